@@ -1,0 +1,135 @@
+#include "import/HistoryImporter.h"
+
+#include "data/Symbol.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace rutile {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::HistoryImporter)
+};
+
+TaskControl scaled(const TaskControl &control, double from, double to)
+{
+    TaskControl part;
+    part.isCancellationRequested = control.isCancellationRequested;
+    if (control.onProgress)
+        part.onProgress = [&control, from, to](double f) { control.report(from + f * (to - from)); };
+    return part;
+}
+
+Result<QString> chooseSymbol(const ImportRequest &request, const CsvLayout &layout)
+{
+    const QString given = !request.symbol.isEmpty() ? request.symbol : layout.symbolInFile;
+    if (!given.isEmpty()) {
+        if (auto symbol = normalizeSymbol(given))
+            return *symbol;
+        return Error{ErrorKind::InvalidArgument,
+                     Text::tr("'%1' is not a valid symbol (letters, digits and . - _ =, up to 32)").arg(given),
+                     {}, 0, 0};
+    }
+    if (auto symbol = symbolFromFileName(request.filePath))
+        return *symbol;
+    return Error{ErrorKind::InvalidArgument, Text::tr("cannot tell the symbol from the file name; name it"),
+                 request.filePath, 0, 0};
+}
+
+} // namespace
+
+Result<QByteArray> readFileHead(const QString &path, qint64 bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorKind::Io, file.errorString(), path, 0, 0};
+    return file.read(bytes);
+}
+
+Result<CsvLayout> resolveLayout(const ImportRequest &request)
+{
+    if (request.layout) {
+        if (Status s = request.layout->validate(); !s)
+            return s.error();
+        return *request.layout;
+    }
+    const auto head = readFileHead(request.filePath);
+    if (!head)
+        return head.error();
+    return detectLayout(*head, request.format, request.filePath);
+}
+
+Result<ImportReport> importHistory(Workspace &workspace, const ImportRequest &request, const TaskControl &control)
+{
+    QElapsedTimer timer;
+    timer.start();
+
+    const auto layout = resolveLayout(request);
+    if (!layout)
+        return layout.error();
+    const auto symbol = chooseSymbol(request, *layout);
+    if (!symbol)
+        return symbol.error();
+
+    QFile file(request.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorKind::Io, file.errorString(), request.filePath, 0, 0};
+    // Map the file rather than copy it; fall back to reading where mapping is unsupported.
+    QByteArray copy;
+    QByteArrayView data;
+    if (const uchar *mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr) {
+        data = QByteArrayView(reinterpret_cast<const char *>(mapped), file.size());
+    } else {
+        copy = file.readAll();
+        data = copy;
+    }
+
+    auto parsed = parseHistory(data, *layout, ParseOptions{request.strict, request.filePath}, scaled(control, 0, 0.5));
+    if (!parsed)
+        return parsed.error();
+    if (parsed->series.empty()) {
+        const RowIssue first = parsed->skipped.empty() ? RowIssue{} : parsed->skipped.front();
+        return Error{ErrorKind::InvalidInput,
+                     parsed->rowsRead == 0 ? Text::tr("no data rows")
+                                           : Text::tr("none of the %1 rows can be used; the first problem: %2")
+                                                 .arg(parsed->rowsRead)
+                                                 .arg(first.reason),
+                     request.filePath, first.line, first.column};
+    }
+
+    ImportReport report;
+    report.symbol = *symbol;
+    report.file = QFileInfo(request.filePath).absoluteFilePath();
+    report.format = layout->format;
+    report.rowsRead = parsed->rowsRead;
+    report.rowsSkipped = static_cast<qint64>(parsed->skipped.size());
+    report.duplicatesDropped = parsed->duplicatesDropped;
+    report.skipped = std::move(parsed->skipped);
+    report.warnings = std::move(parsed->warnings);
+
+    BarSeries &series = parsed->series;
+    series.symbol = *symbol;
+    report.firstDate = series.firstDate();
+    report.lastDate = series.lastDate();
+
+    ImportRecord record;
+    record.symbol = report.symbol;
+    record.file = report.file;
+    record.format = csvFormatName(report.format);
+    record.rowsRead = report.rowsRead;
+    record.rowsSkipped = report.rowsSkipped;
+    record.rowsImported = static_cast<qint64>(series.size());
+    const auto stored = workspace.storeSeries(series, SymbolMetadata{}, record, scaled(control, 0.5, 1.0));
+    if (!stored)
+        return stored.error();
+    report.rowsImported = *stored;
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+} // namespace rutile

@@ -1,0 +1,113 @@
+#include "storage/Schema.h"
+
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace rutile::schema {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::Schema)
+};
+
+// Version 1: the bar cache and the import log.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE symbols (
+    id      INTEGER PRIMARY KEY,
+    symbol  TEXT NOT NULL UNIQUE
+);
+CREATE TABLE bars (
+    symbol_id INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    day       INTEGER NOT NULL,          -- days since 1970-01-01
+    open      REAL NOT NULL,
+    high      REAL NOT NULL,
+    low       REAL NOT NULL,
+    close     REAL NOT NULL,
+    adj_close REAL NOT NULL,
+    volume    REAL NOT NULL,
+    PRIMARY KEY (symbol_id, day)
+) WITHOUT ROWID;
+CREATE TABLE imports (
+    id            INTEGER PRIMARY KEY,
+    symbol_id     INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    file          TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,         -- ISO 8601, UTC
+    rows_read     INTEGER NOT NULL,
+    rows_imported INTEGER NOT NULL,
+    rows_skipped  INTEGER NOT NULL,
+    first_day     INTEGER,
+    last_day      INTEGER
+);
+CREATE INDEX imports_by_symbol ON imports(symbol_id);
+)sql";
+
+// Version 2: symbol names and the synthetic flag (the sample workspace), per-symbol extent
+// kept with the symbol so that listing thousands of symbols does not scan every bar, and
+// workspace settings (chart layouts, default benchmark).
+constexpr const char *kVersion2 = R"sql(
+ALTER TABLE symbols ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE symbols ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE symbols ADD COLUMN bar_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE symbols ADD COLUMN first_day INTEGER;
+ALTER TABLE symbols ADD COLUMN last_day INTEGER;
+UPDATE symbols SET
+    bar_count = (SELECT COUNT(*) FROM bars WHERE bars.symbol_id = symbols.id),
+    first_day = (SELECT MIN(day) FROM bars WHERE bars.symbol_id = symbols.id),
+    last_day  = (SELECT MAX(day) FROM bars WHERE bars.symbol_id = symbols.id);
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2};
+static_assert(std::size(kMigrations) == Workspace::kSchemaVersion, "one migration per schema version");
+
+} // namespace
+
+Result<Inspection> inspect(const sqlite::Connection &db)
+{
+    // Reads only: nothing here may write to a file that turns out to be foreign.
+    const auto scalar = [&db](const char *sql) -> Result<qint64> {
+        auto query = sqlite::Statement::prepare(db, sql);
+        if (!query)
+            return query.error();
+        if (!query->step())
+            return db.lastError(Text::tr("reading the file"));
+        return qint64(query->int64(0));
+    };
+    const auto tables = scalar("SELECT COUNT(*) FROM sqlite_master");
+    if (!tables)
+        return tables.error();
+    const auto version = scalar("PRAGMA user_version");
+    const auto appId = scalar("PRAGMA application_id");
+    if (!version || !appId)
+        return (version ? appId : version).error();
+    return Inspection{*tables == 0, static_cast<int>(*version), static_cast<std::int32_t>(*appId)};
+}
+
+Status migrate(const sqlite::Connection &db, int fromVersion, int toVersion)
+{
+    if (fromVersion == toVersion)
+        return {};
+    sqlite::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    for (int v = fromVersion; v < toVersion; ++v) {
+        if (Status s = db.exec(kMigrations[v]); !s) {
+            Error e = s.error();
+            e.message = Text::tr("upgrading the workspace to schema version %1: %2").arg(v + 1).arg(e.message);
+            return e;
+        }
+    }
+    const QByteArray pragmas = QByteArrayLiteral("PRAGMA application_id = ") + QByteArray::number(Workspace::kApplicationId)
+        + QByteArrayLiteral("; PRAGMA user_version = ") + QByteArray::number(toVersion) + ';';
+    if (Status s = db.exec(pragmas.constData()); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace rutile::schema

@@ -1,0 +1,327 @@
+#include "storage/Workspace.h"
+
+#include "storage/Schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <limits>
+
+namespace rutile {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::Workspace)
+};
+
+// Rows per INSERT statement: multi-row VALUES amortise SQLite's per-statement work; 64 rows
+// of 8 parameters stay far below SQLite's parameter limit.
+constexpr int kRowsPerInsert = 64;
+constexpr int kColumnsPerBar = 8;
+
+QByteArray upsertSql(int rows)
+{
+    QByteArray sql = "INSERT INTO bars (symbol_id, day, open, high, low, close, adj_close, volume) VALUES ";
+    for (int r = 0; r < rows; ++r)
+        sql += r == 0 ? "(?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?)";
+    sql += " ON CONFLICT (symbol_id, day) DO UPDATE SET open = excluded.open, high = excluded.high, "
+           "low = excluded.low, close = excluded.close, adj_close = excluded.adj_close, volume = excluded.volume";
+    return sql;
+}
+
+QDate dateOrNull(const sqlite::Statement &q, int column)
+{
+    return q.isNull(column) ? QDate() : toDate(static_cast<DayNumber>(q.int64(column)));
+}
+
+Error withFile(Error error, const QString &path)
+{
+    if (error.file.isEmpty())
+        error.file = path;
+    return error;
+}
+
+} // namespace
+
+QString Workspace::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("workspace.rutile"));
+}
+
+QString Workspace::samplePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("sample-workspace.rutile"));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+{
+    const QFileInfo info(path);
+    int version = 0;
+    if (info.exists() && info.size() > 0) {
+        // Identify the file through a read-only connection first: a foreign file is
+        // refused without a single byte written to it.
+        auto probe = sqlite::Connection::open(path, sqlite::Connection::Mode::ReadOnly);
+        if (!probe)
+            return withFile(probe.error(), path);
+        const auto found = schema::inspect(*probe);
+        if (!found) {
+            Error e = withFile(found.error(), path);
+            e.kind = ErrorKind::InvalidInput;
+            e.message = Text::tr("not a Rutile workspace (%1)").arg(e.message);
+            return e;
+        }
+        if (!found->empty && found->applicationId != kApplicationId)
+            return Error{ErrorKind::InvalidInput,
+                         Text::tr("an SQLite database, but not a Rutile workspace; it was left untouched"), path, 0, 0};
+        if (found->userVersion > kSchemaVersion)
+            return Error{ErrorKind::InvalidInput,
+                         Text::tr("written by a newer Rutile (schema version %1; this version reads up to %2)")
+                             .arg(found->userVersion)
+                             .arg(kSchemaVersion),
+                         path, 0, 0};
+        version = found->empty ? 0 : found->userVersion;
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return Error{ErrorKind::Io, Text::tr("cannot create the folder %1").arg(info.absolutePath()), path, 0, 0};
+    }
+
+    auto db = sqlite::Connection::open(path, sqlite::Connection::Mode::ReadWriteCreate);
+    if (!db)
+        return withFile(db.error(), path);
+    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                            "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;");
+        !s)
+        return withFile(s.error(), path);
+    if (Status s = schema::migrate(*db, version, kSchemaVersion); !s)
+        return withFile(s.error(), path);
+    return std::unique_ptr<Workspace>(new Workspace(path, std::move(*db)));
+}
+
+std::vector<SymbolInfo> Workspace::symbols() const
+{
+    std::vector<SymbolInfo> result;
+    auto q = sqlite::Statement::prepare(
+        m_db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day FROM symbols ORDER BY symbol");
+    if (!q)
+        return result;
+    while (q->step())
+        result.push_back({q->text(0), q->text(1), q->int64(2) != 0, q->int64(3), dateOrNull(*q, 4), dateOrNull(*q, 5)});
+    return result;
+}
+
+std::optional<SymbolInfo> Workspace::symbol(const QString &symbol) const
+{
+    auto q = sqlite::Statement::prepare(
+        m_db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day FROM symbols WHERE symbol = ?");
+    if (!q)
+        return std::nullopt;
+    q->bind(1, symbol);
+    if (!q->step())
+        return std::nullopt;
+    return SymbolInfo{q->text(0), q->text(1), q->int64(2) != 0, q->int64(3), dateOrNull(*q, 4), dateOrNull(*q, 5)};
+}
+
+Result<qint64> Workspace::symbolId(const QString &symbol) const
+{
+    auto q = sqlite::Statement::prepare(m_db, "SELECT id FROM symbols WHERE symbol = ?");
+    if (!q)
+        return q.error();
+    q->bind(1, symbol);
+    if (!q->step())
+        return Error{ErrorKind::NotFound, Text::tr("unknown symbol '%1'").arg(symbol), m_path, 0, 0};
+    return qint64(q->int64(0));
+}
+
+Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate to) const
+{
+    auto info = this->symbol(symbol);
+    const auto id = symbolId(symbol);
+    if (!id)
+        return id.error();
+    auto q = sqlite::Statement::prepare(m_db,
+                                        "SELECT day, open, high, low, close, adj_close, volume FROM bars "
+                                        "WHERE symbol_id = ? AND day BETWEEN ? AND ? ORDER BY day");
+    if (!q)
+        return q.error();
+    q->bind(1, *id);
+    q->bind(2, from.isValid() ? qint64(toDayNumber(from)) : std::numeric_limits<qint64>::min());
+    q->bind(3, to.isValid() ? qint64(toDayNumber(to)) : std::numeric_limits<qint64>::max());
+
+    BarSeries series;
+    series.symbol = symbol;
+    if (info)
+        series.reserve(static_cast<std::size_t>(info->bars));
+    while (q->step()) {
+        series.day.push_back(static_cast<DayNumber>(q->int64(0)));
+        series.open.push_back(q->real(1));
+        series.high.push_back(q->real(2));
+        series.low.push_back(q->real(3));
+        series.close.push_back(q->real(4));
+        series.adjClose.push_back(q->real(5));
+        series.volume.push_back(q->real(6));
+    }
+    if (q->failed())
+        return withFile(m_db.lastError(Text::tr("reading bars of %1").arg(symbol)), m_path);
+    return series;
+}
+
+Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetadata &metadata,
+                                      const std::optional<ImportRecord> &provenance, const TaskControl &control)
+{
+    if (series.symbol.isEmpty())
+        return Error{ErrorKind::InvalidArgument, Text::tr("the series has no symbol"), {}, 0, 0};
+    if (!series.isConsistent())
+        return Error{ErrorKind::Internal, Text::tr("the series of %1 is not sorted by date").arg(series.symbol), {}, 0, 0};
+
+    sqlite::Transaction tx(m_db);
+    if (!tx.begun())
+        return withFile(tx.begun().error(), m_path);
+
+    auto addSymbol = sqlite::Statement::prepare(
+        m_db, "INSERT INTO symbols (symbol, name, synthetic) VALUES (?, ?, ?) ON CONFLICT (symbol) DO UPDATE SET "
+              "name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END, synthetic = excluded.synthetic");
+    if (!addSymbol)
+        return addSymbol.error();
+    addSymbol->bind(1, series.symbol);
+    addSymbol->bind(2, metadata.name);
+    addSymbol->bind(3, metadata.synthetic ? 1 : 0);
+    if (Status s = addSymbol->run(); !s)
+        return withFile(s.error(), m_path);
+    const auto id = symbolId(series.symbol);
+    if (!id)
+        return id.error();
+
+    auto batch = sqlite::Statement::prepare(m_db, upsertSql(kRowsPerInsert).constData());
+    auto single = sqlite::Statement::prepare(m_db, upsertSql(1).constData());
+    if (!batch || !single)
+        return withFile((batch ? single : batch).error(), m_path);
+
+    const std::size_t n = series.size();
+    const auto bindRow = [&](sqlite::Statement &stmt, int row, std::size_t i) {
+        const int base = row * kColumnsPerBar;
+        stmt.bind(base + 1, *id);
+        stmt.bind(base + 2, qint64(series.day[i]));
+        stmt.bind(base + 3, series.open[i]);
+        stmt.bind(base + 4, series.high[i]);
+        stmt.bind(base + 5, series.low[i]);
+        stmt.bind(base + 6, series.close[i]);
+        stmt.bind(base + 7, series.adjClose[i]);
+        stmt.bind(base + 8, series.volume[i]);
+    };
+    std::size_t i = 0;
+    for (std::size_t chunk = 0; i + kRowsPerInsert <= n; ++chunk) {
+        for (int r = 0; r < kRowsPerInsert; ++r, ++i)
+            bindRow(*batch, r, i);
+        if (Status s = batch->run(); !s)
+            return withFile(s.error(), m_path);
+        if (chunk % 256 == 255) {
+            if (control.cancelled())
+                return Error{ErrorKind::Cancelled, Text::tr("cancelled; the workspace is unchanged"), m_path, 0, 0};
+            control.report(double(i) / double(n));
+        }
+    }
+    for (; i < n; ++i) {
+        bindRow(*single, 0, i);
+        if (Status s = single->run(); !s)
+            return withFile(s.error(), m_path);
+    }
+
+    auto extent = sqlite::Statement::prepare(
+        m_db, "UPDATE symbols SET bar_count = (SELECT COUNT(*) FROM bars WHERE symbol_id = ?1), "
+              "first_day = (SELECT MIN(day) FROM bars WHERE symbol_id = ?1), "
+              "last_day = (SELECT MAX(day) FROM bars WHERE symbol_id = ?1) WHERE id = ?1");
+    if (!extent)
+        return extent.error();
+    extent->bind(1, *id);
+    if (Status s = extent->run(); !s)
+        return withFile(s.error(), m_path);
+
+    if (provenance) {
+        auto log = sqlite::Statement::prepare(
+            m_db, "INSERT INTO imports (symbol_id, file, format, imported_at, rows_read, rows_imported, rows_skipped, "
+                  "first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!log)
+            return log.error();
+        const QDateTime when = provenance->importedAt.isValid() ? provenance->importedAt
+                                                                 : QDateTime::currentDateTimeUtc();
+        log->bind(1, *id);
+        log->bind(2, provenance->file);
+        log->bind(3, provenance->format);
+        log->bind(4, when.toUTC().toString(Qt::ISODate));
+        log->bind(5, qint64(provenance->rowsRead));
+        log->bind(6, qint64(provenance->rowsImported));
+        log->bind(7, qint64(provenance->rowsSkipped));
+        if (series.empty()) {
+            log->bindNull(8);
+            log->bindNull(9);
+        } else {
+            log->bind(8, qint64(series.day.front()));
+            log->bind(9, qint64(series.day.back()));
+        }
+        if (Status s = log->run(); !s)
+            return withFile(s.error(), m_path);
+    }
+
+    if (control.cancelled())
+        return Error{ErrorKind::Cancelled, Text::tr("cancelled; the workspace is unchanged"), m_path, 0, 0};
+    if (Status s = tx.commit(); !s)
+        return withFile(s.error(), m_path);
+    control.report(1.0);
+    return qint64(n);
+}
+
+Status Workspace::removeSymbol(const QString &symbol)
+{
+    const auto id = symbolId(symbol);
+    if (!id)
+        return id.error();
+    auto q = sqlite::Statement::prepare(m_db, "DELETE FROM symbols WHERE id = ?");
+    if (!q)
+        return q.error();
+    q->bind(1, *id);
+    return q->run();
+}
+
+std::vector<ImportRecord> Workspace::importLog() const
+{
+    std::vector<ImportRecord> result;
+    auto q = sqlite::Statement::prepare(
+        m_db, "SELECT i.id, s.symbol, i.file, i.format, i.imported_at, i.rows_read, i.rows_imported, i.rows_skipped, "
+              "i.first_day, i.last_day FROM imports i JOIN symbols s ON s.id = i.symbol_id ORDER BY i.id DESC");
+    if (!q)
+        return result;
+    while (q->step()) {
+        result.push_back({q->int64(0), q->text(1), q->text(2), q->text(3),
+                          QDateTime::fromString(q->text(4), Qt::ISODate), q->int64(5), q->int64(6), q->int64(7),
+                          dateOrNull(*q, 8), dateOrNull(*q, 9)});
+    }
+    return result;
+}
+
+Status Workspace::setSetting(const QString &key, const QString &value)
+{
+    auto q = sqlite::Statement::prepare(
+        m_db, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!q)
+        return q.error();
+    q->bind(1, key);
+    q->bind(2, value);
+    return q->run();
+}
+
+std::optional<QString> Workspace::setting(const QString &key) const
+{
+    auto q = sqlite::Statement::prepare(m_db, "SELECT value FROM settings WHERE key = ?");
+    if (!q)
+        return std::nullopt;
+    q->bind(1, key);
+    if (!q->step())
+        return std::nullopt;
+    return q->text(0);
+}
+
+} // namespace rutile

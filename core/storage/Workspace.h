@@ -1,0 +1,109 @@
+#pragma once
+
+#include "data/BarSeries.h"
+#include "storage/Sqlite.h"
+#include "util/Error.h"
+#include "util/TaskControl.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace rutile {
+
+/// A symbol in the cache with the extent of its history.
+struct SymbolInfo {
+    QString symbol;
+    QString name;           ///< descriptive name; may be empty
+    bool synthetic = false; ///< generated data (the sample workspace), never market data
+    qint64 bars = 0;
+    QDate firstDate;
+    QDate lastDate;
+};
+
+/// Provenance of one import: where the bars came from and what happened to the rows.
+struct ImportRecord {
+    qint64 id = 0;
+    QString symbol;
+    QString file;
+    QString format;
+    QDateTime importedAt; ///< UTC
+    qint64 rowsRead = 0;
+    qint64 rowsImported = 0;
+    qint64 rowsSkipped = 0;
+    QDate firstDate;
+    QDate lastDate;
+};
+
+/// Descriptive facts stored with a symbol when its bars are written.
+struct SymbolMetadata {
+    QString name;
+    bool synthetic = false;
+};
+
+/// The local history cache: one SQLite file per workspace.
+///
+/// Bars are keyed by (symbol, day) and written by upsert, so re-importing a file replaces
+/// the days it contains and leaves the others alone. Every write happens in one
+/// transaction; a failed or cancelled write leaves the file as it was. The file is
+/// marked with an application id and a schema version; opening migrates older Rutile
+/// schemas forward and refuses, without writing to it, any file that is not a Rutile
+/// workspace or that a newer Rutile wrote.
+///
+/// A Workspace is used from one thread at a time. Threads that work in parallel open
+/// their own Workspace on the same file (SQLite's WAL mode lets readers and one writer
+/// proceed together).
+class Workspace {
+public:
+    /// Schema version written by this build (see Schema.cpp for each version's change).
+    static constexpr int kSchemaVersion = 2;
+    /// PRAGMA application_id of a Rutile workspace: "RUTL" in ASCII.
+    static constexpr std::int32_t kApplicationId = 0x5255544C;
+
+    /// Opens the workspace at `path`, creating it (and its folder) when the file does not
+    /// exist or is empty.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+
+    /// The default workspace file in the platform's application-data folder.
+    static QString defaultPath();
+    /// Where the built-in sample workspace is kept.
+    static QString samplePath();
+
+    const QString &path() const { return m_path; }
+
+    std::vector<SymbolInfo> symbols() const;
+    std::optional<SymbolInfo> symbol(const QString &symbol) const;
+
+    /// Bars of `symbol` with dates in [from, to]; a null date leaves that side open.
+    /// ErrorKind::NotFound when the symbol is not in the cache.
+    Result<BarSeries> readBars(const QString &symbol, QDate from = {}, QDate to = {}) const;
+
+    /// Upserts `series` under `series.symbol` and, when `provenance` is given, records it in
+    /// the import log: all in one transaction. Returns the number of bars written.
+    Result<qint64> storeSeries(const BarSeries &series, const SymbolMetadata &metadata,
+                               const std::optional<ImportRecord> &provenance = std::nullopt,
+                               const TaskControl &control = {});
+
+    /// Removes a symbol with its bars and import log.
+    Status removeSymbol(const QString &symbol);
+
+    /// The import log, newest first.
+    std::vector<ImportRecord> importLog() const;
+
+    /// Workspace-wide settings (chart layouts, default benchmark…), as text.
+    Status setSetting(const QString &key, const QString &value);
+    std::optional<QString> setting(const QString &key) const;
+
+private:
+    Workspace(QString path, sqlite::Connection db) : m_path(std::move(path)), m_db(std::move(db)) {}
+    Result<qint64> symbolId(const QString &symbol) const;
+
+    QString m_path;
+    sqlite::Connection m_db;
+};
+
+} // namespace rutile

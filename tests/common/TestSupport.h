@@ -1,0 +1,67 @@
+#pragma once
+
+// Shared helpers for Rutile's Qt tests.
+
+#include <QDir>
+#include <QFileInfo>
+#include <QString>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+namespace rutile::test {
+
+/// Path of a fixture under tests/data.
+inline QString fixture(const QString &name)
+{
+    return QDir(QStringLiteral(RUTILE_TEST_DATA_DIR)).filePath(name);
+}
+
+/// Path of a real market file under ../shared/data; empty when that folder is absent.
+inline QString sharedData(const QString &name)
+{
+    const QString path = QDir(QStringLiteral(RUTILE_SHARED_DATA_DIR)).filePath(name);
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+/// True when |actual − expected| ≤ max(relTol·|expected|, absTol); NaN equals NaN.
+inline bool fuzzyEqual(double actual, double expected, double relTol, double absTol = 0)
+{
+    if (std::isnan(expected) || std::isnan(actual))
+        return std::isnan(expected) && std::isnan(actual);
+    return std::abs(actual - expected) <= std::max(relTol * std::abs(expected), absTol);
+}
+
+/// Message shown when fuzzyEqual fails: computed, expected, tolerances and the difference.
+inline QByteArray describeMismatch(double actual, double expected, double relTol, double absTol)
+{
+    return QByteArray("computed ") + QByteArray::number(actual, 'g', 17) + " expected "
+        + QByteArray::number(expected, 'g', 17) + " (rel tol " + QByteArray::number(relTol, 'g', 3) + ", abs tol "
+        + QByteArray::number(absTol, 'g', 3) + ", diff " + QByteArray::number(actual - expected, 'g', 3) + ")";
+}
+
+} // namespace rutile::test
+
+/// QCOMPARE with a relative tolerance (and an optional absolute floor for values near 0).
+#define RUTILE_COMPARE_REL(actual, expected, relTol)                                                               \
+    do {                                                                                                           \
+        const double rutileActual_ = (actual);                                                                    \
+        const double rutileExpected_ = (expected);                                                                \
+        if (!rutile::test::fuzzyEqual(rutileActual_, rutileExpected_, (relTol)))                                  \
+            QFAIL(rutile::test::describeMismatch(rutileActual_, rutileExpected_, (relTol), 0).constData());       \
+    } while (false)
+
+#define RUTILE_COMPARE_TOL(actual, expected, relTol, absTol)                                                       \
+    do {                                                                                                           \
+        const double rutileActual_ = (actual);                                                                    \
+        const double rutileExpected_ = (expected);                                                                \
+        if (!rutile::test::fuzzyEqual(rutileActual_, rutileExpected_, (relTol), (absTol)))                        \
+            QFAIL(rutile::test::describeMismatch(rutileActual_, rutileExpected_, (relTol), (absTol)).constData()); \
+    } while (false)
+
+/// Skips the current test when a file of ../shared/data is absent.
+#define RUTILE_REQUIRE_SHARED_DATA(var, name)                                                                      \
+    const QString var = rutile::test::sharedData(QStringLiteral(name));                                            \
+    if (var.isEmpty())                                                                                             \
+        QSKIP("../shared/data/" name " is not present")
