@@ -41,9 +41,12 @@ struct SampleMarketModel {
     QDate firstDate{1988, 1, 4};
     QDate lastDate{2025, 12, 31};
     double correlation = 0.85;
-    int degreesOfFreedom = 5;
-    Index smallCap{0.22, 0.09, 0.895, 0.075, 120.0, 4.0e8};
-    Index largeCap{0.17, 0.08, 0.905, 0.080, 250.0, 1.5e9};
+    int degreesOfFreedom = 6;
+    // Both satisfy β² + 2αβ + α²·κ < 1 with κ = E[e⁴] = 3(ν−2)/(ν−4) = 6, the condition for a
+    // finite fourth moment: fat-tailed, yet with a sample volatility that settles near the
+    // long-run value over 35 years (0.992 and 0.985 here).
+    Index smallCap{0.22, 0.08, 0.90, 0.075, 120.0, 4.0e8};
+    Index largeCap{0.17, 0.07, 0.91, 0.080, 250.0, 1.5e9};
 };
 
 struct SampleMarket {

@@ -1,0 +1,188 @@
+#include "Cli.h"
+
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QJsonValue>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace rutile::cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::cli)
+};
+
+const QCommandLineOption &dbOption()
+{
+    static const QCommandLineOption option(QStringLiteral("db"),
+                                           Text::tr("The workspace (SQLite cache) to use; default: %1.")
+                                               .arg(Workspace::defaultPath()),
+                                           Text::tr("PATH"));
+    return option;
+}
+
+QString commandList()
+{
+    QString text = Text::tr("Commands:") + QLatin1Char('\n');
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1  %2\n").arg(c.name, -10).arg(c.summary);
+    return text;
+}
+
+// The first argument that is not an option or an option's value.
+int commandIndex(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+Context::Context(QCommandLineParser &p, QString path)
+    : parser(p), dbPath(std::move(path)), m_out(stdout), m_err(stderr)
+{
+}
+
+Result<std::unique_ptr<Workspace>> Context::openWorkspace() const
+{
+    return Workspace::open(dbPath);
+}
+
+int Context::fail(const Error &error)
+{
+    m_err << QCoreApplication::applicationName().toLower() << "-cli: " << error.toString() << Qt::endl;
+    switch (error.kind) {
+    case ErrorKind::InvalidArgument: return UsageError;
+    case ErrorKind::InvalidInput:
+    case ErrorKind::NotFound:
+    case ErrorKind::Io: return DataError;
+    case ErrorKind::Database:
+    case ErrorKind::Cancelled:
+    case ErrorKind::Internal: return InternalError;
+    }
+    return InternalError;
+}
+
+int Context::usage(const QString &message)
+{
+    m_err << "rutile-cli: " << message << Qt::endl;
+    return UsageError;
+}
+
+void Context::warn(const QString &message)
+{
+    m_err << "rutile-cli: warning: " << message << Qt::endl;
+}
+
+int Context::writeJson(const QJsonDocument &json, const QString &target)
+{
+    const QByteArray bytes = json.toJson(QJsonDocument::Indented);
+    if (target == QLatin1String("-")) {
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return fail(Error{ErrorKind::Io, out.errorString(), QStringLiteral("<stdout>"), 0, 0});
+        return Success;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Error{ErrorKind::Io, file.errorString(), target, 0, 0});
+    return Success;
+}
+
+Result<QDate> Context::dateOption(const QString &name) const
+{
+    if (!parser.isSet(name))
+        return QDate();
+    const QString text = parser.value(name);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return Error{ErrorKind::InvalidArgument,
+                     Text::tr("--%1: expected a date as YYYY-MM-DD, found '%2'").arg(name, text), {}, 0, 0};
+    return date;
+}
+
+QStringList Context::arguments() const
+{
+    QStringList positional = parser.positionalArguments();
+    positional.removeFirst(); // the command name
+    return positional;
+}
+
+QJsonValue jsonDate(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand()};
+    return all;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Rutile command-line interface: the engine of the Rutile workstation, headless.") + QLatin1Char('\n')
+        + commandList() + Text::tr("Run 'rutile-cli COMMAND --help' for a command's options."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(dbOption());
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+
+    const int index = commandIndex(arguments);
+    const Command *command = nullptr;
+    if (index > 0) {
+        const QString name = arguments[index];
+        for (const Command &c : commands()) {
+            if (c.name == name)
+                command = &c;
+        }
+        if (!command) {
+            err << "rutile-cli: " << Text::tr("unknown command '%1'").arg(name) << Qt::endl << commandList();
+            return UsageError;
+        }
+        parser.clearPositionalArguments();
+        parser.addPositionalArgument(command->name, command->summary);
+        command->addOptions(parser);
+    }
+
+    if (!parser.parse(arguments)) {
+        err << "rutile-cli: " << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << QCoreApplication::applicationName().toLower() << "-cli "
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    if (!command) {
+        err << "rutile-cli: " << Text::tr("no command given") << Qt::endl << commandList();
+        return UsageError;
+    }
+
+    Context context(parser, parser.isSet(dbOption()) ? parser.value(dbOption()) : Workspace::defaultPath());
+    return command->run(context);
+}
+
+} // namespace rutile::cli

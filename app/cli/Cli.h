@@ -1,0 +1,81 @@
+#pragma once
+
+#include "util/Error.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace rutile {
+class Workspace;
+}
+
+namespace rutile::cli {
+
+/// Exit codes of the rutile-cli contract (shared/design/CLI.md).
+enum ExitCode { Success = 0, UsageError = 1, DataError = 2, InternalError = 3 };
+
+/// What a command gets: the parsed command line, the workspace path, and output helpers
+/// that keep stderr to one clear line per error.
+class Context {
+public:
+    Context(QCommandLineParser &parser, QString dbPath);
+
+    QCommandLineParser &parser;
+    const QString dbPath;
+
+    QTextStream &out() { return m_out; }
+
+    /// Opens the workspace named by --db (or the default one).
+    Result<std::unique_ptr<Workspace>> openWorkspace() const;
+
+    /// Prints `error` as one line and returns the exit code its kind maps to.
+    int fail(const Error &error);
+    /// Prints a usage error and returns UsageError.
+    int usage(const QString &message);
+    /// Prints a warning line to stderr.
+    void warn(const QString &message);
+
+    /// Writes JSON to `target`, or to stdout when it is "-".
+    int writeJson(const QJsonDocument &json, const QString &target);
+
+    /// The value of a date option, or a usage error naming it.
+    Result<QDate> dateOption(const QString &name) const;
+
+    /// The positional arguments after the command name.
+    QStringList arguments() const;
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+/// One subcommand: its name and one-line summary, the options it adds to the parser, and
+/// what it does.
+struct Command {
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(Context &)> run;
+};
+
+/// Every command rutile-cli knows, in the order `--help` lists them.
+const std::vector<Command> &commands();
+
+/// Runs rutile-cli with `arguments` (argv as QStrings, program name first).
+int run(const QStringList &arguments);
+
+/// Converts a date to the ISO text of the contract, or null JSON for an invalid date.
+QJsonValue jsonDate(QDate date);
+
+// Command factories, one per file under commands/.
+Command importCommand();
+Command symbolsCommand();
+Command exportCommand();
+
+} // namespace rutile::cli

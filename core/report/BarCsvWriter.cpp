@@ -1,0 +1,73 @@
+#include "report/BarCsvWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace rutile {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::BarCsvWriter)
+};
+} // namespace
+
+QByteArray formatShortest(double value)
+{
+    if (std::isnan(value))
+        return {};
+    // QByteArray::number with QLocale::FloatingPointShortest gives the shortest string
+    // that reads back to the same double, on every platform Qt supports.
+    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+Status writeBarsCsv(QIODevice &device, const BarSeries &series)
+{
+    QByteArray chunk = "Date,Open,High,Low,Close,Adj Close,Volume\n";
+    chunk.reserve(1 << 16);
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        chunk += series.date(i).toString(Qt::ISODate).toLatin1();
+        for (double v : {series.open[i], series.high[i], series.low[i], series.close[i], series.adjClose[i],
+                         series.volume[i]}) {
+            chunk += ',';
+            chunk += formatShortest(v);
+        }
+        chunk += '\n';
+        if (chunk.size() > (1 << 16) - 256) {
+            if (device.write(chunk) != chunk.size())
+                return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
+            chunk.clear();
+        }
+    }
+    if (device.write(chunk) != chunk.size())
+        return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
+    return {};
+}
+
+Status writeBarsCsv(const QString &path, const BarSeries &series)
+{
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return Error{ErrorKind::Io, out.errorString(), QStringLiteral("<stdout>"), 0, 0};
+        return writeBarsCsv(out, series);
+    }
+    // QSaveFile: a failed export never leaves a truncated file behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorKind::Io, file.errorString(), path, 0, 0};
+    if (Status s = writeBarsCsv(file, series); !s) {
+        Error e = s.error();
+        e.file = path;
+        return e;
+    }
+    if (!file.commit())
+        return Error{ErrorKind::Io, Text::tr("cannot write the file: %1").arg(file.errorString()), path, 0, 0};
+    return {};
+}
+
+} // namespace rutile

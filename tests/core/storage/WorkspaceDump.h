@@ -1,0 +1,56 @@
+#pragma once
+
+// A logical dump of a workspace (symbols, every bar, the import log, settings) so that
+// tests can assert "the cache is exactly as it was" independently of SQLite's file layout.
+
+#include "storage/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStringList>
+
+namespace rutile::test {
+
+inline QString dumpWorkspace(const Workspace &ws)
+{
+    QStringList lines;
+    for (const SymbolInfo &s : ws.symbols()) {
+        lines << QStringLiteral("symbol %1|%2|%3|%4|%5|%6")
+                     .arg(s.symbol, s.name)
+                     .arg(s.synthetic)
+                     .arg(s.bars)
+                     .arg(s.firstDate.toString(Qt::ISODate), s.lastDate.toString(Qt::ISODate));
+        const auto bars = ws.readBars(s.symbol);
+        for (std::size_t i = 0; bars && i < bars->size(); ++i) {
+            const Bar b = bars->bar(i);
+            lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                         .arg(s.symbol)
+                         .arg(b.day)
+                         .arg(b.open, 0, 'g', 17)
+                         .arg(b.high, 0, 'g', 17)
+                         .arg(b.low, 0, 'g', 17)
+                         .arg(b.close, 0, 'g', 17)
+                         .arg(b.adjClose, 0, 'g', 17)
+                         .arg(b.volume, 0, 'g', 17);
+        }
+    }
+    for (const ImportRecord &r : ws.importLog()) {
+        lines << QStringLiteral("import %1 %2 %3 %4 %5 %6 %7")
+                     .arg(r.id)
+                     .arg(r.symbol, r.file, r.format)
+                     .arg(r.rowsRead)
+                     .arg(r.rowsImported)
+                     .arg(r.rowsSkipped);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace rutile::test

@@ -1,0 +1,210 @@
+// The SQLite cache: schema and identity, upsert and range reads, provenance, settings,
+// migration from a hand-made version-1 file, and refusal of files that are not Rutile
+// workspaces without writing to them.
+
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+#include "storage/Workspace.h"
+
+#include "TestSupport.h"
+#include "WorkspaceDump.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace rutile;
+
+namespace {
+
+BarSeries series(const QString &symbol, DayNumber firstDay, std::initializer_list<double> closes)
+{
+    BarSeries s;
+    s.symbol = symbol;
+    DayNumber day = firstDay;
+    for (double c : closes)
+        s.append(Bar{day++, c, c + 1, c - 1, c, c, 100});
+    return s;
+}
+
+qint64 pragma(const QString &path, const char *name)
+{
+    auto db = sqlite::Connection::open(path, sqlite::Connection::Mode::ReadOnly);
+    auto q = sqlite::Statement::prepare(*db, name);
+    q->step();
+    return q->int64(0);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void newWorkspaceIsMarkedAndVersioned()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sub/folder/new.rutile"));
+        const auto ws = Workspace::open(path);
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+        QVERIFY((*ws)->symbols().empty());
+        QCOMPARE(pragma(path, "PRAGMA application_id"), qint64(Workspace::kApplicationId));
+        QCOMPARE(pragma(path, "PRAGMA user_version"), qint64(Workspace::kSchemaVersion));
+        auto db = sqlite::Connection::open(path, sqlite::Connection::Mode::ReadOnly);
+        auto mode = sqlite::Statement::prepare(*db, "PRAGMA journal_mode");
+        QVERIFY(mode->step());
+        QCOMPARE(mode->text(0), QStringLiteral("wal"));
+    }
+
+    void upsertReplacesDaysAndKeepsTheRest()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("upsert.rutile")));
+        QVERIFY(ws.ok());
+        // Days 100..104, then 103..106 again with other closes.
+        QCOMPARE(*(*ws)->storeSeries(series(QStringLiteral("RUT"), 100, {1, 2, 3, 4, 5}), {}), 5);
+        QCOMPARE(*(*ws)->storeSeries(series(QStringLiteral("RUT"), 103, {40, 50, 60, 70}), {}), 4);
+        const auto bars = (*ws)->readBars(QStringLiteral("RUT"));
+        QVERIFY(bars.ok());
+        QCOMPARE(bars->close, (std::vector<double>{1, 2, 3, 40, 50, 60, 70}));
+        QCOMPARE(bars->day.front(), 100);
+        QCOMPARE(bars->day.back(), 106);
+        const auto info = (*ws)->symbol(QStringLiteral("RUT"));
+        QVERIFY(info.has_value());
+        QCOMPARE(info->bars, 7);
+        QCOMPARE(info->firstDate, toDate(100));
+        QCOMPARE(info->lastDate, toDate(106));
+    }
+
+    void rangeReads()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("range.rutile")));
+        QVERIFY((*ws)->storeSeries(series(QStringLiteral("SPX"), 200, {1, 2, 3, 4, 5, 6}), {}).ok());
+        const auto middle = (*ws)->readBars(QStringLiteral("SPX"), toDate(201), toDate(203));
+        QCOMPARE(middle->close, (std::vector<double>{2, 3, 4}));
+        const auto openStart = (*ws)->readBars(QStringLiteral("SPX"), {}, toDate(201));
+        QCOMPARE(openStart->close, (std::vector<double>{1, 2}));
+        const auto empty = (*ws)->readBars(QStringLiteral("SPX"), toDate(300), {});
+        QVERIFY(empty.ok());
+        QVERIFY(empty->empty());
+        const auto unknown = (*ws)->readBars(QStringLiteral("NOPE"));
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, ErrorKind::NotFound);
+    }
+
+    void provenanceAndSettings()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("log.rutile")));
+        ImportRecord record;
+        record.file = QStringLiteral("/data/x.csv");
+        record.format = QStringLiteral("yahoo");
+        record.rowsRead = 4;
+        record.rowsImported = 3;
+        record.rowsSkipped = 1;
+        QVERIFY((*ws)->storeSeries(series(QStringLiteral("X"), 10, {1, 2, 3}), {QStringLiteral("Ex"), false}, record).ok());
+        const auto log = (*ws)->importLog();
+        QCOMPARE(log.size(), std::size_t(1));
+        QCOMPARE(log[0].symbol, QStringLiteral("X"));
+        QCOMPARE(log[0].rowsSkipped, 1);
+        QCOMPARE(log[0].firstDate, toDate(10));
+        QCOMPARE(log[0].lastDate, toDate(12));
+        QVERIFY(log[0].importedAt.isValid());
+        QCOMPARE((*ws)->symbol(QStringLiteral("X"))->name, QStringLiteral("Ex"));
+
+        QVERIFY(!(*ws)->setting(QStringLiteral("benchmark")).has_value());
+        QVERIFY((*ws)->setSetting(QStringLiteral("benchmark"), QStringLiteral("SPX")).ok());
+        QVERIFY((*ws)->setSetting(QStringLiteral("benchmark"), QStringLiteral("GSPC")).ok());
+        QCOMPARE(*(*ws)->setting(QStringLiteral("benchmark")), QStringLiteral("GSPC"));
+
+        QVERIFY((*ws)->removeSymbol(QStringLiteral("X")).ok());
+        QVERIFY((*ws)->symbols().empty());
+        QVERIFY((*ws)->importLog().empty()); // cascades
+    }
+
+    void migratesAHandMadeVersion1Workspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.rutile"));
+        {
+            QFile sql(test::fixture(QStringLiteral("workspace_schema_v1.sql")));
+            QVERIFY(sql.open(QIODevice::ReadOnly));
+            auto db = sqlite::Connection::open(path, sqlite::Connection::Mode::ReadWriteCreate);
+            QVERIFY(db.ok());
+            QVERIFY(db->exec(sql.readAll().constData()).ok());
+        }
+        QCOMPARE(pragma(path, "PRAGMA user_version"), 1);
+
+        auto ws = Workspace::open(path);
+        QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().toString()));
+        QCOMPARE(pragma(path, "PRAGMA user_version"), qint64(Workspace::kSchemaVersion));
+
+        // Version 2 back-fills each symbol's extent from its bars.
+        const auto symbols = (*ws)->symbols();
+        QCOMPARE(symbols.size(), std::size_t(2));
+        QCOMPARE(symbols[0].symbol, QStringLiteral("RUT"));
+        QCOMPARE(symbols[0].bars, 3);
+        QCOMPARE(symbols[0].firstDate, QDate(2024, 1, 2));
+        QCOMPARE(symbols[0].lastDate, QDate(2024, 1, 4));
+        QCOMPARE(symbols[1].bars, 1);
+        QVERIFY(!symbols[0].synthetic);
+        const auto rut = (*ws)->readBars(QStringLiteral("RUT"));
+        QCOMPARE(rut->close, (std::vector<double>{2011, 1986.5, 1990}));
+        QCOMPARE((*ws)->readBars(QStringLiteral("SPX"))->volume.front(), 3e9);
+        QCOMPARE((*ws)->importLog().size(), std::size_t(1));
+        // And the new parts of the schema work.
+        QVERIFY((*ws)->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+        ws->reset();
+
+        // Opening again is a no-op.
+        QVERIFY(Workspace::open(path).ok());
+    }
+
+    void refusesFilesThatAreNotWorkspaces_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("random bytes") << "random";
+        QTest::newRow("another SQLite schema") << "foreign";
+        QTest::newRow("newer Rutile") << "newer";
+    }
+    void refusesFilesThatAreNotWorkspaces()
+    {
+        QFETCH(QString, kind);
+        const QString path = m_dir.filePath(kind + QStringLiteral(".db"));
+        if (kind == QLatin1String("random")) {
+            QVERIFY(QFile::copy(test::fixture(QStringLiteral("random_bytes.rutile")), path));
+        } else {
+            auto db = sqlite::Connection::open(path, sqlite::Connection::Mode::ReadWriteCreate);
+            QVERIFY(db.ok());
+            if (kind == QLatin1String("foreign")) {
+                QVERIFY(db->exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT);"
+                                 "INSERT INTO customers VALUES (1, 'Ada');")
+                            .ok());
+            } else {
+                QVERIFY(db->exec("CREATE TABLE symbols (id INTEGER PRIMARY KEY);"
+                                 "PRAGMA application_id = 1381323852; PRAGMA user_version = 99;")
+                            .ok());
+            }
+        }
+        const QByteArray before = test::fileHash(path);
+        const auto ws = Workspace::open(path);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(ws.error().file, path);
+        QVERIFY(!ws.error().message.isEmpty());
+        QCOMPARE(test::fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void emptyFileBecomesAWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.rutile"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(Workspace::open(path).ok());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "data/BarSeries.h"
+
+#include <qcustomplot.h>
+
+#include <vector>
+
+namespace rutile::ui {
+
+/// Date labels for an x axis whose coordinate is the bar index (trading days without
+/// weekend or holiday gaps).
+///
+/// Ticks sit on the first bar of a calendar period. The period is the finest of day, week,
+/// month, quarter, year, 2, 5, 10, 20 or 50 years that gives at most tickCount() ticks in
+/// the visible range, so the owner bounds the label count by setting tickCount() from the
+/// axis width. Labels: the year at a year boundary, the short month name at a month
+/// boundary, the day of the month otherwise.
+class DateAxisTicker : public QCPAxisTicker {
+public:
+    enum class Period { Day, Week, Month, Quarter, Year };
+
+    DateAxisTicker();
+
+    /// The trading days of the bars, index i at x = i.
+    void setDays(std::vector<DayNumber> days);
+    const std::vector<DayNumber> &days() const { return m_days; }
+
+    /// The period chosen by the last generate() call, and its multiple (years only).
+    Period period() const { return m_period; }
+    int periodMultiple() const { return m_multiple; }
+
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
+                  QVector<double> *subTicks, QVector<QString> *tickLabels) override;
+
+private:
+    /// Key of the period that `day` falls in; bars with different keys lie in different periods.
+    qint64 periodKey(DayNumber day, Period period, int multiple) const;
+    QString labelFor(std::size_t index, Period period) const;
+
+    std::vector<DayNumber> m_days;
+    Period m_period = Period::Year;
+    int m_multiple = 1;
+};
+
+} // namespace rutile::ui
