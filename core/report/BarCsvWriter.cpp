@@ -20,9 +20,9 @@ QByteArray formatShortest(double value)
 {
     if (std::isnan(value))
         return {};
-    // QByteArray::number with QLocale::FloatingPointShortest gives the shortest string
-    // that reads back to the same double, on every platform Qt supports.
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    // The shortest digits that read back to the same double, in fixed notation: 'g' would
+    // turn a volume of 3000000000 into "3e+09", which spreadsheets and other tools misread.
+    return QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
 Status writeBarsCsv(QIODevice &device, const BarSeries &series)

@@ -8,8 +8,8 @@
 
 namespace rutile {
 
-/// Formats a double with the fewest digits that read back to the same value
-/// (167.44 stays "167.44", 1e-05 stays "1e-05"); NaN as an empty field.
+/// Formats a double in fixed notation with the fewest digits that read back to the same
+/// value (167.44 stays "167.44", 3e9 is "3000000000"); NaN as an empty field.
 QByteArray formatShortest(double value);
 
 /// Writes `series` as `Date,Open,High,Low,Close,Adj Close,Volume` with ISO dates and
