@@ -12,11 +12,11 @@ struct ChartTheme {
     QColor axisText;
     QColor axisLine;
     QColor grid;
-    QColor up;          ///< candle body and outline when close ≥ open
-    QColor down;        ///< candle body and outline when close < open
+    QColor up; ///< candle body and outline when close ≥ open
+    QColor down; ///< candle body and outline when close < open
     int volumeAlpha = 150; ///< volume bars use up/down with this alpha (0-255)
     QColor titleText;
-    QColor bannerText;       ///< the "SYNTHETIC DATA" banner
+    QColor bannerText; ///< the "SYNTHETIC DATA" banner
     QColor bannerBackground;
     QColor emptyText;
 

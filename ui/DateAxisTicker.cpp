@@ -39,21 +39,32 @@ qint64 DateAxisTicker::periodKey(DayNumber day, Period period, int multiple) con
     return day;
 }
 
-QString DateAxisTicker::labelFor(std::size_t index, Period period) const
+QString DateAxisTicker::labelFor(std::size_t index, std::optional<std::size_t> previousTick, Period period) const
 {
+    const QLocale locale;
     const QDate date = toDate(m_days[index]);
-    const QDate previous = index > 0 ? toDate(m_days[index - 1]) : QDate();
-    const bool newYear = !previous.isValid() || previous.year() != date.year();
-    const bool newMonth = newYear || previous.month() != date.month();
-    if (period == Period::Year || newYear)
-        return QString::number(date.year());
-    if (period == Period::Month || period == Period::Quarter || newMonth)
-        return QLocale().monthName(date.month(), QLocale::ShortFormat);
+    const QString year = QString::number(date.year());
+    const QString month = locale.monthName(date.month(), QLocale::ShortFormat);
+    if (!previousTick) {
+        // The first label in view carries the context the others leave out.
+        if (period == Period::Year)
+            return year;
+        if (period == Period::Month || period == Period::Quarter)
+            return date.month() == 1 ? year : month + QLatin1Char(' ') + year;
+        return QString::number(date.day()) + QLatin1Char(' ') + month + QLatin1Char(' ') + year;
+    }
+    // Compared with the previous label, not the previous bar: a weekly tick on 5 January
+    // is the first label of its year even though 2 January was a trading day.
+    const QDate before = toDate(m_days[*previousTick]);
+    if (period == Period::Year || before.year() != date.year())
+        return year;
+    if (period == Period::Month || period == Period::Quarter || before.month() != date.month())
+        return month;
     return QString::number(date.day());
 }
 
 void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks,
-                              QVector<double> *subTicks, QVector<QString> *tickLabels)
+    QVector<double> *subTicks, QVector<QString> *tickLabels)
 {
     ticks.clear();
     if (subTicks)
@@ -75,19 +86,28 @@ void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int
         int multiple;
     };
     static constexpr Candidate candidates[] = {
-        {Period::Day, 1},  {Period::Week, 1}, {Period::Month, 1}, {Period::Quarter, 1}, {Period::Year, 1},
-        {Period::Year, 2}, {Period::Year, 5}, {Period::Year, 10}, {Period::Year, 20},   {Period::Year, 50},
+        {Period::Day, 1},
+        {Period::Week, 1},
+        {Period::Month, 1},
+        {Period::Quarter, 1},
+        {Period::Year, 1},
+        {Period::Year, 2},
+        {Period::Year, 5},
+        {Period::Year, 10},
+        {Period::Year, 20},
+        {Period::Year, 50},
     };
 
-    const double spanDays = double(m_days[static_cast<std::size_t>(last)] - m_days[static_cast<std::size_t>(first)]) + 1;
+    const double spanDays
+        = double(m_days[static_cast<std::size_t>(last)] - m_days[static_cast<std::size_t>(first)]) + 1;
     std::vector<qint64> chosen;
     for (const Candidate &c : candidates) {
         // Cheap estimate first: skip periods that clearly give too many ticks.
-        const double periodDays = c.period == Period::Day       ? 1.0
-                                  : c.period == Period::Week    ? 7.0
-                                  : c.period == Period::Month   ? 30.44
-                                  : c.period == Period::Quarter ? 91.31
-                                                                : 365.25 * c.multiple;
+        const double periodDays = c.period == Period::Day ? 1.0
+            : c.period == Period::Week                    ? 7.0
+            : c.period == Period::Month                   ? 30.44
+            : c.period == Period::Quarter                 ? 91.31
+                                                          : 365.25 * c.multiple;
         const double estimate = c.period == Period::Day ? double(last - first + 1) : spanDays / periodDays;
         if (estimate > 2.0 * maxTicks && &c != &candidates[std::size(candidates) - 1])
             continue;
@@ -110,10 +130,13 @@ void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int
             break;
     }
 
+    std::optional<std::size_t> previous;
     for (qint64 i : chosen) {
+        const auto at = static_cast<std::size_t>(i);
         ticks.append(double(i));
         if (tickLabels)
-            tickLabels->append(labelFor(static_cast<std::size_t>(i), m_period));
+            tickLabels->append(labelFor(at, previous, m_period));
+        previous = at;
     }
 }
 

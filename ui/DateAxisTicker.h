@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include <optional>
 #include <vector>
 
 namespace rutile::ui {
@@ -14,8 +15,9 @@ namespace rutile::ui {
 /// Ticks sit on the first bar of a calendar period. The period is the finest of day, week,
 /// month, quarter, year, 2, 5, 10, 20 or 50 years that gives at most tickCount() ticks in
 /// the visible range, so the owner bounds the label count by setting tickCount() from the
-/// axis width. Labels: the year at a year boundary, the short month name at a month
-/// boundary, the day of the month otherwise.
+/// axis width. Labels: the year when it differs from the previous label's, the short
+/// month name when the month does, the day of the month otherwise; the first label in view
+/// carries the full context ("Jul 2019", "8 Dec 2025").
 class DateAxisTicker : public QCPAxisTicker {
 public:
     enum class Period { Day, Week, Month, Quarter, Year };
@@ -31,12 +33,12 @@ public:
     int periodMultiple() const { return m_multiple; }
 
     void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
-                  QVector<double> *subTicks, QVector<QString> *tickLabels) override;
+        QVector<double> *subTicks, QVector<QString> *tickLabels) override;
 
 private:
     /// Key of the period that `day` falls in; bars with different keys lie in different periods.
     qint64 periodKey(DayNumber day, Period period, int multiple) const;
-    QString labelFor(std::size_t index, Period period) const;
+    QString labelFor(std::size_t index, std::optional<std::size_t> previousTick, Period period) const;
 
     std::vector<DayNumber> m_days;
     Period m_period = Period::Year;

@@ -4,10 +4,35 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace rutile::ui {
 
-ImportPreviewModel::ImportPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
+ImportPreviewModel::ImportPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString ImportPreviewModel::fieldTitle(BarField field)
+{
+    switch (field) {
+    case BarField::Date:
+        return tr("Date");
+    case BarField::Open:
+        return tr("Open");
+    case BarField::High:
+        return tr("High");
+    case BarField::Low:
+        return tr("Low");
+    case BarField::Close:
+        return tr("Close");
+    case BarField::AdjClose:
+        return tr("Adj Close");
+    case BarField::Volume:
+        return tr("Volume");
+    }
+    return {};
+}
 
 void ImportPreviewModel::clear()
 {
@@ -54,7 +79,7 @@ void ImportPreviewModel::setPreview(const QByteArray &head, const CsvLayout &lay
     if (layout.validate() && end > 0) {
         // parseHistory counts lines from the start of the data it is given; `complete`
         // starts at the start of the file (after a byte-order mark, which it skips too).
-        const auto parsed = parseHistory(complete.first(end), layout, ParseOptions{false, {}});
+        const auto parsed = parseHistory(complete.first(end), layout, ParseOptions {false, {}});
         if (parsed) {
             for (const RowIssue &issue : parsed->skipped)
                 m_issues[issue.line] = issue;
@@ -135,10 +160,10 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     }
     if (role == Qt::ToolTipRole) {
         const QString fileName = own.isEmpty() ? tr("column %1").arg(section + 1) : tr("'%1' in the file").arg(own);
-        return field ? tr("%1, read as %2").arg(fileName, barFieldName(*field)) : tr("%1, not imported").arg(fileName);
+        return field ? tr("%1, read as %2").arg(fileName, fieldTitle(*field)) : tr("%1, not imported").arg(fileName);
     }
     if (field)
-        return barFieldName(*field);
+        return fieldTitle(*field);
     return own.isEmpty() ? tr("(column %1)").arg(section + 1) : tr("(%1)").arg(own);
 }
 

@@ -35,6 +35,8 @@ public:
     int issueCount() const { return static_cast<int>(m_issues.size()); }
     /// 1-based line of the file shown in `row`.
     qint64 lineAt(int row) const;
+    /// Translated name of a bar field, as shown in the header.
+    static QString fieldTitle(BarField field);
     /// The file's own column names (the last header line), possibly empty.
     const QStringList &fileHeader() const { return m_fileHeader; }
 

@@ -7,7 +7,10 @@
 
 namespace rutile::ui {
 
-SymbolTableModel::SymbolTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+SymbolTableModel::SymbolTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void SymbolTableModel::setSymbols(std::vector<SymbolInfo> symbols)
 {

@@ -40,8 +40,8 @@ QString tableToCsv(const QAbstractItemModel &model)
     const int columns = model.columnCount();
     QStringList fields;
     for (int c = 0; c < columns; ++c)
-        fields << csvField(cellText(model.headerData(c, Qt::Horizontal, kExportRole),
-                                    model.headerData(c, Qt::Horizontal, Qt::DisplayRole)));
+        fields << csvField(cellText(
+            model.headerData(c, Qt::Horizontal, kExportRole), model.headerData(c, Qt::Horizontal, Qt::DisplayRole)));
     out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (int r = 0; r < model.rowCount(); ++r) {
         fields.clear();
@@ -58,10 +58,10 @@ Status writeTableCsv(const QAbstractItemModel &model, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Io, file.errorString(), path, 0, 0};
+        return Error {ErrorKind::Io, file.errorString(), path, 0, 0};
     file.write(tableToCsv(model).toUtf8());
     if (!file.commit())
-        return Error{ErrorKind::Io, file.errorString(), path, 0, 0};
+        return Error {ErrorKind::Io, file.errorString(), path, 0, 0};
     return {};
 }
 
@@ -74,8 +74,7 @@ void addCsvExportAction(QAbstractItemView *view, const QString &suggestedName)
         if (!view->model())
             return;
         const QString path = QFileDialog::getSaveFileName(view, Text::tr("Export table as CSV"),
-                                                          QDir::home().filePath(suggestedName),
-                                                          Text::tr("CSV files (*.csv);;All files (*)"));
+            QDir::home().filePath(suggestedName), Text::tr("CSV files (*.csv);;All files (*)"));
         if (path.isEmpty())
             return;
         if (Status s = writeTableCsv(*view->model(), path); !s)

@@ -25,9 +25,9 @@ QString VolumeAxisTicker::formatVolume(double value, const QLocale &locale)
     };
     // The suffixes are abbreviations of thousand, million, billion, trillion.
     static const Unit units[] = {{1e12, QT_TRANSLATE_NOOP("rutile::ui::VolumeAxisTicker", "T")},
-                                 {1e9, QT_TRANSLATE_NOOP("rutile::ui::VolumeAxisTicker", "B")},
-                                 {1e6, QT_TRANSLATE_NOOP("rutile::ui::VolumeAxisTicker", "M")},
-                                 {1e3, QT_TRANSLATE_NOOP("rutile::ui::VolumeAxisTicker", "K")}};
+        {1e9, QT_TRANSLATE_NOOP("rutile::ui::VolumeAxisTicker", "B")},
+        {1e6, QT_TRANSLATE_NOOP("rutile::ui::VolumeAxisTicker", "M")},
+        {1e3, QT_TRANSLATE_NOOP("rutile::ui::VolumeAxisTicker", "K")}};
     const double magnitude = std::abs(value);
     for (const Unit &u : units) {
         if (magnitude >= u.scale)

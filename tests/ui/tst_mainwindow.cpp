@@ -1,0 +1,196 @@
+// MainWindow: workspaces, the symbol list, the chart of the selected symbol, the empty
+// state, foreign files, and an import through the dialog.
+
+#include "EmptyStatePanel.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "PriceChart.h"
+#include "SymbolTableModel.h"
+#include "UiTestSupport.h"
+#include "storage/Sqlite.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace rutile;
+using namespace rutile::ui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        rutile::test::isolateSettings(m_dir);
+    }
+
+    void showsTheSymbolsOfAWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two.rutile"));
+        {
+            auto ws = rutile::test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+            ImportRequest request;
+            request.filePath = rutile::test::fixture(QStringLiteral("ui_generic_semicolon_decimal_comma.csv"));
+            request.symbol = QStringLiteral("DAX");
+            QVERIFY(importHistory(*ws, request).ok());
+        }
+        MainWindow window;
+        QVERIFY(window.openWorkspace(path).ok());
+        QCOMPARE(window.workspace()->path(), path);
+        QCOMPARE(window.symbolModel()->rowCount(), 2);
+        QCOMPARE(window.symbolModel()->columnCount(), 4);
+        QVERIFY(!window.isEmptyStateShown());
+
+        // The first symbol in sorted order is charted at once.
+        QCOMPARE(window.currentSymbol(), QStringLiteral("DAX"));
+        QCOMPARE(window.chart()->series().size(), std::size_t(5));
+        QVERIFY(window.statusText().contains(QStringLiteral("DAX: 5 bars")));
+
+        // Selecting a row in the list charts that symbol.
+        QTableView *view = window.symbolView();
+        view->selectRow(1);
+        QCOMPARE(window.currentSymbol(), QStringLiteral("RUT"));
+        QCOMPARE(window.chart()->series().size(), std::size_t(30));
+        QCOMPARE(window.chart()->series().firstDate(), QDate(2024, 1, 2));
+        QVERIFY(window.statusText().contains(QStringLiteral("RUT: 30 bars")));
+        QVERIFY(window.statusText().contains(path));
+        QVERIFY(!window.chart()->isSynthetic());
+
+        // The last workspace is remembered.
+        QCOMPARE(MainWindow::lastWorkspacePath(), path);
+    }
+
+    void emptyWorkspaceOffersTheSampleAndImport()
+    {
+        MainWindow window;
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = m_dir.filePath(QStringLiteral("empty.rutile"));
+        QVERIFY(window.openWorkspace(path).ok());
+        QCOMPARE(window.symbolModel()->rowCount(), 0);
+        QVERIFY(window.isEmptyStateShown());
+        QVERIFY(window.emptyState()->isVisible());
+        QVERIFY(window.emptyState()->sampleButton()->isVisible());
+        QVERIFY(window.emptyState()->importButton()->isVisible());
+        QVERIFY(window.statusText().contains(QStringLiteral("No symbols")));
+        rutile::test::maybeSaveShot(&window, QStringLiteral("mainwindow-empty"));
+
+        // The sample button opens the sample workspace (QStandardPaths test mode keeps it in
+        // a test folder): synthetic symbols, marked as such, with the chart banner.
+        QTest::mouseClick(window.emptyState()->sampleButton(), Qt::LeftButton);
+        QCOMPARE(window.workspace()->path(), Workspace::samplePath());
+        QVERIFY(!window.isEmptyStateShown());
+        QCOMPARE(window.symbolModel()->rowCount(), 2);
+        QVERIFY(window.symbolModel()->symbolAt(0).synthetic);
+        QVERIFY(window.chart()->isSynthetic());
+        QVERIFY(window.chart()->syntheticBanner()->visible());
+        QVERIFY(window.statusText().contains(QStringLiteral("synthetic")));
+        rutile::test::maybeSaveShot(&window, QStringLiteral("mainwindow-sample"));
+    }
+
+    void foreignFilesAreRefusedAndLeftAlone_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("random bytes") << QStringLiteral("random");
+        QTest::newRow("another SQLite schema") << QStringLiteral("sqlite");
+    }
+
+    void foreignFilesAreRefusedAndLeftAlone()
+    {
+        QFETCH(QString, kind);
+        const QString good = m_dir.filePath(QStringLiteral("good-%1.rutile").arg(kind));
+        rutile::test::workspaceWith(good, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign-%1.rutile").arg(kind));
+        if (kind == QLatin1String("random")) {
+            QFile file(foreign);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray bytes;
+            for (int i = 0; i < 4096; ++i)
+                bytes += char((i * 131 + 7) % 251);
+            file.write(bytes);
+        } else {
+            auto db = sqlite::Connection::open(foreign, sqlite::Connection::Mode::ReadWriteCreate);
+            QVERIFY(db.ok());
+            QVERIFY(db->exec("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT);"
+                             "INSERT INTO notes(text) VALUES ('not a Rutile workspace');")
+                        .ok());
+        }
+        const QByteArray before = readAll(foreign);
+        QVERIFY(!before.isEmpty());
+
+        MainWindow window;
+        QVERIFY(window.openWorkspace(good).ok());
+        const Status s = window.openWorkspace(foreign);
+        QVERIFY(!s.ok());
+        QVERIFY(!s.error().toString().isEmpty());
+        QVERIFY2(s.error().toString().contains(QStringLiteral("foreign-")), qPrintable(s.error().toString()));
+        // Never modified, and the previous workspace stays open.
+        QCOMPARE(readAll(foreign), before);
+        QVERIFY(
+            !QFile::exists(foreign + QStringLiteral("-wal")) || readAll(foreign + QStringLiteral("-wal")).isEmpty());
+        QCOMPARE(window.workspace()->path(), good);
+        QCOMPARE(window.currentSymbol(), QStringLiteral("RUT"));
+        QCOMPARE(MainWindow::lastWorkspacePath(), good);
+    }
+
+    void importThroughTheDialogRefreshesTheList()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dialog.rutile"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(path).ok());
+        QVERIFY(window.isEmptyStateShown());
+
+        bool driven = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setFilePath(rutile::test::fixture(QStringLiteral("ui_yahoo_small.csv")));
+            dialog->setSymbol(QStringLiteral("IWM"));
+            QSignalSpy finished(dialog, &ImportDialog::importFinished);
+            dialog->startImport();
+            QVERIFY(finished.wait(30000));
+            driven = true;
+            dialog->reject();
+        });
+        window.showImportDialog();
+        QVERIFY(driven);
+        QVERIFY(!window.isEmptyStateShown());
+        QCOMPARE(window.symbolModel()->rowCount(), 1);
+        QCOMPARE(window.currentSymbol(), QStringLiteral("IWM"));
+        QCOMPARE(window.chart()->series().size(), std::size_t(30));
+    }
+
+    void settingsKeepGeometry()
+    {
+        {
+            MainWindow window;
+            window.resize(1000, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.saveSettings();
+        }
+        MainWindow restored;
+        QVERIFY(restored.restoreSettings());
+        QCOMPARE(restored.size(), QSize(1000, 640));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

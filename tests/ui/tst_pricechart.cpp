@@ -1,0 +1,256 @@
+// PriceChart: candle and volume pixels, pane layout, zoom and y fitting, date labels.
+
+#include "DateAxisTicker.h"
+#include "PriceChart.h"
+#include "UiTestSupport.h"
+
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace rutile;
+using namespace rutile::ui;
+
+namespace {
+
+// 60 weekdays of a rising market: bar i opens at 100 + i; even bars close up by 3, odd
+// bars close down by 2. Bar 30 has a tall body for pixel checks.
+BarSeries risingSeries()
+{
+    BarSeries s;
+    s.symbol = QStringLiteral("TEST");
+    QDate d(2024, 1, 1);
+    for (int i = 0; i < 60; d = d.addDays(1)) {
+        if (d.dayOfWeek() > 5)
+            continue;
+        Bar b;
+        b.day = toDayNumber(d);
+        b.open = 100.0 + i;
+        b.close = i % 2 == 0 ? b.open + 3 : b.open - 2;
+        if (i == 30)
+            b.close = b.open + 12;
+        b.high = std::max(b.open, b.close) + 0.5;
+        b.low = std::min(b.open, b.close) - 0.5;
+        b.adjClose = b.close;
+        b.volume = 1000.0 + 10.0 * i;
+        s.append(b);
+        ++i;
+    }
+    return s;
+}
+
+SymbolInfo infoFor(const BarSeries &s, bool synthetic)
+{
+    return {
+        s.symbol, QStringLiteral("Test series"), synthetic, static_cast<qint64>(s.size()), s.firstDate(), s.lastDate()};
+}
+
+bool near(const QColor &a, const QColor &b, int tolerance = 2)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+QColor over(const QColor &top, const QColor &bottom)
+{
+    const double a = top.alphaF();
+    return QColor::fromRgbF(float(top.redF() * a + bottom.redF() * (1 - a)),
+        float(top.greenF() * a + bottom.greenF() * (1 - a)), float(top.blueF() * a + bottom.blueF() * (1 - a)));
+}
+
+QByteArray describe(const QColor &c)
+{
+    return c.name().toLatin1();
+}
+
+} // namespace
+
+class TestPriceChart : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PriceChart> makeChart(bool synthetic = false)
+    {
+        auto chart = std::make_unique<PriceChart>();
+        chart->resize(900, 600);
+        chart->show();
+        if (!QTest::qWaitForWindowExposed(chart.get()))
+            return nullptr;
+        const BarSeries s = risingSeries();
+        chart->setSeries(s, infoFor(s, synthetic));
+        chart->showAll();
+        chart->replot();
+        return chart;
+    }
+
+private slots:
+    void candleAndVolumeColoursAtTheirPixels()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        const QImage image = chart->toPixmap().toImage();
+        const BarSeries &s = chart->series();
+        const ChartTheme &theme = chart->theme();
+
+        // Up candle (bar 30): the middle of its body has the up colour.
+        const double x = chart->timeAxis()->coordToPixel(30);
+        const double y = chart->priceAxis()->coordToPixel((s.open[30] + s.close[30]) / 2);
+        QVERIFY2(
+            near(image.pixelColor(int(x), int(y)), theme.up), describe(image.pixelColor(int(x), int(y))).constData());
+        // Down candle (bar 31).
+        const double x2 = chart->timeAxis()->coordToPixel(31);
+        const double y2 = chart->priceAxis()->coordToPixel((s.open[31] + s.close[31]) / 2);
+        QVERIFY2(near(image.pixelColor(int(x2), int(y2)), theme.down),
+            describe(image.pixelColor(int(x2), int(y2))).constData());
+
+        // Volume bars share the direction colours, translucent over the background (a grid
+        // line may cross a bar, so one of a few pixels across the bar must match).
+        const auto volumePixelMatches = [&](int bar, const QColor &colour) {
+            const double cx = chart->volumeRect()->axis(QCPAxis::atBottom)->coordToPixel(bar);
+            const double cy = chart->volumeAxis()->coordToPixel(s.volume[static_cast<std::size_t>(bar)] / 2);
+            for (int dx = -2; dx <= 2; ++dx) {
+                if (near(image.pixelColor(int(cx) + dx, int(cy)), over(colour, theme.background)))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(volumePixelMatches(30, theme.upVolume()));
+        QVERIFY(volumePixelMatches(31, theme.downVolume()));
+        QVERIFY(!volumePixelMatches(31, theme.upVolume()));
+        rutile::test::maybeSaveShot(chart.get(), QStringLiteral("pricechart-test"));
+    }
+
+    void volumePaneIsBelowThePricePaneAndAligned()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        const QRect price = chart->priceRect()->rect();
+        const QRect volume = chart->volumeRect()->rect();
+        QVERIFY(volume.top() >= price.bottom());
+        QVERIFY(price.height() > 2 * volume.height());
+        QCOMPARE(volume.left(), price.left());
+        QCOMPARE(volume.right(), price.right());
+        QCOMPARE(chart->volumeRect()->axis(QCPAxis::atBottom)->range(), chart->timeAxis()->range());
+    }
+
+    void wheelZoomsAroundTheCursor()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        const QCPRange before = chart->visibleRange();
+        const QPointF pos(chart->timeAxis()->coordToPixel(40), chart->priceRect()->rect().center().y());
+        const double keyUnderCursor = chart->timeAxis()->pixelToCoord(pos.x());
+
+        QWheelEvent wheel(pos, chart->mapToGlobal(pos), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(chart.get(), &wheel);
+
+        const QCPRange after = chart->visibleRange();
+        QVERIFY2(after.size() < before.size() * 0.95, qPrintable(QString::number(after.size())));
+        QVERIFY(std::abs(chart->timeAxis()->pixelToCoord(pos.x()) - keyUnderCursor) < 0.25);
+        // Both panes follow.
+        QCOMPARE(chart->volumeRect()->axis(QCPAxis::atBottom)->range(), after);
+
+        // Zooming in stops at a minimum span; zooming out at the data plus a small margin.
+        for (int i = 0; i < 40; ++i)
+            QCoreApplication::sendEvent(chart.get(), &wheel);
+        QVERIFY(chart->visibleRange().size() >= 9.99);
+        QWheelEvent out(pos, chart->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        for (int i = 0; i < 60; ++i)
+            QCoreApplication::sendEvent(chart.get(), &out);
+        QVERIFY(chart->visibleRange().lower >= -6);
+        QVERIFY(chart->visibleRange().upper <= double(chart->series().size()) + 5);
+    }
+
+    void valueAxesFitTheVisibleBars()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        const BarSeries &s = chart->series();
+        chart->setVisibleRange(QCPRange(-0.5, 10.5));
+        double low = 1e9, high = -1e9, volume = 0;
+        for (int i = 0; i <= 10; ++i) {
+            low = std::min(low, s.low[i]);
+            high = std::max(high, s.high[i]);
+            volume = std::max(volume, s.volume[i]);
+        }
+        const QCPRange price = chart->priceAxis()->range();
+        QVERIFY(price.lower <= low && price.lower > low - 0.1 * (high - low));
+        QVERIFY(price.upper >= high && price.upper < high + 0.3 * (high - low));
+        QVERIFY(price.upper < s.high.back()); // later, higher bars do not stretch the axis
+        QVERIFY(chart->volumeAxis()->range().upper >= volume);
+        QVERIFY(chart->volumeAxis()->range().upper < volume * 1.2);
+        QCOMPARE(chart->volumeAxis()->range().lower, 0.0);
+    }
+
+    void dateLabelsNeverOverlap()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        // A long daily history so that every period gets used.
+        BarSeries s;
+        s.symbol = QStringLiteral("LONG");
+        for (QDate d(1990, 1, 1); d < QDate(2024, 1, 1); d = d.addDays(1)) {
+            if (d.dayOfWeek() <= 5)
+                s.append({toDayNumber(d), 100, 101, 99, 100.5, 100.5, 1000});
+        }
+        const double n = double(s.size());
+        chart->setSeries(s, infoFor(s, false));
+        QCPAxis *axis = chart->volumeRect()->axis(QCPAxis::atBottom);
+        const QFontMetrics metrics(axis->tickLabelFont());
+        for (int width : {500, 900, 1600}) {
+            chart->resize(width, 500);
+            QCoreApplication::processEvents();
+            for (double span : {n, 4000.0, 1000.0, 250.0, 60.0, 12.0}) {
+                chart->setVisibleRange(QCPRange(n - span, n));
+                chart->replot();
+                const QVector<double> ticks = axis->tickVector();
+                const QVector<QString> labels = axis->tickVectorLabels();
+                QVERIFY2(ticks.size() >= 2, qPrintable(QStringLiteral("width %1 span %2").arg(width).arg(span)));
+                for (int k = 0; k + 1 < ticks.size(); ++k) {
+                    const double gap = axis->coordToPixel(ticks[k + 1]) - axis->coordToPixel(ticks[k]);
+                    const double needed
+                        = (metrics.horizontalAdvance(labels[k]) + metrics.horizontalAdvance(labels[k + 1])) / 2.0 + 4;
+                    QVERIFY2(gap >= needed,
+                        qPrintable(QStringLiteral("width %1 span %2: '%3' and '%4' are %5 px apart")
+                                       .arg(width)
+                                       .arg(span)
+                                       .arg(labels[k], labels[k + 1])
+                                       .arg(gap)));
+                }
+            }
+        }
+    }
+
+    void syntheticDataIsLabelled()
+    {
+        auto chart = makeChart(true);
+        QVERIFY(chart);
+        QVERIFY(chart->isSynthetic());
+        QVERIFY(chart->syntheticBanner()->visible());
+        QVERIFY(chart->syntheticBanner()->text().contains(QStringLiteral("SYNTHETIC DATA")));
+        // The banner is drawn: its background colour appears inside the price pane's top.
+        const QImage image = chart->toPixmap().toImage();
+        const QPointF topRight = chart->syntheticBanner()->topRight->pixelPosition();
+        const QPoint inside = (topRight + QPointF(-4, 4)).toPoint();
+        QVERIFY2(near(image.pixelColor(inside), chart->theme().bannerBackground),
+            describe(image.pixelColor(inside)).constData());
+
+        const BarSeries s = risingSeries();
+        chart->setSeries(s, infoFor(s, false));
+        QVERIFY(!chart->syntheticBanner()->visible());
+    }
+
+    void clearedChartShowsNoBars()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        chart->clearSeries();
+        QVERIFY(chart->series().empty());
+        QCOMPARE(chart->candles()->dataCount(), 0);
+        QVERIFY(!chart->syntheticBanner()->visible());
+    }
+};
+
+QTEST_MAIN(TestPriceChart)
+#include "tst_pricechart.moc"

@@ -1,0 +1,422 @@
+#include "MainWindow.h"
+
+#include "EmptyStatePanel.h"
+#include "ImportDialog.h"
+#include "PriceChart.h"
+#include "SymbolTableModel.h"
+#include "TableCsvExport.h"
+#include "import/SampleWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+
+namespace rutile::ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kLastWorkspaceKey = QStringLiteral("workspace/lastPath");
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("Rutile workspaces (*.rutile);;All files (*)");
+}
+
+// Shows a wait cursor while a blocking step (opening, generating the sample) runs.
+class WaitCursor {
+public:
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/rutile/rutile.svg")));
+
+    m_symbols = new SymbolTableModel(this);
+    m_sortedSymbols = new QSortFilterProxyModel(this);
+    m_sortedSymbols->setSourceModel(m_symbols);
+    m_sortedSymbols->setSortRole(SymbolTableModel::SortRole);
+    m_sortedSymbols->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_symbolView = new QTableView(this);
+    m_symbolView->setObjectName(QStringLiteral("symbolView"));
+    m_symbolView->setModel(m_sortedSymbols);
+    m_symbolView->setSortingEnabled(true);
+    m_symbolView->sortByColumn(SymbolTableModel::SymbolColumn, Qt::AscendingOrder);
+    m_symbolView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_symbolView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_symbolView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_symbolView->setAlternatingRowColors(true);
+    m_symbolView->setWordWrap(false);
+    m_symbolView->verticalHeader()->setVisible(false);
+    m_symbolView->verticalHeader()->setDefaultSectionSize(m_symbolView->fontMetrics().height() + 8);
+    m_symbolView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_symbolView->horizontalHeader()->setStretchLastSection(true);
+    addCsvExportAction(m_symbolView, QStringLiteral("symbols.csv"));
+
+    auto *dock = m_dock = new QDockWidget(tr("Symbols"), this);
+    dock->setObjectName(QStringLiteral("symbolsDock"));
+    dock->setWidget(m_symbolView);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {360}, Qt::Horizontal);
+
+    m_chart = new PriceChart(this);
+    m_empty = new EmptyStatePanel(this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_chart);
+    m_central->addWidget(m_empty);
+    setCentralWidget(m_central);
+
+    m_symbolLabel = new QLabel(this);
+    m_symbolLabel->setObjectName(QStringLiteral("symbolStatus"));
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
+    statusBar()->addWidget(m_symbolLabel, 1);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    createActions();
+    // The dock's own menu entry: the dock is closable, so it must be possible to get it back.
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addAction(dock->toggleViewAction());
+
+    connect(m_symbolView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::onSymbolSelectionChanged);
+    connect(m_empty, &EmptyStatePanel::openSampleRequested, this, &MainWindow::openDefaultSampleWorkspace);
+    connect(m_empty, &EmptyStatePanel::importRequested, this, &MainWindow::showImportDialog);
+
+    resize(1280, 800);
+    updateCentralPage();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *open = file->addAction(tr("&Open Workspace..."), this, &MainWindow::openWorkspaceDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *create = file->addAction(tr("&New Workspace..."), this, &MainWindow::newWorkspaceDialog);
+    create->setShortcut(QKeySequence::New);
+    file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openDefaultSampleWorkspace);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import History..."), this, &MainWindow::showImportDialog);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    file->addSeparator();
+    file->addAction(tr("Export Chart as &PNG..."), this, &MainWindow::exportChartDialog);
+    file->addAction(tr("Export Symbols as &CSV..."), this, &MainWindow::exportSymbolsDialog);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *all = view->addAction(tr("Show &All History"), this, [this] { m_chart->showAll(); });
+    all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *year = view->addAction(tr("Show Last &Year"), this, [this] { m_chart->showLast(252); });
+    year->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Rutile"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QString MainWindow::lastWorkspacePath()
+{
+    return QSettings().value(kLastWorkspaceKey, Workspace::defaultPath()).toString();
+}
+
+Status MainWindow::openWorkspace(const QString &path)
+{
+    WaitCursor wait;
+    auto workspace = Workspace::open(path);
+    if (!workspace)
+        return workspace.error();
+    adoptWorkspace(std::move(*workspace));
+    return {};
+}
+
+Status MainWindow::openSampleWorkspace(const QString &path)
+{
+    WaitCursor wait;
+    auto workspace = rutile::openSampleWorkspace(path);
+    if (!workspace)
+        return workspace.error();
+    adoptWorkspace(std::move(*workspace));
+    return {};
+}
+
+bool MainWindow::openWorkspaceInteractive(const QString &path)
+{
+    const Status s = openWorkspace(path);
+    if (!s) {
+        QMessageBox::critical(this, tr("Cannot Open Workspace"),
+            tr("%1\n\nThe file was not changed.").arg(s.error().toString())
+                + (m_workspace ? QStringLiteral("\n") + tr("The current workspace stays open.") : QString()));
+    }
+    return s.ok();
+}
+
+void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    if (m_persistentSettings)
+        QSettings().setValue(kLastWorkspaceKey, m_workspace->path());
+    m_currentSymbol.clear();
+    m_chart->clearSeries();
+    m_empty->setWorkspacePath(m_workspace->path());
+    setWindowTitle(tr("%1 - Rutile").arg(QFileInfo(m_workspace->path()).fileName()));
+    refreshSymbols();
+}
+
+void MainWindow::refreshSymbols()
+{
+    const QString keep = m_currentSymbol;
+    m_symbols->setSymbols(m_workspace ? m_workspace->symbols() : std::vector<SymbolInfo> {});
+    updateCentralPage();
+    fitSymbolDock();
+    if (m_symbols->rowCount() == 0) {
+        m_currentSymbol.clear();
+        m_chart->clearSeries();
+        updateStatus();
+        return;
+    }
+    if (keep.isEmpty() || !selectSymbol(keep)) {
+        const QModelIndex first = m_sortedSymbols->index(0, 0);
+        selectSymbol(first.data(SymbolTableModel::SymbolRole).toString());
+    } else {
+        showSymbol(keep); // re-read: an import may have changed its bars
+    }
+}
+
+bool MainWindow::selectSymbol(const QString &symbol)
+{
+    const int row = m_symbols->rowOf(symbol);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_sortedSymbols->mapFromSource(m_symbols->index(row, 0));
+    m_symbolView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_symbolView->scrollTo(index);
+    if (m_currentSymbol != symbol)
+        showSymbol(symbol);
+    return true;
+}
+
+void MainWindow::onSymbolSelectionChanged()
+{
+    const QModelIndex current = m_symbolView->selectionModel()->currentIndex();
+    if (current.isValid())
+        showSymbol(current.data(SymbolTableModel::SymbolRole).toString());
+}
+
+void MainWindow::showSymbol(const QString &symbol)
+{
+    if (!m_workspace)
+        return;
+    const int row = m_symbols->rowOf(symbol);
+    auto bars = m_workspace->readBars(symbol);
+    if (row < 0 || !bars) {
+        m_currentSymbol.clear();
+        m_chart->clearSeries();
+        updateStatus();
+        if (!bars)
+            statusBar()->showMessage(bars.error().toString(), 10000);
+        return;
+    }
+    m_currentSymbol = symbol;
+    m_chart->setSeries(std::move(*bars), m_symbols->symbolAt(row));
+    updateStatus();
+}
+
+void MainWindow::fitSymbolDock()
+{
+    // Once, when the list first has rows: wide enough for every column, unless the user's
+    // own layout was restored.
+    if (m_dockSized || m_symbols->rowCount() == 0)
+        return;
+    m_dockSized = true;
+    int width = 2 * m_symbolView->frameWidth() + m_symbolView->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    for (int c = 0; c < m_sortedSymbols->columnCount(); ++c)
+        width += std::max(static_cast<const QAbstractItemView *>(m_symbolView)->sizeHintForColumn(c),
+            m_symbolView->horizontalHeader()->sectionSizeHint(c));
+    resizeDocks({m_dock}, {std::clamp(width, 240, 560)}, Qt::Horizontal);
+}
+
+bool MainWindow::isEmptyStateShown() const
+{
+    return m_central->currentWidget() == m_empty;
+}
+
+void MainWindow::updateCentralPage()
+{
+    const bool empty = m_symbols->rowCount() == 0;
+    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_chart);
+    if (!m_workspace)
+        m_empty->setWorkspacePath({});
+}
+
+QString MainWindow::statusText() const
+{
+    return m_symbolLabel->text() + QLatin1Char('|') + m_workspaceLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    m_workspaceLabel->setText(
+        m_workspace ? tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace->path())) : tr("No workspace"));
+    const BarSeries &series = m_chart->series();
+    if (m_currentSymbol.isEmpty() || series.empty()) {
+        m_symbolLabel->setText(m_symbols->rowCount() == 0 ? tr("No symbols") : tr("No symbol selected"));
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("%1: %2 bars, %3 to %4")
+                       .arg(m_currentSymbol, locale.toString(static_cast<qint64>(series.size())),
+                           locale.toString(series.firstDate(), QLocale::ShortFormat),
+                           locale.toString(series.lastDate(), QLocale::ShortFormat));
+    if (m_chart->isSynthetic())
+        text += QStringLiteral("  ") + tr("(synthetic data)");
+    m_symbolLabel->setText(text);
+}
+
+void MainWindow::showImportDialog()
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, tr("Import History"), tr("Open or create a workspace first."));
+        return;
+    }
+    ImportDialog dialog(m_workspace->path(), this);
+    connect(&dialog, &ImportDialog::imported, this, [this](const QString &symbol) {
+        refreshSymbols();
+        selectSymbol(symbol);
+    });
+    dialog.exec();
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspaceInteractive(path);
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), start, workspaceFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".rutile");
+    if (QFileInfo::exists(path)) {
+        // Never overwrite: an existing file may hold someone's history (or not be ours at all).
+        QMessageBox::warning(this, tr("New Workspace"),
+            tr("%1 already exists. Use Open Workspace to open it, or choose another name.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openWorkspaceInteractive(path);
+}
+
+void MainWindow::openDefaultSampleWorkspace()
+{
+    const Status s = openSampleWorkspace(Workspace::samplePath());
+    if (!s)
+        QMessageBox::critical(this, tr("Cannot Open the Sample Workspace"), s.error().toString());
+}
+
+void MainWindow::exportChartDialog()
+{
+    const QString name
+        = (m_currentSymbol.isEmpty() ? QStringLiteral("chart") : m_currentSymbol) + QStringLiteral(".png");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart as PNG"), QDir::home().filePath(name), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!m_chart->savePng(path))
+        QMessageBox::warning(
+            this, tr("Export Failed"), tr("%1: cannot write the image").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportSymbolsDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Symbols as CSV"),
+        QDir::home().filePath(QStringLiteral("symbols.csv")), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeTableCsv(*m_sortedSymbols, path); !s)
+        QMessageBox::warning(this, tr("Export Failed"), s.error().toString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Rutile"),
+        tr("<h3>Rutile %1</h3>"
+           "<p>A charting and strategy workstation for Russell 2000 and S&amp;P 500 index traders.</p>"
+           "<p>The sample workspace holds synthetic data generated by a GARCH model; it is not market data.</p>"
+           "<p>Built with Qt %2 and QCustomPlot %3.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                QStringLiteral(QCUSTOMPLOT_VERSION_STR)));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
+bool MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty())
+        return false;
+    restoreGeometry(geometry);
+    m_dockSized = restoreState(settings.value(kStateKey).toByteArray());
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persistentSettings)
+        saveSettings();
+    event->accept();
+}
+
+} // namespace rutile::ui

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "storage/Workspace.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace rutile::ui {
+
+class EmptyStatePanel;
+class PriceChart;
+class SymbolTableModel;
+
+/// Rutile's main window: the symbols of the open workspace on the left, the chart of the
+/// selected symbol in the centre, the workspace and the shown range in the status bar.
+///
+/// It owns the GUI thread's Workspace. Opening another file keeps the current workspace
+/// when the new one cannot be opened (not a Rutile workspace, newer schema…); an empty
+/// workspace shows EmptyStatePanel instead of the chart.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the workspace at `path` (created when missing). On failure the current
+    /// workspace stays open and the error is returned; nothing is shown.
+    Status openWorkspace(const QString &path);
+    /// Opens (and on first use generates) the sample workspace at `path`.
+    Status openSampleWorkspace(const QString &path);
+    /// Like the above, but reports a failure in a message box (the menu actions).
+    bool openWorkspaceInteractive(const QString &path);
+
+    const Workspace *workspace() const { return m_workspace.get(); }
+    /// Re-reads the symbol list from the workspace, keeping the selection when possible.
+    void refreshSymbols();
+    /// Selects `symbol` in the list and charts it; false when it is not in the workspace.
+    bool selectSymbol(const QString &symbol);
+    QString currentSymbol() const { return m_currentSymbol; }
+
+    PriceChart *chart() const { return m_chart; }
+    SymbolTableModel *symbolModel() const { return m_symbols; }
+    QTableView *symbolView() const { return m_symbolView; }
+    EmptyStatePanel *emptyState() const { return m_empty; }
+    bool isEmptyStateShown() const;
+    QString statusText() const;
+
+    /// Saves window geometry and state to QSettings (also done on close).
+    void saveSettings() const;
+    /// Restores window geometry and state from QSettings; false when none were saved.
+    bool restoreSettings();
+
+    /// The workspace file opened last (QSettings), or Workspace::defaultPath().
+    static QString lastWorkspacePath();
+    /// Whether opening a workspace and closing the window write QSettings (default true;
+    /// off for one-shot runs such as --screenshot).
+    void setPersistentSettings(bool persistent) { m_persistentSettings = persistent; }
+
+public slots:
+    void showImportDialog();
+    void openWorkspaceDialog();
+    void newWorkspaceDialog();
+    void openDefaultSampleWorkspace();
+    void exportChartDialog();
+    void exportSymbolsDialog();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void adoptWorkspace(std::unique_ptr<Workspace> workspace);
+    void onSymbolSelectionChanged();
+    void showSymbol(const QString &symbol);
+    void updateStatus();
+    void updateCentralPage();
+    void fitSymbolDock();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_currentSymbol;
+    bool m_persistentSettings = true;
+    bool m_dockSized = false; ///< the symbol list was fitted to its columns (or restored)
+
+    SymbolTableModel *m_symbols = nullptr;
+    QSortFilterProxyModel *m_sortedSymbols = nullptr;
+    QTableView *m_symbolView = nullptr;
+    QDockWidget *m_dock = nullptr;
+    QStackedWidget *m_central = nullptr;
+    PriceChart *m_chart = nullptr;
+    EmptyStatePanel *m_empty = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_symbolLabel = nullptr;
+};
+
+} // namespace rutile::ui
