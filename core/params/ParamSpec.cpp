@@ -18,6 +18,10 @@ struct Text {
 /// column headers must read back the same everywhere).
 QString number(double value)
 {
+    // Whole numbers as integers ("100000", not "1e+05"); others in the shortest form that
+    // reads back exactly ("0.1", not "0.10000000000000001").
+    if (value == std::trunc(value) && std::abs(value) < 1e15)
+        return QString::number(qint64(value));
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
@@ -254,7 +258,8 @@ Result<NamedArguments> splitNamedArguments(QStringView text)
 Result<ParamValues> parsePositional(std::span<const ParamSpec> specs, const QStringList &arguments)
 {
     if (std::size_t(arguments.size()) > specs.size())
-        return invalid(Text::tr("%n argument(s) given, at most %1 expected (%2)", nullptr, int(arguments.size()))
+        return invalid(Text::tr("%1 arguments given, at most %2 expected (%3)")
+                           .arg(arguments.size())
                            .arg(specs.size())
                            .arg(knownNames(specs)));
     ParamValues values;
