@@ -17,10 +17,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::gui)
+};
 
 void installTranslators(QApplication &app)
 {
@@ -47,20 +46,20 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Rutile: charting and strategy workstation for index traders."));
+    parser.setApplicationDescription(Text::tr("Rutile: charting and strategy workstation for index traders."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sampleOption(
-        QStringLiteral("sample"), tr("Open the sample workspace (synthetic data, generated on first use)."));
+        QStringLiteral("sample"), Text::tr("Open the sample workspace (synthetic data, generated on first use)."));
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), tr("Open the workspace file <path>."), tr("path"));
+        QStringLiteral("workspace"), Text::tr("Open the workspace file <path>."), Text::tr("path"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        tr("Save a PNG image of the main window to <file> after loading, then exit."), tr("file"));
+        Text::tr("Save a PNG image of the main window to <file> after loading, then exit."), Text::tr("file"));
     parser.addOptions({sampleOption, workspaceOption, screenshotOption});
     parser.process(app);
 
     if (parser.isSet(sampleOption) && parser.isSet(workspaceOption)) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("--sample and --workspace cannot be combined.")));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("--sample and --workspace cannot be combined.")));
         return 1;
     }
     const QString screenshot = parser.value(screenshotOption);
@@ -84,7 +83,7 @@ int main(int argc, char *argv[])
         if (!opened && QDir::cleanPath(last) != QDir::cleanPath(rutile::Workspace::defaultPath())
             && window.openWorkspace(rutile::Workspace::defaultPath()).ok()) {
             opened = rutile::Status(rutile::Error {opened.error().kind,
-                opened.error().toString() + QStringLiteral("\n\n") + tr("The default workspace was opened instead."),
+                opened.error().toString() + QStringLiteral("\n\n") + Text::tr("The default workspace was opened instead."),
                 {}, 0, 0});
         }
     }
@@ -97,13 +96,13 @@ int main(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&window, screenshot, &app] {
             const bool saved = window.grab().save(screenshot, "PNG");
             if (!saved)
-                std::fprintf(stderr, "%s\n", qPrintable(tr("cannot write %1").arg(screenshot)));
+                std::fprintf(stderr, "%s\n", qPrintable(Text::tr("cannot write %1").arg(screenshot)));
             app.exit(saved ? 0 : 2);
         });
     } else if (!opened) {
         QTimer::singleShot(0, &window, [&window, opened] {
-            QMessageBox::critical(&window, tr("Cannot Open Workspace"),
-                tr("%1\n\nThe file was not changed.").arg(opened.error().toString()));
+            QMessageBox::critical(&window, Text::tr("Cannot Open Workspace"),
+                Text::tr("%1\n\nThe file was not changed.").arg(opened.error().toString()));
         });
     }
     return QApplication::exec();

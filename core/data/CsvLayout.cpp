@@ -2,14 +2,18 @@
 
 #include "data/DatePattern.h"
 
+#include <QCoreApplication>
 #include <QHash>
-#include <QObject>
 
 #include <algorithm>
 
 namespace rutile {
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::CsvLayout)
+};
 
 constexpr int kSniffLines = 50;
 
@@ -54,7 +58,7 @@ QString joined(const QList<QByteArrayView> &lines, int index)
 Error mismatch(const QString &fileName, int line, const QString &expected, const QString &found)
 {
     return Error{ErrorKind::InvalidInput,
-                 QObject::tr("expected %1, found '%2'").arg(expected, found.left(120)), fileName, line, 0};
+                 Text::tr("expected %1, found '%2'").arg(expected, found.left(120)), fileName, line, 0};
 }
 
 // Fixed layout of a named format from its header line; std::nullopt when the header differs.
@@ -149,7 +153,7 @@ Result<CsvLayout> sniffGeneric(const QList<QByteArrayView> &lines, const QString
     layout.format = CsvFormat::Generic;
     layout.delimiter = sniffDelimiter(lines);
     if (lines.isEmpty())
-        return Error{ErrorKind::InvalidInput, QObject::tr("the file is empty"), fileName, 1, 0};
+        return Error{ErrorKind::InvalidInput, Text::tr("the file is empty"), fileName, 1, 0};
 
     const QStringList header = splitCsvLine(lines[0], layout.delimiter);
     for (int c = 0; c < header.size(); ++c) {
@@ -205,7 +209,7 @@ Result<CsvLayout> sniffGeneric(const QList<QByteArrayView> &lines, const QString
         }
         if (!found && !sample.isEmpty()) {
             return Error{ErrorKind::InvalidInput,
-                         QObject::tr("cannot recognise the date format of '%1'; choose one in the column mapping "
+                         Text::tr("cannot recognise the date format of '%1'; choose one in the column mapping "
                                      "(for example dd.MM.yyyy)")
                              .arg(sample.first().value(dateColumn)),
                          fileName, layout.headerLines + 1, dateColumn + 1};
@@ -240,25 +244,25 @@ Status CsvLayout::validate() const
 {
     const auto fail = [](const QString &message) { return Error{ErrorKind::InvalidArgument, message, {}, 0, 0}; };
     if (columnOf(BarField::Date) < 0)
-        return fail(QObject::tr("no column is mapped to the date"));
+        return fail(Text::tr("no column is mapped to the date"));
     if (columnOf(BarField::Close) < 0)
-        return fail(QObject::tr("no column is mapped to the close"));
+        return fail(Text::tr("no column is mapped to the close"));
     for (int a = 0; a < kBarFieldCount; ++a) {
         for (int b = a + 1; b < kBarFieldCount; ++b) {
             if (column[a] >= 0 && column[a] == column[b])
-                return fail(QObject::tr("column %1 is mapped to both %2 and %3")
+                return fail(Text::tr("column %1 is mapped to both %2 and %3")
                                 .arg(column[a] + 1)
                                 .arg(barFieldName(BarField(a)), barFieldName(BarField(b))));
         }
     }
     if (delimiter == decimalSeparator)
-        return fail(QObject::tr("the delimiter and the decimal separator are both '%1'").arg(QLatin1Char(delimiter)));
+        return fail(Text::tr("the delimiter and the decimal separator are both '%1'").arg(QLatin1Char(delimiter)));
     if (decimalSeparator != '.' && decimalSeparator != ',')
-        return fail(QObject::tr("the decimal separator must be '.' or ','"));
+        return fail(Text::tr("the decimal separator must be '.' or ','"));
     if (headerLines < 0)
-        return fail(QObject::tr("header lines (%1) must be 0 or more").arg(headerLines));
+        return fail(Text::tr("header lines (%1) must be 0 or more").arg(headerLines));
     if (!DatePattern::compile(dateFormat))
-        return fail(QObject::tr("the date format '%1' needs a year (yyyy or yy), a month (MM or M) and a day (dd or d)")
+        return fail(Text::tr("the date format '%1' needs a year (yyyy or yy), a month (MM or M) and a day (dd or d)")
                         .arg(dateFormat));
     return {};
 }
@@ -312,7 +316,7 @@ Result<CsvLayout> detectLayout(QByteArrayView head, CsvFormat requested, const Q
 {
     const QList<QByteArrayView> lines = firstLines(head, kSniffLines);
     if (lines.isEmpty() || (lines.size() == 1 && lines[0].trimmed().isEmpty()))
-        return Error{ErrorKind::InvalidInput, QObject::tr("the file is empty"), fileName, 0, 0};
+        return Error{ErrorKind::InvalidInput, Text::tr("the file is empty"), fileName, 0, 0};
 
     if (requested == CsvFormat::Auto) {
         for (CsvFormat f : {CsvFormat::YFinance, CsvFormat::Yahoo, CsvFormat::Stooq}) {
@@ -328,13 +332,13 @@ Result<CsvLayout> detectLayout(QByteArrayView head, CsvFormat requested, const Q
 
     switch (requested) {
     case CsvFormat::Yahoo:
-        return mismatch(fileName, 1, QObject::tr("the Yahoo Finance header 'Date,Open,High,Low,Close,Adj Close,Volume'"),
+        return mismatch(fileName, 1, Text::tr("the Yahoo Finance header 'Date,Open,High,Low,Close,Adj Close,Volume'"),
                         joined(lines, 0));
     case CsvFormat::Stooq:
-        return mismatch(fileName, 1, QObject::tr("the Stooq header 'Date,Open,High,Low,Close,Volume'"), joined(lines, 0));
+        return mismatch(fileName, 1, Text::tr("the Stooq header 'Date,Open,High,Low,Close,Volume'"), joined(lines, 0));
     default:
         return mismatch(fileName, 1,
-                        QObject::tr("the three yfinance header lines 'Price,...', 'Ticker,...', 'Date,...'"),
+                        Text::tr("the three yfinance header lines 'Price,...', 'Ticker,...', 'Date,...'"),
                         joined(lines, 0));
     }
 }

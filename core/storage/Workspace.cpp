@@ -138,23 +138,26 @@ Result<qint64> Workspace::symbolId(const QString &symbol) const
 
 Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate to) const
 {
-    auto info = this->symbol(symbol);
-    const auto id = symbolId(symbol);
-    if (!id)
-        return id.error();
+    auto lookup = sqlite::Statement::prepare(m_db, "SELECT id, bar_count FROM symbols WHERE symbol = ?");
+    if (!lookup)
+        return lookup.error();
+    lookup->bind(1, symbol);
+    if (!lookup->step())
+        return Error{ErrorKind::NotFound, Text::tr("unknown symbol '%1'").arg(symbol), m_path, 0, 0};
+    const qint64 id = lookup->int64(0);
+    const auto expectedBars = static_cast<std::size_t>(lookup->int64(1));
     auto q = sqlite::Statement::prepare(m_db,
                                         "SELECT day, open, high, low, close, adj_close, volume FROM bars "
                                         "WHERE symbol_id = ? AND day BETWEEN ? AND ? ORDER BY day");
     if (!q)
         return q.error();
-    q->bind(1, *id);
+    q->bind(1, id);
     q->bind(2, from.isValid() ? qint64(toDayNumber(from)) : std::numeric_limits<qint64>::min());
     q->bind(3, to.isValid() ? qint64(toDayNumber(to)) : std::numeric_limits<qint64>::max());
 
     BarSeries series;
     series.symbol = symbol;
-    if (info)
-        series.reserve(static_cast<std::size_t>(info->bars));
+    series.reserve(expectedBars);
     while (q->step()) {
         series.day.push_back(static_cast<DayNumber>(q->int64(0)));
         series.open.push_back(q->real(1));
