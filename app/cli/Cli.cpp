@@ -1,14 +1,11 @@
 #include "Cli.h"
 
+#include "report/OutputFile.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QFile>
 #include <QJsonValue>
-#include <QSaveFile>
-
-#include <cstdio>
 
 namespace rutile::cli {
 
@@ -90,18 +87,14 @@ void Context::warn(const QString &message)
 
 int Context::writeJson(const QJsonDocument &json, const QString &target)
 {
+    m_out.flush();
     const QByteArray bytes = json.toJson(QJsonDocument::Indented);
-    if (target == QLatin1String("-")) {
-        m_out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return fail(Error{ErrorKind::Io, out.errorString(), QStringLiteral("<stdout>"), 0, 0});
-        return Success;
-    }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Error{ErrorKind::Io, file.errorString(), target, 0, 0});
-    return Success;
+    const Status written = writeOutputFile(target, [&bytes](QIODevice &device) -> Status {
+        if (device.write(bytes) != bytes.size())
+            return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
+        return {};
+    });
+    return written ? Success : fail(written.error());
 }
 
 Result<QDate> Context::dateOption(const QString &name) const
@@ -130,7 +123,7 @@ QJsonValue jsonDate(QDate date)
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand()};
+    static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(), indicatorsCommand()};
     return all;
 }
 

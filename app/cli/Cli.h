@@ -77,5 +77,6 @@ QJsonValue jsonDate(QDate date);
 Command importCommand();
 Command symbolsCommand();
 Command exportCommand();
+Command indicatorsCommand();
 
 } // namespace rutile::cli

@@ -53,10 +53,12 @@ Status checkPeriod(const char *name, int value, int minimum, std::size_t length)
     if (Status s = checkRange(name, value, minimum, kMaxPeriod); !s)
         return s;
     if (std::size_t(value) > length)
-        return invalid(Text::tr("%1 (%2) is longer than the series (%3 bars)")
+        // Not a bad parameter but too little data: the CLI contract's "not enough data".
+        return Error{ErrorKind::InvalidInput, Text::tr("%1 (%2) is longer than the series (%3 bars)")
                            .arg(QLatin1StringView(name))
                            .arg(value)
-                           .arg(length));
+                           .arg(length),
+                     {}, 0, 0};
     return {};
 }
 

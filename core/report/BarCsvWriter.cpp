@@ -1,20 +1,10 @@
 #include "report/BarCsvWriter.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
+#include "report/OutputFile.h"
 
-#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace rutile {
-
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(rutile::BarCsvWriter)
-};
-} // namespace
 
 QByteArray formatShortest(double value)
 {
@@ -50,24 +40,7 @@ Status writeBarsCsv(QIODevice &device, const BarSeries &series)
 
 Status writeBarsCsv(const QString &path, const BarSeries &series)
 {
-    if (path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return Error{ErrorKind::Io, out.errorString(), QStringLiteral("<stdout>"), 0, 0};
-        return writeBarsCsv(out, series);
-    }
-    // QSaveFile: a failed export never leaves a truncated file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Io, file.errorString(), path, 0, 0};
-    if (Status s = writeBarsCsv(file, series); !s) {
-        Error e = s.error();
-        e.file = path;
-        return e;
-    }
-    if (!file.commit())
-        return Error{ErrorKind::Io, Text::tr("cannot write the file: %1").arg(file.errorString()), path, 0, 0};
-    return {};
+    return writeOutputFile(path, [&series](QIODevice &device) { return writeBarsCsv(device, series); });
 }
 
 } // namespace rutile

@@ -172,6 +172,46 @@ private slots:
         QCOMPARE(bad.exitCode, 1);
     }
 
+    void indicatorsCsvFollowsTheContract()
+    {
+        const QString path = db(QStringLiteral("ind.rutile"));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), test::fixture(QStringLiteral("yahoo_basic.csv")),
+                      QStringLiteral("--symbol"), QStringLiteral("RUT")})
+                     .exitCode,
+                 0);
+        const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
+                             QStringLiteral("--ind"), QStringLiteral("sma:3"), QStringLiteral("--ind"),
+                             QStringLiteral("roc:1"), QStringLiteral("--ind"), QStringLiteral("bbands:2,1"),
+                             QStringLiteral("--csv"), QStringLiteral("-")});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines[0], QByteArray("Date,sma(3),roc(1),bbands(2,1).upper,bbands(2,1).middle,bbands(2,1).lower"));
+        // Closes 101, 98.5, 98.75, 99.5, 102.5. Warm-up cells are empty.
+        const auto g17 = [](double v) { return QByteArray::number(v, 'g', 17); };
+        QCOMPARE(lines[1], QByteArray("2024-01-02,,,,,"));
+        // roc(1) = 100·(98.5/101 − 1); bbands(2,1): mean 99.75, population σ = 1.25.
+        QCOMPARE(lines[2], QByteArray("2024-01-03,," + g17(100.0 * (98.5 / 101.0 - 1.0)) + ",101,99.75,98.5"));
+        // sma(3) on the third bar = (101 + 98.5 + 98.75)/3.
+        QVERIFY(lines[3].startsWith(QByteArray("2024-01-04," + g17((101.0 + 98.5 + 98.75) / 3.0) + ',')));
+        QVERIFY(lines[5].startsWith("2024-01-08,100.25,"));
+
+        const Run range = cli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
+                               QStringLiteral("--ind"), QStringLiteral("sma:3"), QStringLiteral("--from"),
+                               QStringLiteral("2024-01-05"), QStringLiteral("--csv"), QStringLiteral("-")});
+        // The warm-up uses bars before --from: the first row written already has a value.
+        QCOMPARE(range.out, QByteArray("Date,sma(3)\n2024-01-05," + g17((98.5 + 98.75 + 99.5) / 3.0) + "\n2024-01-08,100.25\n"));
+
+        const auto exitOf = [&](const QString &spec) {
+            return cli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
+                        QStringLiteral("--ind"), spec, QStringLiteral("--csv"), QStringLiteral("-")})
+                .exitCode;
+        };
+        QCOMPARE(exitOf(QStringLiteral("vwap")), 1);      // unknown indicator
+        QCOMPARE(exitOf(QStringLiteral("sma:0")), 1);      // period out of range
+        QCOMPARE(exitOf(QStringLiteral("sma:50")), 2);     // not enough data
+    }
+
     void refusesAFileThatIsNotAWorkspace()
     {
         const QString path = db(QStringLiteral("random.bin"));
