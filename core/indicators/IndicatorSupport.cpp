@@ -1,5 +1,7 @@
 #include "indicators/IndicatorSupport.h"
 
+#include "util/NumberText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -12,15 +14,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::Indicators)
 };
-
-QString number(double value)
-{
-    // Whole numbers as integers ("100000", not "1e+05"); others in the shortest form that
-    // reads back exactly ("0.1", not "0.10000000000000001").
-    if (value == std::trunc(value) && std::abs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
 
 Error invalid(const QString &message)
 {
@@ -44,7 +37,8 @@ Status checkRange(const char *name, double value, double minimum, double maximum
 {
     if (!(value >= minimum && value <= maximum))
         return invalid(Text::tr("%1 (%2) out of range [%3, %4]")
-                           .arg(QLatin1StringView(name), number(value), number(minimum), number(maximum)));
+                           .arg(QLatin1StringView(name), shortestNumberText(value), shortestNumberText(minimum),
+                               shortestNumberText(maximum)));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "params/ParamSpec.h"
 
+#include "util/NumberText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -13,17 +15,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::Params)
 };
-
-/// Shortest round-trip text of a number, independent of the user's locale (CLI values and
-/// column headers must read back the same everywhere).
-QString number(double value)
-{
-    // Whole numbers as integers ("100000", not "1e+05"); others in the shortest form that
-    // reads back exactly ("0.1", not "0.10000000000000001").
-    if (value == std::trunc(value) && std::abs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
 
 Error invalid(const QString &message)
 {
@@ -62,21 +53,25 @@ Status ParamSpec::check(double value) const
     switch (type) {
     case ParamType::Bool:
         if (value != 0 && value != 1)
-            return invalid(Text::tr("%1 (%2) must be true or false").arg(name, number(value)));
+            return invalid(Text::tr("%1 (%2) must be true or false").arg(name, shortestNumberText(value)));
         return {};
     case ParamType::Choice:
         if (!(value >= 0 && value < double(choices.size())) || value != std::floor(value))
-            return invalid(Text::tr("%1 (%2) must be one of: %3").arg(name, number(value), choices.join(QStringLiteral(", "))));
+            return invalid(Text::tr("%1 (%2) must be one of: %3")
+                               .arg(name, shortestNumberText(value), choices.join(QStringLiteral(", "))));
         return {};
     case ParamType::Int:
         if (std::isfinite(value) && value != std::floor(value))
-            return invalid(Text::tr("%1 (%2) must be a whole number in [%3, %4]")
-                               .arg(name, number(value), number(minimum), number(maximum)));
+            return invalid(
+                Text::tr("%1 (%2) must be a whole number in [%3, %4]")
+                    .arg(name, shortestNumberText(value), shortestNumberText(minimum), shortestNumberText(maximum)));
         [[fallthrough]];
     case ParamType::Double:
         // Written so that NaN fails too.
         if (!(value >= minimum && value <= maximum))
-            return invalid(Text::tr("%1 (%2) out of range [%3, %4]").arg(name, number(value), number(minimum), number(maximum)));
+            return invalid(
+                Text::tr("%1 (%2) out of range [%3, %4]")
+                    .arg(name, shortestNumberText(value), shortestNumberText(minimum), shortestNumberText(maximum)));
         return {};
     }
     return {};
@@ -91,13 +86,13 @@ QString ParamSpec::format(double value) const
         const auto index = qsizetype(value);
         if (value >= 0 && index < choices.size())
             return choices.at(index);
-        return number(value);
+        return shortestNumberText(value);
     }
     case ParamType::Int:
     case ParamType::Double:
-        return number(value);
+        return shortestNumberText(value);
     }
-    return number(value);
+    return shortestNumberText(value);
 }
 
 Result<double> ParamSpec::parse(QStringView text) const

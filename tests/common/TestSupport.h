@@ -3,6 +3,7 @@
 // Shared helpers for Rutile's Qt tests.
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QString>
 #include <QTest>
@@ -16,6 +17,15 @@ namespace rutile::test {
 inline QString fixture(const QString &name)
 {
     return QDir(QStringLiteral(RUTILE_TEST_DATA_DIR)).filePath(name);
+}
+
+/// Contents of a fixture under tests/data; a missing fixture is a broken test tree.
+inline QByteArray readFixture(const QString &name)
+{
+    QFile file(fixture(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
 }
 
 /// Path of a real market file under ../shared/data; empty when that folder is absent.

@@ -13,20 +13,12 @@ using namespace rutile;
 
 namespace {
 
-QByteArray readFixture(const QString &name)
-{
-    QFile file(test::fixture(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
 // Days since 1970-01-01: 2024-01-01 is 1704067200 s / 86400 s = 19723.
 constexpr DayNumber kJan2 = 19724;
 
 ParsedHistory parseFixture(const QString &name, CsvFormat format = CsvFormat::Auto)
 {
-    const QByteArray data = readFixture(name);
+    const QByteArray data = test::readFixture(name);
     const auto layout = detectLayout(data, format, name);
     if (!layout)
         qFatal("%s", qPrintable(layout.error().toString()));
@@ -61,7 +53,7 @@ private slots:
         QFETCH(int, format);
         QFETCH(int, headerLines);
         QFETCH(QString, symbolInFile);
-        const auto layout = detectLayout(readFixture(fixture), CsvFormat::Auto, fixture);
+        const auto layout = detectLayout(test::readFixture(fixture), CsvFormat::Auto, fixture);
         QVERIFY2(layout.ok(), qPrintable(layout.ok() ? QString() : layout.error().toString()));
         QCOMPARE(int(layout->format), format);
         QCOMPARE(layout->headerLines, headerLines);
@@ -108,7 +100,7 @@ private slots:
 
     void genericSemicolonWithDecimalComma()
     {
-        const QByteArray data = readFixture(QStringLiteral("generic_semicolon_decimal_comma.csv"));
+        const QByteArray data = test::readFixture(QStringLiteral("generic_semicolon_decimal_comma.csv"));
         const auto layout = detectLayout(data, CsvFormat::Auto);
         QVERIFY(layout.ok());
         QCOMPARE(layout->delimiter, ';');
@@ -123,7 +115,7 @@ private slots:
 
     void genericTabWithUsDatesAndCloseOnly()
     {
-        const QByteArray data = readFixture(QStringLiteral("generic_tab_us_dates.tsv"));
+        const QByteArray data = test::readFixture(QStringLiteral("generic_tab_us_dates.tsv"));
         const auto layout = detectLayout(data, CsvFormat::Auto);
         QVERIFY(layout.ok());
         QCOMPARE(layout->delimiter, '\t');
@@ -142,7 +134,7 @@ private slots:
     void genericMappingChosenByTheUser()
     {
         // Unknown header names: the user maps columns in the dialog (or with --columns).
-        const QByteArray data = readFixture(QStringLiteral("generic_semicolon_decimal_comma_no_known_headers.csv"));
+        const QByteArray data = test::readFixture(QStringLiteral("generic_semicolon_decimal_comma_no_known_headers.csv"));
         CsvLayout layout;
         layout.delimiter = ';';
         layout.decimalSeparator = ',';
@@ -157,7 +149,7 @@ private slots:
 
     void namedFormatThatDoesNotMatchIsAnError()
     {
-        const auto layout = detectLayout(readFixture(QStringLiteral("stooq_basic.csv")), CsvFormat::Yahoo,
+        const auto layout = detectLayout(test::readFixture(QStringLiteral("stooq_basic.csv")), CsvFormat::Yahoo,
                                          QStringLiteral("stooq_basic.csv"));
         QVERIFY(!layout.ok());
         QCOMPARE(layout.error().line, 1);

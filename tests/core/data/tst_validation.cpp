@@ -9,16 +9,6 @@
 
 using namespace rutile;
 
-namespace {
-QByteArray readFixture(const QString &name)
-{
-    QFile file(test::fixture(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-} // namespace
-
 class TestValidation : public QObject {
     Q_OBJECT
 
@@ -46,7 +36,7 @@ private slots:
         QFETCH(qint64, line);
         QFETCH(int, column);
         QFETCH(QString, reasonPart);
-        const QByteArray data = readFixture(fixture);
+        const QByteArray data = test::readFixture(fixture);
         const auto layout = detectLayout(data, CsvFormat::Auto, fixture);
         QVERIFY(layout.ok());
 
@@ -74,7 +64,7 @@ private slots:
 
     void unsortedRowsAreSortedWithAWarning()
     {
-        const QByteArray data = readFixture(QStringLiteral("unsorted_rows.csv"));
+        const QByteArray data = test::readFixture(QStringLiteral("unsorted_rows.csv"));
         const auto h = parseHistory(data, *detectLayout(data, CsvFormat::Auto));
         QVERIFY(h.ok());
         QVERIFY(h->series.isConsistent());
@@ -87,7 +77,7 @@ private slots:
 
     void duplicateDateKeepsTheLaterRow()
     {
-        const QByteArray data = readFixture(QStringLiteral("duplicate_date_keeps_last.csv"));
+        const QByteArray data = test::readFixture(QStringLiteral("duplicate_date_keeps_last.csv"));
         const auto h = parseHistory(data, *detectLayout(data, CsvFormat::Auto), ParseOptions{true, {}});
         QVERIFY(h.ok()); // a duplicate is repaired, not rejected, even under strict
         QCOMPARE(h->series.size(), std::size_t(3));
@@ -140,11 +130,11 @@ private slots:
 
     void inputOfNoRows()
     {
-        const QByteArray headerOnly = readFixture(QStringLiteral("header_only.csv"));
+        const QByteArray headerOnly = test::readFixture(QStringLiteral("header_only.csv"));
         const auto h = parseHistory(headerOnly, *detectLayout(headerOnly, CsvFormat::Auto));
         QVERIFY(h.ok());
         QCOMPARE(h->rowsRead, 0);
-        QVERIFY(!detectLayout(readFixture(QStringLiteral("empty.csv")), CsvFormat::Auto).ok());
+        QVERIFY(!detectLayout(test::readFixture(QStringLiteral("empty.csv")), CsvFormat::Auto).ok());
     }
 };
 
