@@ -6,6 +6,7 @@
 #include "SymbolTableModel.h"
 #include "TableCsvExport.h"
 #include "import/SampleWorkspace.h"
+#include "risk/RiskMenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     createActions();
+    installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
     // The dock's own menu entry: the dock is closable, so it must be possible to get it back.
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
         view->addAction(dock->toggleViewAction());

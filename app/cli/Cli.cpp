@@ -123,7 +123,8 @@ QJsonValue jsonDate(QDate date)
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(), indicatorsCommand()};
+    static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(), indicatorsCommand(),
+                                             riskCommand()};
     return all;
 }
 

@@ -78,5 +78,6 @@ Command importCommand();
 Command symbolsCommand();
 Command exportCommand();
 Command indicatorsCommand();
+Command riskCommand();
 
 } // namespace rutile::cli

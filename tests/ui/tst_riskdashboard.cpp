@@ -1,0 +1,367 @@
+// The risk dashboard: worker-thread computation into research-paper tables, the options
+// form, benchmark selection, charts with pixels where the data should be, PNG and CSV
+// export, copying, the equity-curve mode, and the main window's Analysis menu.
+
+#include "MainWindow.h"
+#include "TableCsvExport.h"
+#include "UiTestSupport.h"
+#include "risk/RiskChartView.h"
+#include "risk/RiskDashboard.h"
+#include "risk/RiskDashboardWindow.h"
+#include "risk/RiskOptionsForm.h"
+#include "risk/RiskTableModel.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace rutile;
+using namespace rutile::ui;
+
+namespace {
+
+// The cell text of the row whose label starts with `label` (column `column`).
+QString cell(const QTableView *view, const QString &label, int column = 1)
+{
+    const QAbstractItemModel *m = view->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString().startsWith(label))
+            return m->index(r, column).data().toString();
+    }
+    return QStringLiteral("<no row %1>").arg(label);
+}
+
+QVariant exported(const QTableView *view, const QString &label, int column = 1)
+{
+    const QAbstractItemModel *m = view->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data().toString().startsWith(label))
+            return m->index(r, column).data(kExportRole);
+    }
+    return {};
+}
+
+QTableView *table(const RiskDashboard &d, const QString &name)
+{
+    for (QTableView *t : d.tableViews()) {
+        if (t->objectName() == name + QStringLiteral("Table"))
+            return t;
+    }
+    return nullptr;
+}
+
+bool waitForResult(RiskDashboard &d)
+{
+    QSignalSpy spy(&d, &RiskDashboard::finished);
+    if (!spy.wait(30000))
+        return false;
+    return spy.last().at(0).toBool();
+}
+
+// Pixels within `tolerance` of `color` in the image (antialiasing blends edges).
+int countColor(const QImage &image, const QColor &color, int tolerance = 40)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - color.red()) + std::abs(c.green() - color.green())
+                    + std::abs(c.blue() - color.blue())
+                < tolerance)
+                ++n;
+        }
+    }
+    return n;
+}
+
+const QColor kDataBlue(0x2b, 0x6c, 0xb0);
+const QColor kModelOrange(0xe0, 0x7b, 0x17);
+
+} // namespace
+
+class TestRiskDashboard : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        test::isolateSettings(m_dir);
+        m_path = m_dir.filePath(QStringLiteral("risk.rutile"));
+        auto ws = test::workspaceWith(m_path, QStringLiteral("risk_pair_asset_beta_1_5.csv"), QStringLiteral("ASSET"));
+        for (const auto &[file, symbol] :
+            {std::pair {"risk_pair_benchmark.csv", "BENCH"}, {"risk_ten_simple_returns.csv", "TEN"}}) {
+            ImportRequest request;
+            request.filePath = test::fixture(QString::fromLatin1(file));
+            request.symbol = QString::fromLatin1(symbol);
+            QVERIFY(importHistory(*ws, request).ok());
+        }
+    }
+
+    void computesIntoTheTables()
+    {
+        RiskDashboard d;
+        d.resize(1300, 850);
+        QVERIFY(d.setWorkspace(m_path).ok());
+        QCOMPARE(d.benchmark(), QString()); // no setting, no SPX: none
+        QCOMPARE(d.benchmarkBox()->count(), 4); // (none), ASSET, BENCH, TEN
+        risk::RiskOptions simple;
+        simple.returnType = risk::ReturnType::Simple;
+        d.optionsForm()->setOptions(simple);
+        d.showSymbol(QStringLiteral("TEN"));
+        QVERIFY(d.isComputing());
+        QVERIFY(waitForResult(d));
+        QVERIFY(d.report());
+        QCOMPARE(d.report()->name, QStringLiteral("TEN"));
+        // The ten-return fixture (tst_risk_statistics): mean 0.2%, VaR −3.55% / 4.10%.
+        const QTableView *returns = table(d, QStringLiteral("returns"));
+        const QTableView *tails = table(d, QStringLiteral("tails"));
+        QVERIFY(returns && tails);
+        QCOMPARE(cell(returns, QStringLiteral("Observations")), QStringLiteral("10"));
+        QCOMPARE(cell(returns, QStringLiteral("Mean")), QStringLiteral("0.200%"));
+        QCOMPARE(cell(returns, QStringLiteral("Mean"), 2), QStringLiteral("50.40%"));
+        QCOMPARE(cell(tails, QStringLiteral("Historical VaR")), QStringLiteral("-3.55%"));
+        QCOMPARE(cell(tails, QStringLiteral("Historical VaR"), 2), QStringLiteral("4.10%"));
+        QCOMPARE(cell(tails, QStringLiteral("Expected shortfall")), QStringLiteral("-4.00%"));
+        // Export values are the plain numbers of the JSON.
+        QVERIFY(std::abs(exported(tails, QStringLiteral("Historical VaR")).toDouble() + 0.0355) < 1e-12);
+        // Ten returns cannot carry a GPD fit: visible in the table and the warning line.
+        QCOMPARE(cell(tails, QStringLiteral("Fit")), QStringLiteral("not fitted"));
+        QVERIFY(d.warningText().contains(QStringLiteral("exceedances")));
+        QVERIFY(d.statusText().contains(QStringLiteral("10 returns")));
+        // Section rows span the table (research-paper panels).
+        QCOMPARE(returns->columnSpan(0, 0), 3);
+        test::maybeSaveShot(&d, QStringLiteral("risk-ten"));
+    }
+
+    void benchmarkSelectionRecomputes()
+    {
+        RiskDashboard d;
+        QVERIFY(d.setWorkspace(m_path).ok());
+        risk::RiskOptions o;
+        o.returnType = risk::ReturnType::Simple;
+        o.benchmarkWindow = 8;
+        d.optionsForm()->setOptions(o);
+        d.showSymbol(QStringLiteral("ASSET"));
+        QVERIFY(waitForResult(d));
+        QVERIFY(!d.report()->benchmark);
+        const QTableView *other = table(d, QStringLiteral("drawdown-benchmark"));
+        QVERIFY(other->model()
+                    ->index(other->model()->rowCount() - 1, 0)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("none")));
+        // Choosing BENCH in the combo recomputes (after the edit pause) with beta 1.5.
+        d.benchmarkBox()->setCurrentIndex(d.benchmarkBox()->findData(QStringLiteral("BENCH")));
+        QVERIFY(waitForResult(d));
+        QVERIFY(d.report()->benchmark);
+        QCOMPARE(cell(other, QStringLiteral("Beta")), QStringLiteral("1.500"));
+        QCOMPARE(cell(other, QStringLiteral("Alpha (annualised)")), QStringLiteral("12.60%"));
+        // Copy Table puts tab-separated text on the clipboard.
+        QAction *copyAll = nullptr;
+        for (QAction *a : other->actions()) {
+            if (a->text() == QStringLiteral("Copy Table"))
+                copyAll = a;
+        }
+        QVERIFY(copyAll);
+        copyAll->trigger();
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("Beta\t1.500")));
+        // The rolling chart has its two curves.
+        QChart *chart = d.chartView(QStringLiteral("rolling-beta"))->chart();
+        QCOMPARE(chart->series().size(), 3); // beta, correlation, full-sample beta line
+    }
+
+    void optionsFormDrivesTheAnalysis()
+    {
+        RiskDashboard d;
+        d.resize(1300, 850);
+        QVERIFY(d.setWorkspace(m_path).ok());
+        d.showSymbol(QStringLiteral("TEN"));
+        QVERIFY(waitForResult(d));
+        QCOMPARE(d.report()->options.varLevel, 0.05);
+        // The Options button shows the form generated from the parameter descriptions.
+        auto *button = d.findChild<QToolButton *>(QStringLiteral("riskOptionsButton"));
+        auto *panel = d.findChild<QWidget *>(QStringLiteral("riskOptionsPanel"));
+        QVERIFY(button && panel);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(!panel->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(panel->isVisible());
+        QCOMPARE(d.optionsForm()->findChildren<QAbstractSpinBox *>().size(), 7); // + 1 combo (returns)
+        d.tabs()->setCurrentIndex(1);
+        test::maybeSaveShot(&d, QStringLiteral("risk-ten-options-tails"));
+        auto *level = qobject_cast<QDoubleSpinBox *>(d.optionsForm()->editor(QStringLiteral("var_level")));
+        QVERIFY(level);
+        level->setValue(0.1);
+        QVERIFY(waitForResult(d));
+        QCOMPARE(d.report()->options.varLevel, 0.1);
+        // An inconsistent combination is refused with its message, and nothing recomputes.
+        auto *threshold = qobject_cast<QDoubleSpinBox *>(d.optionsForm()->editor(QStringLiteral("threshold_quantile")));
+        auto *stress = qobject_cast<QDoubleSpinBox *>(d.optionsForm()->editor(QStringLiteral("stress_level")));
+        threshold->setValue(0.95);
+        QVERIFY(waitForResult(d));
+        stress->setValue(0.06);
+        auto *error = d.optionsForm()->findChild<QLabel *>(QStringLiteral("riskOptionsError"));
+        QVERIFY(error && !error->isHidden());
+        QVERIFY(error->text().contains(QStringLiteral("stress_level (0.06)")));
+        QVERIFY(!d.isComputing());
+    }
+
+    void chartsDrawTheData()
+    {
+        RiskDashboard d;
+        d.resize(1300, 850);
+        QVERIFY(d.setWorkspace(m_path).ok());
+        d.showSymbol(QStringLiteral("TEN"));
+        QVERIFY(waitForResult(d));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        RiskChartView *histogram = d.chartView(QStringLiteral("histogram"));
+        QCOMPARE(histogram->chart()->series().size(), 4); // histogram, normal density, 2 VaR lines
+        const QImage image = histogram->grab().toImage();
+        // The bars' outline (data blue) and the fitted normal density (orange) are drawn.
+        QVERIFY2(countColor(image, kDataBlue) > 100, "no histogram pixels");
+        QVERIFY2(countColor(image, kModelOrange) > 100, "no density pixels");
+        // Underwater: 11 values, worst point marked.
+        d.tabs()->setCurrentIndex(2);
+        RiskChartView *underwater = d.chartView(QStringLiteral("underwater"));
+        QCOMPARE(underwater->chart()->series().size(), 2);
+        test::maybeSaveShot(&d, QStringLiteral("risk-ten-volatility"));
+    }
+
+    void exportAllWritesEveryChartAndTable()
+    {
+        RiskDashboard d;
+        QVERIFY(d.setWorkspace(m_path).ok());
+        d.showSymbol(QStringLiteral("ASSET"));
+        QVERIFY(waitForResult(d));
+        const QString folder = m_dir.filePath(QStringLiteral("export"));
+        QVERIFY(d.exportAll(folder).ok());
+        for (const char *chart : {"histogram", "qq-plot", "mean-excess-left", "mean-excess-right", "tail-fit-left",
+                 "tail-fit-right", "rolling-volatility", "underwater", "rolling-beta"}) {
+            const QImage image(QDir(folder).filePath(QStringLiteral("ASSET-%1.png").arg(QLatin1String(chart))));
+            QVERIFY2(!image.isNull(), chart);
+            QVERIFY(image.width() >= 280 && image.height() >= 200);
+        }
+        QFile csv(QDir(folder).filePath(QStringLiteral("ASSET-returns.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.startsWith("Statistic,Daily,Annualised\n"));
+        QVERIFY(text.contains("Observations,8"));
+        for (const char *name : {"ASSET-tails.csv", "ASSET-drawdown-benchmark.csv"})
+            QVERIFY(QFileInfo::exists(QDir(folder).filePath(QLatin1String(name))));
+    }
+
+    void unknownSymbolShowsTheError()
+    {
+        RiskDashboard d;
+        QVERIFY(d.setWorkspace(m_path).ok());
+        d.showSymbol(QStringLiteral("NOPE"));
+        QVERIFY(!waitForResult(d));
+        QVERIFY(d.statusText().contains(QStringLiteral("NOPE")));
+        QVERIFY(!d.report());
+    }
+
+    void equityCurveMode()
+    {
+        // A backtest hands over its equity curve as dates + values.
+        risk::DatedSeries equity {QStringLiteral("sma_cross on TEN"), {}, {}};
+        const DayNumber first = toDayNumber(QDate(2024, 1, 2));
+        const double values[] = {10000, 10100, 10050, 9900, 9950, 10200, 10300, 10150, 10400};
+        for (int i = 0; i < 9; ++i) {
+            equity.day.push_back(first + i);
+            equity.value.push_back(values[i]);
+        }
+        RiskDashboardWindow *window = RiskDashboardWindow::openForSeries(nullptr, m_path, equity);
+        QVERIFY(window->windowTitle().contains(QStringLiteral("sma_cross on TEN")));
+        QVERIFY(waitForResult(*window->dashboard()));
+        const risk::RiskReport *r = window->dashboard()->report();
+        QCOMPARE(r->name, QStringLiteral("sma_cross on TEN"));
+        QCOMPARE(r->stats.count, std::size_t(8));
+        // Worst drawdown: 10100 → 9900, −1.98%.
+        QVERIFY(std::abs(r->drawdown.maxDrawdown - (9900.0 / 10100.0 - 1)) < 1e-12);
+        window->close();
+    }
+
+    void analysisMenuOpensTheDashboard()
+    {
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(m_path).ok());
+        QVERIFY(window.selectSymbol(QStringLiteral("TEN")));
+        auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("analysisMenu"));
+        QVERIFY(menu);
+        // Analysis sits before Help.
+        const QList<QAction *> menus = window.menuBar()->actions();
+        const auto help = window.menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(menus.indexOf(menu->menuAction()) < menus.indexOf(help->menuAction()));
+        QAction *action = window.findChild<QAction *>(QStringLiteral("riskDashboardAction"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dashboardWindow = window.findChild<RiskDashboardWindow *>();
+        QVERIFY(dashboardWindow);
+        QVERIFY(waitForResult(*dashboardWindow->dashboard()));
+        QCOMPARE(dashboardWindow->dashboard()->report()->name, QStringLiteral("TEN"));
+        dashboardWindow->close();
+    }
+
+    void russell2000AgainstSp500()
+    {
+        RUTILE_REQUIRE_SHARED_DATA(rut, "RUT_yahoo_1987-2024.csv");
+        RUTILE_REQUIRE_SHARED_DATA(spx, "SPX_yfinance_1927-2026.csv");
+        const QString path = m_dir.filePath(QStringLiteral("real.rutile"));
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws.ok());
+            for (const auto &[file, symbol] : {std::pair {rut, QStringLiteral("RUT")}, {spx, QStringLiteral("SPX")}}) {
+                ImportRequest request;
+                request.filePath = file;
+                request.symbol = symbol;
+                QVERIFY(importHistory(**ws, request).ok());
+            }
+        }
+        RiskDashboard d;
+        d.resize(1440, 960); // the README screenshot: every table row visible
+        QVERIFY(d.setWorkspace(path).ok());
+        QCOMPARE(d.benchmark(), QStringLiteral("SPX")); // the S&P 500 symbol is the default
+        d.showSymbol(QStringLiteral("RUT"));
+        QVERIFY(waitForResult(d));
+        const risk::RiskReport *r = d.report();
+        QVERIFY(r->left.pot.fit.converged && r->right.pot.fit.converged);
+        QVERIFY(r->benchmark && r->benchmark->beta > 0.8 && r->benchmark->beta < 1.3);
+        QVERIFY(d.warningText().isEmpty());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        d.tabs()->setFocus(); // no text selection in the date edit on the pictures
+        for (int tab = 0; tab < d.tabs()->count(); ++tab) {
+            d.tabs()->setCurrentIndex(tab);
+            test::maybeSaveShot(&d, QStringLiteral("risk-rut-tab%1").arg(tab));
+        }
+        // The tail-fit chart draws the empirical points and the fitted GPD line.
+        d.tabs()->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        const QImage tail = d.chartView(QStringLiteral("tail-fit-left"))->grab().toImage();
+        QVERIFY(countColor(tail, kDataBlue) > 100);
+        QVERIFY(countColor(tail, kModelOrange) > 50);
+    }
+};
+
+QTEST_MAIN(TestRiskDashboard)
+#include "tst_riskdashboard.moc"

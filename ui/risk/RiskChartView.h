@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QChartView>
+#include <QString>
+
+namespace rutile::ui {
+
+/// A Qt Charts view for the risk dashboard: antialiased, with a context menu to export the
+/// chart as PNG or copy it as an image. setChart() here deletes the previous chart (plain
+/// QChartView only releases it).
+class RiskChartView : public QChartView {
+    Q_OBJECT
+public:
+    /// `exportName` is the file-name stem used by Export as PNG and the dashboard's Export All
+    /// ("histogram" → "RUT-histogram.png").
+    RiskChartView(const QString &exportName, QWidget *parent = nullptr);
+
+    void replaceChart(QChart *chart);
+    const QString &exportName() const { return m_exportName; }
+    /// Writes the view as drawn (at its current size) to a PNG file.
+    bool savePng(const QString &path);
+    /// Default file name used by the export dialog: "<prefix>-<exportName>.png".
+    void setFilePrefix(const QString &prefix) { m_prefix = prefix; }
+
+private:
+    QString m_exportName;
+    QString m_prefix;
+};
+
+} // namespace rutile::ui
