@@ -124,7 +124,8 @@ QJsonValue jsonDate(QDate date)
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(), indicatorsCommand(),
-                                             riskCommand()};
+                                             riskCommand(), backtestCommand(), optimizeCommand(),
+                                             mergeCommand(), walkForwardCommand()};
     return all;
 }
 

@@ -79,5 +79,9 @@ Command symbolsCommand();
 Command exportCommand();
 Command indicatorsCommand();
 Command riskCommand();
+Command backtestCommand();
+Command optimizeCommand();
+Command mergeCommand();
+Command walkForwardCommand();
 
 } // namespace rutile::cli

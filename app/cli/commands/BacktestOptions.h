@@ -1,0 +1,53 @@
+#pragma once
+
+// Options shared by `backtest`, `optimize` and `walkforward`: the strategy, the data, the
+// account and the broker's models. One place turns them into a BacktestConfig and a
+// MarketData, so the three commands cannot drift apart.
+
+#include "Cli.h"
+
+#include "backtest/BacktestConfig.h"
+#include "backtest/Backtester.h"
+#include "backtest/MarketData.h"
+#include "backtest/Optimizer.h"
+#include "backtest/ParameterGrid.h"
+#include "strategy/Strategy.h"
+
+#include <QJsonObject>
+
+namespace rutile::cli {
+
+struct BacktestSetup {
+    const strategy::StrategyDescriptor *strategy = nullptr;
+    ParamValues params; ///< the --param values (resolved against the strategy when asked)
+    backtest::BacktestConfig config;
+    backtest::MarketData data;
+    backtest::RunOptions range; ///< the bars of --from/--to; earlier bars warm indicators up
+    QString symbol;
+    QString pair;
+    QString benchmark;
+
+    /// symbol, pair, first_date, last_date and benchmark, for the JSON documents.
+    QJsonObject context() const;
+};
+
+/// Adds SYMBOL and the shared options to `parser`.
+void addBacktestOptions(QCommandLineParser &parser);
+/// Adds --grid, --objective and --threads.
+void addGridOptions(QCommandLineParser &parser);
+
+/// Reads the shared options and loads the data. On failure returns the exit code (already
+/// reported) in `exitCode`.
+std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams, int &exitCode);
+
+/// The grid of --grid options over `setup`'s strategy, with the --param values as its base.
+Result<backtest::ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setup);
+
+/// The --objective and --threads options.
+Result<backtest::Objective> readObjective(Context &ctx);
+Result<int> readThreads(Context &ctx);
+
+/// A one-line text of a number for the terminal summaries: "0.1234", "n/a" for NaN.
+QString summaryNumber(double value, int precision = 4);
+
+} // namespace rutile::cli

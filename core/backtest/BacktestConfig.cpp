@@ -1,0 +1,59 @@
+#include "backtest/BacktestConfig.h"
+
+#include "backtest/Check.h"
+
+#include <cmath>
+
+namespace rutile::backtest {
+
+using detail::checkRange;
+using detail::checkRangeOpenBelow;
+
+bool ExitParams::any() const
+{
+    return !std::isnan(stopLossFraction) || !std::isnan(takeProfitFraction) || !std::isnan(trailingFraction)
+        || !std::isnan(trailingAtrMultiple);
+}
+
+Status ExitParams::validate() const
+{
+    if (!std::isnan(stopLossFraction))
+        if (Status s = checkRangeOpenBelow(QStringLiteral("stop-loss fraction"), stopLossFraction, 0, 0.99); !s)
+            return s;
+    if (!std::isnan(takeProfitFraction))
+        if (Status s = checkRangeOpenBelow(QStringLiteral("take-profit fraction"), takeProfitFraction, 0, 100); !s)
+            return s;
+    if (!std::isnan(trailingFraction))
+        if (Status s = checkRangeOpenBelow(QStringLiteral("trailing-stop fraction"), trailingFraction, 0, 0.99); !s)
+            return s;
+    if (!std::isnan(trailingAtrMultiple))
+        if (Status s = checkRangeOpenBelow(QStringLiteral("trailing-stop ATR multiple"), trailingAtrMultiple, 0, 100); !s)
+            return s;
+    return checkRange(QStringLiteral("trailing-stop ATR period"), atrPeriod, 1, 1000);
+}
+
+Status MetricsParams::validate() const
+{
+    if (Status s = checkRange(QStringLiteral("risk-free rate"), riskFreeRate, -0.1, 1.0); !s)
+        return s;
+    return checkRange(QStringLiteral("trading days per year"), tradingDaysPerYear, 1, 366);
+}
+
+Status BacktestConfig::validate() const
+{
+    if (Status s = checkRangeOpenBelow(QStringLiteral("cash"), initialCash, 0, 1e15); !s)
+        return s;
+    if (Status s = fill.validate(); !s)
+        return s;
+    if (Status s = backtest::validate(commission); !s)
+        return s;
+    if (Status s = slippage.validate(); !s)
+        return s;
+    if (Status s = backtest::validate(sizing); !s)
+        return s;
+    if (Status s = exits.validate(); !s)
+        return s;
+    return metrics.validate();
+}
+
+} // namespace rutile::backtest

@@ -1,0 +1,442 @@
+#include "backtest/ResultJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace rutile::backtest {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::Backtest)
+};
+
+QJsonValue jsonDay(DayNumber day)
+{
+    return toDate(day).toString(Qt::ISODate);
+}
+
+/// The date of curve index `i` of a run, or null for −1.
+QJsonValue curveDate(const std::vector<DayNumber> &days, int i)
+{
+    if (i < 0 || std::size_t(i) >= days.size())
+        return QJsonValue::Null;
+    return jsonDay(days[std::size_t(i)]);
+}
+
+QString warningName(BacktestWarningKind kind)
+{
+    switch (kind) {
+    case BacktestWarningKind::EndOfDataExit: return QStringLiteral("end_of_data_exit");
+    case BacktestWarningKind::WorkingOrdersLeft: return QStringLiteral("working_orders_left");
+    case BacktestWarningKind::EntrySkipped: return QStringLiteral("entry_skipped");
+    case BacktestWarningKind::EquityNotPositive: return QStringLiteral("equity_not_positive");
+    case BacktestWarningKind::NoTrades: return QStringLiteral("no_trades");
+    case BacktestWarningKind::NoBenchmarkOverlap: return QStringLiteral("no_benchmark_overlap");
+    }
+    return {};
+}
+
+QJsonArray warningsJson(const std::vector<BacktestWarning> &warnings)
+{
+    QJsonArray a;
+    for (const BacktestWarning &w : warnings)
+        a.append(QJsonObject{{QStringLiteral("kind"), warningName(w.kind)}, {QStringLiteral("message"), w.message}});
+    return a;
+}
+
+/// The curve statistics, flat, with the CLI's key names.
+void addPerformance(QJsonObject &o, const PerformanceStats &p, const std::vector<DayNumber> &days)
+{
+    o.insert(QStringLiteral("initial_equity"), jsonNumber(p.initialEquity));
+    o.insert(QStringLiteral("final_equity"), jsonNumber(p.finalEquity));
+    o.insert(QStringLiteral("total_return"), jsonNumber(p.totalReturn));
+    o.insert(QStringLiteral("cagr"), jsonNumber(p.cagr));
+    o.insert(QStringLiteral("years"), jsonNumber(p.years));
+    o.insert(QStringLiteral("annual_vol"), jsonNumber(p.annualVolatility));
+    o.insert(QStringLiteral("sharpe"), jsonNumber(p.sharpe));
+    o.insert(QStringLiteral("sortino"), jsonNumber(p.sortino));
+    o.insert(QStringLiteral("calmar"), jsonNumber(p.calmar));
+    o.insert(QStringLiteral("max_drawdown"), jsonNumber(p.maxDrawdown));
+    o.insert(QStringLiteral("max_drawdown_duration"), p.maxDrawdownDuration);
+    o.insert(QStringLiteral("max_drawdown_peak"), curveDate(days, p.maxDrawdownPeak));
+    o.insert(QStringLiteral("max_drawdown_trough"), curveDate(days, p.maxDrawdownTrough));
+    o.insert(QStringLiteral("max_drawdown_recovery"), curveDate(days, p.maxDrawdownRecovery));
+    o.insert(QStringLiteral("longest_drawdown"), p.longestDrawdown);
+    o.insert(QStringLiteral("exposure"), jsonNumber(p.exposure));
+    o.insert(QStringLiteral("average_gross_exposure"), jsonNumber(p.averageGrossExposure));
+    o.insert(QStringLiteral("daily_sharpe"), jsonNumber(p.dailySharpe));
+    o.insert(QStringLiteral("skewness"), jsonNumber(p.skewness));
+    o.insert(QStringLiteral("excess_kurtosis"), jsonNumber(p.excessKurtosis));
+}
+
+void addTrades(QJsonObject &o, const TradeStats &t)
+{
+    o.insert(QStringLiteral("trades"), t.trades);
+    o.insert(QStringLiteral("trade_legs"), t.legs);
+    o.insert(QStringLiteral("winners"), t.winners);
+    o.insert(QStringLiteral("losers"), t.losers);
+    o.insert(QStringLiteral("win_rate"), jsonNumber(t.winRate));
+    o.insert(QStringLiteral("profit_factor"), jsonNumber(t.profitFactor));
+    o.insert(QStringLiteral("avg_win"), jsonNumber(t.averageWin));
+    o.insert(QStringLiteral("avg_loss"), jsonNumber(t.averageLoss));
+    o.insert(QStringLiteral("expectancy"), jsonNumber(t.expectancy));
+    o.insert(QStringLiteral("net_profit"), jsonNumber(t.netProfit));
+    o.insert(QStringLiteral("gross_profit"), jsonNumber(t.grossProfit));
+    o.insert(QStringLiteral("gross_loss"), jsonNumber(t.grossLoss));
+    o.insert(QStringLiteral("avg_bars_held"), jsonNumber(t.averageBarsHeld));
+    o.insert(QStringLiteral("end_of_data_trades"), t.endOfDataTrades);
+    o.insert(QStringLiteral("total_commission"), jsonNumber(t.totalCommission));
+}
+
+void addBenchmark(QJsonObject &o, const BenchmarkStats &b)
+{
+    o.insert(QStringLiteral("beta"), jsonNumber(b.beta));
+    o.insert(QStringLiteral("alpha"), jsonNumber(b.alpha));
+    o.insert(QStringLiteral("alpha_daily"), jsonNumber(b.alphaDaily));
+    o.insert(QStringLiteral("correlation"), jsonNumber(b.correlation));
+    o.insert(QStringLiteral("benchmark_observations"), b.observations);
+}
+
+QJsonObject deflatedJson(const DeflatedSharpeResult &d)
+{
+    return QJsonObject{{QStringLiteral("probability"), jsonNumber(d.probability)},
+                       {QStringLiteral("expected_max_sharpe"), jsonNumber(d.expectedMaxSharpe)},
+                       {QStringLiteral("sharpe"), jsonNumber(d.sharpe)},
+                       {QStringLiteral("trials"), d.trials},
+                       {QStringLiteral("confidence"), d.confidence},
+                       {QStringLiteral("significant"), d.significant}};
+}
+
+QJsonObject pointJson(const GridPointResult &r, std::span<const ParamSpec> specs)
+{
+    const PerformanceStats &p = r.performance;
+    return QJsonObject{{QStringLiteral("index"), qint64(r.index)},
+                       {QStringLiteral("params"), paramsJson(specs, r.params)},
+                       {QStringLiteral("value"), jsonNumber(r.value)},
+                       {QStringLiteral("trades"), r.trades.trades},
+                       {QStringLiteral("sharpe"), jsonNumber(p.sharpe)},
+                       {QStringLiteral("sortino"), jsonNumber(p.sortino)},
+                       {QStringLiteral("cagr"), jsonNumber(p.cagr)},
+                       {QStringLiteral("calmar"), jsonNumber(p.calmar)},
+                       {QStringLiteral("total_return"), jsonNumber(p.totalReturn)},
+                       {QStringLiteral("annual_vol"), jsonNumber(p.annualVolatility)},
+                       {QStringLiteral("max_drawdown"), jsonNumber(p.maxDrawdown)},
+                       {QStringLiteral("exposure"), jsonNumber(p.exposure)},
+                       {QStringLiteral("win_rate"), jsonNumber(r.trades.winRate)},
+                       {QStringLiteral("profit_factor"), jsonNumber(r.trades.profitFactor)},
+                       {QStringLiteral("total_commission"), jsonNumber(r.trades.totalCommission)},
+                       // The deflated Sharpe ratio's inputs, so that merge can recompute it.
+                       {QStringLiteral("daily_sharpe"), jsonNumber(p.dailySharpe)},
+                       {QStringLiteral("skewness"), jsonNumber(p.skewness)},
+                       {QStringLiteral("excess_kurtosis"), jsonNumber(p.excessKurtosis)},
+                       {QStringLiteral("observations"), p.returns}};
+}
+
+QJsonValue bestJson(const std::optional<std::size_t> &best, const QJsonArray &results)
+{
+    if (!best)
+        return QJsonValue::Null;
+    const QJsonObject r = results.at(qsizetype(*best)).toObject();
+    return QJsonObject{{QStringLiteral("params"), r.value(QStringLiteral("params"))},
+                       {QStringLiteral("value"), r.value(QStringLiteral("value"))},
+                       {QStringLiteral("index"), r.value(QStringLiteral("index"))}};
+}
+
+double numberOrNaN(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace
+
+QJsonValue jsonNumber(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values)
+{
+    QJsonObject o;
+    for (const auto &[name, value] : values.entries()) {
+        const ParamSpec *spec = findParam(specs, name);
+        if (spec && spec->type == ParamType::Bool)
+            o.insert(name, value != 0);
+        else if (spec && spec->type == ParamType::Choice)
+            o.insert(name, spec->format(value));
+        else
+            o.insert(name, jsonNumber(value));
+    }
+    return o;
+}
+
+QJsonObject configJson(const BacktestConfig &c)
+{
+    struct Commission {
+        QJsonObject operator()(const PercentCommissionParams &p) const
+        {
+            return {{QStringLiteral("model"), QStringLiteral("percent")}, {QStringLiteral("rate"), p.rate}};
+        }
+        QJsonObject operator()(const PerUnitCommissionParams &p) const
+        {
+            return {{QStringLiteral("model"), QStringLiteral("per_unit")},
+                    {QStringLiteral("per_unit"), p.perUnit},
+                    {QStringLiteral("minimum"), p.minimum}};
+        }
+        QJsonObject operator()(const FixedCommissionParams &p) const
+        {
+            return {{QStringLiteral("model"), QStringLiteral("fixed")}, {QStringLiteral("per_order"), p.perOrder}};
+        }
+    };
+    struct Sizing {
+        QJsonObject operator()(const FixedUnitsParams &p) const
+        {
+            return {{QStringLiteral("model"), QStringLiteral("fixed_units")}, {QStringLiteral("units"), p.units}};
+        }
+        QJsonObject operator()(const PercentOfEquityParams &p) const
+        {
+            return {{QStringLiteral("model"), QStringLiteral("percent_of_equity")},
+                    {QStringLiteral("fraction"), p.fraction},
+                    {QStringLiteral("whole_units"), p.wholeUnits}};
+        }
+        QJsonObject operator()(const VolatilityTargetParams &p) const
+        {
+            return {{QStringLiteral("model"), QStringLiteral("volatility_target")},
+                    {QStringLiteral("risk_fraction"), p.riskFraction},
+                    {QStringLiteral("atr_period"), p.atrPeriod},
+                    {QStringLiteral("max_leverage"), p.maxLeverage},
+                    {QStringLiteral("whole_units"), p.wholeUnits}};
+        }
+    };
+    return QJsonObject{
+        {QStringLiteral("initial_cash"), c.initialCash},
+        {QStringLiteral("fill"), c.fill.timing == FillTiming::NextOpen ? QStringLiteral("next_open") : QStringLiteral("next_close")},
+        {QStringLiteral("commission"), std::visit(Commission{}, c.commission)},
+        {QStringLiteral("slippage_bps"), c.slippage.bps},
+        {QStringLiteral("sizing"), std::visit(Sizing{}, c.sizing)},
+        {QStringLiteral("stop_loss"), jsonNumber(c.exits.stopLossFraction)},
+        {QStringLiteral("take_profit"), jsonNumber(c.exits.takeProfitFraction)},
+        {QStringLiteral("trailing_stop"), jsonNumber(c.exits.trailingFraction)},
+        {QStringLiteral("trailing_stop_atr"), jsonNumber(c.exits.trailingAtrMultiple)},
+        {QStringLiteral("atr_period"), c.exits.atrPeriod},
+        {QStringLiteral("risk_free_rate"), c.metrics.riskFreeRate},
+        {QStringLiteral("trading_days_per_year"), c.metrics.tradingDaysPerYear},
+    };
+}
+
+QJsonObject backtestJson(const BacktestResult &r, std::span<const ParamSpec> specs, const BacktestConfig &config)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("strategy"), r.strategy);
+    o.insert(QStringLiteral("params"), paramsJson(specs, r.params));
+    o.insert(QStringLiteral("symbol"), r.symbols.value(0));
+    if (r.symbols.size() > 1)
+        o.insert(QStringLiteral("pair"), r.symbols.value(1));
+    o.insert(QStringLiteral("first_date"), r.days.empty() ? QJsonValue() : jsonDay(r.days.front()));
+    o.insert(QStringLiteral("last_date"), r.days.empty() ? QJsonValue() : jsonDay(r.days.back()));
+    o.insert(QStringLiteral("bars"), r.performance.bars);
+    addPerformance(o, r.performance, r.days);
+    addTrades(o, r.tradeStats);
+    if (!r.benchmarkSymbol.isEmpty()) {
+        o.insert(QStringLiteral("benchmark"), r.benchmarkSymbol);
+        addBenchmark(o, r.benchmark);
+    }
+    QJsonObject bh;
+    addPerformance(bh, r.buyAndHold, r.days);
+    if (!r.benchmarkSymbol.isEmpty())
+        addBenchmark(bh, r.buyAndHoldBenchmark);
+    o.insert(QStringLiteral("buy_and_hold"), bh);
+    o.insert(QStringLiteral("config"), configJson(config));
+    o.insert(QStringLiteral("warnings"), warningsJson(r.warnings));
+    o.insert(QStringLiteral("elapsed_ms"), r.elapsedMs);
+    return o;
+}
+
+QJsonObject optimizationJson(const OptimizationResult &r, std::span<const ParamSpec> specs,
+                             const BacktestConfig &config, const QJsonObject &context)
+{
+    QJsonObject o = context;
+    QJsonArray results;
+    for (const GridPointResult &p : r.results)
+        results.append(pointJson(p, specs));
+    QJsonArray grid;
+    for (const GridAxis &a : r.grid.axes) {
+        QJsonArray values;
+        for (double v : a.values)
+            values.append(v);
+        grid.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("values"), values}});
+    }
+    o.insert(QStringLiteral("strategy"), r.strategy);
+    o.insert(QStringLiteral("objective"), objectiveName(r.objective));
+    o.insert(QStringLiteral("evaluated"), qint64(r.results.size()));
+    o.insert(QStringLiteral("best"), bestJson(r.best, results));
+    o.insert(QStringLiteral("results"), results);
+    o.insert(QStringLiteral("grid"), grid);
+    o.insert(QStringLiteral("base_params"), paramsJson(specs, r.grid.base));
+    o.insert(QStringLiteral("grid_size"), qint64(r.gridSize));
+    o.insert(QStringLiteral("shard"), QJsonObject{{QStringLiteral("index"), r.shard.index}, {QStringLiteral("count"), r.shard.count}});
+    o.insert(QStringLiteral("skipped"), qint64(r.skipped));
+    if (!r.firstSkipReason.isEmpty())
+        o.insert(QStringLiteral("first_skip_reason"), r.firstSkipReason);
+    o.insert(QStringLiteral("deflated_sharpe"), r.deflatedSharpe.trials > 0 ? QJsonValue(deflatedJson(r.deflatedSharpe))
+                                                                            : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("cancelled"), r.cancelled);
+    o.insert(QStringLiteral("config"), configJson(config));
+    o.insert(QStringLiteral("threads"), r.threads);
+    o.insert(QStringLiteral("elapsed_ms"), r.elapsedMs);
+    return o;
+}
+
+Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards)
+{
+    if (shards.empty())
+        return Error{ErrorKind::InvalidArgument, Text::tr("merge needs at least one shard file"), {}, 0, 0};
+    // Keys that must agree: the shards must be slices of one experiment.
+    static const char *const kSame[] = {"strategy", "objective", "grid", "grid_size", "base_params", "config",
+                                        "symbol",   "pair",      "first_date", "last_date", "benchmark"};
+    const QJsonObject &first = shards.front();
+    for (const char *key : {"results", "grid_size", "shard", "objective"}) {
+        for (std::size_t i = 0; i < shards.size(); ++i) {
+            if (!shards[i].contains(QLatin1String(key)))
+                return Error{ErrorKind::InvalidInput,
+                             Text::tr("shard %1 is not an optimisation result: no '%2'").arg(i + 1).arg(QLatin1String(key)),
+                             {}, 0, 0};
+        }
+    }
+    const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
+    std::set<int> seen;
+    for (std::size_t i = 0; i < shards.size(); ++i) {
+        for (const char *key : kSame) {
+            if (shards[i].value(QLatin1String(key)) != first.value(QLatin1String(key)))
+                return Error{ErrorKind::InvalidInput,
+                             Text::tr("shard %1 differs from shard 1 in '%2': not the same experiment")
+                                 .arg(i + 1)
+                                 .arg(QLatin1String(key)),
+                             {}, 0, 0};
+        }
+        const QJsonObject shard = shards[i].value(QStringLiteral("shard")).toObject();
+        if (shard.value(QStringLiteral("count")).toInt() != count)
+            return Error{ErrorKind::InvalidInput,
+                         Text::tr("shard %1 belongs to a split into %2 shards, shard 1 to %3")
+                             .arg(i + 1)
+                             .arg(shard.value(QStringLiteral("count")).toInt())
+                             .arg(count),
+                         {}, 0, 0};
+        seen.insert(shard.value(QStringLiteral("index")).toInt());
+    }
+
+    std::map<qint64, QJsonObject> byIndex;
+    qint64 skipped = 0;
+    double elapsed = 0;
+    bool cancelled = false;
+    std::set<int> counted;
+    for (const QJsonObject &s : shards) {
+        const int index = s.value(QStringLiteral("shard")).toObject().value(QStringLiteral("index")).toInt();
+        if (counted.insert(index).second) {
+            skipped += s.value(QStringLiteral("skipped")).toInteger();
+            elapsed += s.value(QStringLiteral("elapsed_ms")).toDouble();
+            cancelled = cancelled || s.value(QStringLiteral("cancelled")).toBool();
+        }
+        for (const QJsonValue &v : s.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject r = v.toObject();
+            byIndex.emplace(r.value(QStringLiteral("index")).toInteger(), r);
+        }
+    }
+
+    QJsonArray results;
+    std::vector<GridPointResult> points;
+    for (const auto &[index, r] : byIndex) {
+        results.append(r);
+        GridPointResult p;
+        p.index = std::size_t(index);
+        p.value = numberOrNaN(r.value(QStringLiteral("value")));
+        p.performance.dailySharpe = numberOrNaN(r.value(QStringLiteral("daily_sharpe")));
+        p.performance.skewness = numberOrNaN(r.value(QStringLiteral("skewness")));
+        p.performance.excessKurtosis = numberOrNaN(r.value(QStringLiteral("excess_kurtosis")));
+        p.performance.returns = r.value(QStringLiteral("observations")).toInt();
+        points.push_back(p);
+    }
+    const std::optional<std::size_t> best = bestResult(points);
+    QJsonArray missing;
+    for (int i = 0; i < count; ++i)
+        if (!seen.count(i))
+            missing.append(i);
+    QJsonArray given;
+    for (int i : seen)
+        given.append(i);
+
+    QJsonObject o = first;
+    o.remove(QStringLiteral("shard"));
+    o.remove(QStringLiteral("threads"));
+    o.remove(QStringLiteral("first_skip_reason"));
+    o.insert(QStringLiteral("evaluated"), qint64(points.size()));
+    o.insert(QStringLiteral("results"), results);
+    o.insert(QStringLiteral("best"), bestJson(best, results));
+    o.insert(QStringLiteral("skipped"), skipped);
+    o.insert(QStringLiteral("shards"), given);
+    o.insert(QStringLiteral("shard_count"), count);
+    o.insert(QStringLiteral("missing_shards"), missing);
+    o.insert(QStringLiteral("complete"), missing.isEmpty() && !cancelled);
+    o.insert(QStringLiteral("cancelled"), cancelled);
+    o.insert(QStringLiteral("elapsed_ms"), elapsed);
+    const double confidence = [&] {
+        for (const QJsonObject &s : shards) {
+            const QJsonValue d = s.value(QStringLiteral("deflated_sharpe"));
+            if (d.isObject())
+                return d.toObject().value(QStringLiteral("confidence")).toDouble(0.95);
+        }
+        return 0.95;
+    }();
+    o.insert(QStringLiteral("deflated_sharpe"),
+             best ? QJsonValue(deflatedJson(deflatedSharpeOf(points, *best, confidence))) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QJsonObject walkForwardJson(const WalkForwardResult &r, const MarketData &data, std::span<const ParamSpec> specs,
+                            const BacktestConfig &config, const QJsonObject &context)
+{
+    QJsonObject o = context;
+    const auto day = [&](std::size_t bar) { return jsonDay(data.days()[bar]); };
+    QJsonArray folds;
+    for (const WalkForwardFold &f : r.folds) {
+        QJsonObject in, out;
+        const std::vector<DayNumber> none;
+        addPerformance(in, f.inSample, none);
+        addPerformance(out, f.outOfSample, none);
+        addTrades(out, f.outOfSampleTrades);
+        folds.append(QJsonObject{{QStringLiteral("in_sample_first"), day(f.inSampleFirst)},
+                                 {QStringLiteral("in_sample_last"), day(f.inSampleLast - 1)},
+                                 {QStringLiteral("out_of_sample_first"), day(f.outOfSampleFirst)},
+                                 {QStringLiteral("out_of_sample_last"), day(f.outOfSampleLast - 1)},
+                                 {QStringLiteral("params"), paramsJson(specs, f.params)},
+                                 {QStringLiteral("in_sample_value"), jsonNumber(f.inSampleValue)},
+                                 {QStringLiteral("evaluated"), f.evaluated},
+                                 {QStringLiteral("efficiency"), jsonNumber(f.efficiency)},
+                                 {QStringLiteral("in_sample"), in},
+                                 {QStringLiteral("out_of_sample"), out}});
+    }
+    o.insert(QStringLiteral("strategy"), r.strategy);
+    o.insert(QStringLiteral("objective"), objectiveName(r.objective));
+    o.insert(QStringLiteral("in_sample_bars"), r.config.inSampleBars);
+    o.insert(QStringLiteral("out_of_sample_bars"), r.config.outOfSampleBars);
+    o.insert(QStringLiteral("anchored"), r.config.anchored);
+    o.insert(QStringLiteral("folds"), folds);
+    o.insert(QStringLiteral("first_date"), r.days.empty() ? QJsonValue() : jsonDay(r.days.front()));
+    o.insert(QStringLiteral("last_date"), r.days.empty() ? QJsonValue() : jsonDay(r.days.back()));
+    o.insert(QStringLiteral("bars"), r.performance.bars);
+    addPerformance(o, r.performance, r.days);
+    addTrades(o, r.tradeStats);
+    o.insert(QStringLiteral("efficiency"), jsonNumber(r.efficiency));
+    o.insert(QStringLiteral("cancelled"), r.cancelled);
+    o.insert(QStringLiteral("config"), configJson(config));
+    o.insert(QStringLiteral("warnings"), warningsJson(r.warnings));
+    o.insert(QStringLiteral("elapsed_ms"), r.elapsedMs);
+    return o;
+}
+
+} // namespace rutile::backtest

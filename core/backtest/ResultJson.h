@@ -1,0 +1,52 @@
+#pragma once
+
+// JSON documents of backtests, optimisations and walk-forward runs with the keys of
+// shared/design/CLI.md (plus extras), and the merge of optimisation shards. Numbers are plain
+// JSON numbers, fractions not percent; undefined statistics are null.
+
+#include "backtest/BacktestConfig.h"
+#include "backtest/BacktestResult.h"
+#include "backtest/Optimizer.h"
+#include "backtest/WalkForward.h"
+#include "params/ParamSpec.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <span>
+#include <vector>
+
+namespace rutile::backtest {
+
+/// A number, or null when it is NaN or infinite.
+QJsonValue jsonNumber(double value);
+/// Parameter values keyed by name, typed by their spec: numbers, true/false, choice names.
+QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values);
+/// The settings that shape a run's numbers (cash, models, exits, metric conventions).
+QJsonObject configJson(const BacktestConfig &config);
+
+/// The backtest document: CLI.md's keys `trades, final_equity, total_return, cagr, sharpe,
+/// sortino, calmar, max_drawdown, win_rate, profit_factor, exposure, total_commission` (and
+/// `beta, alpha` with a benchmark) plus the strategy, the range, the remaining statistics, a
+/// `buy_and_hold` block, the configuration and the warnings.
+QJsonObject backtestJson(const BacktestResult &result, std::span<const ParamSpec> specs, const BacktestConfig &config);
+
+/// The optimisation document: `{objective, evaluated, best: {params, value}, results: [{params,
+/// value, trades}]}` plus, per result, its index and main statistics, and the grid, shard,
+/// skipped count, deflated Sharpe ratio and configuration. `context` (symbol, dates) is merged
+/// in as is.
+QJsonObject optimizationJson(const OptimizationResult &result, std::span<const ParamSpec> specs,
+                             const BacktestConfig &config, const QJsonObject &context = {});
+
+/// Joins shard documents written by optimizationJson(): they must come from the same
+/// experiment (strategy, symbol, range, grid, objective, configuration). Results are ordered by
+/// grid index (duplicates dropped), the best point and the deflated Sharpe ratio are recomputed
+/// over all of them, and `complete` says whether every shard of the N was given.
+Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards);
+
+/// The walk-forward document: folds with their windows, winners and in/out-of-sample
+/// statistics, the stitched out-of-sample statistics and the efficiency.
+QJsonObject walkForwardJson(const WalkForwardResult &result, const MarketData &data, std::span<const ParamSpec> specs,
+                            const BacktestConfig &config, const QJsonObject &context = {});
+
+} // namespace rutile::backtest

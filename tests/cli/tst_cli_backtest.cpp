@@ -1,0 +1,385 @@
+// rutile-cli backtest, optimize, merge and walkforward end to end, run as a separate process:
+// the contract of shared/design/CLI.md (options, exit codes, JSON keys, CSV columns).
+
+#include "TestSupport.h"
+
+#include "import/SampleWorkspace.h"
+#include "storage/Workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <random>
+
+using namespace rutile;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(RUTILE_CLI_PATH), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        qFatal("rutile-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QSet<QString> keys(const QJsonObject &o)
+{
+    const QStringList list = o.keys();
+    return QSet<QString>(list.begin(), list.end());
+}
+
+/// A Yahoo-format CSV of 700 weekdays of two correlated random walks (seeded).
+void writeWalks(const QString &a, const QString &b)
+{
+    std::mt19937_64 rng(99);
+    const auto u = [&] { return double(rng() >> 11) * 0x1.0p-53; };
+    QFile fa(a), fb(b);
+    if (!fa.open(QIODevice::WriteOnly) || !fb.open(QIODevice::WriteOnly))
+        qFatal("cannot write the fixture");
+    const QByteArray header = "Date,Open,High,Low,Close,Adj Close,Volume\n";
+    fa.write(header);
+    fb.write(header);
+    double ca = 100, cb = 200;
+    QDate d(2020, 1, 1);
+    for (int i = 0; i < 700; ++i) {
+        while (d.dayOfWeek() > 5)
+            d = d.addDays(1);
+        const double common = 0.02 * (u() - 0.5);
+        const auto row = [&](double &c, double own) -> QByteArray {
+            const double open = c * (1 + 0.003 * (u() - 0.5));
+            c = open * (1 + common + own);
+            const double high = std::max(open, c) * (1 + 0.005 * u());
+            const double low = std::min(open, c) * (1 - 0.005 * u());
+            return d.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(open, 'g', 17) + ','
+                + QByteArray::number(high, 'g', 17) + ',' + QByteArray::number(low, 'g', 17) + ','
+                + QByteArray::number(c, 'g', 17) + ',' + QByteArray::number(c, 'g', 17) + ",1000000\n";
+        };
+        fa.write(row(ca, 0.01 * (u() - 0.5)));
+        fb.write(row(cb, 0.006 * (u() - 0.5)));
+        d = d.addDays(1);
+    }
+}
+
+QJsonObject json(const Run &run)
+{
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+} // namespace
+
+class TestCliBacktest : public QObject {
+    Q_OBJECT
+
+    QString db() const { return m_dir.filePath(QStringLiteral("w.rutile")); }
+    QStringList base(const QString &command) const
+    {
+        return {QStringLiteral("--db"), db(), command, QStringLiteral("AAA")};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString a = m_dir.filePath(QStringLiteral("AAA.csv"));
+        const QString b = m_dir.filePath(QStringLiteral("BBB.csv"));
+        writeWalks(a, b);
+        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), a}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), b}).exitCode, 0);
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        for (const char *c : {"backtest", "optimize", "merge", "walkforward"})
+            QVERIFY2(help.out.contains(c), c);
+        const Run backtestHelp = cli({QStringLiteral("backtest"), QStringLiteral("--help")});
+        QCOMPARE(backtestHelp.exitCode, 0);
+        for (const char *o : {"--strategy", "--param", "--pair", "--cash", "--size", "--size-pct", "--commission-pct",
+                              "--slippage-bps", "--stop-loss-pct", "--take-profit-pct", "--trades", "--equity", "--json",
+                              "--benchmark", "sma_cross", "pairs_spread", "default 100000"})
+            QVERIFY2(backtestHelp.out.contains(o), o);
+        const Run optimizeHelp = cli({QStringLiteral("optimize"), QStringLiteral("--help")});
+        for (const char *o : {"--grid", "--objective", "--threads", "--shard"})
+            QVERIFY2(optimizeHelp.out.contains(o), o);
+    }
+
+    void backtestJsonFollowsTheContract()
+    {
+        QStringList args = base(QStringLiteral("backtest"));
+        args << QStringLiteral("--strategy") << QStringLiteral("sma_cross") << QStringLiteral("--param")
+             << QStringLiteral("fast=5") << QStringLiteral("--param") << QStringLiteral("slow=20")
+             << QStringLiteral("--commission-pct") << QStringLiteral("0.1") << QStringLiteral("--slippage-bps")
+             << QStringLiteral("5") << QStringLiteral("--benchmark") << QStringLiteral("BBB") << QStringLiteral("--json")
+             << QStringLiteral("-");
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = json(run);
+        const QSet<QString> contract{"trades",  "final_equity", "total_return", "cagr",     "sharpe",
+                                     "sortino", "calmar",       "max_drawdown", "win_rate", "profit_factor",
+                                     "exposure", "total_commission", "beta", "alpha"};
+        QVERIFY(keys(o).contains(contract));
+        for (const QString &k : contract)
+            QVERIFY2(o.value(k).isDouble(), qPrintable(k));
+        QVERIFY(o.value(QStringLiteral("trades")).toInt() > 5);
+        // Fractions, not percent: a drawdown of 12% is −0.12.
+        QVERIFY(o.value(QStringLiteral("max_drawdown")).toDouble() < 0 && o.value(QStringLiteral("max_drawdown")).toDouble() > -1);
+        QCOMPARE(o.value(QStringLiteral("config")).toObject().value(QStringLiteral("commission")).toObject().value(QStringLiteral("rate")).toDouble(),
+                 0.001);
+        QVERIFY(o.value(QStringLiteral("buy_and_hold")).toObject().contains(QStringLiteral("sharpe")));
+        QCOMPARE(o.value(QStringLiteral("params")).toObject().value(QStringLiteral("slow")).toDouble(), 20.0);
+        QCOMPARE(o.value(QStringLiteral("benchmark")).toString(), QStringLiteral("BBB"));
+        QCOMPARE(o.value(QStringLiteral("config")).toObject().value(QStringLiteral("initial_cash")).toDouble(), 100000.0);
+    }
+
+    void tradesAndEquityCsv()
+    {
+        const QString trades = m_dir.filePath(QStringLiteral("trades.csv"));
+        const QString equity = m_dir.filePath(QStringLiteral("equity.csv"));
+        QStringList args = base(QStringLiteral("backtest"));
+        args << QStringLiteral("--strategy") << QStringLiteral("rsi_revert") << QStringLiteral("--param")
+             << QStringLiteral("lower=40") << QStringLiteral("--param") << QStringLiteral("upper=60")
+             << QStringLiteral("--stop-loss-pct") << QStringLiteral("3") << QStringLiteral("--take-profit-pct")
+             << QStringLiteral("4") << QStringLiteral("--size") << QStringLiteral("10") << QStringLiteral("--trades")
+             << trades << QStringLiteral("--equity") << equity << QStringLiteral("--benchmark") << QStringLiteral("BBB");
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("sharpe")); // the summary on stdout
+        QFile t(trades);
+        QVERIFY(t.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = t.readAll().trimmed().split('\n');
+        QCOMPARE(rows.first(), QByteArray("entry_date,entry_price,exit_date,exit_price,side,size,pnl,commission,exit_reason"));
+        QVERIFY(rows.size() > 5);
+        QSet<QByteArray> reasons;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QList<QByteArray> cells = rows[i].split(',');
+            QCOMPARE(cells.size(), 9);
+            QVERIFY(QDate::fromString(QString::fromLatin1(cells[0]), Qt::ISODate).isValid());
+            QCOMPARE(cells[4], QByteArray("long"));
+            QCOMPARE(cells[5], QByteArray("10"));
+            reasons.insert(cells[8]);
+        }
+        const QSet<QByteArray> allowed{"signal", "stop_loss", "take_profit", "end_of_data"};
+        QVERIFY(allowed.contains(reasons));
+        QVERIFY(reasons.contains("stop_loss") || reasons.contains("take_profit"));
+        QFile e(equity);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        const QList<QByteArray> curve = e.readAll().trimmed().split('\n');
+        QCOMPARE(curve.first(), QByteArray("date,equity,drawdown,benchmark"));
+        QCOMPARE(curve.size(), 701);
+        QCOMPARE(curve[1].split(',')[1], QByteArray("100000"));
+        QCOMPARE(curve[1].split(',')[3], QByteArray("100000"));
+    }
+
+    void pairsTradeBothLegs()
+    {
+        QStringList args = base(QStringLiteral("backtest"));
+        args << QStringLiteral("--strategy") << QStringLiteral("pairs_spread") << QStringLiteral("--pair")
+             << QStringLiteral("BBB") << QStringLiteral("--param") << QStringLiteral("entry_z=1.5")
+             << QStringLiteral("--size-pct") << QStringLiteral("50") << QStringLiteral("--trades") << QStringLiteral("-")
+             << QStringLiteral("--trades-symbol");
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> rows = run.out.trimmed().split('\n');
+        QVERIFY(rows.first().endsWith(",symbol"));
+        QVERIFY(rows.size() >= 5);
+        for (qsizetype i = 1; i + 1 < rows.size(); i += 2) {
+            QVERIFY(rows[i].endsWith(",AAA"));
+            QVERIFY(rows[i + 1].endsWith(",BBB"));
+        }
+        // Without --pair it is a usage error.
+        QStringList noPair = base(QStringLiteral("backtest"));
+        noPair << QStringLiteral("--strategy") << QStringLiteral("pairs_spread");
+        const Run bad = cli(noPair);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains("--pair"));
+    }
+
+    void errorsAndExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        const QString db = m_dir.filePath(QStringLiteral("w.rutile"));
+        const auto bt = [&](const QStringList &rest) {
+            return QStringList{QStringLiteral("--db"), db, QStringLiteral("backtest")} + rest;
+        };
+        QTest::newRow("no strategy") << bt({QStringLiteral("AAA")}) << 1 << QByteArray("--strategy");
+        QTest::newRow("unknown strategy") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("magic")}) << 1
+                                          << QByteArray("unknown strategy 'magic'");
+        QTest::newRow("bad parameter") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("sma_cross"),
+                                              QStringLiteral("--param"), QStringLiteral("fast=0")})
+                                       << 1 << QByteArray("fast (0) out of range [1, 1000]");
+        QTest::newRow("fast not below slow") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("sma_cross"),
+                                                    QStringLiteral("--param"), QStringLiteral("fast=60")})
+                                             << 1 << QByteArray("must be less than slow");
+        QTest::newRow("two sizes") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                          QStringLiteral("--size"), QStringLiteral("1"), QStringLiteral("--size-pct"), QStringLiteral("50")})
+                                   << 1 << QByteArray("alternatives");
+        QTest::newRow("bad percent") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                            QStringLiteral("--commission-pct"), QStringLiteral("abc")})
+                                     << 1 << QByteArray("--commission-pct");
+        QTest::newRow("unknown symbol") << bt({QStringLiteral("ZZZ"), QStringLiteral("--strategy"), QStringLiteral("buy_hold")}) << 2
+                                        << QByteArray("ZZZ");
+        QTest::newRow("unknown benchmark") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                                  QStringLiteral("--benchmark"), QStringLiteral("ZZZ")})
+                                           << 2 << QByteArray("ZZZ");
+        QTest::newRow("not enough data") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("sma_cross"),
+                                                QStringLiteral("--param"), QStringLiteral("slow=900")})
+                                         << 2 << QByteArray("not enough data");
+        QTest::newRow("empty range") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                            QStringLiteral("--from"), QStringLiteral("2030-01-01")})
+                                     << 2 << QByteArray("not enough data");
+        QTest::newRow("bad shard") << QStringList{QStringLiteral("--db"), db, QStringLiteral("optimize"), QStringLiteral("AAA"),
+                                                  QStringLiteral("--strategy"), QStringLiteral("sma_cross"), QStringLiteral("--grid"),
+                                                  QStringLiteral("fast=5:10:5"), QStringLiteral("--shard"), QStringLiteral("2/2")}
+                                   << 1 << QByteArray("shard index (2) out of range [0, 1]");
+        QTest::newRow("no grid") << QStringList{QStringLiteral("--db"), db, QStringLiteral("optimize"), QStringLiteral("AAA"),
+                                                QStringLiteral("--strategy"), QStringLiteral("sma_cross")}
+                                 << 1 << QByteArray("--grid");
+        QTest::newRow("bad objective") << QStringList{QStringLiteral("--db"), db, QStringLiteral("optimize"), QStringLiteral("AAA"),
+                                                      QStringLiteral("--strategy"), QStringLiteral("sma_cross"), QStringLiteral("--grid"),
+                                                      QStringLiteral("fast=5:10:5"), QStringLiteral("--objective"), QStringLiteral("luck")}
+                                       << 1 << QByteArray("--objective");
+        QTest::newRow("merge without files") << QStringList{QStringLiteral("merge")} << 1 << QByteArray("merge needs");
+        QTest::newRow("merge of a missing file") << QStringList{QStringLiteral("merge"), m_dir.filePath(QStringLiteral("nope.json"))} << 2
+                                                 << QByteArray("nope.json");
+    }
+
+    void errorsAndExitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1); // one clear line
+    }
+
+    void optimizeShardsMergeIntoTheFullRun()
+    {
+        const auto optimize = [&](const QStringList &extra) {
+            QStringList args = base(QStringLiteral("optimize"));
+            args << QStringLiteral("--strategy") << QStringLiteral("sma_cross") << QStringLiteral("--grid")
+                 << QStringLiteral("fast=5:20:5") << QStringLiteral("--grid") << QStringLiteral("slow=30:60:10")
+                 << QStringLiteral("--commission-pct") << QStringLiteral("0.05") << extra;
+            return cli(args);
+        };
+        const Run full = optimize({QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(full.exitCode, 0);
+        const QJsonObject f = json(full);
+        QVERIFY(keys(f).contains(QSet<QString>{"objective", "evaluated", "best", "results"}));
+        QCOMPARE(f.value(QStringLiteral("objective")).toString(), QStringLiteral("sharpe"));
+        QCOMPARE(f.value(QStringLiteral("evaluated")).toInt(), 16);
+        QVERIFY(keys(f.value(QStringLiteral("best")).toObject()).contains(QSet<QString>{"params", "value"}));
+        for (const QJsonValue &r : f.value(QStringLiteral("results")).toArray())
+            QVERIFY(keys(r.toObject()).contains(QSet<QString>{"params", "value", "trades"}));
+        QVERIFY(f.value(QStringLiteral("deflated_sharpe")).isObject());
+
+        QStringList files;
+        for (int i = 0; i < 3; ++i) {
+            const QString file = m_dir.filePath(QStringLiteral("shard%1.json").arg(i));
+            QCOMPARE(optimize({QStringLiteral("--shard"), QStringLiteral("%1/3").arg(i), QStringLiteral("--json"), file}).exitCode, 0);
+            files << file;
+        }
+        const Run merged = cli(QStringList{QStringLiteral("merge")} + files + QStringList{QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(merged.exitCode, 0);
+        const QJsonObject m = json(merged);
+        QCOMPARE(m.value(QStringLiteral("results")), f.value(QStringLiteral("results")));
+        QCOMPARE(m.value(QStringLiteral("best")), f.value(QStringLiteral("best")));
+        QCOMPARE(m.value(QStringLiteral("evaluated")), f.value(QStringLiteral("evaluated")));
+        QVERIFY(m.value(QStringLiteral("complete")).toBool());
+        QCOMPARE(m.value(QStringLiteral("deflated_sharpe")).toObject().value(QStringLiteral("probability")).toDouble(),
+                 f.value(QStringLiteral("deflated_sharpe")).toObject().value(QStringLiteral("probability")).toDouble());
+        // A partial merge warns.
+        const Run partial = cli({QStringLiteral("merge"), files[0], files[2]});
+        QCOMPARE(partial.exitCode, 0);
+        QVERIFY(partial.err.contains("missing"));
+        // The summary without --json.
+        const Run text = optimize({QStringLiteral("--threads"), QStringLiteral("1")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("16 of 16 grid points"));
+    }
+
+    void walkForward()
+    {
+        QStringList args = base(QStringLiteral("walkforward"));
+        args << QStringLiteral("--strategy") << QStringLiteral("sma_cross") << QStringLiteral("--grid")
+             << QStringLiteral("fast=5:15:5") << QStringLiteral("--grid") << QStringLiteral("slow=30:50:10")
+             << QStringLiteral("--in-sample") << QStringLiteral("250") << QStringLiteral("--out-of-sample")
+             << QStringLiteral("100") << QStringLiteral("--json") << QStringLiteral("-");
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = json(run);
+        // 700 bars: out-of-sample windows at 250, 350, 450, 550, 650 (the last 50 bars).
+        QCOMPARE(o.value(QStringLiteral("folds")).toArray().size(), 5);
+        QCOMPARE(o.value(QStringLiteral("bars")).toInt(), 450);
+        QVERIFY(o.contains(QStringLiteral("efficiency")));
+        QVERIFY(o.value(QStringLiteral("folds")).toArray().first().toObject().value(QStringLiteral("params")).isObject());
+    }
+
+    void defaultBenchmarkComesFromTheWorkspace()
+    {
+        {
+            auto ws = Workspace::open(db());
+            QVERIFY(ws.ok());
+            QVERIFY((*ws)->setSetting(QString::fromLatin1(kBenchmarkSettingKey), QStringLiteral("BBB")).ok());
+        }
+        QStringList args = base(QStringLiteral("backtest"));
+        args << QStringLiteral("--strategy") << QStringLiteral("buy_hold") << QStringLiteral("--json") << QStringLiteral("-");
+        const QJsonObject o = json(cli(args));
+        QCOMPARE(o.value(QStringLiteral("benchmark")).toString(), QStringLiteral("BBB"));
+        QVERIFY(o.value(QStringLiteral("beta")).isDouble());
+        args << QStringLiteral("--no-benchmark");
+        QVERIFY(!json(cli(args)).contains(QStringLiteral("beta")));
+        {
+            auto ws = Workspace::open(db());
+            QVERIFY(ws.ok());
+            QVERIFY((*ws)->setSetting(QString::fromLatin1(kBenchmarkSettingKey), QStringLiteral("GONE")).ok());
+        }
+        args.removeLast();
+        const Run missing = cli(args);
+        QCOMPARE(missing.exitCode, 0); // a stale setting warns, it does not fail
+        QVERIFY(missing.err.contains("GONE"));
+    }
+
+    void realRutGoldenRun()
+    {
+        RUTILE_REQUIRE_SHARED_DATA(file, "RUT_yahoo_1987-2024.csv");
+        const QString path = m_dir.filePath(QStringLiteral("rut.rutile"));
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), file}).exitCode, 0);
+        const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("backtest"), QStringLiteral("RUT"), QStringLiteral("--strategy"),
+                             QStringLiteral("sma_cross"), QStringLiteral("--param"), QStringLiteral("fast=50"), QStringLiteral("--param"),
+                             QStringLiteral("slow=200"), QStringLiteral("--commission-pct"), QStringLiteral("0.1"),
+                             QStringLiteral("--slippage-bps"), QStringLiteral("5"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = json(run);
+        // The independent reference of tests/core/backtest/tst_backtest_golden.cpp.
+        QCOMPARE(o.value(QStringLiteral("trades")).toInt(), 27);
+        RUTILE_COMPARE_REL(o.value(QStringLiteral("final_equity")).toDouble(), 258036.58599483778, 1e-9);
+        RUTILE_COMPARE_REL(o.value(QStringLiteral("sharpe")).toDouble(), 0.24861572864243145, 1e-9);
+        QCOMPARE(o.value(QStringLiteral("first_date")).toString(), QStringLiteral("1987-09-10"));
+        QCOMPARE(o.value(QStringLiteral("end_of_data_trades")).toInt(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCliBacktest)
+#include "tst_cli_backtest.moc"
