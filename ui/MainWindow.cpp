@@ -2,7 +2,8 @@
 
 #include "EmptyStatePanel.h"
 #include "ImportDialog.h"
-#include "PriceChart.h"
+#include "chart/ChartWorkspace.h"
+#include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
 #include "TableCsvExport.h"
 #include "import/SampleWorkspace.h"
@@ -24,6 +25,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QTableView>
 
@@ -34,6 +36,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastWorkspaceKey = QStringLiteral("workspace/lastPath");
+const QString kChartThemeKey = QStringLiteral("chart/theme");
 
 QString workspaceFilter()
 {
@@ -86,10 +89,17 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {360}, Qt::Horizontal);
 
-    m_chart = new PriceChart(this);
+    m_chartWorkspace = new ChartWorkspace(this);
+    m_chart = m_chartWorkspace->chart();
+    m_chartWorkspace->setSeriesProvider([this](const QString &symbol) -> Result<BarSeries> {
+        if (!m_workspace)
+            return Error{ErrorKind::NotFound, tr("no workspace is open"), {}, 0, 0};
+        return m_workspace->readBars(symbol);
+    });
+    connect(m_chart, &PriceChart::layoutChanged, this, &MainWindow::saveChartLayout);
     m_empty = new EmptyStatePanel(this);
     m_central = new QStackedWidget(this);
-    m_central->addWidget(m_chart);
+    m_central->addWidget(m_chartWorkspace);
     m_central->addWidget(m_empty);
     setCentralWidget(m_central);
 
@@ -133,6 +143,7 @@ void MainWindow::createActions()
     import->setObjectName(QStringLiteral("importAction"));
     file->addSeparator();
     file->addAction(tr("Export Chart as &PNG..."), this, &MainWindow::exportChartDialog);
+    file->addAction(tr("Export Chart &Data as CSV..."), this, &MainWindow::exportChartDataDialog);
     file->addAction(tr("Export Symbols as &CSV..."), this, &MainWindow::exportSymbolsDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -143,8 +154,15 @@ void MainWindow::createActions()
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction *all = view->addAction(tr("Show &All History"), this, [this] { m_chart->showAll(); });
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *year = view->addAction(tr("Show Last &Year"), this, [this] { m_chart->showLast(252); });
+    QAction *year = view->addAction(tr("Show Last &Year"), this,
+                                    [this] { m_chart->showPreset(chart::RangePreset::OneYear); });
     year->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *dark = view->addAction(tr("&Dark Chart Theme"), this, &MainWindow::setDarkChartTheme);
+    dark->setObjectName(QStringLiteral("darkChartAction"));
+    dark->setCheckable(true);
+    dark->setChecked(QSettings().value(kChartThemeKey).toString() == QLatin1String("dark"));
+    if (dark->isChecked())
+        m_chart->setTheme(ChartTheme::dark());
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -193,6 +211,7 @@ bool MainWindow::openWorkspaceInteractive(const QString &path)
 
 void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    saveChartLayout();
     m_workspace = std::move(workspace);
     if (m_persistentSettings)
         QSettings().setValue(kLastWorkspaceKey, m_workspace->path());
@@ -207,6 +226,10 @@ void MainWindow::refreshSymbols()
 {
     const QString keep = m_currentSymbol;
     m_symbols->setSymbols(m_workspace ? m_workspace->symbols() : std::vector<SymbolInfo> {});
+    QStringList names;
+    for (int row = 0; row < m_symbols->rowCount(); ++row)
+        names << m_symbols->symbolAt(row).symbol;
+    m_chartWorkspace->setAvailableSymbols(names);
     updateCentralPage();
     fitSymbolDock();
     if (m_symbols->rowCount() == 0) {
@@ -258,9 +281,49 @@ void MainWindow::showSymbol(const QString &symbol)
             statusBar()->showMessage(bars.error().toString(), 10000);
         return;
     }
+    saveChartLayout();
     m_currentSymbol = symbol;
     m_chart->setSeries(std::move(*bars), m_symbols->symbolAt(row));
+    restoreChartLayout(symbol);
     updateStatus();
+}
+
+void MainWindow::restoreChartLayout(const QString &symbol)
+{
+    // A symbol opened before gets its own layout back; a new one starts from the layout on
+    // screen (the indicators a trader just set up) at the default range, without compare mode.
+    QScopedValueRollback guard(m_restoringLayout, true);
+    chart::ChartLayout layout = m_chart->layout();
+    layout.compare.symbols.clear();
+    layout.rangePreset = chart::RangePreset::OneYear;
+    if (const auto saved = m_workspace->setting(chart::layoutSettingKey(symbol))) {
+        auto parsed = chart::ChartLayout::fromJsonText(saved->toUtf8());
+        if (parsed)
+            layout = *parsed;
+        else
+            statusBar()->showMessage(tr("The saved chart layout of %1 cannot be used: %2")
+                                         .arg(symbol, parsed.error().toString()),
+                                     10000);
+    }
+    if (Status s = m_chartWorkspace->applyLayout(layout); !s)
+        statusBar()->showMessage(s.error().toString(), 10000);
+}
+
+void MainWindow::saveChartLayout()
+{
+    if (m_restoringLayout || !m_workspace || m_currentSymbol.isEmpty() || m_chart->series().empty())
+        return;
+    const Status s
+        = m_workspace->setSetting(chart::layoutSettingKey(m_currentSymbol), QString::fromUtf8(m_chart->layout().toJsonText()));
+    if (!s)
+        statusBar()->showMessage(tr("Cannot save the chart layout: %1").arg(s.error().toString()), 10000);
+}
+
+void MainWindow::setDarkChartTheme(bool dark)
+{
+    m_chart->setTheme(dark ? ChartTheme::dark() : ChartTheme::light());
+    if (m_persistentSettings)
+        QSettings().setValue(kChartThemeKey, dark ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
 void MainWindow::fitSymbolDock()
@@ -285,7 +348,7 @@ bool MainWindow::isEmptyStateShown() const
 void MainWindow::updateCentralPage()
 {
     const bool empty = m_symbols->rowCount() == 0;
-    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_chart);
+    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_chartWorkspace);
     if (!m_workspace)
         m_empty->setWorkspacePath({});
 }
@@ -364,15 +427,12 @@ void MainWindow::openDefaultSampleWorkspace()
 
 void MainWindow::exportChartDialog()
 {
-    const QString name
-        = (m_currentSymbol.isEmpty() ? QStringLiteral("chart") : m_currentSymbol) + QStringLiteral(".png");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart as PNG"), QDir::home().filePath(name), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!m_chart->savePng(path))
-        QMessageBox::warning(
-            this, tr("Export Failed"), tr("%1: cannot write the image").arg(QDir::toNativeSeparators(path)));
+    m_chartWorkspace->exportPngDialog();
+}
+
+void MainWindow::exportChartDataDialog()
+{
+    m_chartWorkspace->exportCsvDialog();
 }
 
 void MainWindow::exportSymbolsDialog()
@@ -416,6 +476,7 @@ bool MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveChartLayout();
     if (m_persistentSettings)
         saveSettings();
     event->accept();

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace rutile::ui {
 
+class ChartWorkspace;
 class EmptyStatePanel;
 class PriceChart;
 class SymbolTableModel;
@@ -46,6 +47,9 @@ public:
     QString currentSymbol() const { return m_currentSymbol; }
 
     PriceChart *chart() const { return m_chart; }
+    ChartWorkspace *chartWorkspace() const { return m_chartWorkspace; }
+    /// Saves the chart layout of the current symbol in the workspace ("chart/layout/SYMBOL").
+    void saveChartLayout();
     SymbolTableModel *symbolModel() const { return m_symbols; }
     QTableView *symbolView() const { return m_symbolView; }
     EmptyStatePanel *emptyState() const { return m_empty; }
@@ -69,6 +73,7 @@ public slots:
     void newWorkspaceDialog();
     void openDefaultSampleWorkspace();
     void exportChartDialog();
+    void exportChartDataDialog();
     void exportSymbolsDialog();
     void showAbout();
 
@@ -83,6 +88,8 @@ private:
     void updateStatus();
     void updateCentralPage();
     void fitSymbolDock();
+    void restoreChartLayout(const QString &symbol);
+    void setDarkChartTheme(bool dark);
 
     std::unique_ptr<Workspace> m_workspace;
     QString m_currentSymbol;
@@ -94,7 +101,9 @@ private:
     QTableView *m_symbolView = nullptr;
     QDockWidget *m_dock = nullptr;
     QStackedWidget *m_central = nullptr;
+    ChartWorkspace *m_chartWorkspace = nullptr;
     PriceChart *m_chart = nullptr;
+    bool m_restoringLayout = false; ///< applying a saved layout: do not save it back meanwhile
     EmptyStatePanel *m_empty = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_symbolLabel = nullptr;

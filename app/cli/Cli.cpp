@@ -116,6 +116,12 @@ QStringList Context::arguments() const
     return positional;
 }
 
+QString commandName(const QStringList &arguments)
+{
+    const int index = commandIndex(arguments);
+    return index > 0 ? arguments[index] : QString();
+}
+
 QJsonValue jsonDate(QDate date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
@@ -123,9 +129,10 @@ QJsonValue jsonDate(QDate date)
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(), indicatorsCommand(),
-                                             riskCommand(), backtestCommand(), optimizeCommand(),
-                                             mergeCommand(), walkForwardCommand()};
+    static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),
+                                             indicatorsCommand(), riskCommand(), backtestCommand(),
+                                             optimizeCommand(), mergeCommand(), walkForwardCommand(),
+                                             chartCommand()};
     return all;
 }
 

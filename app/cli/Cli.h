@@ -67,6 +67,10 @@ struct Command {
 /// Every command rutile-cli knows, in the order `--help` lists them.
 const std::vector<Command> &commands();
 
+/// The command named in `arguments` (argv, program name first), or an empty string: the
+/// first argument that is neither an option nor a global option's value.
+QString commandName(const QStringList &arguments);
+
 /// Runs rutile-cli with `arguments` (argv as QStrings, program name first).
 int run(const QStringList &arguments);
 
@@ -83,5 +87,7 @@ Command backtestCommand();
 Command optimizeCommand();
 Command mergeCommand();
 Command walkForwardCommand();
+/// Built into rutile_cli_chart (links Rutile::Ui); runs only under a QApplication.
+Command chartCommand();
 
 } // namespace rutile::cli

@@ -1,6 +1,6 @@
 // DateAxisTicker: bar-index ticks on calendar boundaries, bounded in number.
 
-#include "DateAxisTicker.h"
+#include "chart/DateAxisTicker.h"
 #include "UiTestSupport.h"
 
 #include <QTest>
@@ -115,6 +115,40 @@ private slots:
         QCOMPARE(t.labels.first(), july + QStringLiteral(" 2019"));
         QVERIFY(t.labels.contains(QStringLiteral("2020")));
         QCOMPARE(t.labels.count(QStringLiteral("2020")), 1);
+    }
+
+    void millions_of_bars_keep_few_ticks_on_period_starts()
+    {
+        // A million weekdays from 1900 (about 3,800 years, as in the chart benchmark): the
+        // ticker walks period starts by binary search instead of scanning the bars, and still
+        // puts each tick on the first bar of a period, no more than tickCount() of them.
+        std::vector<DayNumber> days;
+        days.reserve(1000000);
+        for (QDate d(1900, 1, 1); days.size() < 1000000; d = d.addDays(1)) {
+            if (d.dayOfWeek() <= 5)
+                days.push_back(toDayNumber(d));
+        }
+        DateAxisTicker ticker;
+        ticker.setDays(days);
+        ticker.setTickCount(12);
+        const double n = double(days.size());
+        for (double span : {n, n / 7, 20000.0, 2000.0, 300.0}) {
+            const Ticks t = generate(ticker, n - span - 0.5, n - 0.5);
+            QVERIFY2(t.positions.size() >= 2 && t.positions.size() <= 12,
+                     qPrintable(QStringLiteral("span %1: %2 ticks").arg(span).arg(t.positions.size())));
+            for (double p : t.positions) {
+                const auto i = static_cast<std::size_t>(p);
+                const QDate date = toDate(days[i]);
+                const QDate before = toDate(days[i - 1]);
+                // A new year, quarter, month or week begins at this bar.
+                QVERIFY(date.year() != before.year() || date.month() != before.month()
+                        || date.weekNumber() != before.weekNumber());
+            }
+        }
+        // The whole history: multiples of 500 or 1,000 years.
+        generate(ticker, -0.5, n - 0.5);
+        QCOMPARE(ticker.period(), DateAxisTicker::Period::Year);
+        QVERIFY(ticker.periodMultiple() >= 500);
     }
 
     void outside_the_data_there_are_no_ticks()

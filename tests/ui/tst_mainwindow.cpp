@@ -4,7 +4,7 @@
 #include "EmptyStatePanel.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
-#include "PriceChart.h"
+#include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
 #include "UiTestSupport.h"
 #include "storage/Sqlite.h"

@@ -1,7 +1,7 @@
 // PriceChart: candle and volume pixels, pane layout, zoom and y fitting, date labels.
 
-#include "DateAxisTicker.h"
-#include "PriceChart.h"
+#include "chart/DateAxisTicker.h"
+#include "chart/PriceChart.h"
 #include "UiTestSupport.h"
 
 #include <QTest>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <qcustomplot.h>
+#include "ValueAxisTicker.h"
 
 namespace rutile::ui {
 
 /// Volume axis labels with a magnitude suffix (850K, 1.5M, 2.3B) so that index volumes in
 /// the billions stay narrow and readable.
-class VolumeAxisTicker : public QCPAxisTicker {
+class VolumeAxisTicker : public ValueAxisTicker {
 public:
     VolumeAxisTicker();
 

@@ -13,7 +13,7 @@ namespace rutile::ui {
 /// weekend or holiday gaps).
 ///
 /// Ticks sit on the first bar of a calendar period. The period is the finest of day, week,
-/// month, quarter, year, 2, 5, 10, 20 or 50 years that gives at most tickCount() ticks in
+/// month, quarter, year, 2, 5, 10, 20, 50 … 1000 years that gives at most tickCount() ticks in
 /// the visible range, so the owner bounds the label count by setting tickCount() from the
 /// axis width. Labels: the year when it differs from the previous label's, the short
 /// month name when the month does, the day of the month otherwise; the first label in view
@@ -38,6 +38,9 @@ public:
 private:
     /// Key of the period that `day` falls in; bars with different keys lie in different periods.
     qint64 periodKey(DayNumber day, Period period, int multiple) const;
+    /// First bars of the periods that start in bars [first, last] (bar 0 starts none),
+    /// stopping once more than `limit` are found.
+    std::vector<qint64> periodStarts(qint64 first, qint64 last, Period period, int multiple, int limit) const;
     QString labelFor(std::size_t index, std::optional<std::size_t> previousTick, Period period) const;
 
     std::vector<DayNumber> m_days;

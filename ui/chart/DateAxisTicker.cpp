@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace rutile::ui {
 
@@ -63,6 +64,70 @@ QString DateAxisTicker::labelFor(std::size_t index, std::optional<std::size_t> p
     return QString::number(date.day());
 }
 
+std::vector<qint64> DateAxisTicker::periodStarts(
+    qint64 first, qint64 last, Period period, int multiple, int limit) const
+{
+    // Walk the calendar from one period start to the next and find each start's first bar
+    // by binary search: O(ticks · log n) however many bars are in view, so that a chart of
+    // a million bars pays nothing here. A start with no bar before the next period's start
+    // (a holiday week) lands on a bar of a later period and is dropped.
+    std::vector<qint64> found;
+    const auto begin = m_days.begin();
+    const auto at = [&](qint64 i) { return m_days[static_cast<std::size_t>(i)]; };
+    const QDate from = toDate(at(std::max<qint64>(first, 1) - 1));
+    const QDate to = toDate(at(last));
+    QDate start;
+    switch (period) {
+    case Period::Day:
+        break;
+    case Period::Week:
+        start = from.addDays(1 - from.dayOfWeek());
+        break;
+    case Period::Month:
+        start = QDate(from.year(), from.month(), 1);
+        break;
+    case Period::Quarter:
+        start = QDate(from.year(), (from.month() - 1) / 3 * 3 + 1, 1);
+        break;
+    case Period::Year: {
+        const int y = static_cast<int>(std::floor(double(from.year()) / multiple)) * multiple;
+        start = QDate(y, 1, 1);
+        break;
+    }
+    }
+    if (!start.isValid() && period != Period::Day)
+        start = QDate(1, 1, 1); // year 0 does not exist; only far-past synthetic data gets here
+    const auto next = [&](QDate d) {
+        switch (period) {
+        case Period::Day:
+            return d.addDays(1);
+        case Period::Week:
+            return d.addDays(7);
+        case Period::Month:
+            return d.addMonths(1);
+        case Period::Quarter:
+            return d.addMonths(3);
+        case Period::Year:
+            return d.addYears(multiple);
+        }
+        return d.addDays(1);
+    };
+    for (QDate d = next(start); d.isValid() && d <= to; d = next(d)) {
+        const auto it = std::lower_bound(begin, m_days.end(), toDayNumber(d));
+        const qint64 i = it - begin;
+        if (i < first || i > last || i == 0)
+            continue;
+        if (periodKey(at(i), period, multiple) == periodKey(at(i - 1), period, multiple))
+            continue; // not the first bar of a period
+        if (!found.empty() && found.back() == i)
+            continue;
+        found.push_back(i);
+        if (static_cast<int>(found.size()) > limit)
+            break;
+    }
+    return found;
+}
+
 void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks,
     QVector<double> *subTicks, QVector<QString> *tickLabels)
 {
@@ -75,9 +140,11 @@ void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int
         return;
 
     const auto n = static_cast<qint64>(m_days.size());
+    if (range.upper < 0 || range.lower > double(n - 1))
+        return;
     const qint64 first = std::clamp<qint64>(static_cast<qint64>(std::ceil(range.lower)), 0, n - 1);
     const qint64 last = std::clamp<qint64>(static_cast<qint64>(std::floor(range.upper)), 0, n - 1);
-    if (first > last || range.upper < 0 || range.lower > double(n - 1))
+    if (first > last)
         return;
 
     const int maxTicks = std::max(2, tickCount());
@@ -96,6 +163,10 @@ void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int
         {Period::Year, 10},
         {Period::Year, 20},
         {Period::Year, 50},
+        {Period::Year, 100},
+        {Period::Year, 200},
+        {Period::Year, 500},
+        {Period::Year, 1000},
     };
 
     const double spanDays
@@ -109,25 +180,29 @@ void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int
             : c.period == Period::Quarter                 ? 91.31
                                                           : 365.25 * c.multiple;
         const double estimate = c.period == Period::Day ? double(last - first + 1) : spanDays / periodDays;
-        if (estimate > 2.0 * maxTicks && &c != &candidates[std::size(candidates) - 1])
+        const bool coarsest = &c == &candidates[std::size(candidates) - 1];
+        if (estimate > 2.0 * maxTicks && !coarsest)
             continue;
-        std::vector<qint64> found;
-        for (qint64 i = first; i <= last; ++i) {
-            const auto at = static_cast<std::size_t>(i);
-            // The very first bar of the data starts no period: its predecessor is unknown.
-            if (i == 0 && c.period != Period::Day)
-                continue;
-            if (c.period == Period::Day
-                || periodKey(m_days[at], c.period, c.multiple) != periodKey(m_days[at - 1], c.period, c.multiple))
-                found.push_back(i);
-            if (static_cast<int>(found.size()) > maxTicks)
-                break;
+        if (c.period == Period::Day) {
+            chosen.clear();
+            for (qint64 i = first; i <= last && static_cast<int>(chosen.size()) <= maxTicks; ++i)
+                chosen.push_back(i);
+        } else {
+            chosen = periodStarts(
+                first, last, c.period, c.multiple, coarsest ? std::numeric_limits<int>::max() : maxTicks);
         }
-        chosen = std::move(found);
         m_period = c.period;
         m_multiple = c.multiple;
         if (static_cast<int>(chosen.size()) <= maxTicks)
             break;
+    }
+    // Only a span longer than the coarsest period allows can still hold too many: thin it.
+    if (static_cast<int>(chosen.size()) > maxTicks) {
+        const std::size_t step = (chosen.size() + std::size_t(maxTicks) - 1) / std::size_t(maxTicks);
+        std::vector<qint64> thinned;
+        for (std::size_t k = 0; k < chosen.size(); k += step)
+            thinned.push_back(chosen[k]);
+        chosen = std::move(thinned);
     }
 
     std::optional<std::size_t> previous;

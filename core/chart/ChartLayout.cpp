@@ -1,0 +1,390 @@
+#include "chart/ChartLayout.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rutile::chart {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::chart::ChartLayout)
+};
+
+Error invalidArgument(const QString &message)
+{
+    return Error {ErrorKind::InvalidArgument, message, {}, 0, 0};
+}
+
+Error invalidInput(const QString &message)
+{
+    return Error {ErrorKind::InvalidInput, Text::tr("chart layout: %1").arg(message), {}, 0, 0};
+}
+
+Status checkHeight(const QString &name, double value)
+{
+    if (!(value >= ChartLayout::kMinPaneHeight && value <= ChartLayout::kMaxPaneHeight))
+        return invalidArgument(Text::tr("%1 (%2) out of range [%3, %4]")
+                                   .arg(name)
+                                   .arg(value)
+                                   .arg(ChartLayout::kMinPaneHeight)
+                                   .arg(ChartLayout::kMaxPaneHeight));
+    return {};
+}
+
+Status checkStyle(const QString &where, const SeriesStyle &s)
+{
+    if (!isColorText(s.color))
+        return invalidArgument(Text::tr("%1: colour '%2' is not #rrggbb").arg(where, s.color));
+    if (!(s.width >= SeriesStyle::kMinLineWidth && s.width <= SeriesStyle::kMaxLineWidth))
+        return invalidArgument(Text::tr("%1: line width (%2) out of range [%3, %4]")
+                                   .arg(where)
+                                   .arg(s.width)
+                                   .arg(SeriesStyle::kMinLineWidth)
+                                   .arg(SeriesStyle::kMaxLineWidth));
+    return {};
+}
+
+// ---- JSON reading helpers: each names the key it could not use --------------------------------
+
+template<typename T> Result<T> read(const QJsonObject &o, const QString &key, T fallback);
+
+template<> Result<bool> read(const QJsonObject &o, const QString &key, bool fallback)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return fallback;
+    if (!v.isBool())
+        return invalidInput(Text::tr("'%1' must be true or false").arg(key));
+    return v.toBool();
+}
+
+template<> Result<double> read(const QJsonObject &o, const QString &key, double fallback)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return fallback;
+    if (!v.isDouble())
+        return invalidInput(Text::tr("'%1' must be a number").arg(key));
+    return v.toDouble();
+}
+
+template<> Result<QString> read(const QJsonObject &o, const QString &key, QString fallback)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return fallback;
+    if (!v.isString())
+        return invalidInput(Text::tr("'%1' must be a string").arg(key));
+    return v.toString();
+}
+
+Result<QDate> readDate(const QJsonObject &o, const QString &key)
+{
+    Result<QString> text = read<QString>(o, key, QString());
+    if (!text)
+        return text.error();
+    if (text->isEmpty())
+        return QDate();
+    const QDate d = QDate::fromString(*text, Qt::ISODate);
+    if (!d.isValid())
+        return invalidInput(Text::tr("'%1' must be a date as YYYY-MM-DD, found '%2'").arg(key, *text));
+    return d;
+}
+
+// Unwraps a Result<T> into `target` or returns its error from the enclosing function.
+#define RUTILE_READ(target, expression)                                                                                \
+    do {                                                                                                               \
+        auto rutileValue_ = (expression);                                                                              \
+        if (!rutileValue_)                                                                                             \
+            return rutileValue_.error();                                                                               \
+        target = std::move(*rutileValue_);                                                                             \
+    } while (false)
+
+QJsonObject styleToJson(const SeriesStyle &s)
+{
+    return QJsonObject {{QStringLiteral("color"), s.color}, {QStringLiteral("width"), s.width},
+        {QStringLiteral("line"), lineStyleName(s.line)}};
+}
+
+Result<SeriesStyle> styleFromJson(const QJsonValue &value, const QString &where)
+{
+    if (!value.isObject())
+        return invalidInput(Text::tr("%1 must be an object").arg(where));
+    const QJsonObject o = value.toObject();
+    SeriesStyle s;
+    RUTILE_READ(s.color, read<QString>(o, QStringLiteral("color"), s.color));
+    RUTILE_READ(s.width, read<double>(o, QStringLiteral("width"), s.width));
+    QString line;
+    RUTILE_READ(line, read<QString>(o, QStringLiteral("line"), lineStyleName(s.line)));
+    const auto lineStyle = lineStyleFromName(line);
+    if (!lineStyle)
+        return invalidInput(Text::tr("%1: unknown line style '%2' (solid, dash, dot)").arg(where, line));
+    s.line = *lineStyle;
+    return s;
+}
+
+} // namespace
+
+QString chartStyleName(ChartStyle style)
+{
+    switch (style) {
+    case ChartStyle::Candles:
+        return QStringLiteral("candles");
+    case ChartStyle::Ohlc:
+        return QStringLiteral("ohlc");
+    case ChartStyle::Line:
+        return QStringLiteral("line");
+    case ChartStyle::HeikinAshi:
+        return QStringLiteral("heikin_ashi");
+    }
+    return {};
+}
+
+std::optional<ChartStyle> chartStyleFromName(QStringView name)
+{
+    for (ChartStyle s : {ChartStyle::Candles, ChartStyle::Ohlc, ChartStyle::Line, ChartStyle::HeikinAshi}) {
+        if (name.compare(chartStyleName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString lineStyleName(LineStyle style)
+{
+    switch (style) {
+    case LineStyle::Solid:
+        return QStringLiteral("solid");
+    case LineStyle::Dash:
+        return QStringLiteral("dash");
+    case LineStyle::Dot:
+        return QStringLiteral("dot");
+    }
+    return {};
+}
+
+std::optional<LineStyle> lineStyleFromName(QStringView name)
+{
+    for (LineStyle s : {LineStyle::Solid, LineStyle::Dash, LineStyle::Dot}) {
+        if (name.compare(lineStyleName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+bool isColorText(QStringView text)
+{
+    if (text.size() != 7 || text[0] != u'#')
+        return false;
+    for (qsizetype i = 1; i < 7; ++i) {
+        const QChar c = text[i];
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+            return false;
+    }
+    return true;
+}
+
+QString layoutSettingKey(const QString &symbol)
+{
+    return QStringLiteral("chart/layout/") + symbol;
+}
+
+Status ChartLayout::validate(const indicators::IndicatorRegistry &registry) const
+{
+    if (Status s = checkHeight(QStringLiteral("price pane height"), priceHeight); !s)
+        return s;
+    if (Status s = checkHeight(QStringLiteral("volume pane height"), volumeHeight); !s)
+        return s;
+    for (const ChartIndicator &ind : indicators) {
+        const indicators::IndicatorDescriptor *d = registry.find(ind.name);
+        if (!d)
+            return invalidArgument(Text::tr("unknown indicator '%1'; known: %2")
+                                       .arg(ind.name, registry.names().join(QStringLiteral(", "))));
+        if (Status s = rutile::validate(d->params, ind.params); !s)
+            return invalidArgument(ind.name + QStringLiteral(": ") + s.error().message);
+        if (ind.outputs.size() != std::size_t(d->outputs.size()))
+            return invalidArgument(Text::tr("%1: %2 output styles given, %3 expected")
+                                       .arg(ind.name)
+                                       .arg(ind.outputs.size())
+                                       .arg(d->outputs.size()));
+        for (std::size_t i = 0; i < ind.outputs.size(); ++i) {
+            if (Status s = checkStyle(ind.name + QLatin1Char('.') + d->outputs.at(qsizetype(i)), ind.outputs[i]); !s)
+                return s;
+        }
+        if (Status s = checkHeight(ind.name + QStringLiteral(" pane height"), ind.paneHeight); !s)
+            return s;
+    }
+    if (from.isValid() && to.isValid() && from > to)
+        return invalidArgument(
+            Text::tr("range: from (%1) is after to (%2)").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    if (compare.correlationWindow < 2 || compare.correlationWindow > indicators::kMaxPeriod)
+        return invalidArgument(Text::tr("correlation window (%1) out of range [2, %2]")
+                                   .arg(compare.correlationWindow)
+                                   .arg(indicators::kMaxPeriod));
+    if (Status s = checkHeight(QStringLiteral("ratio pane height"), compare.ratioHeight); !s)
+        return s;
+    if (Status s = checkHeight(QStringLiteral("correlation pane height"), compare.correlationHeight); !s)
+        return s;
+    return {};
+}
+
+QJsonObject ChartLayout::toJson() const
+{
+    QJsonArray inds;
+    for (const ChartIndicator &ind : indicators) {
+        QJsonObject params;
+        for (const auto &[name, value] : ind.params.entries())
+            params.insert(name, value);
+        QJsonArray outs;
+        for (const SeriesStyle &s : ind.outputs)
+            outs.append(styleToJson(s));
+        inds.append(QJsonObject {{QStringLiteral("name"), ind.name}, {QStringLiteral("params"), params},
+            {QStringLiteral("outputs"), outs}, {QStringLiteral("pane_height"), ind.paneHeight}});
+    }
+    QJsonObject range;
+    if (rangePreset) {
+        range.insert(QStringLiteral("preset"), rangePresetName(*rangePreset));
+    } else {
+        if (from.isValid())
+            range.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
+        if (to.isValid())
+            range.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
+    }
+    const QJsonObject cmp {{QStringLiteral("symbols"), QJsonArray::fromStringList(compare.symbols)},
+        {QStringLiteral("ratio"), compare.showRatio}, {QStringLiteral("correlation"), compare.showCorrelation},
+        {QStringLiteral("window"), compare.correlationWindow}, {QStringLiteral("ratio_height"), compare.ratioHeight},
+        {QStringLiteral("correlation_height"), compare.correlationHeight}};
+    return QJsonObject {{QStringLiteral("version"), kVersion}, {QStringLiteral("style"), chartStyleName(style)},
+        {QStringLiteral("log_scale"), logScale}, {QStringLiteral("lock_y"), lockY},
+        {QStringLiteral("volume"), showVolume}, {QStringLiteral("price_height"), priceHeight},
+        {QStringLiteral("volume_height"), volumeHeight}, {QStringLiteral("indicators"), inds},
+        {QStringLiteral("range"), range}, {QStringLiteral("compare"), cmp}};
+}
+
+QByteArray ChartLayout::toJsonText() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+}
+
+Result<ChartLayout> ChartLayout::fromJson(const QJsonObject &json, const indicators::IndicatorRegistry &registry)
+{
+    ChartLayout l;
+    double version = 0;
+    RUTILE_READ(version, read<double>(json, QStringLiteral("version"), double(kVersion)));
+    if (version > kVersion)
+        return invalidInput(Text::tr("version %1 is newer than this Rutile reads (%2)").arg(version).arg(kVersion));
+
+    QString style;
+    RUTILE_READ(style, read<QString>(json, QStringLiteral("style"), chartStyleName(l.style)));
+    const auto chartStyle = chartStyleFromName(style);
+    if (!chartStyle)
+        return invalidInput(Text::tr("unknown style '%1' (candles, ohlc, line, heikin_ashi)").arg(style));
+    l.style = *chartStyle;
+    RUTILE_READ(l.logScale, read<bool>(json, QStringLiteral("log_scale"), l.logScale));
+    RUTILE_READ(l.lockY, read<bool>(json, QStringLiteral("lock_y"), l.lockY));
+    RUTILE_READ(l.showVolume, read<bool>(json, QStringLiteral("volume"), l.showVolume));
+    RUTILE_READ(l.priceHeight, read<double>(json, QStringLiteral("price_height"), l.priceHeight));
+    RUTILE_READ(l.volumeHeight, read<double>(json, QStringLiteral("volume_height"), l.volumeHeight));
+
+    const QJsonValue inds = json.value(QStringLiteral("indicators"));
+    if (!inds.isUndefined() && !inds.isArray())
+        return invalidInput(Text::tr("'indicators' must be an array"));
+    for (const QJsonValue &v : inds.toArray()) {
+        if (!v.isObject())
+            return invalidInput(Text::tr("each indicator must be an object"));
+        const QJsonObject o = v.toObject();
+        ChartIndicator ind;
+        RUTILE_READ(ind.name, read<QString>(o, QStringLiteral("name"), QString()));
+        const indicators::IndicatorDescriptor *d = registry.find(ind.name);
+        if (!d)
+            return invalidInput(Text::tr("unknown indicator '%1'").arg(ind.name));
+        ind.name = d->name;
+        const QJsonValue params = o.value(QStringLiteral("params"));
+        if (!params.isUndefined() && !params.isObject())
+            return invalidInput(Text::tr("%1: 'params' must be an object").arg(ind.name));
+        const QJsonObject po = params.toObject();
+        for (auto it = po.begin(); it != po.end(); ++it) {
+            if (!findParam(d->params, it.key()))
+                return invalidInput(Text::tr("%1: unknown parameter '%2'").arg(ind.name, it.key()));
+            if (!it.value().isDouble())
+                return invalidInput(Text::tr("%1: parameter '%2' must be a number").arg(ind.name, it.key()));
+        }
+        // In the registry's order (a JSON object's keys come back sorted).
+        for (const ParamSpec &spec : d->params) {
+            if (po.contains(spec.name))
+                ind.params.set(spec.name, po.value(spec.name).toDouble());
+        }
+        const QJsonValue outs = o.value(QStringLiteral("outputs"));
+        if (!outs.isArray())
+            return invalidInput(Text::tr("%1: 'outputs' must be an array").arg(ind.name));
+        for (const QJsonValue &s : outs.toArray()) {
+            Result<SeriesStyle> style = styleFromJson(s, ind.name);
+            if (!style)
+                return style.error();
+            ind.outputs.push_back(*style);
+        }
+        RUTILE_READ(ind.paneHeight, read<double>(o, QStringLiteral("pane_height"), ind.paneHeight));
+        l.indicators.push_back(std::move(ind));
+    }
+
+    const QJsonValue rangeValue = json.value(QStringLiteral("range"));
+    if (!rangeValue.isUndefined()) {
+        if (!rangeValue.isObject())
+            return invalidInput(Text::tr("'range' must be an object"));
+        const QJsonObject range = rangeValue.toObject();
+        if (range.contains(QStringLiteral("preset"))) {
+            QString name;
+            RUTILE_READ(name, read<QString>(range, QStringLiteral("preset"), QString()));
+            l.rangePreset = rangePresetFromName(name);
+            if (!l.rangePreset)
+                return invalidInput(Text::tr("unknown range preset '%1'").arg(name));
+        } else {
+            l.rangePreset.reset();
+            RUTILE_READ(l.from, readDate(range, QStringLiteral("from")));
+            RUTILE_READ(l.to, readDate(range, QStringLiteral("to")));
+        }
+    }
+
+    const QJsonValue cmpValue = json.value(QStringLiteral("compare"));
+    if (!cmpValue.isUndefined()) {
+        if (!cmpValue.isObject())
+            return invalidInput(Text::tr("'compare' must be an object"));
+        const QJsonObject cmp = cmpValue.toObject();
+        const QJsonValue symbols = cmp.value(QStringLiteral("symbols"));
+        if (!symbols.isUndefined() && !symbols.isArray())
+            return invalidInput(Text::tr("'compare.symbols' must be an array"));
+        for (const QJsonValue &s : symbols.toArray()) {
+            if (!s.isString() || s.toString().isEmpty())
+                return invalidInput(Text::tr("'compare.symbols' must hold symbol names"));
+            l.compare.symbols << s.toString();
+        }
+        RUTILE_READ(l.compare.showRatio, read<bool>(cmp, QStringLiteral("ratio"), l.compare.showRatio));
+        RUTILE_READ(
+            l.compare.showCorrelation, read<bool>(cmp, QStringLiteral("correlation"), l.compare.showCorrelation));
+        double window = 0;
+        RUTILE_READ(window, read<double>(cmp, QStringLiteral("window"), l.compare.correlationWindow));
+        l.compare.correlationWindow = static_cast<int>(window);
+        RUTILE_READ(l.compare.ratioHeight, read<double>(cmp, QStringLiteral("ratio_height"), l.compare.ratioHeight));
+        RUTILE_READ(l.compare.correlationHeight,
+            read<double>(cmp, QStringLiteral("correlation_height"), l.compare.correlationHeight));
+    }
+
+    if (Status s = l.validate(registry); !s)
+        return invalidInput(s.error().message);
+    return l;
+}
+
+Result<ChartLayout> ChartLayout::fromJsonText(const QByteArray &text, const indicators::IndicatorRegistry &registry)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error {ErrorKind::InvalidInput, Text::tr("chart layout: %1").arg(error.errorString()), {}, 0,
+            static_cast<int>(error.offset) + 1};
+    if (!doc.isObject())
+        return invalidInput(Text::tr("not a JSON object"));
+    return fromJson(doc.object(), registry);
+}
+
+} // namespace rutile::chart

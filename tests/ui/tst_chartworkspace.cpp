@@ -1,0 +1,249 @@
+// The chart in the main window: layouts saved per symbol in the workspace and restored on
+// reopen, compare mode through the workspace, PNG export at a size and scale, CSV export of
+// the visible range with the CLI's column names.
+
+#include "ChartTestSupport.h"
+#include "MainWindow.h"
+#include "UiTestSupport.h"
+#include "chart/ChartWorkspace.h"
+#include "chart/CompareDialog.h"
+#include "chart/CompareSeries.h"
+#include "chart/PriceChart.h"
+#include "report/IndicatorCsvWriter.h"
+
+#include <QCheckBox>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace rutile;
+using namespace rutile::ui;
+
+namespace {
+
+const indicators::IndicatorDescriptor &descriptor(QStringView name)
+{
+    return *indicators::IndicatorRegistry::builtIn().find(name);
+}
+
+QStringList readLines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+class TestChartWorkspace : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        rutile::test::isolateSettings(m_dir);
+        m_path = m_dir.filePath(QStringLiteral("chart.rutile"));
+        auto ws = Workspace::open(m_path);
+        QVERIFY(ws.ok());
+        // Two symbols on the same weekdays, and a third with a shorter history.
+        QVERIFY((*ws)
+                    ->storeSeries(rutile::test::waveSeries(600, 2000, QStringLiteral("RUT")),
+                        {QStringLiteral("Russell 2000"), false})
+                    .ok());
+        QVERIFY((*ws)
+                    ->storeSeries(
+                        rutile::test::waveSeries(600, 4000, QStringLiteral("SPX")), {QStringLiteral("S&P 500"), false})
+                    .ok());
+        QVERIFY((*ws)
+                    ->storeSeries(
+                        rutile::test::waveSeries(300, 50, QStringLiteral("IWM"), QDate(2001, 1, 1)), {QString(), false})
+                    .ok());
+    }
+
+    void layoutIsSavedPerSymbolAndRestoredOnReopen()
+    {
+        chart::ChartIndicator sma;
+        {
+            MainWindow window;
+            window.setPersistentSettings(false);
+            window.resize(1200, 800);
+            QVERIFY(window.openWorkspace(m_path).ok());
+            QVERIFY(window.selectSymbol(QStringLiteral("RUT")));
+            PriceChart *chart = window.chart();
+            sma = chart->defaultIndicator(descriptor(u"sma"));
+            sma.params = ParamValues {{QStringLiteral("period"), 50}};
+            sma.outputs[0] = {QStringLiteral("#ff00aa"), 2.5, chart::LineStyle::Dash};
+            QVERIFY(chart->addIndicator(sma).ok());
+            QVERIFY(chart->addIndicator(chart->defaultIndicator(descriptor(u"rsi"))).ok());
+            chart->setChartStyle(chart::ChartStyle::Ohlc);
+            chart->setLogScale(true);
+            chart->showPreset(chart::RangePreset::ThreeMonths);
+
+            // Another symbol starts from the layout on screen, at the default range.
+            QVERIFY(window.selectSymbol(QStringLiteral("SPX")));
+            QCOMPARE(chart->indicatorCount(), 2);
+            QCOMPARE(chart->chartStyle(), chart::ChartStyle::Ohlc);
+            QCOMPARE(chart->activePreset(), std::optional<chart::RangePreset>(chart::RangePreset::OneYear));
+            chart->removeIndicator(1);
+            chart->setChartStyle(chart::ChartStyle::Line);
+            chart->setVisibleRange(QCPRange(99.5, 199.5));
+
+            // Back to RUT: its own layout.
+            QVERIFY(window.selectSymbol(QStringLiteral("RUT")));
+            QCOMPARE(chart->chartStyle(), chart::ChartStyle::Ohlc);
+            QCOMPARE(chart->indicatorCount(), 2);
+            QCOMPARE(chart->activePreset(), std::optional<chart::RangePreset>(chart::RangePreset::ThreeMonths));
+            window.saveChartLayout();
+        }
+        // The workspace holds the layouts as JSON under chart/layout/<SYMBOL>.
+        {
+            auto ws = Workspace::open(m_path);
+            QVERIFY(ws.ok());
+            const auto text = (*ws)->setting(chart::layoutSettingKey(QStringLiteral("SPX")));
+            QVERIFY(text.has_value());
+            const auto spx = chart::ChartLayout::fromJsonText(text->toUtf8());
+            QVERIFY(spx.ok());
+            QCOMPARE(spx->style, chart::ChartStyle::Line);
+            QVERIFY(!spx->rangePreset);
+            const BarSeries bars = *(*ws)->readBars(QStringLiteral("SPX"));
+            QCOMPARE(spx->from, bars.date(100));
+            QCOMPARE(spx->to, bars.date(199));
+        }
+        // Reopened: the layout comes back with parameters and pens.
+        MainWindow window;
+        window.setPersistentSettings(false);
+        window.resize(1200, 800);
+        QVERIFY(window.openWorkspace(m_path).ok());
+        QVERIFY(window.selectSymbol(QStringLiteral("RUT")));
+        PriceChart *chart = window.chart();
+        QCOMPARE(chart->chartStyle(), chart::ChartStyle::Ohlc);
+        QVERIFY(chart->logScale());
+        QCOMPARE(chart->indicatorCount(), 2);
+        QCOMPARE(chart->indicator(0), sma);
+        QCOMPARE(chart->indicator(1).name, QStringLiteral("rsi"));
+        QCOMPARE(chart->paneCount(), 3);
+        QCOMPARE(chart->activePreset(), std::optional<chart::RangePreset>(chart::RangePreset::ThreeMonths));
+        QVERIFY(window.selectSymbol(QStringLiteral("SPX")));
+        QCOMPARE(chart->visibleBars(), (std::pair<std::size_t, std::size_t>(100, 200)));
+    }
+
+    void compareModeThroughTheDialogAndTheWorkspace()
+    {
+        MainWindow window;
+        window.setPersistentSettings(false);
+        window.resize(1200, 800);
+        QVERIFY(window.openWorkspace(m_path).ok());
+        QVERIFY(window.selectSymbol(QStringLiteral("RUT")));
+        ChartWorkspace *workspace = window.chartWorkspace();
+        PriceChart *chart = window.chart();
+
+        // The dialog offers the other symbols.
+        CompareDialog dialog;
+        dialog.setChoices({QStringLiteral("IWM"), QStringLiteral("SPX")}, chart->compareSettings());
+        QCOMPARE(dialog.symbolList()->count(), 2);
+        dialog.symbolList()->item(1)->setCheckState(Qt::Checked); // SPX
+        dialog.windowBox()->setValue(20);
+        const chart::CompareSettings settings = dialog.settings();
+        QCOMPARE(settings.symbols, QStringList {QStringLiteral("SPX")});
+        QCOMPARE(settings.correlationWindow, 20);
+
+        QVERIFY(workspace->setCompare(settings).ok());
+        QVERIFY(chart->compareMode());
+        // Price, volume, ratio and correlation panes (the layout's RSI stays too).
+        QVector<ChartPane::Kind> kinds;
+        for (int i = 0; i < chart->paneCount(); ++i)
+            kinds << chart->pane(i).kind;
+        QVERIFY(kinds.contains(ChartPane::Kind::Ratio));
+        QVERIFY(kinds.contains(ChartPane::Kind::Correlation));
+        // Rebased to 100 at the first visible bar: the primary's readout there says 100.
+        const auto [first, last] = chart->visibleBars();
+        QVERIFY(first < last);
+        chart->setCrosshairBar(first);
+        QVERIFY2(chart->legendText(0).contains(QStringLiteral("rebased ") + QLocale().toString(100.0, 'f', 2)),
+            qPrintable(chart->legendText(0)));
+        // SPX at the same bar is 100 as well, and the ratio pane reads RUT/SPX.
+        QVERIFY2(chart->legendText(0).contains(QStringLiteral("SPX  ") + QLocale().toString(100.0, 'f', 2)),
+            qPrintable(chart->legendText(0)));
+        const BarSeries rut = chart->series();
+        const auto spx = window.workspace()->readBars(QStringLiteral("SPX"));
+        const double ratio = rut.close[first] / spx->close[first];
+        for (int i = 0; i < chart->paneCount(); ++i) {
+            if (chart->pane(i).kind == ChartPane::Kind::Ratio)
+                QVERIFY2(
+                    chart->legendText(i).contains(QLocale().toString(ratio, 'g', 5)), qPrintable(chart->legendText(i)));
+            if (chart->pane(i).kind == ChartPane::Kind::Correlation) {
+                QVERIFY2(chart->legendText(i).contains(QStringLiteral("(20)")), qPrintable(chart->legendText(i)));
+                // Fitted to the visible correlations.
+                const auto [cf, cl] = chart->visibleBars();
+                double lo = 1, hi = -1;
+                const auto c = chart::rollingReturnCorrelation(rut.close, chart::alignCloses(rut.day, *spx), 20);
+                for (std::size_t b = cf; b < cl; ++b) {
+                    if (!std::isnan((*c)[b])) {
+                        lo = std::min(lo, (*c)[b]);
+                        hi = std::max(hi, (*c)[b]);
+                    }
+                }
+                QVERIFY(lo <= hi);
+                QVERIFY(chart->pane(i).valueAxis()->range().lower <= lo);
+                QVERIFY(chart->pane(i).valueAxis()->range().upper >= hi);
+                QVERIFY(chart->pane(i).valueAxis()->range().size() < 2 * (hi - lo) + 0.5);
+            }
+        }
+        // An unknown symbol is reported, the known ones are shown.
+        chart::CompareSettings withUnknown = settings;
+        withUnknown.symbols << QStringLiteral("NOPE");
+        const Status s = workspace->setCompare(withUnknown);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(QStringLiteral("NOPE")));
+        QCOMPARE(chart->compareSettings().symbols, QStringList {QStringLiteral("SPX")});
+        // The layout keeps compare mode; leaving it removes the panes.
+        QCOMPARE(chart->layout().compare.symbols, QStringList {QStringLiteral("SPX")});
+        QVERIFY(workspace->setCompare({}).ok());
+        QVERIFY(!chart->compareMode());
+        rutile::test::maybeSaveShot(&window, QStringLiteral("chartworkspace-compare"));
+    }
+
+    void exportsPngAndCsv()
+    {
+        MainWindow window;
+        window.setPersistentSettings(false);
+        window.resize(1200, 800);
+        QVERIFY(window.openWorkspace(m_path).ok());
+        QVERIFY(window.selectSymbol(QStringLiteral("IWM")));
+        PriceChart *chart = window.chart();
+        while (chart->indicatorCount() > 0)
+            chart->removeIndicator(0);
+        QVERIFY(chart->addIndicator(chart->defaultIndicator(descriptor(u"sma"))).ok());
+        QVERIFY(chart->addIndicator(chart->defaultIndicator(descriptor(u"macd"))).ok());
+        chart->setVisibleRange(QCPRange(149.5, 249.5));
+
+        const QString png = m_dir.filePath(QStringLiteral("iwm.png"));
+        QVERIFY(window.chartWorkspace()->exportPng(png, QSize(700, 450), 1.5));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1050, 675));
+
+        const QString csv = m_dir.filePath(QStringLiteral("iwm.csv"));
+        QVERIFY(chart->writeVisibleCsv(csv).ok());
+        const QStringList lines = readLines(csv);
+        // The CLI's column names (IndicatorCsvWriter), one row per visible bar (150..249).
+        QCOMPARE(
+            lines.first(), QStringLiteral("Date,sma(20),macd(12,26,9).macd,macd(12,26,9).signal,macd(12,26,9).hist"));
+        QCOMPARE(lines.size(), 1 + 100);
+        QVERIFY(lines[1].startsWith(chart->series().date(150).toString(Qt::ISODate) + QLatin1Char(',')));
+        QVERIFY(lines.last().startsWith(chart->series().date(249).toString(Qt::ISODate) + QLatin1Char(',')));
+        // Values as the registry computes them, 17 significant digits.
+        const auto sma = indicators::compute(u"sma", chart->series(), ParamValues {{QStringLiteral("period"), 20}});
+        QCOMPARE(lines[1].split(QLatin1Char(','))[1], QString::number(sma->columns[0].values[150], 'g', 17));
+    }
+};
+
+QTEST_MAIN(TestChartWorkspace)
+#include "tst_chartworkspace.moc"

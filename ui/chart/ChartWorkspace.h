@@ -1,0 +1,80 @@
+#pragma once
+
+#include "PriceChart.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDateEdit;
+class QToolBar;
+class QToolButton;
+
+namespace rutile::ui {
+
+/// The chart workspace: a tool bar over the PriceChart. Range buttons (1M … All), the style,
+/// the logarithmic axis, the value-axis lock, volume, indicators (through IndicatorDialog),
+/// compare mode (through CompareDialog) and "go to date"; the export dialogs of the File menu.
+///
+/// It reads other symbols through a provider the main window sets, so it never opens a
+/// workspace itself.
+class ChartWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    using SeriesProvider = std::function<Result<BarSeries>(const QString &symbol)>;
+
+    explicit ChartWorkspace(QWidget *parent = nullptr);
+
+    PriceChart *chart() const { return m_chart; }
+    QToolBar *toolBar() const { return m_toolBar; }
+
+    /// Where compare mode gets other symbols' bars.
+    void setSeriesProvider(SeriesProvider provider) { m_provider = std::move(provider); }
+    /// The symbols compare mode offers (the charted one is left out).
+    void setAvailableSymbols(const QStringList &symbols) { m_symbols = symbols; }
+
+    /// Applies a saved layout, loading its compare symbols through the provider. Problems
+    /// (an unknown compare symbol, an indicator that needs more bars) are returned; what can
+    /// be applied is.
+    Status applyLayout(const chart::ChartLayout &layout);
+    /// Enters (or with no symbols leaves) compare mode, loading the series.
+    Status setCompare(const chart::CompareSettings &settings);
+
+    /// The range button of `preset` (object name "range_<name>").
+    QToolButton *rangeButton(chart::RangePreset preset) const;
+    QComboBox *styleBox() const { return m_style; }
+    QAction *logAction() const { return m_log; }
+    QAction *lockAction() const { return m_lock; }
+    QAction *volumeAction() const { return m_volume; }
+
+public slots:
+    /// Adds an indicator (index < 0) or edits indicator `index` in IndicatorDialog.
+    void showIndicatorDialog(int index = -1);
+    void showCompareDialog();
+    /// File → Export Chart as PNG: size and scale, then the file.
+    void exportPngDialog();
+    /// File → Export Chart Data as CSV: the visible range, one column per indicator output.
+    void exportCsvDialog();
+    /// Writes the chart at `size` × `scale` to `path`; false (and a message) on failure.
+    bool exportPng(const QString &path, QSize size, double scale);
+
+private:
+    void syncToolBar();
+
+    PriceChart *m_chart = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QActionGroup *m_rangeGroup = nullptr;
+    std::vector<std::pair<chart::RangePreset, QToolButton *>> m_rangeButtons;
+    QComboBox *m_style = nullptr;
+    QAction *m_log = nullptr;
+    QAction *m_lock = nullptr;
+    QAction *m_volume = nullptr;
+    QDateEdit *m_jumpDate = nullptr;
+    SeriesProvider m_provider;
+    QStringList m_symbols;
+};
+
+} // namespace rutile::ui
