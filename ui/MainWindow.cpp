@@ -8,6 +8,7 @@
 #include "TableCsvExport.h"
 #include "import/SampleWorkspace.h"
 #include "risk/RiskMenu.h"
+#include "backtest/StrategyMenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
+    installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The dock's own menu entry: the dock is closable, so it must be possible to get it back.
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
         view->addAction(dock->toggleViewAction());

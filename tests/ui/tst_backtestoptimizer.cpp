@@ -1,0 +1,341 @@
+// The optimiser window: a grid search from the grid editor in the background, the sortable
+// results table, the heatmap with the best cell outlined (checked on rendered pixels), the
+// deflated Sharpe ratio banner, walk-forward folds and its stitched out-of-sample equity,
+// the exports, and sending a grid point back to the strategy panel.
+
+#include "BacktestTestSupport.h"
+#include "TableCsvExport.h"
+#include "backtest/BacktestRunner.h"
+#include "backtest/EquityChart.h"
+#include "backtest/GridEditor.h"
+#include "backtest/ObjectiveHeatmap.h"
+#include "backtest/OptimizerResultsModel.h"
+#include "backtest/OptimizerWindow.h"
+#include "backtest/StrategyPanel.h"
+#include "backtest/WalkForwardView.h"
+#include "strategy/StrategyRegistry.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <cmath>
+
+using namespace rutile;
+using namespace rutile::ui;
+
+namespace {
+
+bool nearColor(const QColor &a, const QColor &b, int tolerance)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+BacktestOutcomePtr waitForOutcome(OptimizerWindow &window)
+{
+    QSignalSpy spy(&window, &OptimizerWindow::outcomeShown);
+    if (!spy.wait(120000))
+        return nullptr;
+    return spy.at(0).at(0).value<BacktestOutcomePtr>();
+}
+
+} // namespace
+
+class TestBacktestOptimizer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void gridSearchFillsTheTable();
+    void heatmapMarksTheBestCell();
+    void deflatedSharpeBanner_data();
+    void deflatedSharpeBanner();
+    void walkForwardShowsFolds();
+    void exportsWriteFiles();
+    void backtestSelectedRunsInThePanel();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<StrategyPanel> m_panel;
+    std::unique_ptr<OptimizerWindow> m_window;
+    BacktestOutcomePtr m_grid; ///< of gridSearchFillsTheTable
+};
+
+void TestBacktestOptimizer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::isolateSettings(m_dir);
+    m_path = m_dir.filePath(QStringLiteral("optimizer.rutile"));
+    test::writeBacktestWorkspace(m_path);
+}
+
+void TestBacktestOptimizer::init()
+{
+    auto ws = Workspace::open(m_path);
+    QVERIFY(ws);
+    m_panel = std::make_unique<StrategyPanel>();
+    m_panel->setWorkspace(m_path, (*ws)->symbols(), QStringLiteral("BENCH"));
+    m_panel->setSymbol(QStringLiteral("WAVE"));
+    QVERIFY(m_panel->setStrategy(QStringLiteral("sma_cross")));
+    m_window = std::make_unique<OptimizerWindow>(m_panel.get());
+    m_window->resize(1500, 900);
+    m_window->threadsBox()->setValue(2);
+    m_window->show();
+}
+
+void TestBacktestOptimizer::cleanup()
+{
+    m_window.reset();
+    m_panel.reset();
+}
+
+void TestBacktestOptimizer::gridSearchFillsTheTable()
+{
+    GridEditor *grid = m_window->gridEditor();
+    // fast 5, 10, …, 25 (5 values) × slow 30, 40, …, 70 (5 values) = 25 points.
+    QVERIFY(grid->setAxis(QStringLiteral("fast"), 5, 25, 5));
+    QVERIFY(grid->setAxis(QStringLiteral("slow"), 30, 70, 10));
+    QCOMPARE(grid->pointCount(), std::size_t(25));
+    QTest::mouseClick(m_window->runGridButton(), Qt::LeftButton);
+    QVERIFY(!m_window->runGridButton()->isEnabled());
+    QVERIFY(m_window->cancelButton()->isEnabled());
+    const BacktestOutcomePtr outcome = waitForOutcome(*m_window);
+    QVERIFY(outcome);
+    QVERIFY2(outcome->optimization, qPrintable(outcome->error.message));
+    const backtest::OptimizationResult &r = *outcome->optimization;
+    QCOMPARE(r.gridSize, std::size_t(25));
+    QCOMPARE(r.results.size(), std::size_t(25)); // fast < slow everywhere: nothing skipped
+    QVERIFY(m_window->runGridButton()->isEnabled());
+    QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("25 of 25 points")));
+
+    // The table: one row per point, sorted by the objective, best first and bold.
+    QTableView *view = m_window->resultsView();
+    const QAbstractItemModel *model = view->model();
+    QCOMPARE(model->rowCount(), 25);
+    OptimizerResultsModel *source = m_window->resultsModel();
+    const int objective = source->objectiveColumn();
+    QCOMPARE(source->headerData(objective, Qt::Horizontal).toString(), QStringLiteral("Objective (sharpe)"));
+    const backtest::GridPointResult *best = r.bestPoint();
+    QVERIFY(best);
+    QCOMPARE(model->index(0, objective).data(kExportRole).toDouble(), best->value);
+    QVERIFY(model->index(0, 1).data(Qt::FontRole).value<QFont>().bold());
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row - 1, objective).data(OptimizerResultsModel::SortRole).toDouble()
+            >= model->index(row, objective).data(OptimizerResultsModel::SortRole).toDouble());
+    // Clicking the fast column's header sorts by fast.
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {},
+        QPoint(view->horizontalHeader()->sectionViewportPosition(1) + 5, 5));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), 1);
+    const double first = model->index(0, 1).data(OptimizerResultsModel::SortRole).toDouble();
+    const double last = model->index(24, 1).data(OptimizerResultsModel::SortRole).toDouble();
+    QVERIFY((first == 5 && last == 25) || (first == 25 && last == 5));
+
+    // The deflated Sharpe ratio of core's result is on the banner.
+    QVERIFY(r.deflatedSharpe.valid);
+    QCOMPARE(r.deflatedSharpe.trials, 25);
+    QVERIFY(m_window->deflatedSharpeLabel()->text().contains(QStringLiteral("over 25 trials")));
+    test::maybeSaveShot(m_window.get(), QStringLiteral("optimizer-grid"));
+    m_grid = outcome;
+}
+
+void TestBacktestOptimizer::heatmapMarksTheBestCell()
+{
+    QVERIFY(m_grid);
+    m_window->showOutcome(m_grid);
+    ObjectiveHeatmap *heatmap = m_window->heatmap();
+    QCOMPARE(m_window->heatmapXBox()->currentText(), QStringLiteral("fast"));
+    QCOMPARE(m_window->heatmapYBox()->currentText(), QStringLiteral("slow"));
+    const backtest::ObjectiveSurface &s = heatmap->surface();
+    QCOMPARE(s.nx, std::size_t(5));
+    QCOMPARE(s.ny, std::size_t(5));
+    QVERIFY(heatmap->bestMarker()->visible());
+
+    // Where the best point lies on the grid: fast = 5 + 5·x, slow = 30 + 10·y.
+    const backtest::GridPointResult *best = m_grid->optimization->bestPoint();
+    const std::size_t bx = std::size_t(std::lround((best->params.value(u"fast") - 5) / 5));
+    const std::size_t by = std::size_t(std::lround((best->params.value(u"slow") - 30) / 10));
+    // Every point was evaluated, so the surface is the objective itself at each cell.
+    QCOMPARE(s.values[by * s.nx + bx], best->value);
+
+    heatmap->replot();
+    const QImage image = heatmap->grab().toImage();
+    test::maybeSaveShot(heatmap, QStringLiteral("heatmap"));
+    const QPointF centre = heatmap->cellCenter(bx, by);
+    // The outline runs along the cell's edges, 0.46 cells from the centre (3 px wide).
+    const double halfWidth = std::abs(heatmap->xAxis->coordToPixel(double(bx) + 0.46) - centre.x());
+    const double halfHeight = std::abs(heatmap->yAxis->coordToPixel(double(by) + 0.46) - centre.y());
+    const QPoint topEdge(int(std::lround(centre.x())), int(std::lround(centre.y() - halfHeight)));
+    // Off the row's centre, where the value axis has its tick.
+    const QPoint leftEdge(int(std::lround(centre.x() - halfWidth)), int(std::lround(centre.y() + halfHeight / 2)));
+    const QColor marker = ObjectiveHeatmap::bestMarkerColor();
+    QVERIFY2(nearColor(image.pixelColor(topEdge), marker, 40),
+        qPrintable(image.pixelColor(topEdge).name() + QStringLiteral(" at top edge")));
+    QVERIFY2(nearColor(image.pixelColor(leftEdge), marker, 40),
+        qPrintable(image.pixelColor(leftEdge).name()
+            + QStringLiteral(" at left edge (%1, %2), cell %3 %4")
+                  .arg(leftEdge.x())
+                  .arg(leftEdge.y())
+                  .arg(bx)
+                  .arg(by)));
+    // The cell's inside has the gradient's colour of its value, not the marker's.
+    const QColor inside = image.pixelColor(centre.toPoint());
+    const QColor expected
+        = QColor::fromRgb(heatmap->colorMap()->gradient().color(best->value, heatmap->colorMap()->dataRange(), false));
+    QVERIFY2(nearColor(inside, expected, 6), qPrintable(inside.name() + QStringLiteral(" vs ") + expected.name()));
+    // Another cell: no marker on its edge.
+    const std::size_t ox = bx == 0 ? 4 : 0;
+    const QPointF other = heatmap->cellCenter(ox, by);
+    const QColor otherEdge = image.pixelColor(int(std::lround(other.x())), int(std::lround(other.y() - halfHeight)));
+    QVERIFY2(!nearColor(otherEdge, marker, 40), qPrintable(otherEdge.name()));
+    QVERIFY(heatmap->xAxis->label().contains(QStringLiteral("fast")));
+    QCOMPARE(heatmap->colorScale()->axis()->label(), QStringLiteral("Sharpe ratio"));
+
+    // A single-parameter grid has no heatmap, and says so.
+    backtest::OptimizationResult one = *m_grid->optimization;
+    one.grid.axes.resize(1);
+    auto outcome = std::make_shared<BacktestOutcome>(*m_grid);
+    outcome->optimization = one;
+    m_window->showOutcome(outcome);
+    QVERIFY(!heatmap->colorMap()->visible());
+}
+
+void TestBacktestOptimizer::deflatedSharpeBanner_data()
+{
+    QTest::addColumn<double>("probability");
+    QTest::addColumn<bool>("significant");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("luck") << 0.42 << false << QStringLiteral("Warning: the best point is probably luck.");
+    QTest::newRow("skill") << 0.97 << true << QStringLiteral("the optimum is unlikely to be luck");
+}
+
+void TestBacktestOptimizer::deflatedSharpeBanner()
+{
+    QFETCH(double, probability);
+    QFETCH(bool, significant);
+    QFETCH(QString, expected);
+    // A result as core reports it; the banner only words it.
+    auto outcome = std::make_shared<BacktestOutcome>();
+    backtest::OptimizationResult r;
+    r.valid = true;
+    r.strategy = QStringLiteral("sma_cross");
+    r.gridSize = 3;
+    for (int i = 0; i < 3; ++i) {
+        backtest::GridPointResult p;
+        p.index = std::size_t(i);
+        p.value = 0.1 * i;
+        r.results.push_back(p);
+    }
+    r.best = 2;
+    r.deflatedSharpe.valid = true;
+    r.deflatedSharpe.trials = 3;
+    r.deflatedSharpe.probability = probability;
+    r.deflatedSharpe.significant = significant;
+    r.deflatedSharpe.confidence = 0.95;
+    r.deflatedSharpe.sharpe = 0.05;
+    r.deflatedSharpe.expectedMaxSharpe = 0.04;
+    outcome->optimization = r;
+    m_window->showOutcome(outcome);
+    const QString text = m_window->deflatedSharpeLabel()->text();
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY(text.contains(QLocale().toString(probability, 'f', 3)));
+    QVERIFY(m_window->deflatedSharpeLabel()->styleSheet().contains(
+        significant ? QStringLiteral("#e8f6ec") : QStringLiteral("#fdecea")));
+    test::maybeSaveShot(
+        m_window->deflatedSharpeLabel(), QStringLiteral("dsr-") + QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TestBacktestOptimizer::walkForwardShowsFolds()
+{
+    QVERIFY(m_window->gridEditor()->setAxis(QStringLiteral("fast"), 5, 15, 5));
+    QVERIFY(m_window->gridEditor()->setAxis(QStringLiteral("slow"), 30, 50, 10));
+    m_window->inSampleBox()->setValue(250);
+    m_window->outOfSampleBox()->setValue(100);
+    QTest::mouseClick(m_window->runWalkForwardButton(), Qt::LeftButton);
+    const BacktestOutcomePtr outcome = waitForOutcome(*m_window);
+    QVERIFY(outcome);
+    QVERIFY2(outcome->walkForward, qPrintable(outcome->error.message));
+    const backtest::WalkForwardResult &r = *outcome->walkForward;
+    // 700 bars, in-sample 250, out-of-sample 100: out-of-sample windows start at 250, 350,
+    // 450, 550, 650 (the last one 50 bars long) → 5 folds and 450 stitched bars.
+    QCOMPARE(r.folds.size(), std::size_t(5));
+    QCOMPARE(r.days.size(), std::size_t(450));
+    WalkForwardView *view = m_window->walkForwardView();
+    QCOMPARE(view->foldModel()->rowCount(), 5);
+    QCOMPARE(view->foldView()->model()->index(0, WalkForwardFoldModel::OutOfSampleColumn).data().toString(),
+        QStringLiteral("%1 \u2013 %2")
+            .arg(toDate(outcome->dataDays[250]).toString(Qt::ISODate),
+                toDate(outcome->dataDays[349]).toString(Qt::ISODate)));
+    QVERIFY(view->summaryLabel()->text().contains(QStringLiteral("Walk-forward efficiency")));
+    QCOMPARE(view->equityChart()->strategyGraph()->dataCount(), 450);
+    QCOMPARE(view->equityChart()->benchmarkGraph()->dataCount(), 450);
+    // Rolling: each in-sample window is the 250 bars before its out-of-sample window.
+    QCOMPARE(r.folds[2].inSampleFirst, std::size_t(200));
+    QCOMPARE(r.folds[2].inSampleLast, std::size_t(450));
+    test::maybeSaveShot(m_window.get(), QStringLiteral("optimizer-walkforward"));
+
+    // Anchored: every in-sample window starts at the first bar.
+    m_window->anchoredBox()->setChecked(true);
+    QVERIFY(m_window->runWalkForward());
+    const BacktestOutcomePtr anchored = waitForOutcome(*m_window);
+    QVERIFY(anchored && anchored->walkForward);
+    for (const backtest::WalkForwardFold &f : anchored->walkForward->folds)
+        QCOMPARE(f.inSampleFirst, std::size_t(0));
+
+    const QString folds = m_dir.filePath(QStringLiteral("folds.csv"));
+    QVERIFY(view->exportFoldsCsv(folds).ok());
+    QCOMPARE(test::fileLines(folds).size(), 6);
+    const QString equity = m_dir.filePath(QStringLiteral("wf-equity.csv"));
+    QVERIFY(view->exportEquityCsv(equity).ok());
+    QCOMPARE(test::fileLines(equity).size(), 451);
+    const QString png = m_dir.filePath(QStringLiteral("wf.png"));
+    QVERIFY(view->exportEquityPng(png).ok());
+    QVERIFY(!QImage(png).isNull());
+}
+
+void TestBacktestOptimizer::exportsWriteFiles()
+{
+    QVERIFY(m_grid);
+    m_window->showOutcome(m_grid);
+    const QString csv = m_dir.filePath(QStringLiteral("grid.csv"));
+    QVERIFY(m_window->exportResultsCsv(csv).ok());
+    const QStringList lines = test::fileLines(csv);
+    QCOMPARE(lines.size(), 26);
+    QVERIFY(lines.value(0).startsWith(QStringLiteral("Point,fast,slow,Objective (sharpe),Sharpe,")));
+    const QString png = m_dir.filePath(QStringLiteral("heatmap.png"));
+    QVERIFY(m_window->exportHeatmapPng(png).ok());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 700);
+}
+
+void TestBacktestOptimizer::backtestSelectedRunsInThePanel()
+{
+    QVERIFY(m_grid);
+    m_window->showOutcome(m_grid);
+    // Row 0 is the best point (sorted by the objective).
+    m_window->resultsView()->selectRow(0);
+    QSignalSpy ran(m_panel.get(), &StrategyPanel::resultReady);
+    m_window->backtestSelected();
+    QVERIFY(ran.wait(60000));
+    const auto outcome = ran.at(0).at(0).value<BacktestOutcomePtr>();
+    QVERIFY(outcome->backtest);
+    const backtest::GridPointResult *best = m_grid->optimization->bestPoint();
+    QCOMPARE(outcome->backtest->params.value(u"fast"), best->params.value(u"fast"));
+    QCOMPARE(outcome->backtest->params.value(u"slow"), best->params.value(u"slow"));
+    // The same parameters on the same data give the same Sharpe ratio as in the grid.
+    QCOMPARE(outcome->backtest->performance.sharpe, best->performance.sharpe);
+}
+
+QTEST_MAIN(TestBacktestOptimizer)
+#include "tst_backtestoptimizer.moc"

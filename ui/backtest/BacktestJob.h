@@ -1,0 +1,90 @@
+#pragma once
+
+// What the strategy panel and the optimiser window ask the engine for, and what comes back.
+// The job bodies run on a worker thread (BacktestRunner) or, in tests, on the calling thread;
+// each opens its own Workspace on the file (a Workspace belongs to one thread).
+
+#include "backtest/BacktestConfig.h"
+#include "backtest/BacktestResult.h"
+#include "backtest/Backtester.h"
+#include "backtest/MarketData.h"
+#include "backtest/Optimizer.h"
+#include "backtest/ParameterGrid.h"
+#include "backtest/WalkForward.h"
+#include "util/Error.h"
+#include "util/TaskControl.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace rutile::ui {
+
+/// The bars a job reads: the traded symbol, the hedge of a pair strategy, the benchmark of
+/// beta and alpha, and the dates traded. Bars before `from` are read too: they warm the
+/// indicators up (as `rutile-cli backtest --from`).
+struct DataSelection {
+    QString symbol;
+    QString pair; ///< the hedge symbol of a two-leg strategy; ignored otherwise
+    QString benchmark; ///< empty: no benchmark; never the traded symbol
+    QDate from; ///< null: from the first bar
+    QDate to; ///< null: to the last bar
+};
+
+/// The data of a job: the aligned legs with the benchmark, and the bars traded.
+struct LoadedData {
+    backtest::MarketData data;
+    backtest::RunOptions range;
+};
+
+/// Reads the selection from the workspace file at `workspacePath` (its own connection).
+/// Errors: NotFound for an unknown symbol, InvalidInput when fewer than 2 bars lie between
+/// the dates or the legs share no day.
+Result<LoadedData> loadData(const QString &workspacePath, const DataSelection &selection);
+
+struct BacktestJob {
+    enum class Kind { Backtest, Optimization, WalkForward };
+
+    Kind kind = Kind::Backtest;
+    QString workspacePath;
+    DataSelection data;
+    QString strategy; ///< registry name
+    ParamValues params; ///< Backtest: the parameters (defaults fill the rest)
+    backtest::BacktestConfig config;
+    backtest::ParameterGrid grid; ///< Optimization and WalkForward; its base holds the fixed values
+    backtest::OptimizerConfig optimizer;
+    backtest::WalkForwardConfig walkForward;
+};
+
+/// What a job produced: one of the three results, or the error that stopped it. A cancelled
+/// grid search or walk-forward still carries the points finished before (its result's
+/// `cancelled` is set); a cancelled single backtest carries nothing.
+struct BacktestOutcome {
+    BacktestJob job;
+    std::optional<backtest::BacktestResult> backtest;
+    std::optional<backtest::OptimizationResult> optimization;
+    std::optional<backtest::WalkForwardResult> walkForward;
+    /// Walk-forward only: the traded symbol held and the benchmark, each scaled to the stitched
+    /// curve's first value on its days (core's benchmarkCurve); empty without them.
+    std::vector<double> walkForwardBuyAndHold;
+    std::vector<double> walkForwardBenchmark;
+    /// Walk-forward only: the days of the data, which the folds' bar indices point into.
+    std::vector<DayNumber> dataDays;
+    QString benchmarkSymbol; ///< the benchmark read, empty without one
+    Error error;
+    bool cancelled = false;
+
+    bool ok() const { return backtest || optimization || walkForward; }
+};
+
+using BacktestOutcomePtr = std::shared_ptr<const BacktestOutcome>;
+
+/// Runs `job` on the calling thread. Progress and cancellation go through `control`: grid
+/// searches and walk-forward poll it between grid points; a single backtest (a few
+/// milliseconds of bar loop, which core does not interrupt) checks it before and after the run.
+BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &control = {});
+
+} // namespace rutile::ui

@@ -1,0 +1,541 @@
+#include "backtest/OptimizerWindow.h"
+
+#include "TableCsvExport.h"
+#include "backtest/BacktestFormat.h"
+#include "backtest/BacktestRunner.h"
+#include "backtest/GridEditor.h"
+#include "backtest/ObjectiveHeatmap.h"
+#include "backtest/OptimizerResultsModel.h"
+#include "backtest/StrategyPanel.h"
+#include "backtest/WalkForwardView.h"
+#include "strategy/StrategyRegistry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace rutile::ui {
+
+namespace {
+
+void exportWithDialog(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+    const std::function<Status(const QString &)> &write)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggested), filter);
+    if (path.isEmpty())
+        return;
+    if (Status s = write(path); !s)
+        QMessageBox::warning(parent, OptimizerWindow::tr("Export Failed"), s.error().toString());
+}
+
+const QString kBannerStyle = QStringLiteral("QLabel { padding: 6px 8px; border-radius: 3px; border: 1px solid %1; "
+                                            "background: %2; color: %3; }");
+
+} // namespace
+
+OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
+    : QMainWindow(parent, Qt::Window)
+    , m_panel(panel)
+{
+    setObjectName(QStringLiteral("optimizerWindow"));
+    setWindowTitle(tr("Optimiser"));
+    m_runner = new BacktestRunner(this);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    setCentralWidget(split);
+
+    // ---- left: the grid and the run controls ----
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    m_header = new QLabel(left);
+    m_header->setObjectName(QStringLiteral("optimizerHeader"));
+    m_header->setWordWrap(true);
+    leftLayout->addWidget(m_header);
+
+    auto *gridBox = new QGroupBox(tr("Grid"), left);
+    auto *gridLayout = new QVBoxLayout(gridBox);
+    m_grid = new GridEditor(gridBox);
+    gridLayout->addWidget(m_grid);
+    auto *options = new QFormLayout;
+    m_objective = new QComboBox(gridBox);
+    m_objective->setObjectName(QStringLiteral("objectiveBox"));
+    for (const QString &name : backtest::objectiveNames())
+        m_objective->addItem(btfmt::objectiveText(*backtest::objectiveFromName(name)), name);
+    options->addRow(tr("&Objective:"), m_objective);
+    m_threads = new QSpinBox(gridBox);
+    m_threads->setObjectName(QStringLiteral("threadsBox"));
+    m_threads->setRange(0, 256);
+    m_threads->setSpecialValueText(tr("all cores (%1)").arg(QThread::idealThreadCount()));
+    m_threads->setValue(0);
+    options->addRow(tr("&Threads:"), m_threads);
+    gridLayout->addLayout(options);
+    m_runGrid = new QPushButton(tr("Run &Grid Search"), gridBox);
+    m_runGrid->setObjectName(QStringLiteral("runGridSearch"));
+    gridLayout->addWidget(m_runGrid);
+    leftLayout->addWidget(gridBox);
+
+    auto *walkBox = new QGroupBox(tr("Walk-forward"), left);
+    auto *walkLayout = new QFormLayout(walkBox);
+    const backtest::WalkForwardConfig walkDefaults;
+    m_inSample = new QSpinBox(walkBox);
+    m_inSample->setObjectName(QStringLiteral("inSampleBars"));
+    m_inSample->setRange(20, 1000000);
+    m_inSample->setSingleStep(21);
+    m_inSample->setSuffix(tr(" bars"));
+    m_inSample->setValue(walkDefaults.inSampleBars);
+    m_outOfSample = new QSpinBox(walkBox);
+    m_outOfSample->setObjectName(QStringLiteral("outOfSampleBars"));
+    m_outOfSample->setRange(2, 1000000);
+    m_outOfSample->setSingleStep(21);
+    m_outOfSample->setSuffix(tr(" bars"));
+    m_outOfSample->setValue(walkDefaults.outOfSampleBars);
+    m_anchored = new QCheckBox(tr("Anchored (in-sample windows grow from the start)"), walkBox);
+    m_anchored->setObjectName(QStringLiteral("anchoredBox"));
+    m_anchored->setChecked(walkDefaults.anchored);
+    walkLayout->addRow(tr("&In-sample:"), m_inSample);
+    walkLayout->addRow(tr("O&ut-of-sample:"), m_outOfSample);
+    walkLayout->addRow(m_anchored);
+    m_runWalk = new QPushButton(tr("Run &Walk-Forward"), walkBox);
+    m_runWalk->setObjectName(QStringLiteral("runWalkForward"));
+    walkLayout->addRow(m_runWalk);
+    leftLayout->addWidget(walkBox);
+
+    auto *runRow = new QHBoxLayout;
+    m_progress = new QProgressBar(left);
+    m_progress->setObjectName(QStringLiteral("optimizerProgress"));
+    m_progress->setRange(0, 1000);
+    m_cancel = new QPushButton(tr("Cancel"), left);
+    m_cancel->setObjectName(QStringLiteral("cancelOptimizer"));
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_cancel);
+    leftLayout->addLayout(runRow);
+    m_status = new QLabel(left);
+    m_status->setObjectName(QStringLiteral("optimizerStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    leftLayout->addWidget(m_status);
+    leftLayout->addStretch(1);
+    auto *leftScroll = new QScrollArea(split);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the grid editor's rows need, with room for a vertical scroll bar.
+    leftScroll->setMinimumWidth(std::max(460, left->minimumSizeHint().width() + 24));
+    split->addWidget(leftScroll);
+
+    // ---- right: results ----
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("optimizerTabs"));
+    auto *gridPage = new QWidget(m_tabs);
+    auto *gridPageLayout = new QVBoxLayout(gridPage);
+    m_dsr = new QLabel(gridPage);
+    m_dsr->setObjectName(QStringLiteral("deflatedSharpe"));
+    m_dsr->setWordWrap(true);
+    m_dsr->setTextFormat(Qt::RichText);
+    gridPageLayout->addWidget(m_dsr);
+
+    auto *resultSplit = new QSplitter(Qt::Horizontal, gridPage);
+    auto *tablePane = new QWidget(resultSplit);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_results = new OptimizerResultsModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_results);
+    m_proxy->setSortRole(OptimizerResultsModel::SortRole);
+    m_resultsView = new QTableView(tablePane);
+    m_resultsView->setObjectName(QStringLiteral("optimizerResults"));
+    m_resultsView->setModel(m_proxy);
+    m_resultsView->setSortingEnabled(true);
+    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultsView->setAlternatingRowColors(true);
+    m_resultsView->verticalHeader()->setVisible(false);
+    m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height() + 6);
+    m_resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    addCsvExportAction(m_resultsView, QStringLiteral("grid-results.csv"));
+    tableLayout->addWidget(m_resultsView, 1);
+    auto *tableButtons = new QHBoxLayout;
+    auto *useSelected = new QPushButton(tr("&Backtest Selected"), tablePane);
+    useSelected->setObjectName(QStringLiteral("backtestSelected"));
+    useSelected->setToolTip(tr("Run the selected point in the strategy panel and show its trades on the chart"));
+    auto *exportTable = new QPushButton(tr("Export Table..."), tablePane);
+    tableButtons->addWidget(useSelected);
+    tableButtons->addStretch(1);
+    tableButtons->addWidget(exportTable);
+    tableLayout->addLayout(tableButtons);
+    resultSplit->addWidget(tablePane);
+
+    auto *heatPane = new QWidget(resultSplit);
+    auto *heatLayout = new QVBoxLayout(heatPane);
+    heatLayout->setContentsMargins(0, 0, 0, 0);
+    auto *heatAxes = new QHBoxLayout;
+    m_heatX = new QComboBox(heatPane);
+    m_heatX->setObjectName(QStringLiteral("heatmapX"));
+    m_heatY = new QComboBox(heatPane);
+    m_heatY->setObjectName(QStringLiteral("heatmapY"));
+    heatAxes->addWidget(new QLabel(tr("X:"), heatPane));
+    heatAxes->addWidget(m_heatX, 1);
+    heatAxes->addWidget(new QLabel(tr("Y:"), heatPane));
+    heatAxes->addWidget(m_heatY, 1);
+    auto *exportHeat = new QPushButton(tr("Export PNG..."), heatPane);
+    heatAxes->addWidget(exportHeat);
+    heatLayout->addLayout(heatAxes);
+    m_heatmap = new ObjectiveHeatmap(heatPane);
+    heatLayout->addWidget(m_heatmap, 1);
+    auto *heatNote = new QLabel(tr("Cell: best objective over the other grid parameters. Outlined: best point. Grey: "
+                                   "not evaluated."),
+        heatPane);
+    heatNote->setWordWrap(true);
+    heatNote->setForegroundRole(QPalette::PlaceholderText);
+    heatLayout->addWidget(heatNote);
+    resultSplit->addWidget(heatPane);
+    resultSplit->setStretchFactor(0, 3);
+    resultSplit->setStretchFactor(1, 2);
+    gridPageLayout->addWidget(resultSplit, 1);
+    m_tabs->addTab(gridPage, tr("Grid Search"));
+
+    auto *walkPage = new QWidget(m_tabs);
+    auto *walkPageLayout = new QVBoxLayout(walkPage);
+    m_walkView = new WalkForwardView(walkPage);
+    walkPageLayout->addWidget(m_walkView, 1);
+    auto *walkButtons = new QHBoxLayout;
+    walkButtons->addStretch(1);
+    auto *exportFolds = new QPushButton(tr("Export Folds..."), walkPage);
+    auto *exportWalkEquity = new QPushButton(tr("Export Equity..."), walkPage);
+    auto *exportWalkChart = new QPushButton(tr("Export Chart..."), walkPage);
+    walkButtons->addWidget(exportFolds);
+    walkButtons->addWidget(exportWalkEquity);
+    walkButtons->addWidget(exportWalkChart);
+    walkPageLayout->addLayout(walkButtons);
+    m_tabs->addTab(walkPage, tr("Walk-Forward"));
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+
+    connect(m_runGrid, &QPushButton::clicked, this, &OptimizerWindow::runGridSearch);
+    connect(m_runWalk, &QPushButton::clicked, this, &OptimizerWindow::runWalkForward);
+    connect(m_cancel, &QPushButton::clicked, this, &OptimizerWindow::cancel);
+    connect(m_runner, &BacktestRunner::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_runner, &BacktestRunner::finished, this, &OptimizerWindow::showOutcome);
+    connect(m_heatX, &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateHeatmap);
+    connect(m_heatY, &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateHeatmap);
+    connect(useSelected, &QPushButton::clicked, this, &OptimizerWindow::backtestSelected);
+    connect(m_resultsView, &QTableView::doubleClicked, this, &OptimizerWindow::backtestSelected);
+    connect(exportTable, &QPushButton::clicked, this, [this] {
+        exportWithDialog(this, tr("Export Grid Results"), QStringLiteral("grid-results.csv"),
+            tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return exportResultsCsv(p); });
+    });
+    connect(exportHeat, &QPushButton::clicked, this, [this] {
+        exportWithDialog(this, tr("Export Heatmap"), QStringLiteral("heatmap.png"),
+            tr("PNG images (*.png);;All files (*)"), [this](const QString &p) { return exportHeatmapPng(p); });
+    });
+    connect(exportFolds, &QPushButton::clicked, this, [this] {
+        exportWithDialog(this, tr("Export Walk-Forward Folds"), QStringLiteral("walkforward-folds.csv"),
+            tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return m_walkView->exportFoldsCsv(p); });
+    });
+    connect(exportWalkEquity, &QPushButton::clicked, this, [this] {
+        exportWithDialog(this, tr("Export Out-of-Sample Equity"), QStringLiteral("walkforward-equity.csv"),
+            tr("CSV files (*.csv);;All files (*)"),
+            [this](const QString &p) { return m_walkView->exportEquityCsv(p); });
+    });
+    connect(exportWalkChart, &QPushButton::clicked, this, [this] {
+        exportWithDialog(this, tr("Export Walk-Forward Chart"), QStringLiteral("walkforward.png"),
+            tr("PNG images (*.png);;All files (*)"),
+            [this](const QString &p) { return m_walkView->exportEquityPng(p); });
+    });
+    connect(m_panel, &StrategyPanel::strategyChanged, this, &OptimizerWindow::syncStrategy);
+    connect(m_panel->symbolBox(), &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateTitle);
+
+    syncStrategy();
+    updateDeflatedSharpe();
+    setRunning(false);
+    resize(1400, 860);
+}
+
+OptimizerWindow::~OptimizerWindow() = default;
+
+void OptimizerWindow::showGridSearch()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+void OptimizerWindow::showWalkForward()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void OptimizerWindow::syncStrategy()
+{
+    const strategy::StrategyDescriptor *d = m_panel->strategy();
+    if (!d)
+        return;
+    if (d->name != m_strategyName) {
+        m_strategyName = d->name;
+        m_grid->setStrategy(*d, m_panel->params());
+    } else {
+        m_grid->setBase(m_panel->params());
+    }
+    updateTitle();
+}
+
+void OptimizerWindow::updateTitle()
+{
+    const strategy::StrategyDescriptor *d = m_panel->strategy();
+    const QString name = d ? d->displayName : QString();
+    m_header->setText(tr("<b>%1</b> on <b>%2</b>. Data, costs and sizing come from the Strategy panel; parameters "
+                         "left off the grid keep the panel's values.")
+                          .arg(name.toHtmlEscaped(), m_panel->symbol().toHtmlEscaped()));
+    setWindowTitle(tr("Optimiser - %1 on %2").arg(name, m_panel->symbol()));
+}
+
+bool OptimizerWindow::runGridSearch()
+{
+    showGridSearch();
+    return start(BacktestJob::Kind::Optimization);
+}
+
+bool OptimizerWindow::runWalkForward()
+{
+    showWalkForward();
+    return start(BacktestJob::Kind::WalkForward);
+}
+
+bool OptimizerWindow::start(BacktestJob::Kind kind)
+{
+    if (m_runner->isRunning())
+        return false;
+    syncStrategy();
+    const auto fail = [this](const QString &message) {
+        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setText(message);
+        return false;
+    };
+    auto job = m_panel->job(kind);
+    if (!job)
+        return fail(job.error().message);
+    auto grid = m_grid->grid();
+    if (!grid)
+        return fail(grid.error().message);
+    // A parameter's whole range is the editor's default: two of them can make millions of
+    // points (and the optimiser keeps one result slot per point). Ask before a large one.
+    constexpr std::size_t kConfirmPoints = 250'000;
+    if (grid->size() > kConfirmPoints
+        && QMessageBox::question(this, tr("Large Grid"),
+               tr("The grid has %1 points. Narrow the ranges or raise the steps for a faster "
+                  "search. Run it anyway?")
+                   .arg(btfmt::count(qlonglong(grid->size()))))
+            != QMessageBox::Yes)
+        return false;
+    job->grid = *grid;
+    job->optimizer.objective = *backtest::objectiveFromName(m_objective->currentData().toString());
+    job->optimizer.threads = m_threads->value();
+    job->walkForward.inSampleBars = m_inSample->value();
+    job->walkForward.outOfSampleBars = m_outOfSample->value();
+    job->walkForward.anchored = m_anchored->isChecked();
+    m_status->setStyleSheet({});
+    m_status->setText(kind == BacktestJob::Kind::Optimization
+            ? tr("Searching %1 grid points...").arg(btfmt::count(qlonglong(grid->size())))
+            : tr("Walking forward over %1 grid points per window...").arg(btfmt::count(qlonglong(grid->size()))));
+    m_progress->setValue(0);
+    m_runner->start(*job);
+    setRunning(true);
+    return true;
+}
+
+void OptimizerWindow::cancel()
+{
+    m_runner->cancel();
+}
+
+void OptimizerWindow::setRunning(bool running)
+{
+    m_runGrid->setEnabled(!running);
+    m_runWalk->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_grid->setEnabled(!running);
+    m_objective->setEnabled(!running);
+    m_threads->setEnabled(!running);
+}
+
+void OptimizerWindow::showOutcome(const BacktestOutcomePtr &outcome)
+{
+    setRunning(false);
+    if (!outcome->ok()) {
+        m_progress->setValue(0);
+        m_status->setStyleSheet(outcome->cancelled ? QString() : QStringLiteral("color: #b3261e;"));
+        m_status->setText(outcome->cancelled ? tr("Cancelled.") : outcome->error.message);
+        return;
+    }
+    m_status->setStyleSheet({});
+    if (outcome->optimization) {
+        const backtest::OptimizationResult &r = *outcome->optimization;
+        m_gridOutcome = outcome;
+        const strategy::StrategyDescriptor *d = strategy::StrategyRegistry::builtIn().find(r.strategy);
+        m_results->setResult(r, d ? d->params : std::vector<ParamSpec> {});
+        m_resultsView->sortByColumn(m_results->objectiveColumn(), Qt::DescendingOrder);
+        if (m_proxy->rowCount() > 0)
+            m_resultsView->selectRow(0);
+
+        const QSignalBlocker bx(m_heatX);
+        const QSignalBlocker by(m_heatY);
+        m_heatX->clear();
+        m_heatY->clear();
+        for (std::size_t i = 0; i < r.grid.axes.size(); ++i) {
+            if (r.grid.axes[i].values.size() < 2)
+                continue;
+            m_heatX->addItem(r.grid.axes[i].name, int(i));
+            m_heatY->addItem(r.grid.axes[i].name, int(i));
+        }
+        m_heatX->setCurrentIndex(0);
+        m_heatY->setCurrentIndex(m_heatY->count() > 1 ? 1 : 0);
+        updateHeatmap();
+        updateDeflatedSharpe();
+        QString text = r.cancelled ? tr("Cancelled after %1 of %2 points.") : tr("%1 of %2 points evaluated.");
+        text = text.arg(btfmt::count(qlonglong(r.results.size())), btfmt::count(qlonglong(r.gridSize)));
+        if (r.skipped > 0)
+            text += QStringLiteral(" ")
+                + tr("%1 skipped (%2).").arg(btfmt::count(qlonglong(r.skipped)), r.firstSkipReason);
+        text += QStringLiteral(" ") + tr("%1 threads, %2 s.").arg(r.threads).arg(r.elapsedMs / 1000.0, 0, 'f', 2);
+        m_status->setText(text);
+    } else if (outcome->walkForward) {
+        m_walkView->setOutcome(outcome);
+        const backtest::WalkForwardResult &r = *outcome->walkForward;
+        m_status->setText((r.cancelled ? tr("Walk-forward cancelled after %n fold(s).", nullptr, int(r.folds.size()))
+                                       : tr("Walk-forward finished: %n fold(s).", nullptr, int(r.folds.size())))
+            + QStringLiteral(" ") + tr("%1 s.").arg(r.elapsedMs / 1000.0, 0, 'f', 2));
+    }
+    emit outcomeShown(outcome);
+}
+
+void OptimizerWindow::updateHeatmap()
+{
+    if (!m_gridOutcome || !m_gridOutcome->optimization) {
+        m_heatmap->showMessage(tr("Run a grid search over two or more parameters to see the heatmap."));
+        return;
+    }
+    const backtest::OptimizationResult &r = *m_gridOutcome->optimization;
+    if (m_heatX->count() < 2) {
+        m_heatmap->showMessage(tr("The heatmap needs two parameters with at least two values each on the grid."));
+        return;
+    }
+    const std::size_t x = std::size_t(m_heatX->currentData().toInt());
+    const std::size_t y = std::size_t(m_heatY->currentData().toInt());
+    if (x == y) {
+        m_heatmap->showMessage(tr("Choose two different parameters for the heatmap's axes."));
+        return;
+    }
+    const strategy::StrategyDescriptor *d = strategy::StrategyRegistry::builtIn().find(r.strategy);
+    const auto specOf = [&](std::size_t axis) {
+        const QString &name = r.grid.axes[axis].name;
+        const ParamSpec *spec = d ? findParam(d->params, name) : nullptr;
+        return spec ? *spec : ParamSpec::real(name, name, 0, -1e300, 1e300, 1);
+    };
+    std::optional<std::pair<std::size_t, std::size_t>> best;
+    if (const backtest::GridPointResult *b = r.bestPoint()) {
+        const std::vector<std::size_t> c = r.grid.coordinates(b->index);
+        best = std::make_pair(c[x], c[y]);
+    }
+    m_heatmap->setSurface(
+        backtest::objectiveSurface(r, x, y), specOf(x), specOf(y), btfmt::objectiveText(r.objective), best);
+}
+
+void OptimizerWindow::updateDeflatedSharpe()
+{
+    const auto banner
+        = [this](const QString &border, const QString &background, const QString &color, const QString &text) {
+              m_dsr->setStyleSheet(kBannerStyle.arg(border, background, color));
+              m_dsr->setText(text);
+          };
+    if (!m_gridOutcome || !m_gridOutcome->optimization) {
+        banner(QStringLiteral("#d0d0d0"), QStringLiteral("#f6f6f6"), QStringLiteral("#404040"),
+            tr("The deflated Sharpe ratio (Bailey &amp; López de Prado, 2014) of the best point appears here after "
+               "a grid search: the probability that its Sharpe ratio beats the best of as many unskilled trials."));
+        return;
+    }
+    const backtest::OptimizationResult &r = *m_gridOutcome->optimization;
+    const backtest::DeflatedSharpeResult &dsr = r.deflatedSharpe;
+    if (r.cancelled) {
+        banner(QStringLiteral("#d0d0d0"), QStringLiteral("#f6f6f6"), QStringLiteral("#404040"),
+            tr("The search was cancelled: the deflated Sharpe ratio needs every trial and was not computed."));
+        return;
+    }
+    if (!dsr.valid) {
+        banner(QStringLiteral("#d0d0d0"), QStringLiteral("#f6f6f6"), QStringLiteral("#404040"),
+            tr("Deflated Sharpe ratio: undefined for this search (%n trial(s); it needs at least two with a defined "
+               "Sharpe ratio).",
+                nullptr, int(r.results.size())));
+        return;
+    }
+    const QString figures = tr("Deflated Sharpe ratio of the best point: <b>%1</b> over %2 trials (its daily Sharpe "
+                               "%3 against %4 expected from the best of %2 unskilled trials).")
+                                .arg(btfmt::number(dsr.probability, 3), btfmt::count(dsr.trials),
+                                    btfmt::number(dsr.sharpe, 4), btfmt::number(dsr.expectedMaxSharpe, 4));
+    if (dsr.significant) {
+        banner(QStringLiteral("#8fcf9f"), QStringLiteral("#e8f6ec"), QStringLiteral("#1b5e20"),
+            figures + QStringLiteral(" ")
+                + tr("At or above %1: the optimum is unlikely to be luck.").arg(btfmt::number(dsr.confidence, 2)));
+    } else {
+        banner(QStringLiteral("#e09a9a"), QStringLiteral("#fdecea"), QStringLiteral("#8b1a1a"),
+            QStringLiteral("<b>") + tr("Warning: the best point is probably luck.") + QStringLiteral("</b> ") + figures
+                + QStringLiteral(" ")
+                + tr("Below %1: with this many trials a Sharpe ratio this high is expected by chance; do not trust "
+                     "the optimum.")
+                      .arg(btfmt::number(dsr.confidence, 2)));
+    }
+}
+
+void OptimizerWindow::backtestSelected()
+{
+    if (!m_gridOutcome || !m_gridOutcome->optimization)
+        return;
+    const QModelIndex current = m_resultsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int index = current.data(OptimizerResultsModel::ResultIndexRole).toInt();
+    const auto &results = m_gridOutcome->optimization->results;
+    if (index < 0 || std::size_t(index) >= results.size())
+        return;
+    if (!m_panel->setStrategy(m_gridOutcome->optimization->strategy))
+        return;
+    m_panel->setParams(results[std::size_t(index)].params);
+    m_panel->run();
+}
+
+Status OptimizerWindow::exportResultsCsv(const QString &path) const
+{
+    if (!m_gridOutcome)
+        return Error {ErrorKind::InvalidArgument, tr("there are no grid results to export"), {}, 0, 0};
+    return writeTableCsv(*m_proxy, path);
+}
+
+Status OptimizerWindow::exportHeatmapPng(const QString &path) const
+{
+    if (!m_gridOutcome)
+        return Error {ErrorKind::InvalidArgument, tr("there is no heatmap to export"), {}, 0, 0};
+    if (!m_heatmap->exportPng(path))
+        return Error {ErrorKind::Io, tr("cannot write the image"), path, 0, 0};
+    return {};
+}
+
+} // namespace rutile::ui
