@@ -352,6 +352,8 @@ void TestBacktestPanel::tradeRowMovesTheChart()
     // The stop level of a long: 5% under the entry fill.
     QVERIFY(!chart->levels().empty());
     RUTILE_COMPARE_REL(chart->levels().front().price, t.entryPrice * 0.95, 1e-12);
+    // The price axis fits the stop level too, even when the bars in view stay above it.
+    QVERIFY(chart->priceAxis()->range().contains(chart->levels().front().price));
     QCOMPARE(chart->shadedPeriods().size(), std::size_t(1));
     QCOMPARE(chart->shadedPeriods().front().from, toDate(t.entryDay));
     QCOMPARE(chart->shadedPeriods().front().to, toDate(t.exitDay));

@@ -470,6 +470,9 @@ void PriceChart::fitValueAxes()
             }
             for (std::size_t i = 0; i < m_compare.lines.size(); ++i)
                 include(low, high, m_compare.alignedIndex[i].minMax(first, last), m_compare.scales[i]);
+            // A level was drawn to be seen (a trade's stop or target): keep it in view.
+            for (const PriceLevel &level : m_levels)
+                include(low, high, {level.price, level.price}, m_primaryScale);
             fitPane(*pane, low, high);
             break;
         }
