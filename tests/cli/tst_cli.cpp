@@ -1,6 +1,7 @@
 // rutile-cli end to end, run as a separate process exactly as scripts run it: the
 // contract of shared/design/CLI.md (commands, options, exit codes, JSON keys).
 
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -11,32 +12,8 @@
 
 using namespace rutile;
 
-namespace {
+using Run = test::CliRun;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RUTILE_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("rutile-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-QSet<QString> keys(const QJsonObject &o)
-{
-    const QStringList list = o.keys();
-    return QSet<QString>(list.begin(), list.end());
-}
-
-} // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -48,21 +25,21 @@ private slots:
 
     void helpVersionAndUsageErrors()
     {
-        QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
-        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(test::runCli({QStringLiteral("--help")}).exitCode, 0);
+        const Run version = test::runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("rutile-cli "));
-        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--help")}).exitCode, 0);
-        QCOMPARE(cli({}).exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("symbols"), QStringLiteral("--no-such-option")}).exitCode, 1);
-        const Run badDate = cli({QStringLiteral("--db"), db(QStringLiteral("u.rutile")), QStringLiteral("export"),
+        QCOMPARE(test::runCli({QStringLiteral("import"), QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(test::runCli({}).exitCode, 1);
+        QCOMPARE(test::runCli({QStringLiteral("frobnicate")}).exitCode, 1);
+        QCOMPARE(test::runCli({QStringLiteral("symbols"), QStringLiteral("--no-such-option")}).exitCode, 1);
+        const Run badDate = test::runCli({QStringLiteral("--db"), db(QStringLiteral("u.rutile")), QStringLiteral("export"),
                                  QStringLiteral("RUT"), QStringLiteral("--from"), QStringLiteral("2020-02-30"),
                                  QStringLiteral("--csv"), QStringLiteral("-")});
         QCOMPARE(badDate.exitCode, 1);
         QVERIFY(badDate.err.contains("--from"));
         QCOMPARE(badDate.err.count('\n'), 1); // one clear line
-        const Run badFormat = cli({QStringLiteral("--db"), db(QStringLiteral("u.rutile")), QStringLiteral("import"),
+        const Run badFormat = test::runCli({QStringLiteral("--db"), db(QStringLiteral("u.rutile")), QStringLiteral("import"),
                                    test::fixture(QStringLiteral("yahoo_basic.csv")), QStringLiteral("--format"),
                                    QStringLiteral("excel")});
         QCOMPARE(badFormat.exitCode, 1);
@@ -70,14 +47,14 @@ private slots:
 
     void importJsonFollowsTheContract()
     {
-        const Run run = cli({QStringLiteral("--db"), db(QStringLiteral("a.rutile")), QStringLiteral("import"),
+        const Run run = test::runCli({QStringLiteral("--db"), db(QStringLiteral("a.rutile")), QStringLiteral("import"),
                              test::fixture(QStringLiteral("yahoo_null_row.csv")), QStringLiteral("--symbol"),
                              QStringLiteral("rut"), QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         const QSet<QString> contract{"symbol",     "format",    "rows_read", "rows_imported", "rows_skipped",
                                      "first_date", "last_date", "skipped"};
-        QVERIFY(keys(json).contains(contract));
+        QVERIFY(test::jsonKeys(json).contains(contract));
         QCOMPARE(json[QStringLiteral("symbol")].toString(), QStringLiteral("RUT"));
         QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("yahoo"));
         QCOMPARE(json[QStringLiteral("rows_read")].toInt(), 3);
@@ -93,20 +70,20 @@ private slots:
     void strictImportFailsWithLocationAndWritesNothing()
     {
         const QString path = db(QStringLiteral("b.rutile"));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), test::fixture(QStringLiteral("yahoo_basic.csv")),
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), test::fixture(QStringLiteral("yahoo_basic.csv")),
                       QStringLiteral("--symbol"), QStringLiteral("RUT")})
                      .exitCode,
                  0);
-        const QByteArray before = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"),
+        const QByteArray before = test::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"),
                                        QStringLiteral("--csv"), QStringLiteral("-")})
                                       .out;
         const QString bad = test::fixture(QStringLiteral("bad_number_letter_o.csv"));
-        const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("import"), bad, QStringLiteral("--symbol"),
+        const Run run = test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), bad, QStringLiteral("--symbol"),
                              QStringLiteral("RUT"), QStringLiteral("--strict")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains((bad + QStringLiteral(":3:3: ")).toUtf8()), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1);
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"), QStringLiteral("--csv"),
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"), QStringLiteral("--csv"),
                       QStringLiteral("-")})
                      .out,
                  before);
@@ -115,23 +92,23 @@ private slots:
     void symbolsAndExport()
     {
         const QString path = db(QStringLiteral("c.rutile"));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), test::fixture(QStringLiteral("yahoo_basic.csv")),
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), test::fixture(QStringLiteral("yahoo_basic.csv")),
                       QStringLiteral("--symbol"), QStringLiteral("RUT")})
                      .exitCode,
                  0);
         const QString jsonOut = m_dir.filePath(QStringLiteral("symbols.json"));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("symbols"), QStringLiteral("--json"), jsonOut}).exitCode, 0);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("symbols"), QStringLiteral("--json"), jsonOut}).exitCode, 0);
         QFile file(jsonOut);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonArray list = QJsonDocument::fromJson(file.readAll()).array();
         QCOMPARE(list.size(), 1);
         const QJsonObject rut = list.first().toObject();
-        QVERIFY(keys(rut).contains(QSet<QString>{"symbol", "bars", "first_date", "last_date"}));
+        QVERIFY(test::jsonKeys(rut).contains(QSet<QString>{"symbol", "bars", "first_date", "last_date"}));
         QCOMPARE(rut[QStringLiteral("bars")].toInt(), 5);
         QCOMPARE(rut[QStringLiteral("last_date")].toString(), QStringLiteral("2024-01-08"));
 
         // The export is the fixture itself, with numbers in their shortest exact form.
-        const Run all = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("rut"),
+        const Run all = test::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("rut"),
                              QStringLiteral("--csv"), QStringLiteral("-")});
         QCOMPARE(all.exitCode, 0);
         QCOMPARE(all.out, QByteArray("Date,Open,High,Low,Close,Adj Close,Volume\n"
@@ -140,13 +117,13 @@ private slots:
                                      "2024-01-04,98.5,99,97.25,98.75,98.75,0\n"
                                      "2024-01-05,98.75,100,98.5,99.5,99.25,1800\n"
                                      "2024-01-08,99.5,103,99.5,102.5,102.25,3000000000\n"));
-        const Run range = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"),
+        const Run range = test::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"),
                                QStringLiteral("--from"), QStringLiteral("2024-01-03"), QStringLiteral("--to"),
                                QStringLiteral("2024-01-04"), QStringLiteral("--csv"), QStringLiteral("-")});
         QCOMPARE(range.out.count('\n'), 3);
         QVERIFY(range.out.contains("2024-01-03,") && range.out.contains("2024-01-04,"));
 
-        const Run unknown = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("NOPE"),
+        const Run unknown = test::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("NOPE"),
                                  QStringLiteral("--csv"), QStringLiteral("-")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("NOPE"));
@@ -154,7 +131,7 @@ private slots:
 
     void genericImportWithAColumnMap()
     {
-        const Run run = cli({QStringLiteral("--db"), db(QStringLiteral("d.rutile")), QStringLiteral("import"),
+        const Run run = test::runCli({QStringLiteral("--db"), db(QStringLiteral("d.rutile")), QStringLiteral("import"),
                              test::fixture(QStringLiteral("generic_semicolon_decimal_comma_no_known_headers.csv")),
                              QStringLiteral("--symbol"), QStringLiteral("DAX"), QStringLiteral("--format"),
                              QStringLiteral("generic"), QStringLiteral("--delimiter"), QStringLiteral(";"),
@@ -166,7 +143,7 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(json[QStringLiteral("rows_imported")].toInt(), 2);
         QCOMPARE(json[QStringLiteral("format")].toString(), QStringLiteral("generic"));
-        const Run bad = cli({QStringLiteral("--db"), db(QStringLiteral("d.rutile")), QStringLiteral("import"),
+        const Run bad = test::runCli({QStringLiteral("--db"), db(QStringLiteral("d.rutile")), QStringLiteral("import"),
                              test::fixture(QStringLiteral("generic_semicolon_decimal_comma.csv")), QStringLiteral("--columns"),
                              QStringLiteral("date=1,price=9")});
         QCOMPARE(bad.exitCode, 1);
@@ -175,11 +152,11 @@ private slots:
     void indicatorsCsvFollowsTheContract()
     {
         const QString path = db(QStringLiteral("ind.rutile"));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), test::fixture(QStringLiteral("yahoo_basic.csv")),
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), test::fixture(QStringLiteral("yahoo_basic.csv")),
                       QStringLiteral("--symbol"), QStringLiteral("RUT")})
                      .exitCode,
                  0);
-        const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
+        const Run run = test::runCli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
                              QStringLiteral("--ind"), QStringLiteral("sma:3"), QStringLiteral("--ind"),
                              QStringLiteral("roc:1"), QStringLiteral("--ind"), QStringLiteral("bbands:2,1"),
                              QStringLiteral("--csv"), QStringLiteral("-")});
@@ -196,14 +173,14 @@ private slots:
         QVERIFY(lines[3].startsWith(QByteArray("2024-01-04," + g17((101.0 + 98.5 + 98.75) / 3.0) + ',')));
         QVERIFY(lines[5].startsWith("2024-01-08,100.25,"));
 
-        const Run range = cli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
+        const Run range = test::runCli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
                                QStringLiteral("--ind"), QStringLiteral("sma:3"), QStringLiteral("--from"),
                                QStringLiteral("2024-01-05"), QStringLiteral("--csv"), QStringLiteral("-")});
         // The warm-up uses bars before --from: the first row written already has a value.
         QCOMPARE(range.out, QByteArray("Date,sma(3)\n2024-01-05," + g17((98.5 + 98.75 + 99.5) / 3.0) + "\n2024-01-08,100.25\n"));
 
         const auto exitOf = [&](const QString &spec) {
-            return cli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
+            return test::runCli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
                         QStringLiteral("--ind"), spec, QStringLiteral("--csv"), QStringLiteral("-")})
                 .exitCode;
         };
@@ -220,7 +197,7 @@ private slots:
             QFile f(path);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
-        const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("symbols")});
+        const Run run = test::runCli({QStringLiteral("--db"), path, QStringLiteral("symbols")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("not a Rutile workspace"));
         QFile after(path);
@@ -232,21 +209,21 @@ private slots:
     {
         RUTILE_REQUIRE_SHARED_DATA(file, "RUT_yahoo_1987-2024.csv");
         const QString path = db(QStringLiteral("e.rutile"));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), file}).exitCode, 0);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), file}).exitCode, 0);
         const QString exported = m_dir.filePath(QStringLiteral("RUT_export.csv"));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"), QStringLiteral("--csv"),
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"), QStringLiteral("--csv"),
                       exported})
                      .exitCode,
                  0);
         // Re-importing the export under another symbol gives back the same bars, bit for bit.
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), exported, QStringLiteral("--symbol"),
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), exported, QStringLiteral("--symbol"),
                       QStringLiteral("RUT2")})
                      .exitCode,
                  0);
-        const QByteArray a = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"),
+        const QByteArray a = test::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"),
                                   QStringLiteral("--csv"), QStringLiteral("-")})
                                  .out;
-        const QByteArray b = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT2"),
+        const QByteArray b = test::runCli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT2"),
                                   QStringLiteral("--csv"), QStringLiteral("-")})
                                  .out;
         QCOMPARE(a.count('\n'), 9298);

@@ -1,6 +1,7 @@
 // rutile-cli backtest, optimize, merge and walkforward end to end, run as a separate process:
 // the contract of shared/design/CLI.md (options, exit codes, JSON keys, CSV columns).
 
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "import/SampleWorkspace.h"
@@ -18,30 +19,9 @@
 
 using namespace rutile;
 
+using Run = test::CliRun;
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RUTILE_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("rutile-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-QSet<QString> keys(const QJsonObject &o)
-{
-    const QStringList list = o.keys();
-    return QSet<QString>(list.begin(), list.end());
-}
 
 /// A Yahoo-format CSV of 700 weekdays of two correlated random walks (seeded).
 void writeWalks(const QString &a, const QString &b)
@@ -98,22 +78,22 @@ private slots:
         const QString a = m_dir.filePath(QStringLiteral("AAA.csv"));
         const QString b = m_dir.filePath(QStringLiteral("BBB.csv"));
         writeWalks(a, b);
-        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), a}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("import"), b}).exitCode, 0);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), a}).exitCode, 0);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), b}).exitCode, 0);
     }
 
     void helpListsTheCommands()
     {
-        const Run help = cli({QStringLiteral("--help")});
+        const Run help = test::runCli({QStringLiteral("--help")});
         for (const char *c : {"backtest", "optimize", "merge", "walkforward"})
             QVERIFY2(help.out.contains(c), c);
-        const Run backtestHelp = cli({QStringLiteral("backtest"), QStringLiteral("--help")});
+        const Run backtestHelp = test::runCli({QStringLiteral("backtest"), QStringLiteral("--help")});
         QCOMPARE(backtestHelp.exitCode, 0);
         for (const char *o : {"--strategy", "--param", "--pair", "--cash", "--size", "--size-pct", "--commission-pct",
                               "--slippage-bps", "--stop-loss-pct", "--take-profit-pct", "--trades", "--equity", "--json",
                               "--benchmark", "sma_cross", "pairs_spread", "default 100000"})
             QVERIFY2(backtestHelp.out.contains(o), o);
-        const Run optimizeHelp = cli({QStringLiteral("optimize"), QStringLiteral("--help")});
+        const Run optimizeHelp = test::runCli({QStringLiteral("optimize"), QStringLiteral("--help")});
         for (const char *o : {"--grid", "--objective", "--threads", "--shard"})
             QVERIFY2(optimizeHelp.out.contains(o), o);
     }
@@ -126,13 +106,13 @@ private slots:
              << QStringLiteral("--commission-pct") << QStringLiteral("0.1") << QStringLiteral("--slippage-bps")
              << QStringLiteral("5") << QStringLiteral("--benchmark") << QStringLiteral("BBB") << QStringLiteral("--json")
              << QStringLiteral("-");
-        const Run run = cli(args);
+        const Run run = test::runCli(args);
         QCOMPARE(run.exitCode, 0);
         const QJsonObject o = json(run);
         const QSet<QString> contract{"trades",  "final_equity", "total_return", "cagr",     "sharpe",
                                      "sortino", "calmar",       "max_drawdown", "win_rate", "profit_factor",
                                      "exposure", "total_commission", "beta", "alpha"};
-        QVERIFY(keys(o).contains(contract));
+        QVERIFY(test::jsonKeys(o).contains(contract));
         for (const QString &k : contract)
             QVERIFY2(o.value(k).isDouble(), qPrintable(k));
         QVERIFY(o.value(QStringLiteral("trades")).toInt() > 5);
@@ -156,7 +136,7 @@ private slots:
              << QStringLiteral("--stop-loss-pct") << QStringLiteral("3") << QStringLiteral("--take-profit-pct")
              << QStringLiteral("4") << QStringLiteral("--size") << QStringLiteral("10") << QStringLiteral("--trades")
              << trades << QStringLiteral("--equity") << equity << QStringLiteral("--benchmark") << QStringLiteral("BBB");
-        const Run run = cli(args);
+        const Run run = test::runCli(args);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("sharpe")); // the summary on stdout
         QFile t(trades);
@@ -192,7 +172,7 @@ private slots:
              << QStringLiteral("BBB") << QStringLiteral("--param") << QStringLiteral("entry_z=1.5")
              << QStringLiteral("--size-pct") << QStringLiteral("50") << QStringLiteral("--trades") << QStringLiteral("-")
              << QStringLiteral("--trades-symbol");
-        const Run run = cli(args);
+        const Run run = test::runCli(args);
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> rows = run.out.trimmed().split('\n');
         QVERIFY(rows.first().endsWith(",symbol"));
@@ -204,7 +184,7 @@ private slots:
         // Without --pair it is a usage error.
         QStringList noPair = base(QStringLiteral("backtest"));
         noPair << QStringLiteral("--strategy") << QStringLiteral("pairs_spread");
-        const Run bad = cli(noPair);
+        const Run bad = test::runCli(noPair);
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("--pair"));
     }
@@ -265,7 +245,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
-        const Run run = cli(args);
+        const Run run = test::runCli(args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1); // one clear line
@@ -278,17 +258,17 @@ private slots:
             args << QStringLiteral("--strategy") << QStringLiteral("sma_cross") << QStringLiteral("--grid")
                  << QStringLiteral("fast=5:20:5") << QStringLiteral("--grid") << QStringLiteral("slow=30:60:10")
                  << QStringLiteral("--commission-pct") << QStringLiteral("0.05") << extra;
-            return cli(args);
+            return test::runCli(args);
         };
         const Run full = optimize({QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(full.exitCode, 0);
         const QJsonObject f = json(full);
-        QVERIFY(keys(f).contains(QSet<QString>{"objective", "evaluated", "best", "results"}));
+        QVERIFY(test::jsonKeys(f).contains(QSet<QString>{"objective", "evaluated", "best", "results"}));
         QCOMPARE(f.value(QStringLiteral("objective")).toString(), QStringLiteral("sharpe"));
         QCOMPARE(f.value(QStringLiteral("evaluated")).toInt(), 16);
-        QVERIFY(keys(f.value(QStringLiteral("best")).toObject()).contains(QSet<QString>{"params", "value"}));
+        QVERIFY(test::jsonKeys(f.value(QStringLiteral("best")).toObject()).contains(QSet<QString>{"params", "value"}));
         for (const QJsonValue &r : f.value(QStringLiteral("results")).toArray())
-            QVERIFY(keys(r.toObject()).contains(QSet<QString>{"params", "value", "trades"}));
+            QVERIFY(test::jsonKeys(r.toObject()).contains(QSet<QString>{"params", "value", "trades"}));
         QVERIFY(f.value(QStringLiteral("deflated_sharpe")).isObject());
 
         QStringList files;
@@ -297,7 +277,7 @@ private slots:
             QCOMPARE(optimize({QStringLiteral("--shard"), QStringLiteral("%1/3").arg(i), QStringLiteral("--json"), file}).exitCode, 0);
             files << file;
         }
-        const Run merged = cli(QStringList{QStringLiteral("merge")} + files + QStringList{QStringLiteral("--json"), QStringLiteral("-")});
+        const Run merged = test::runCli(QStringList{QStringLiteral("merge")} + files + QStringList{QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(merged.exitCode, 0);
         const QJsonObject m = json(merged);
         QCOMPARE(m.value(QStringLiteral("results")), f.value(QStringLiteral("results")));
@@ -307,7 +287,7 @@ private slots:
         QCOMPARE(m.value(QStringLiteral("deflated_sharpe")).toObject().value(QStringLiteral("probability")).toDouble(),
                  f.value(QStringLiteral("deflated_sharpe")).toObject().value(QStringLiteral("probability")).toDouble());
         // A partial merge warns.
-        const Run partial = cli({QStringLiteral("merge"), files[0], files[2]});
+        const Run partial = test::runCli({QStringLiteral("merge"), files[0], files[2]});
         QCOMPARE(partial.exitCode, 0);
         QVERIFY(partial.err.contains("missing"));
         // The summary without --json.
@@ -323,7 +303,7 @@ private slots:
              << QStringLiteral("fast=5:15:5") << QStringLiteral("--grid") << QStringLiteral("slow=30:50:10")
              << QStringLiteral("--in-sample") << QStringLiteral("250") << QStringLiteral("--out-of-sample")
              << QStringLiteral("100") << QStringLiteral("--json") << QStringLiteral("-");
-        const Run run = cli(args);
+        const Run run = test::runCli(args);
         QCOMPARE(run.exitCode, 0);
         const QJsonObject o = json(run);
         // 700 bars: out-of-sample windows at 250, 350, 450, 550, 650 (the last 50 bars).
@@ -342,18 +322,18 @@ private slots:
         }
         QStringList args = base(QStringLiteral("backtest"));
         args << QStringLiteral("--strategy") << QStringLiteral("buy_hold") << QStringLiteral("--json") << QStringLiteral("-");
-        const QJsonObject o = json(cli(args));
+        const QJsonObject o = json(test::runCli(args));
         QCOMPARE(o.value(QStringLiteral("benchmark")).toString(), QStringLiteral("BBB"));
         QVERIFY(o.value(QStringLiteral("beta")).isDouble());
         args << QStringLiteral("--no-benchmark");
-        QVERIFY(!json(cli(args)).contains(QStringLiteral("beta")));
+        QVERIFY(!json(test::runCli(args)).contains(QStringLiteral("beta")));
         {
             auto ws = Workspace::open(db());
             QVERIFY(ws.ok());
             QVERIFY((*ws)->setSetting(QString::fromLatin1(kBenchmarkSettingKey), QStringLiteral("GONE")).ok());
         }
         args.removeLast();
-        const Run missing = cli(args);
+        const Run missing = test::runCli(args);
         QCOMPARE(missing.exitCode, 0); // a stale setting warns, it does not fail
         QVERIFY(missing.err.contains("GONE"));
     }
@@ -362,8 +342,8 @@ private slots:
     {
         RUTILE_REQUIRE_SHARED_DATA(file, "RUT_yahoo_1987-2024.csv");
         const QString path = m_dir.filePath(QStringLiteral("rut.rutile"));
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("import"), file}).exitCode, 0);
-        const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("backtest"), QStringLiteral("RUT"), QStringLiteral("--strategy"),
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), file}).exitCode, 0);
+        const Run run = test::runCli({QStringLiteral("--db"), path, QStringLiteral("backtest"), QStringLiteral("RUT"), QStringLiteral("--strategy"),
                              QStringLiteral("sma_cross"), QStringLiteral("--param"), QStringLiteral("fast=50"), QStringLiteral("--param"),
                              QStringLiteral("slow=200"), QStringLiteral("--commission-pct"), QStringLiteral("0.1"),
                              QStringLiteral("--slippage-bps"), QStringLiteral("5"), QStringLiteral("--json"), QStringLiteral("-")});

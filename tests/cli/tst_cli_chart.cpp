@@ -1,6 +1,7 @@
 // rutile-cli chart end to end, as a separate process: PNG size and scale, options, exit
 // codes, stdout output, and that only `chart` needs a GUI platform.
 
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include <QImage>
@@ -10,27 +11,7 @@
 
 using namespace rutile;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(RUTILE_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("rutile-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
-}
-
-} // namespace
+using Run = test::CliRun;
 
 class TestCliChart : public QObject {
     Q_OBJECT
@@ -49,7 +30,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("chart.rutile"));
         for (const QString &symbol : {QStringLiteral("TEST"), QStringLiteral("OTHER")}) {
-            const Run import = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+            const Run import = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
                 test::fixture(QStringLiteral("chart_ninety_weekdays.csv")), QStringLiteral("--symbol"), symbol});
             QCOMPARE(import.exitCode, 0);
         }
@@ -84,7 +65,7 @@ private slots:
         QFETCH(QStringList, options);
         QFETCH(QSize, size);
         const QString out = m_dir.filePath(QStringLiteral("%1.png").arg(QTest::currentDataTag()).replace(u' ', u'_'));
-        const Run run = cli(chart(QStringList {QStringLiteral("test"), QStringLiteral("--png"), out} + options));
+        const Run run = test::runCli(chart(QStringList {QStringLiteral("test"), QStringLiteral("--png"), out} + options));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QImage image(out);
         QCOMPARE(image.size(), size);
@@ -99,7 +80,7 @@ private slots:
 
     void writesThePngToStdout()
     {
-        const Run run = cli(chart({QStringLiteral("TEST"), QStringLiteral("--width"), QStringLiteral("300"),
+        const Run run = test::runCli(chart({QStringLiteral("TEST"), QStringLiteral("--width"), QStringLiteral("300"),
             QStringLiteral("--height"), QStringLiteral("200"), QStringLiteral("--png"), QStringLiteral("-")}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("\x89PNG"));
@@ -143,7 +124,7 @@ private slots:
         QFETCH(QString, mentions);
         const QString out = m_dir.filePath(QStringLiteral("error.png"));
         arguments.replaceInStrings(QStringLiteral("OUT"), out);
-        const Run run = cli(chart(arguments));
+        const Run run = test::runCli(chart(arguments));
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1); // one clear line
@@ -156,11 +137,11 @@ private slots:
         // QCoreApplication never loads one.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
-        const Run symbols = cli({QStringLiteral("--db"), m_db, QStringLiteral("symbols")}, env);
+        const Run symbols = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("symbols")}, env);
         QCOMPARE(symbols.exitCode, 0);
         QVERIFY(symbols.out.contains("TEST"));
         QVERIFY(
-            cli(chart({QStringLiteral("TEST"), QStringLiteral("--png"), m_dir.filePath(QStringLiteral("n.png"))}), env)
+            test::runCli(chart({QStringLiteral("TEST"), QStringLiteral("--png"), m_dir.filePath(QStringLiteral("n.png"))}), env)
                 .exitCode
             != 0);
 
@@ -170,7 +151,7 @@ private slots:
             {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
             headless.remove(name);
         const QString out = m_dir.filePath(QStringLiteral("headless.png"));
-        const Run run = cli(chart({QStringLiteral("TEST"), QStringLiteral("--width"), QStringLiteral("400"),
+        const Run run = test::runCli(chart({QStringLiteral("TEST"), QStringLiteral("--width"), QStringLiteral("400"),
                                 QStringLiteral("--height"), QStringLiteral("300"), QStringLiteral("--png"), out}),
             headless);
         QVERIFY2(run.exitCode == 0, run.err.constData());

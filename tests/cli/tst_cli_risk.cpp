@@ -2,6 +2,7 @@
 // (options, exit codes, JSON keys) on fixtures whose statistics are computed by hand in
 // tests/core/risk (tst_risk_statistics, tst_risk_benchmark).
 
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -14,26 +15,8 @@
 
 using namespace rutile;
 
-namespace {
+using Run = test::CliRun;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(RUTILE_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("rutile-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
-}
-
-} // namespace
 
 class TestCliRisk : public QObject {
     Q_OBJECT
@@ -46,7 +29,7 @@ class TestCliRisk : public QObject {
         arguments.prepend(QStringLiteral("risk"));
         arguments.prepend(m_db);
         arguments.prepend(QStringLiteral("--db"));
-        return cli(arguments);
+        return test::runCli(arguments);
     }
 
 private slots:
@@ -56,7 +39,7 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("risk.rutile"));
         for (const auto &[file, symbol] : {std::pair {"risk_ten_simple_returns.csv", "TEN"},
                  {"risk_pair_asset_beta_1_5.csv", "ASSET"}, {"risk_pair_benchmark.csv", "BENCH"}}) {
-            const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+            const Run run = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
                 test::fixture(QString::fromLatin1(file)), QStringLiteral("--symbol"), QString::fromLatin1(symbol)});
             QVERIFY2(run.exitCode == 0, run.err.constData());
         }
@@ -68,7 +51,7 @@ private slots:
         for (int d = 2; d <= 7; ++d)
             file.write(QStringLiteral("2023-03-0%1,10,11,9,%2,%2,100\n").arg(d).arg(10 + d % 3).toUtf8());
         file.close();
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), old, QStringLiteral("--symbol"),
+        QCOMPARE(test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), old, QStringLiteral("--symbol"),
                          QStringLiteral("OLD")})
                      .exitCode,
             0);
@@ -133,7 +116,7 @@ private slots:
     void defaultBenchmarkFromTheWorkspace()
     {
         // An SPX symbol becomes the default benchmark; --no-benchmark turns it off.
-        QVERIFY(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+        QVERIFY(test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
                         test::fixture(QStringLiteral("risk_pair_benchmark.csv")), QStringLiteral("--symbol"),
                         QStringLiteral("SPX")})
                     .exitCode
@@ -184,7 +167,7 @@ private slots:
 
     void helpStatesTheConventions()
     {
-        const Run run = cli({QStringLiteral("risk"), QStringLiteral("--help")});
+        const Run run = test::runCli({QStringLiteral("risk"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         for (const char *needle : {"type 7", "n-1", "SKEW", "threshold", "observed", "var_level", "--benchmark"})
             QVERIFY2(run.out.contains(needle), needle);
