@@ -57,6 +57,9 @@ StrategyController::StrategyController(MainWindow *window)
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
     window->addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
     window->resizeDocks({m_panelDock}, {340}, Qt::Horizontal);
+    // Closed on a first start so that the chart has the room on a laptop screen; Strategy >
+    // Strategy Panel (or F5) opens it, and the saved window state keeps it open from then on.
+    m_panelDock->hide();
 
     m_results = new BacktestResultsView(window);
     m_resultsDock = new QDockWidget(MainWindow::tr("Backtest Results"), window);

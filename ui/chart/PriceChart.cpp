@@ -652,7 +652,9 @@ void PriceChart::rebuildPanes()
             addGuide(*p, 100);
         }
     }
-    m_banner = makeLabel(this, price->rect, 1, 0, Qt::AlignRight | Qt::AlignTop);
+    // Bottom left: the legend owns the top (its readout line can run the whole width) and the
+    // newest bars sit at the right, so this corner hides the least.
+    m_banner = makeLabel(this, price->rect, 0, 1, Qt::AlignLeft | Qt::AlignBottom);
     m_banner->setText(tr("SYNTHETIC DATA - not market data"));
     m_banner->setVisible(m_info.synthetic && !m_series.empty());
     m_emptyHint = makeLabel(this, price->rect, 0.5, 0.5, Qt::AlignCenter);
