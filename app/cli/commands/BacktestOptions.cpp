@@ -384,6 +384,20 @@ Result<int> readThreads(Context &ctx)
     return n;
 }
 
+Result<backtest::OptimizerConfig> readOptimizerConfig(Context &ctx)
+{
+    backtest::OptimizerConfig config;
+    const auto objective = readObjective(ctx);
+    if (!objective)
+        return objective.error();
+    config.objective = *objective;
+    const auto threads = readThreads(ctx);
+    if (!threads)
+        return threads.error();
+    config.threads = *threads;
+    return config;
+}
+
 QString summaryNumber(double value, int precision)
 {
     return std::isfinite(value) ? QString::number(value, 'f', precision) : QStringLiteral("n/a");

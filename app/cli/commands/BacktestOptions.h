@@ -46,6 +46,8 @@ Result<backtest::ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setu
 /// The --objective and --threads options.
 Result<backtest::Objective> readObjective(Context &ctx);
 Result<int> readThreads(Context &ctx);
+/// --objective and --threads, as optimize and walkforward share them.
+Result<backtest::OptimizerConfig> readOptimizerConfig(Context &ctx);
 
 /// A one-line text of a number for the terminal summaries: "0.1234", "n/a" for NaN.
 QString summaryNumber(double value, int precision = 4);

@@ -71,15 +71,10 @@ int runOptimize(Context &ctx)
     auto grid = readGrid(ctx, *setup);
     if (!grid)
         return ctx.fail(grid.error());
-    OptimizerConfig oc;
-    auto objective = readObjective(ctx);
-    if (!objective)
-        return ctx.fail(objective.error());
-    oc.objective = *objective;
-    auto threads = readThreads(ctx);
-    if (!threads)
-        return ctx.fail(threads.error());
-    oc.threads = *threads;
+    const auto optimizerConfig = readOptimizerConfig(ctx);
+    if (!optimizerConfig)
+        return ctx.fail(optimizerConfig.error());
+    OptimizerConfig oc = *optimizerConfig;
     if (ctx.parser.isSet(QStringLiteral("shard"))) {
         auto shard = parseShard(ctx.parser.value(QStringLiteral("shard")));
         if (!shard)

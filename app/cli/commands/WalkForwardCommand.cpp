@@ -38,15 +38,10 @@ int runWalkForward(Context &ctx)
     auto grid = readGrid(ctx, *setup);
     if (!grid)
         return ctx.fail(grid.error());
-    OptimizerConfig oc;
-    auto objective = readObjective(ctx);
-    if (!objective)
-        return ctx.fail(objective.error());
-    oc.objective = *objective;
-    auto threads = readThreads(ctx);
-    if (!threads)
-        return ctx.fail(threads.error());
-    oc.threads = *threads;
+    const auto optimizerConfig = readOptimizerConfig(ctx);
+    if (!optimizerConfig)
+        return ctx.fail(optimizerConfig.error());
+    OptimizerConfig oc = *optimizerConfig;
     WalkForwardConfig wf;
     auto is = bars(ctx, QStringLiteral("in-sample"), wf.inSampleBars);
     auto oos = bars(ctx, QStringLiteral("out-of-sample"), wf.outOfSampleBars);
