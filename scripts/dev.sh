@@ -13,7 +13,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 libgl-dev
+    libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev
     libqcustomplot-dev libsqlite3-dev libfast-float-dev libboost-math-dev libbenchmark-dev
     fonts-dejavu-core
 )

@@ -13,4 +13,39 @@ QString Error::toString() const
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
+Error Error::invalidArgument(QString message)
+{
+    return Error{ErrorKind::InvalidArgument, std::move(message), {}, 0, 0};
+}
+
+Error Error::invalidInput(QString message, QString file, qint64 line, int column)
+{
+    return Error{ErrorKind::InvalidInput, std::move(message), std::move(file), line, column};
+}
+
+Error Error::notFound(QString message, QString file)
+{
+    return Error{ErrorKind::NotFound, std::move(message), std::move(file), 0, 0};
+}
+
+Error Error::io(QString message, QString file)
+{
+    return Error{ErrorKind::Io, std::move(message), std::move(file), 0, 0};
+}
+
+Error Error::database(QString message, QString file)
+{
+    return Error{ErrorKind::Database, std::move(message), std::move(file), 0, 0};
+}
+
+Error Error::cancelled(QString message)
+{
+    return Error{ErrorKind::Cancelled, std::move(message), {}, 0, 0};
+}
+
+Error Error::internal(QString message)
+{
+    return Error{ErrorKind::Internal, std::move(message), {}, 0, 0};
+}
+
 } // namespace rutile

@@ -31,6 +31,15 @@ struct Error {
 
     /// "file:line:column: message", leaving out the parts that are not known.
     QString toString() const;
+
+    // Named constructors, one per kind: the only way new code should build an Error.
+    static Error invalidArgument(QString message);
+    static Error invalidInput(QString message, QString file = {}, qint64 line = 0, int column = 0);
+    static Error notFound(QString message, QString file = {});
+    static Error io(QString message, QString file = {});
+    static Error database(QString message, QString file = {});
+    static Error cancelled(QString message = {});
+    static Error internal(QString message);
 };
 
 /// Either a value or an Error. A small stand-in for C++23 std::expected.
