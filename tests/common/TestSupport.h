@@ -28,11 +28,36 @@ inline QByteArray readFixture(const QString &name)
     return file.readAll();
 }
 
-/// Path of a real market file under ../shared/data; empty when that folder is absent.
+/// Path of a real market file under ../shared/data; empty when that file is absent.
 inline QString sharedData(const QString &name)
 {
     const QString path = QDir(QStringLiteral(RUTILE_SHARED_DATA_DIR)).filePath(name);
     return QFileInfo::exists(path) ? path : QString();
+}
+
+inline QString sharedData(const char *name)
+{
+    return sharedData(QString::fromUtf8(name));
+}
+
+/// True when the environment sets RUTILE_REQUIRE_SHARED_DATA=1 (CI does: it has the folder, so
+/// a golden test on real data that skips there is a test that silently stopped running).
+inline bool sharedDataRequired()
+{
+    return qEnvironmentVariable("RUTILE_REQUIRE_SHARED_DATA") == QLatin1String("1");
+}
+
+/// The skip or failure message for a missing file of ../shared/data.
+inline QByteArray missingSharedData(const QString &name)
+{
+    return "../shared/data/" + name.toUtf8()
+        + (sharedDataRequired() ? " is not present, and RUTILE_REQUIRE_SHARED_DATA=1 requires it"
+                                : " is not present (RUTILE_REQUIRE_SHARED_DATA=1 makes this a failure)");
+}
+
+inline QByteArray missingSharedData(const char *name)
+{
+    return missingSharedData(QString::fromUtf8(name));
 }
 
 /// True when |actual − expected| ≤ max(relTol·|expected|, absTol); NaN equals NaN.
@@ -70,8 +95,12 @@ inline QByteArray describeMismatch(double actual, double expected, double relTol
             QFAIL(rutile::test::describeMismatch(rutileActual_, rutileExpected_, (relTol), (absTol)).constData()); \
     } while (false)
 
-/// Skips the current test when a file of ../shared/data is absent.
+/// Declares `var`, the path of the file `name` (a literal or a QString) of ../shared/data. When
+/// the file is absent the current test skips, or FAILS when RUTILE_REQUIRE_SHARED_DATA=1.
 #define RUTILE_REQUIRE_SHARED_DATA(var, name)                                                                      \
-    const QString var = rutile::test::sharedData(QStringLiteral(name));                                            \
-    if (var.isEmpty())                                                                                             \
-        QSKIP("../shared/data/" name " is not present")
+    const QString var = rutile::test::sharedData(name);                                                            \
+    if (var.isEmpty()) {                                                                                           \
+        if (rutile::test::sharedDataRequired())                                                                    \
+            QFAIL(rutile::test::missingSharedData(name).constData());                                              \
+        QSKIP(rutile::test::missingSharedData(name).constData());                                                  \
+    }

@@ -205,9 +205,7 @@ private slots:
         QFETCH(qint64, bars);
         QFETCH(qint64, skipped);
         QFETCH(QDate, first);
-        const QString path = test::sharedData(file);
-        if (path.isEmpty())
-            QSKIP("../shared/data is not present");
+        RUTILE_REQUIRE_SHARED_DATA(path, file);
         auto ws = freshWorkspace(file + QStringLiteral(".rutile"));
         ImportRequest request;
         request.filePath = path;
