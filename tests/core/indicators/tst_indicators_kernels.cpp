@@ -34,23 +34,54 @@ namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
-/// Runs "name:args" through the registry and returns every output column by name.
+/// Records a failure of the current test from a helper (QFAIL can only return from the test
+/// function itself). The failure sticks even when later checks pass.
+void failFromHelper(const QString &why)
+{
+    QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+}
+
+/// Runs "name:args" through the registry and returns every output column by name, each as long
+/// as the input. A spec that does not parse or compute, or a column of the wrong length, FAILS
+/// the current test: returning an empty map silently would let every loop over the result
+/// check nothing and pass.
 std::map<QString, Series> run(const QString &spec, const BarSeries &bars)
 {
     Result<IndicatorSpec> parsed = parseIndicatorSpec(spec);
     if (!parsed) {
-        qWarning("%s", qPrintable(parsed.error().message));
+        failFromHelper(spec + QStringLiteral(": ") + parsed.error().message);
         return {};
     }
     Result<IndicatorResult> result = compute(*parsed, bars);
     if (!result) {
-        qWarning("%s", qPrintable(result.error().message));
+        failFromHelper(spec + QStringLiteral(": ") + result.error().message);
         return {};
     }
+    if (result->columns.size() != std::size_t(parsed->descriptor->outputs.size()))
+        failFromHelper(spec + QStringLiteral(": %1 columns for %2 outputs").arg(result->columns.size()).arg(parsed->descriptor->outputs.size()));
     std::map<QString, Series> columns;
-    for (IndicatorColumn &c : result->columns)
+    for (IndicatorColumn &c : result->columns) {
+        if (c.values.size() != bars.size())
+            failFromHelper(spec + QStringLiteral(" %1: %2 values for %3 bars").arg(c.output).arg(c.values.size()).arg(bars.size()));
         columns[c.output] = std::move(c.values);
+    }
+    if (columns.empty())
+        failFromHelper(spec + QStringLiteral(": no output column"));
     return columns;
+}
+
+/// One output column of run(), by value (a reference into the temporary map would dangle).
+/// A missing output fails the current test and gives NaN for every bar, so that the caller's
+/// indexing stays in bounds while the failure is reported.
+Series column(const QString &spec, const BarSeries &bars, const QString &output)
+{
+    std::map<QString, Series> columns = run(spec, bars);
+    const auto it = columns.find(output);
+    if (it == columns.end()) {
+        failFromHelper(spec + QStringLiteral(": no output named ") + output);
+        return Series(bars.size(), std::numeric_limits<double>::quiet_NaN());
+    }
+    return std::move(it->second);
 }
 
 /// The naive reference for a spec, by output name.
@@ -362,7 +393,12 @@ void TestIndicatorKernels::lookbackIsFirstValidIndex()
     const IndicatorSpec s = *parseIndicatorSpec(spec);
     QCOMPARE(lookback(*s.descriptor, s.params), first);
     const BarSeries b = naive::randomWalk(300);
-    for (const auto &[name, values] : run(spec, b)) {
+    const auto columns = run(spec, b);
+    // Every output, each 300 values long (run() fails the test otherwise): the loops below
+    // always have something to check.
+    QCOMPARE(qsizetype(columns.size()), s.descriptor->outputs.size());
+    for (const auto &[name, values] : columns) {
+        QCOMPARE(values.size(), b.size());
         for (int i = 0; i < first; ++i)
             QVERIFY2(std::isnan(values[i]), qPrintable(name));
         for (std::size_t i = first; i < values.size(); ++i)
@@ -407,9 +443,11 @@ void TestIndicatorKernels::constantInput()
     QFETCH(QString, output);
     QFETCH(double, expected);
     const BarSeries flat = naive::bars(Series(3000, 100.0));
-    const Series values = run(spec, flat).at(output);
+    const Series values = column(spec, flat, output);
     const IndicatorSpec s = *parseIndicatorSpec(spec);
     const int first = lookback(*s.descriptor, s.params);
+    QCOMPARE(values.size(), flat.size());
+    QVERIFY(first < 100);
     // Exact: the kernels' updates add exactly zero on a flat series, and the EMA family is
     // evaluated as x + a·(s − x), which keeps a constant exactly.
     for (std::size_t i = first; i < values.size(); ++i)
@@ -467,8 +505,10 @@ void TestIndicatorKernels::linearInput()
         h.push_back(c.back() + 1);
         l.push_back(c.back() - 1);
     }
-    const Series values = run(spec, naive::bars(c, h, l)).at(output);
+    const Series values = column(spec, naive::bars(c, h, l), output);
     const IndicatorSpec s = *parseIndicatorSpec(spec);
+    QCOMPARE(values.size(), c.size());
+    QVERIFY(lookback(*s.descriptor, s.params) < 100);
     for (std::size_t t = lookback(*s.descriptor, s.params); t < values.size(); ++t)
         RUTILE_COMPARE_TOL(values[t], expected(t), 1e-12, 1e-9);
 }
@@ -478,10 +518,15 @@ void TestIndicatorKernels::degenerateCases()
     // Zero volume everywhere: no money flow (MFI 0 by the pos+neg < 1 rule), OBV flat at 0.
     BarSeries b = naive::randomWalk(200);
     std::fill(b.volume.begin(), b.volume.end(), 0.0);
-    const Series mfiNoVolume = run(QStringLiteral("mfi"), b).at(QStringLiteral("mfi"));
+    const Series mfiNoVolume = column(QStringLiteral("mfi"), b, QStringLiteral("mfi"));
+    QCOMPARE(mfiNoVolume.size(), b.size());
     for (std::size_t t = 14; t < mfiNoVolume.size(); ++t)
         QCOMPARE(mfiNoVolume[t], 0.0);
-    for (double v : run(QStringLiteral("obv"), b).at(QStringLiteral("obv")))
+    // Held by value: a range-for over run(...).at(...) would read the vector of a map that
+    // died at the end of the range expression (heap-use-after-free under ASan).
+    const Series obvNoVolume = column(QStringLiteral("obv"), b, QStringLiteral("obv"));
+    QCOMPARE(obvNoVolume.size(), b.size());
+    for (double v : obvNoVolume)
         QCOMPARE(v, 0.0);
 
     // Steadily falling closes: RSI 0 (no gains), MFI 0 (no positive flow: exactly, thanks to
@@ -489,21 +534,25 @@ void TestIndicatorKernels::degenerateCases()
     Series falling;
     for (int t = 0; t < 100; ++t)
         falling.push_back(500.0 - t);
-    const Series rsiFalling = run(QStringLiteral("rsi"), naive::bars(falling)).at(QStringLiteral("rsi"));
+    const Series rsiFalling = column(QStringLiteral("rsi"), naive::bars(falling), QStringLiteral("rsi"));
+    QCOMPARE(rsiFalling.size(), falling.size());
     for (std::size_t t = 14; t < rsiFalling.size(); ++t)
         QCOMPARE(rsiFalling[t], 0.0);
-    const Series mfiFalling = run(QStringLiteral("mfi"), naive::bars(falling)).at(QStringLiteral("mfi"));
+    const Series mfiFalling = column(QStringLiteral("mfi"), naive::bars(falling), QStringLiteral("mfi"));
+    QCOMPARE(mfiFalling.size(), falling.size());
     for (std::size_t t = 14; t < mfiFalling.size(); ++t)
         QCOMPARE(mfiFalling[t], 0.0);
-    QCOMPARE(run(QStringLiteral("roc:1"), naive::bars({0, 5, 6})).at(QStringLiteral("roc"))[1], 0.0);
+    QCOMPARE(column(QStringLiteral("roc:1"), naive::bars({0, 5, 6}), QStringLiteral("roc"))[1], 0.0);
 
     // HH = LL inside an otherwise moving series: a flat stretch of H = L = C bars.
     Series c(40, 50.0);
     for (int t = 0; t < 10; ++t)
         c[t] = 40.0 + t;
     const BarSeries flatTail = naive::bars(c);
-    const Series k = run(QStringLiteral("stoch:5,1,1"), flatTail).at(QStringLiteral("k"));
-    const Series r = run(QStringLiteral("willr:5"), flatTail).at(QStringLiteral("willr"));
+    const Series k = column(QStringLiteral("stoch:5,1,1"), flatTail, QStringLiteral("k"));
+    const Series r = column(QStringLiteral("willr:5"), flatTail, QStringLiteral("willr"));
+    QCOMPARE(k.size(), c.size());
+    QCOMPARE(r.size(), c.size());
     for (std::size_t t = 15; t < c.size(); ++t) {
         QCOMPARE(k[t], 0.0);
         QCOMPARE(r[t], 0.0);
@@ -612,9 +661,18 @@ void TestIndicatorKernels::subRangeEqualsTail()
     const std::size_t start = 1777; // not aligned with any re-anchoring block
     const BarSeries tail = full.slice(start, full.size() - start);
     const auto whole = run(spec, full);
-    for (const auto &[name, values] : run(spec, tail)) {
+    const auto part = run(spec, tail);
+    // Both runs give every output (run() fails the test otherwise), and the tail has thousands
+    // of values past the warm-up: the loops below cannot pass by checking nothing.
+    QCOMPARE(qsizetype(part.size()), s.descriptor->outputs.size());
+    QCOMPARE(whole.size(), part.size());
+    QVERIFY(std::size_t(first) + 1000 < tail.size());
+    for (const auto &[name, values] : part) {
+        QVERIFY2(whole.count(name), qPrintable(name));
+        const Series &reference = whole.at(name);
+        QCOMPARE(values.size(), tail.size());
         for (std::size_t j = first; j < values.size(); ++j)
-            RUTILE_COMPARE_TOL(values[j], whole.at(name)[start + j], 1e-12, 1e-12 * scaleOf(values));
+            RUTILE_COMPARE_TOL(values[j], reference[start + j], 1e-12, 1e-12 * scaleOf(values));
     }
 }
 
@@ -642,6 +700,7 @@ void TestIndicatorKernels::matchesNaiveReference()
     const BarSeries b = naive::randomWalk(std::size_t(bars));
     const auto fast = run(spec, b);
     const auto slow = reference(spec, b);
+    QVERIFY(!slow.empty());
     QCOMPARE(fast.size(), slow.size());
     for (const auto &[name, expected] : slow) {
         QVERIFY2(fast.count(name), qPrintable(name));
@@ -669,6 +728,7 @@ void TestIndicatorKernels::streamingEqualsBatch()
     const IndicatorSpec s = *parseIndicatorSpec(spec);
     Result<IndicatorResult> batch = compute(s, b);
     QVERIFY(batch.ok());
+    QCOMPARE(qsizetype(batch->columns.size()), s.descriptor->outputs.size());
     Result<std::unique_ptr<IndicatorStream>> stream = createStream(*s.descriptor, s.params);
     QVERIFY(stream.ok());
     IndicatorStream &live = **stream;
@@ -743,7 +803,8 @@ void TestIndicatorKernels::emaSeedIsSmaNotFirstValue()
     // after 300 bars on EMA(50). Our EMA at 299 equals the SMA-seeded reference, and differs
     // from the first-value-seeded one.
     const BarSeries b = naive::randomWalk(300);
-    const Series ours = run(QStringLiteral("ema:50"), b).at(QStringLiteral("ema"));
+    const Series ours = column(QStringLiteral("ema:50"), b, QStringLiteral("ema"));
+    QCOMPARE(ours.size(), std::size_t(300));
     RUTILE_COMPARE_REL(ours[299], naive::ema(b.close, 50)[299], 1e-13);
     double pandas = b.close[0];
     for (std::size_t i = 1; i < 300; ++i)
@@ -764,11 +825,14 @@ void TestIndicatorKernels::realRutHistory()
     const BarSeries &rut = parsed->series;
     QVERIFY(rut.size() > 9000);
 
-    const auto smaCol = run(QStringLiteral("sma:20"), rut).at(QStringLiteral("sma"));
-    const auto bands = run(QStringLiteral("bbands:20,2"), rut);
-    const auto rsiCol = run(QStringLiteral("rsi:14"), rut).at(QStringLiteral("rsi"));
-    const auto atrCol = run(QStringLiteral("atr:14"), rut).at(QStringLiteral("atr"));
-    const auto macdCols = run(QStringLiteral("macd:12,26,9"), rut);
+    const Series smaCol = column(QStringLiteral("sma:20"), rut, QStringLiteral("sma"));
+    const Series middle = column(QStringLiteral("bbands:20,2"), rut, QStringLiteral("middle"));
+    const Series upper = column(QStringLiteral("bbands:20,2"), rut, QStringLiteral("upper"));
+    const Series lower = column(QStringLiteral("bbands:20,2"), rut, QStringLiteral("lower"));
+    const Series rsiCol = column(QStringLiteral("rsi:14"), rut, QStringLiteral("rsi"));
+    const Series atrCol = column(QStringLiteral("atr:14"), rut, QStringLiteral("atr"));
+    const Series macdLine = column(QStringLiteral("macd:12,26,9"), rut, QStringLiteral("macd"));
+    const Series macdSignal = column(QStringLiteral("macd:12,26,9"), rut, QStringLiteral("signal"));
 
     for (const QDate date : {QDate(1999, 12, 31), QDate(2008, 10, 10), QDate(2020, 3, 16), QDate(2024, 6, 28)}) {
         const std::size_t i = rut.lowerBound(toDayNumber(date));
@@ -784,19 +848,19 @@ void TestIndicatorKernels::realRutHistory()
             ss += (rut.close[j] - mean) * (rut.close[j] - mean);
         const double sigma = std::sqrt(ss / 20);
         RUTILE_COMPARE_REL(smaCol[i], mean, 1e-13);
-        RUTILE_COMPARE_REL(bands.at(QStringLiteral("middle"))[i], mean, 1e-13);
-        RUTILE_COMPARE_REL(bands.at(QStringLiteral("upper"))[i], mean + 2 * sigma, 1e-12);
-        RUTILE_COMPARE_REL(bands.at(QStringLiteral("lower"))[i], mean - 2 * sigma, 1e-12);
+        RUTILE_COMPARE_REL(middle[i], mean, 1e-13);
+        RUTILE_COMPARE_REL(upper[i], mean + 2 * sigma, 1e-12);
+        RUTILE_COMPARE_REL(lower[i], mean - 2 * sigma, 1e-12);
         // The recursive ones against the literal recurrences over the whole history.
         RUTILE_COMPARE_REL(rsiCol[i], naive::rsi(rut.close, 14)[i], 1e-12);
         RUTILE_COMPARE_REL(atrCol[i], naive::atr(rut, 14)[i], 1e-12);
         const naive::Macd m = naive::macd(rut.close, 12, 26, 9);
-        RUTILE_COMPARE_TOL(macdCols.at(QStringLiteral("macd"))[i], m.line[i], 1e-12, 1e-10);
-        RUTILE_COMPARE_TOL(macdCols.at(QStringLiteral("signal"))[i], m.signal[i], 1e-12, 1e-10);
+        RUTILE_COMPARE_TOL(macdLine[i], m.line[i], 1e-12, 1e-10);
+        RUTILE_COMPARE_TOL(macdSignal[i], m.signal[i], 1e-12, 1e-10);
     }
     // Plausibility: on 2020-03-16 (the COVID crash) the close was far below the lower band.
     const std::size_t crash = rut.lowerBound(toDayNumber(QDate(2020, 3, 16)));
-    QVERIFY(rut.close[crash] < bands.at(QStringLiteral("lower"))[crash]);
+    QVERIFY(rut.close[crash] < lower[crash]);
     QVERIFY(rsiCol[crash] < 30);
 }
 
