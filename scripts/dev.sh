@@ -2,21 +2,21 @@
 # Rutile's developer entry point on Debian and Ubuntu.
 #
 #   scripts/dev.sh run     install what is missing, build (release), start the app on the sample workspace
-#   scripts/dev.sh test    install what is missing, build (warnings are errors), run every test with ctest
+#   scripts/dev.sh test    install what is missing, configure, check the package list, build (warnings
+#                          are errors), run every test with ctest
+#   scripts/dev.sh asan    install what is missing, build with AddressSanitizer + UBSan, run every test
+#   scripts/dev.sh ci      what CI runs (.ci/run): `test`, then `asan`, with missing ../shared/data
+#                          files turned into failures (RUTILE_REQUIRE_SHARED_DATA=1)
 #   scripts/dev.sh deps    only install the packages
 #
-# Packages are installed with apt-get (through sudo when not root), and only those missing.
+# The packages are listed in scripts/packages.txt (the one list; scripts/check-packages.sh checks
+# it against what the configure step found). They are installed with apt-get (through sudo when
+# not root), and only those missing.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-PACKAGES=(
-    cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev
-    libqcustomplot-dev libsqlite3-dev libfast-float-dev libboost-math-dev libbenchmark-dev
-    fonts-dejavu-core
-)
+mapfile -t PACKAGES < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' scripts/packages.txt)
 
 jobs() {
     local n
@@ -54,11 +54,25 @@ run)
 test)
     install_deps
     cmake --preset dev
+    scripts/check-packages.sh build/dev
     cmake --build --preset dev -j "$(jobs)"
+    # Anything else the test command runs goes above this line: ctest's summary must stay the
+    # last line of the output (CI reads it).
     ctest --preset dev -j "$(jobs)"
     ;;
+asan)
+    install_deps
+    cmake --preset asan
+    cmake --build --preset asan -j "$(jobs)"
+    ctest --preset asan -j "$(jobs)"
+    ;;
+ci)
+    export RUTILE_REQUIRE_SHARED_DATA=1
+    scripts/dev.sh test
+    scripts/dev.sh asan
+    ;;
 *)
-    echo "usage: $0 run|test|deps" >&2
+    echo "usage: $0 run|test|asan|ci|deps" >&2
     exit 1
     ;;
 esac
