@@ -1,7 +1,10 @@
-// Indicator kernels on a 10,000,000-bar random walk, single-threaded, outputs preallocated by
-// the caller (as the chart and the optimiser do). Compare with INDICATORS.md's TA-Lib figures:
-// SMA(20) 19 ms, EMA(20) 28 ms, RSI(14) 84 ms, MACD(12,26,9) 208 ms, Bollinger(20,2) 77 ms,
-// ATR(14) 125 ms. The "ns/bar" counter is the time per input bar.
+// Indicator kernels on 10,000,000 bars of realistic prices (tests/bench/common/BenchPrices.h:
+// a mean-reverting log price around 1000 with 1.3 % daily volatility, or the CSV named by
+// RUTILE_BENCH_PRICES tiled), single-threaded, outputs preallocated by the caller (as the chart
+// and the optimiser do). The "ns/bar" counter is the time per input bar. For figures beside
+// TA-Lib in the same process, build the peer harness (tests/bench/peers, -DRUTILE_BENCH_PEERS=ON).
+
+#include "BenchPrices.h"
 
 #include "indicators/MovingAverages.h"
 #include "indicators/Oscillators.h"
@@ -12,9 +15,6 @@
 
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <cstdint>
-#include <random>
 #include <vector>
 
 using namespace rutile::indicators;
@@ -23,31 +23,11 @@ namespace {
 
 constexpr std::size_t kBars = 10'000'000;
 
-struct Walk {
-    std::vector<double> high, low, close, volume;
-};
+using Walk = rutile::bench::PriceSeries;
 
 const Walk &walk()
 {
-    static const Walk w = [] {
-        Walk r;
-        r.high.resize(kBars);
-        r.low.resize(kBars);
-        r.close.resize(kBars);
-        r.volume.resize(kBars);
-        std::mt19937_64 rng(42);
-        auto uniform = [&] { return double(rng() >> 11) * 0x1.0p-53; };
-        double c = 1000;
-        for (std::size_t i = 0; i < kBars; ++i) {
-            const double open = c;
-            c *= 1 + 0.02 * (uniform() - 0.5);
-            r.close[i] = c;
-            r.high[i] = std::max(open, c) * (1 + 0.01 * uniform());
-            r.low[i] = std::min(open, c) * (1 - 0.01 * uniform());
-            r.volume[i] = std::round(1e5 + 9e5 * uniform());
-        }
-        return r;
-    }();
+    static const Walk w = rutile::bench::benchPrices(kBars);
     return w;
 }
 
@@ -179,4 +159,13 @@ RUTILE_BENCH(BM_ROC10);
 RUTILE_BENCH(BM_RollingStd20);
 RUTILE_BENCH(BM_RollingHighest20);
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::AddCustomContext("prices", walk().description);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
