@@ -86,14 +86,10 @@ void rollingMean(const double *x, std::size_t n, int period, double *out)
     if (first >= n)
         return;
 
-    const double dp = double(period);
+    const double inverse = 1.0 / double(period);
     const std::size_t block = reanchorInterval(period);
     constexpr std::size_t kLanes = 4;
     auto anchor = [&](std::size_t i) { return plainSum(x, i + 1 - p, i + 1); };
-    auto divide = [&](std::size_t from, std::size_t to) {
-        for (std::size_t j = from; j < to; ++j)
-            out[j] /= dp;
-    };
 
     std::size_t i = first;
     // Four blocks at a time: four independent running sums hide the latency of the additions.
@@ -101,27 +97,25 @@ void rollingMean(const double *x, std::size_t n, int period, double *out)
         double s[kLanes];
         for (std::size_t l = 0; l < kLanes; ++l) {
             s[l] = anchor(i + l * block);
-            out[i + l * block] = s[l];
+            out[i + l * block] = s[l] * inverse;
         }
         for (std::size_t t = 1; t < block; ++t) {
             for (std::size_t l = 0; l < kLanes; ++l) {
                 const std::size_t j = i + l * block + t;
                 s[l] += x[j] - x[j - p];
-                out[j] = s[l];
+                out[j] = s[l] * inverse;
             }
         }
-        divide(i, i + kLanes * block);
     }
     // The remainder, one block at a time.
     for (; i < n; i += block) {
         const std::size_t end = std::min(n, i + block);
         double s = anchor(i);
-        out[i] = s;
+        out[i] = s * inverse;
         for (std::size_t j = i + 1; j < end; ++j) {
             s += x[j] - x[j - p];
-            out[j] = s;
+            out[j] = s * inverse;
         }
-        divide(i, end);
     }
 }
 

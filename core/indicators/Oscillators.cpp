@@ -27,6 +27,18 @@ inline double rsiValue(double gain, double loss)
     return total == 0 ? 0.0 : 100.0 * gain / total;
 }
 
+// max(change, 0) and max(−change, 0) without a branch: whether a price rises or falls is a coin
+// toss, and the branch that std::max compiled to was mispredicted on about every other bar
+// (RSI took 3× as long). Exact: c + |c| is 2c or 0, and halving is exact (|c| < 8e307).
+inline double gainOf(double change)
+{
+    return 0.5 * (change + std::abs(change));
+}
+inline double lossOf(double change)
+{
+    return 0.5 * (std::abs(change) - change);
+}
+
 } // namespace
 
 Status rsi(std::span<const double> in, const RsiParams &p, std::span<double> out)
@@ -66,10 +78,10 @@ Status rsi(std::span<const double> in, const RsiParams &p, std::span<double> out
         const double x2 = x[i + 1];
         const double c1 = x1 - prev;
         const double c2 = x2 - x1;
-        const double g1 = std::max(c1, 0.0);
-        const double l1 = std::max(-c1, 0.0);
-        const double g2 = std::max(c2, 0.0);
-        const double l2 = std::max(-c2, 0.0);
+        const double g1 = gainOf(c1);
+        const double l1 = lossOf(c1);
+        const double g2 = gainOf(c2);
+        const double l2 = lossOf(c2);
         out[i] = rsiValue(sm.step(gain, g1), sm.step(loss, l1));
         gain = sm.step2(gain, g1, g2);
         loss = sm.step2(loss, l1, l2);
@@ -78,8 +90,8 @@ Status rsi(std::span<const double> in, const RsiParams &p, std::span<double> out
     }
     if (i < n) {
         const double change = x[i] - prev;
-        gain = sm.step(gain, std::max(change, 0.0));
-        loss = sm.step(loss, std::max(-change, 0.0));
+        gain = sm.step(gain, gainOf(change));
+        loss = sm.step(loss, lossOf(change));
         out[i] = rsiValue(gain, loss);
     }
     return {};
