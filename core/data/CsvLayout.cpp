@@ -1,6 +1,8 @@
 #include "data/CsvLayout.h"
 
 #include "data/DatePattern.h"
+#include "data/TextLines.h"
+#include "util/MessageText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,15 +52,10 @@ std::optional<BarField> fieldFromHeader(const QString &header)
     return *it;
 }
 
-QString joined(const QList<QByteArrayView> &lines, int index)
+Error mismatch(const QString &fileName, int line, const QString &expected, QByteArrayView found)
 {
-    return index < lines.size() ? QString::fromUtf8(lines[index]) : QString();
-}
-
-Error mismatch(const QString &fileName, int line, const QString &expected, const QString &found)
-{
-    return Error{ErrorKind::InvalidInput,
-                 Text::tr("expected %1, found '%2'").arg(expected, found.left(120)), fileName, line, 0};
+    return Error{ErrorKind::InvalidInput, Text::tr("expected %1, found %2").arg(expected, quoteFileText(found, 120)),
+                 fileName, line, 0};
 }
 
 // Fixed layout of a named format from its header line; std::nullopt when the header differs.
@@ -207,11 +204,16 @@ Result<CsvLayout> sniffGeneric(const QList<QByteArrayView> &lines, const QString
                 break;
             }
         }
-        if (!found && !sample.isEmpty()) {
+        if (!found && !hasHeader) {
+            // The columns were only guessed from their number, and the first holds no dates:
+            // the guess is wrong. The delimiter stays for a mapping made by hand; the importer
+            // refuses a layout without a date column as not a price history.
+            layout.column.fill(-1);
+        } else if (!found && !sample.isEmpty()) {
             return Error{ErrorKind::InvalidInput,
-                         Text::tr("cannot recognise the date format of '%1'; choose one in the column mapping "
+                         Text::tr("cannot recognise the date format of %1; choose one in the column mapping "
                                      "(for example dd.MM.yyyy)")
-                             .arg(sample.first().value(dateColumn)),
+                             .arg(quoteFileText(sample.first().value(dateColumn).toUtf8())),
                          fileName, layout.headerLines + 1, dateColumn + 1};
         }
     }
@@ -301,14 +303,9 @@ QList<QByteArrayView> firstLines(QByteArrayView data, int maxLines)
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
     QList<QByteArrayView> lines;
-    while (!data.isEmpty() && lines.size() < maxLines) {
-        qsizetype end = data.indexOf('\n');
-        QByteArrayView line = end < 0 ? data : data.first(end);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        lines << line;
-        data = end < 0 ? QByteArrayView() : data.sliced(end + 1);
-    }
+    TextLines text(data);
+    while (!text.atEnd() && lines.size() < maxLines)
+        lines << text.next();
     return lines;
 }
 
@@ -333,13 +330,13 @@ Result<CsvLayout> detectLayout(QByteArrayView head, CsvFormat requested, const Q
     switch (requested) {
     case CsvFormat::Yahoo:
         return mismatch(fileName, 1, Text::tr("the Yahoo Finance header 'Date,Open,High,Low,Close,Adj Close,Volume'"),
-                        joined(lines, 0));
+                        lines.value(0));
     case CsvFormat::Stooq:
-        return mismatch(fileName, 1, Text::tr("the Stooq header 'Date,Open,High,Low,Close,Volume'"), joined(lines, 0));
+        return mismatch(fileName, 1, Text::tr("the Stooq header 'Date,Open,High,Low,Close,Volume'"), lines.value(0));
     default:
         return mismatch(fileName, 1,
                         Text::tr("the three yfinance header lines 'Price,...', 'Ticker,...', 'Date,...'"),
-                        joined(lines, 0));
+                        lines.value(0));
     }
 }
 

@@ -54,7 +54,8 @@ struct CsvLayout {
 /// Splits one CSV line into fields: `delimiter`-separated, with RFC 4180 double quotes.
 QStringList splitCsvLine(QByteArrayView line, char delimiter);
 
-/// The first `maxLines` lines of `data` (after a UTF-8 byte-order mark), without line ends.
+/// The first `maxLines` lines of `data` (after a UTF-8 byte-order mark), without line ends
+/// (LF, CR LF or CR, as TextLines reads them).
 QList<QByteArrayView> firstLines(QByteArrayView data, int maxLines);
 
 /// Decides how to read a file from its first lines.

@@ -1,6 +1,8 @@
 #include "data/HistoryParser.h"
 
 #include "data/DatePattern.h"
+#include "data/TextLines.h"
+#include "util/MessageText.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +25,38 @@ constexpr qint64 kProgressEveryRows = 1 << 16;
 
 QString quoted(const char *b, const char *e)
 {
-    constexpr qsizetype kMaxShown = 40;
-    const QString text = QString::fromUtf8(b, std::min<qsizetype>(e - b, kMaxShown));
-    return QLatin1Char('\'') + text + (e - b > kMaxShown ? QStringLiteral("…'") : QStringLiteral("'"));
+    return quoteFileText(QByteArrayView(b, e - b));
+}
+
+// End of the field that starts at `f`: the delimiter after it, or `lineEnd`. A field that
+// starts with a double quote runs to its closing quote ("" inside is a quote), so the
+// delimiter may appear inside it. Reads only [f, lineEnd).
+const char *fieldEnd(const char *f, const char *lineEnd, char delimiter)
+{
+    const char *from = f;
+    if (f < lineEnd && *f == '"') {
+        const char *q = f + 1;
+        while (q < lineEnd && !(*q == '"' && (q + 1 == lineEnd || q[1] != '"')))
+            q += (*q == '"') ? 2 : 1;
+        from = q;
+    }
+    if (from == lineEnd)
+        return lineEnd;
+    const auto *d = static_cast<const char *>(std::memchr(from, delimiter, static_cast<size_t>(lineEnd - from)));
+    return d ? d : lineEnd;
+}
+
+// Number of fields on a line, quotes respected as fieldEnd() does.
+int fieldCount(QByteArrayView line, char delimiter)
+{
+    const char *const lineEnd = line.data() + line.size();
+    int count = 1;
+    for (const char *f = line.data();; ++count) {
+        const char *const e = fieldEnd(f, lineEnd, delimiter);
+        if (e == lineEnd)
+            return count;
+        f = e + 1;
+    }
 }
 
 void trim(const char *&b, const char *&e)
@@ -156,38 +187,38 @@ Result<ParsedHistory> parseHistory(QByteArrayView data, const CsvLayout &layout,
 
     const char *const begin = data.data();
     const char *const end = begin + data.size();
-    const char *p = begin;
     if (data.startsWith("\xEF\xBB\xBF"))
-        p += 3;
+        data = data.sliced(3);
 
     ParsedHistory out;
-    const auto expectedRows = static_cast<std::size_t>(std::count(p, end, '\n') + 1);
+    // A reservation only: LF and CR LF files count their rows by LF, CR files by CR.
+    qsizetype lineBreaks = std::count(data.begin(), data.end(), '\n');
+    if (lineBreaks == 0)
+        lineBreaks = std::count(data.begin(), data.end(), '\r');
+    const auto expectedRows = static_cast<std::size_t>(lineBreaks + 1);
     out.series.reserve(expectedRows);
     std::vector<qint64> lines;
     lines.reserve(expectedRows);
 
+    TextLines text(data);
     qint64 line = 0;
-    const auto nextLine = [&](const char *&lineEnd) {
-        const auto *nl = static_cast<const char *>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
-        lineEnd = nl ? nl : end;
-        const char *next = nl ? nl + 1 : end;
-        if (lineEnd > p && lineEnd[-1] == '\r')
-            --lineEnd;
+    // Every row must have as many fields as the header names (or, without a header, as the
+    // first row has): a row with more is shifted, e.g. by an unquoted decimal comma, and
+    // would store its numbers under the wrong fields.
+    int expectedFields = -1;
+    for (int h = 0; h < layout.headerLines && !text.atEnd(); ++h) {
+        const QByteArrayView header = text.next();
         ++line;
-        return next;
-    };
-
-    for (int h = 0; h < layout.headerLines && p < end; ++h) {
-        const char *lineEnd = nullptr;
-        p = nextLine(lineEnd);
+        if (h + 1 == layout.headerLines)
+            expectedFields = std::max(columnsNeeded, fieldCount(header, layout.delimiter));
     }
 
     double values[kBarFieldCount];
-    while (p < end) {
-        const char *lineEnd = nullptr;
-        const char *const next = nextLine(lineEnd);
-        const char *const lineBegin = p;
-        p = next;
+    while (!text.atEnd()) {
+        const QByteArrayView row = text.next();
+        ++line;
+        const char *const lineBegin = row.data();
+        const char *const lineEnd = lineBegin + row.size();
 
         const char *probe = lineBegin;
         while (probe < lineEnd && (*probe == ' ' || *probe == '\t' || *probe == ','))
@@ -202,62 +233,50 @@ Result<ParsedHistory> parseHistory(QByteArrayView data, const CsvLayout &layout,
             control.report(double(lineBegin - begin) / double(end - begin));
         }
 
-        // Split and convert the fields this layout uses.
+        // Split every field, converting those this layout uses; after the first bad field
+        // the rest are only counted, as a wrong field count explains a bad value best.
         RowIssue issue;
         DayNumber day = 0;
         int column = 0;
-        const char *f = lineBegin;
-        while (column < columnsNeeded) {
-            const char *fieldEnd;
-            if (*f == '"' && f < lineEnd) {
-                // Quoted field: the delimiter may appear inside. Quotes are rare in price files.
-                const char *q = f + 1;
-                while (q < lineEnd && !(*q == '"' && (q + 1 == lineEnd || q[1] != '"')))
-                    q += (*q == '"') ? 2 : 1;
-                fieldEnd = static_cast<const char *>(std::memchr(q, layout.delimiter, static_cast<size_t>(lineEnd - q)));
-            } else {
-                fieldEnd = static_cast<const char *>(std::memchr(f, layout.delimiter, static_cast<size_t>(lineEnd - f)));
-            }
-            if (!fieldEnd)
-                fieldEnd = lineEnd;
-
-            const int field = fieldOf[static_cast<std::size_t>(column)];
-            if (field >= 0) {
+        for (const char *f = lineBegin;; ++column) {
+            const char *const fEnd = fieldEnd(f, lineEnd, layout.delimiter);
+            const int field = column < columnsNeeded ? fieldOf[static_cast<std::size_t>(column)] : -1;
+            if (field >= 0 && issue.line == 0) {
                 const char *b = f;
-                const char *e = fieldEnd;
+                const char *e = fEnd;
                 trim(b, e);
                 if (field == static_cast<int>(BarField::Date)) {
-                    const auto parsed = datePattern->parse(b, e);
-                    if (!parsed) {
+                    if (const auto parsed = datePattern->parse(b, e))
+                        day = *parsed;
+                    else
                         issue = {line, column + 1,
                                  Text::tr("expected a date like %1, found %2").arg(layout.dateFormat, quoted(b, e))};
-                        break;
-                    }
-                    day = *parsed;
                 } else if (isMissing(b, e)) {
                     issue = {line, column + 1,
                              Text::tr("missing value %1 for %2").arg(quoted(b, e), barFieldName(BarField(field)))};
-                    break;
                 } else {
                     double v = 0;
                     const auto r = fast_float::from_chars_advanced(b, e, v, numberFormat);
-                    if (r.ec != std::errc() || r.ptr != e) {
+                    if (r.ec != std::errc() || r.ptr != e)
                         issue = {line, column + 1,
                                  Text::tr("expected a number for %1, found %2")
                                      .arg(barFieldName(BarField(field)), quoted(b, e))};
-                        break;
-                    }
-                    values[field] = v;
+                    else
+                        values[field] = v;
                 }
             }
-            ++column;
-            if (fieldEnd == lineEnd)
+            if (fEnd == lineEnd)
                 break;
-            f = fieldEnd + 1;
+            f = fEnd + 1;
         }
-        if (issue.line == 0 && column < columnsNeeded) {
-            issue = {line, column + 1,
-                     Text::tr("expected at least %1 columns, found %2").arg(columnsNeeded).arg(column)};
+        const int fields = column + 1;
+        if (expectedFields < 0)
+            expectedFields = std::max(columnsNeeded, fields);
+        if (fields > expectedFields) {
+            issue = {line, expectedFields + 1,
+                     Text::tr("expected %1 fields, found %2").arg(expectedFields).arg(fields)};
+        } else if (issue.line == 0 && fields < columnsNeeded) {
+            issue = {line, fields + 1, Text::tr("expected at least %1 columns, found %2").arg(columnsNeeded).arg(fields)};
         }
 
         if (issue.line == 0) {

@@ -49,9 +49,10 @@ struct ParsedHistory {
 
 /// Parses daily OHLCV history laid out as `layout` says.
 ///
-/// Each row must have a valid date and finite numbers, and pass validateBar(). Rows that
-/// do not are skipped and reported (or abort the parse when `options.strict`). Blank lines
-/// are ignored. Rows out of date order are sorted (stable) with a warning; of rows sharing a
+/// Each row must have a valid date and finite numbers, no more fields than the header (or,
+/// without a header, the first row), and pass validateBar(). Rows that do not are skipped
+/// and reported (or abort the parse when `options.strict`). Blank lines are ignored; lines
+/// end in LF, CR LF or CR. Nothing outside `data` is ever read: it need not be terminated. Rows out of date order are sorted (stable) with a warning; of rows sharing a
 /// date, the last in the file is kept with a warning. Progress is reported as the fraction
 /// of bytes consumed; a cancelled parse returns ErrorKind::Cancelled.
 Result<ParsedHistory> parseHistory(QByteArrayView data, const CsvLayout &layout, const ParseOptions &options = {},

@@ -2,6 +2,7 @@
 
 #include "data/Symbol.h"
 #include "storage/Workspace.h"
+#include "util/MessageText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,7 +33,8 @@ Result<QString> chooseSymbol(const ImportRequest &request, const CsvLayout &layo
         if (auto symbol = normalizeSymbol(given))
             return *symbol;
         return Error{ErrorKind::InvalidArgument,
-                     Text::tr("'%1' is not a valid symbol (letters, digits and . - _ =, up to 32)").arg(given),
+                     Text::tr("%1 is not a valid symbol (letters, digits and . - _ =, up to 32)")
+                         .arg(quoteFileText(given.toUtf8())),
                      {}, 0, 0};
     }
     if (auto symbol = symbolFromFileName(request.filePath))
@@ -61,7 +63,23 @@ Result<CsvLayout> resolveLayout(const ImportRequest &request)
     const auto head = readFileHead(request.filePath);
     if (!head)
         return head.error();
-    return detectLayout(*head, request.format, request.filePath);
+    auto detected = detectLayout(*head, request.format, request.filePath);
+    if (!detected)
+        return detected;
+    // Generic sniffing always gives a layout, but one without a date or close column is
+    // not a price history at all (a holdings list, a binary file): say so, naming the file,
+    // rather than blame a column mapping the user never made.
+    if (const Status usable = detected->validate(); !usable) {
+        const QString why = detected->columnOf(BarField::Date) < 0    ? Text::tr("no Date column found")
+                            : detected->columnOf(BarField::Close) < 0 ? Text::tr("no Close column found")
+                                                                      : usable.error().message;
+        return Error::invalidInput(Text::tr("not a recognised price history: %1; expected a Yahoo Finance, yfinance "
+                                            "or Stooq header, or a CSV with a date and a close column "
+                                            "(use --format generic with --columns)")
+                                       .arg(why),
+                                   request.filePath);
+    }
+    return detected;
 }
 
 Result<ImportReport> importHistory(Workspace &workspace, const ImportRequest &request, const TaskControl &control)

@@ -1,5 +1,7 @@
 #include "util/Error.h"
 
+#include "util/MessageText.h"
+
 namespace rutile {
 
 QString Error::toString() const
@@ -10,7 +12,9 @@ QString Error::toString() const
         if (column > 0)
             where += QLatin1Char(':') + QString::number(column);
     }
-    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    // Messages and file names can carry bytes of a file or of a path; whatever they hold,
+    // an error is one line (the CLI's contract, and a log reader's).
+    return escapeControlCharacters(where.isEmpty() ? message : where + QStringLiteral(": ") + message);
 }
 
 Error Error::invalidArgument(QString message)

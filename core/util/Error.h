@@ -29,7 +29,8 @@ struct Error {
     qint64 line = 0;
     int column = 0;
 
-    /// "file:line:column: message", leaving out the parts that are not known.
+    /// "file:line:column: message", leaving out the parts that are not known; always one
+    /// line: control characters in the file name or message are escaped (MessageText.h).
     QString toString() const;
 
     // Named constructors, one per kind: the only way new code should build an Error.

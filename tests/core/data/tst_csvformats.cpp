@@ -228,6 +228,53 @@ private slots:
         QCOMPARE(h.series.volume[1], 2500.0);
     }
 
+    void lineEndsOfEveryKind_data()
+    {
+        // yahoo_basic.csv with its LF line ends replaced: CR only (classic Mac OS), CR LF, and
+        // a mix with a blank line and no line end at the end.
+        const QByteArray lf = test::readFixture(QStringLiteral("yahoo_basic.csv"));
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("CR") << QByteArray(lf).replace('\n', '\r');
+        QTest::newRow("CR LF") << QByteArray(lf).replace("\n", "\r\n");
+        QByteArray mixed;
+        const QList<QByteArray> lines = lf.trimmed().split('\n');
+        const char *const ends[] = {"\r\n", "\n", "\r", "\r\n\r", "\r"};
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            mixed += lines[i] + (i + 1 < lines.size() ? QByteArray(ends[i % 5]) : QByteArray());
+        QTest::newRow("mixed") << mixed;
+    }
+    void lineEndsOfEveryKind()
+    {
+        QFETCH(QByteArray, data);
+        const auto layout = detectLayout(data, CsvFormat::Auto);
+        QVERIFY2(layout.ok(), qPrintable(layout.ok() ? QString() : layout.error().toString()));
+        QCOMPARE(int(layout->format), int(CsvFormat::Yahoo));
+        const auto h = parseHistory(data, *layout, ParseOptions{true, {}});
+        QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().toString()));
+        QCOMPARE(h->rowsRead, 5);
+        QCOMPARE(h->series.size(), std::size_t(5));
+        QCOMPARE(h->series.day[4], kJan2 + 6);
+        QCOMPARE(h->series.volume[4], 3e9); // the last field, just before a CR or the end
+        QCOMPARE(h->series.adjClose[3], 99.25);
+    }
+
+    void lineNumbersCountEveryKindOfLineEnd()
+    {
+        // Line 4 is bad; lines end with CR LF, CR, LF and CR (line 3 is blank).
+        const QByteArray data = "Date,Close\r\n2024-01-02,1\r\r2024-01-03,x\n2024-01-04,2\r";
+        CsvLayout layout;
+        layout.column = {0, -1, -1, -1, 1, -1, -1};
+        const auto h = parseHistory(data, layout);
+        QVERIFY(h.ok());
+        QCOMPARE(h->series.size(), std::size_t(2));
+        QCOMPARE(h->skipped.size(), std::size_t(1));
+        QCOMPARE(h->skipped.front().line, 4);
+        const QList<QByteArrayView> lines = firstLines(data, 10);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines[2], QByteArrayView());
+        QCOMPARE(lines[4], QByteArrayView("2024-01-04,2"));
+    }
+
     void quotedFieldsWithTheDelimiterInside()
     {
         const QByteArray data = "Date,Close,Note\n\"2024-01-02\",\"101.5\",\"a, b\"\n2024-01-03,102,x\n";

@@ -28,6 +28,9 @@ private slots:
         QTest::newRow("negative volume") << "bad_negative_volume.csv" << qint64(3) << 7 << "volume";
         QTest::newRow("short row") << "bad_short_row.csv" << qint64(3) << 4 << "at least 7 columns";
         QTest::newRow("null row") << "yahoo_null_row.csv" << qint64(3) << 2 << "null";
+        // 2020-01-02,10,20,5,10,1,5,100: an unquoted decimal comma would store adj close 1, volume 5.
+        QTest::newRow("extra field") << "bad_extra_field_decimal_comma.csv" << qint64(3) << 8
+                                     << "expected 7 fields, found 8";
     }
 
     void badRows()
@@ -86,6 +89,47 @@ private slots:
         QCOMPARE(h->warnings.size(), std::size_t(1));
         QCOMPARE(h->warnings.front().kind, ParseWarning::Kind::DuplicateDate);
         QCOMPARE(h->warnings.front().line, 3);
+    }
+
+    void fieldCountComesFromTheHeaderNotTheMapping()
+    {
+        // Only Date and Close are mapped; the Note column is read past, and still counted.
+        const QByteArray data = "Date,Close,Note\n"
+                                "2024-01-02,101.5,\"a, b\"\n" // 3 fields: the comma is quoted
+                                "2024-01-03,102,x,y\n"          // 4 fields
+                                "2024-01-04,103\n";             // 2: the unmapped note may be left out
+        CsvLayout layout;
+        layout.column = {0, -1, -1, -1, 1, -1, -1};
+        const auto h = parseHistory(data, layout);
+        QVERIFY(h.ok());
+        QCOMPARE(h->series.size(), std::size_t(2));
+        QCOMPARE(h->skipped.size(), std::size_t(1));
+        QCOMPARE(h->skipped.front().line, 3);
+        QCOMPARE(h->skipped.front().column, 4);
+        QCOMPARE(h->skipped.front().reason, QStringLiteral("expected 3 fields, found 4"));
+    }
+
+    void fieldCountWithoutHeaderComesFromTheFirstRow()
+    {
+        const QByteArray data = "20240102,1\n20240103,2,3\n20240104,4\n";
+        const auto layout = detectLayout(data, CsvFormat::Auto);
+        QVERIFY(layout.ok());
+        QCOMPARE(layout->headerLines, 0);
+        const auto h = parseHistory(data, *layout, ParseOptions{true, QStringLiteral("f.csv")});
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().toString(), QStringLiteral("f.csv:2:3: expected 2 fields, found 3"));
+    }
+
+    void extraFieldIsReportedBeforeTheValuesItShifted()
+    {
+        // The open 101,5 written with a decimal comma: every later value moves one column
+        // right, so high 5 < open 101; the field count is the cause to report.
+        const QByteArray data = "Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-03,101,5,102,98,99,99,2500\n";
+        const auto h = parseHistory(data, *detectLayout(data, CsvFormat::Auto));
+        QVERIFY(h.ok());
+        QCOMPARE(h->skipped.size(), std::size_t(1));
+        QCOMPARE(h->skipped.front().column, 8);
+        QCOMPARE(h->skipped.front().reason, QStringLiteral("expected 7 fields, found 8"));
     }
 
     void validateBarRules_data()
