@@ -56,6 +56,11 @@ test)
     cmake --preset dev
     scripts/check-packages.sh build/dev
     cmake --build --preset dev -j "$(jobs)"
+    # 60 s of fuzzing the history parser, only where Clang can build libFuzzer programs
+    # (clang and its runtime are optional, not in scripts/packages.txt).
+    if scripts/fuzz-parser.sh --available; then
+        scripts/fuzz-parser.sh 60
+    fi
     # Anything else the test command runs goes above this line: ctest's summary must stay the
     # last line of the output (CI reads it).
     ctest --preset dev -j "$(jobs)"
