@@ -14,6 +14,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX // keep std::min, std::max and numeric_limits<T>::max() usable
+#endif
 #include <windows.h>
 #endif
 
