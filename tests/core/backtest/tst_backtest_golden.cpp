@@ -1,4 +1,5 @@
-// End-to-end golden run on the real RUT history (../shared/data; skipped when absent).
+// End-to-end golden runs on the real RUT and SPX histories of ../shared/data (skipped when
+// absent, failed when RUTILE_REQUIRE_SHARED_DATA=1).
 //
 // The expected figures come from an independent implementation written for this test in plain
 // Python straight from the README's rules (no shared code, no libraries): SMA(50)/SMA(200)
@@ -6,6 +7,8 @@
 // trader, 100% of equity at the fill, 0.1% commission per fill, the last position closed at
 // the last close; Sharpe from the sample standard deviation of daily equity returns × √252.
 
+#include "GoldenBacktest.h"
+#include "HistoryFiles.h"
 #include "NaiveBacktest.h"
 #include "TestSupport.h"
 
@@ -19,22 +22,11 @@
 using namespace rutile;
 using namespace rutile::backtest;
 
-namespace {
-
-BarSeries readHistory(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray data = file.readAll();
-    Result<CsvLayout> layout = detectLayout(data, CsvFormat::Auto, path);
-    if (!layout)
-        return {};
-    Result<ParsedHistory> parsed = parseHistory(data, *layout);
-    return parsed ? parsed->series : BarSeries{};
-}
-
-} // namespace
+/// Reads a history file into `var`, failing the test (with the reason) when it cannot.
+#define READ_HISTORY(var, path)                                                                                    \
+    auto var##Read_ = test::readHistoryFile(path);                                                                 \
+    QVERIFY2(var##Read_.ok(), qPrintable(var##Read_.ok() ? QString() : var##Read_.error().toString()));           \
+    const BarSeries var = std::move(*var##Read_)
 
 class TestBacktestGolden : public QObject {
     Q_OBJECT
@@ -43,7 +35,7 @@ private slots:
     void smaCrossOnRut()
     {
         RUTILE_REQUIRE_SHARED_DATA(path, "RUT_yahoo_1987-2024.csv");
-        const BarSeries rut = readHistory(path);
+        READ_HISTORY(rut, path);
         QCOMPARE(rut.size(), std::size_t(9297));
         BacktestConfig config;
         config.commission = PercentCommissionParams{0.001};
@@ -80,7 +72,7 @@ private slots:
     void rsiRevertOnRutMatchesTheNaiveSimulation()
     {
         RUTILE_REQUIRE_SHARED_DATA(path, "RUT_yahoo_1987-2024.csv");
-        const BarSeries rut = readHistory(path);
+        READ_HISTORY(rut, path);
         QVERIFY(rut.size() > 9000);
         // Wilder's RSI(14) written out here, rules lower 30 / upper 70, 10 units, 0.05%, 2 bps.
         const std::vector<double> &c = rut.close;
@@ -126,18 +118,22 @@ private slots:
     {
         RUTILE_REQUIRE_SHARED_DATA(rutPath, "RUT_yahoo_1987-2024.csv");
         RUTILE_REQUIRE_SHARED_DATA(spxPath, "SPX_yfinance_1927-2026.csv");
-        auto data = MarketData::aligned({readHistory(rutPath), readHistory(spxPath)});
-        QVERIFY(data.ok());
+        // Settings, trades and figures from tests/data/golden/rut_spx_pairs_*.csv, which
+        // make_golden.py --shared-data computed independently (its own rolling OLS and z-score
+        // from the definition, its own fills and accounting): lookback 60, entry 2, exit 0.5,
+        // 50% of equity, 0.05% commission, 2 bps slippage.
+        const test::GoldenCase c = test::readGoldenCase(QStringLiteral("rut_spx_pairs"));
+        READ_HISTORY(rut, rutPath);
+        READ_HISTORY(spx, spxPath);
+        const auto r = test::runGoldenCase(c, {rut, spx});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         // The common days: RUT's whole history (SPX covers it).
-        QCOMPARE(data->size(), std::size_t(9297));
-        BacktestConfig config;
-        config.sizing = PercentOfEquityParams{0.5};
-        config.commission = PercentCommissionParams{0.0005};
-        config.slippage.bps = 2;
-        const auto r = runBacktest(*data, *strategy::StrategyRegistry::builtIn().find(u"pairs_spread"), {}, config);
-        QVERIFY(r.ok());
-        QVERIFY(r->tradeStats.trades > 20);
-        QCOMPARE(r->tradeStats.legs, 2 * r->tradeStats.trades);
+        QCOMPARE(r->performance.bars, 9297);
+        QVERIFY(r->tradeStats.trades > 100);
+        test::compareWithGolden(c, *r);
+        if (QTest::currentTestFailed())
+            return;
+        // Each round trip is two rows, traded leg first, in one group, both paying commission.
         for (std::size_t i = 0; i + 1 < r->trades.size(); i += 2) {
             QCOMPARE(r->trades[i].leg, 0);
             QCOMPARE(r->trades[i + 1].leg, 1);
