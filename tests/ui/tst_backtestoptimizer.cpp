@@ -130,6 +130,7 @@ void TestBacktestOptimizer::gridSearchFillsTheTable()
     QVERIFY(best);
     QCOMPARE(model->index(0, objective).data(kExportRole).toDouble(), best->value);
     QVERIFY(model->index(0, 1).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(model->rowCount() > 1);
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->index(row - 1, objective).data(OptimizerResultsModel::SortRole).toDouble()
             >= model->index(row, objective).data(OptimizerResultsModel::SortRole).toDouble());
@@ -289,6 +290,7 @@ void TestBacktestOptimizer::walkForwardShowsFolds()
     QVERIFY(m_window->runWalkForward());
     const BacktestOutcomePtr anchored = waitForOutcome(*m_window);
     QVERIFY(anchored && anchored->walkForward);
+    QVERIFY(anchored->walkForward->folds.size() > 1);
     for (const backtest::WalkForwardFold &f : anchored->walkForward->folds)
         QCOMPARE(f.inSampleFirst, std::size_t(0));
 

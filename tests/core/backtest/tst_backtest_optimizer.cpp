@@ -186,6 +186,7 @@ private slots:
         const auto b = optimize(sampleData(), smaCross(), smaGrid(), costs(), two);
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(b->threads, 2);
+        QCOMPARE(a->results.size(), std::size_t(16));
         QCOMPARE(a->results.size(), b->results.size());
         for (std::size_t i = 0; i < a->results.size(); ++i) {
             QCOMPARE(a->results[i].index, b->results[i].index);
@@ -201,6 +202,7 @@ private slots:
         oc.objective = Objective::TotalReturn;
         const auto r = optimize(sampleData(), smaCross(), smaGrid(), costs(), oc);
         QVERIFY(r.ok());
+        QCOMPARE(r->results.size(), std::size_t(16));
         for (const GridPointResult &p : r->results)
             QCOMPARE(p.value, p.performance.totalReturn);
         QCOMPARE(objectiveFromName(u"CALMAR"), std::optional<Objective>(Objective::Calmar));
@@ -232,6 +234,7 @@ private slots:
         const auto r = optimize(sampleData(), smaCross(), smaGrid(), costs(), oc, {}, control);
         QVERIFY(r.ok());
         QVERIFY(!r->cancelled);
+        QCOMPARE(r->results.size(), std::size_t(16));
         QVERIFY(progress.size() >= r->results.size());
         for (std::size_t i = 1; i < progress.size(); ++i)
             QVERIFY(progress[i] >= progress[i - 1]);
@@ -247,12 +250,17 @@ private slots:
         QVERIFY(c->cancelled);
         QCOMPARE(c->results.size(), std::size_t(5));
         // With two threads it stops early too (the other thread finishes its current point).
+        // Only the calling thread reports progress and asks to cancel, so on a loaded machine
+        // the second thread can finish the whole grid before the caller has reported five
+        // points: then the run is complete, not cancelled. Either outcome must be consistent.
         oc.threads = 2;
         seen = 0;
         const auto c2 = optimize(sampleData(), smaCross(), smaGrid(), costs(), oc, {}, cancel);
         QVERIFY(c2.ok());
-        QVERIFY(c2->cancelled);
-        QVERIFY(c2->results.size() < smaGrid().size());
+        if (c2->cancelled)
+            QVERIFY(c2->results.size() < smaGrid().size());
+        else
+            QCOMPARE(c2->results.size(), smaGrid().size());
     }
 
     void deflatedSharpeOfTheBestPoint()
@@ -349,6 +357,7 @@ private slots:
         const ObjectiveSurface s = objectiveSurface(*r, 0, 1);
         QCOMPARE(s.nx, std::size_t(4));
         QCOMPARE(s.ny, std::size_t(4));
+        QCOMPARE(r->results.size(), std::size_t(32));
         // Each cell: the better of short = 0 and short = 1.
         for (const GridPointResult &p : r->results) {
             const auto c = g.coordinates(p.index);
@@ -428,6 +437,7 @@ private slots:
             const auto run = runBacktest(sampleData(), smaCross(), f.params, c, oos);
             QVERIFY(run.ok());
             QCOMPARE(f.outOfSample.finalEquity, run->performance.finalEquity);
+            QCOMPARE(run->equity.size(), f.outOfSampleLast - f.outOfSampleFirst);
             for (std::size_t i = 0; i < run->equity.size(); ++i)
                 QCOMPARE(r->equity[offset + i], run->equity[i]);
             QCOMPARE(r->days[offset], sampleData().days()[f.outOfSampleFirst]);
@@ -435,10 +445,12 @@ private slots:
             equity = run->performance.finalEquity;
             isCagr += f.inSample.cagr;
         }
+        QCOMPARE(offset, r->equity.size());
         QCOMPARE(r->performance.finalEquity, equity);
         if (isCagr > 0)
             RUTILE_COMPARE_REL(r->efficiency, r->performance.cagr / (isCagr / double(r->folds.size())), 1e-12);
         // Trade groups stay distinct across folds.
+        QVERIFY(r->trades.size() > 1);
         for (std::size_t i = 1; i < r->trades.size(); ++i)
             QVERIFY(r->trades[i].group > r->trades[i - 1].group || r->trades[i].entryBar == r->trades[i - 1].entryBar);
         QCOMPARE(progress.back(), 1.0);

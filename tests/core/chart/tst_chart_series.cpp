@@ -100,7 +100,9 @@ private slots:
         QCOMPARE(a[2], 50.0); // holiday: last close
         QCOMPARE(a[3], 55.0);
         QVERIFY(std::isnan(a[4])); // after its history
-        for (double v : alignCloses(days, BarSeries()))
+        const std::vector<double> none = alignCloses(days, BarSeries());
+        QCOMPARE(none.size(), days.size());
+        for (double v : none)
             QVERIFY(std::isnan(v));
     }
 
@@ -191,6 +193,7 @@ private slots:
         // A window longer than the data: all NaN, not an error.
         const auto longWindow = rollingReturnCorrelation(a, a, 50);
         QVERIFY(longWindow.ok());
+        QCOMPARE(longWindow->size(), a.size());
         for (double v : *longWindow)
             QVERIFY(std::isnan(v));
     }

@@ -83,6 +83,7 @@ private slots:
     void everyBarPassesValidation()
     {
         for (const BarSeries *s : {&m_market.smallCap, &m_market.largeCap}) {
+            QVERIFY(s->size() > 9000);
             for (std::size_t i = 0; i < s->size(); ++i) {
                 const auto problem = validateBar(s->bar(i));
                 QVERIFY2(!problem, qPrintable(problem ? problem->reason : QString()));

@@ -181,6 +181,8 @@ void TestIndicatorRegistry::computeIntoCallerBuffers()
     QVERIFY(computeInto(d, IndicatorInputs::from(b), {}, outputs).ok());
     const Result<IndicatorResult> r = compute(d, b);
     QVERIFY(r.ok());
+    QCOMPARE(r->columns.size(), std::size_t(3));
+    QCOMPARE(r->lookback, 33);
     for (std::size_t i = std::size_t(r->lookback); i < b.size(); ++i) {
         QCOMPARE(line[i], r->columns[0].values[i]);
         QCOMPARE(signal[i], r->columns[1].values[i]);

@@ -116,6 +116,7 @@ private slots:
         const BenchmarkStats s = benchmarkStatistics(days(8), asset(), flat, 4, 252, 0.0);
         QVERIFY(std::isnan(s.beta));
         QVERIFY(std::isnan(s.correlation));
+        QCOMPARE(s.rollingBeta.size(), flat.size());
         for (double v : s.rollingBeta)
             QVERIFY(std::isnan(v)); // not TA-Lib's 0 for a constant window
         const BenchmarkStats one = benchmarkStatistics(days(1), Series {0.01}, Series {0.02}, 4, 252, 0.0);
