@@ -14,12 +14,15 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QChart>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineSeries>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -244,6 +247,35 @@ private slots:
         RiskChartView *underwater = d.chartView(QStringLiteral("underwater"));
         QCOMPARE(underwater->chart()->series().size(), 2);
         test::maybeSaveShot(&d, QStringLiteral("risk-ten-volatility"));
+    }
+
+    void recomputingFreesTheOldCharts()
+    {
+        // QAreaSeries does not own its boundary lines and the chart owns only the area: each
+        // area chart (histogram, underwater) must hand its lines to the area, or every
+        // recompute leaks them (LeakSanitizer found 224 KB after one run of this suite).
+        RiskDashboard d;
+        QVERIFY(d.setWorkspace(m_path).ok());
+        d.showSymbol(QStringLiteral("TEN"));
+        QVERIFY(waitForResult(d));
+        std::vector<QPointer<QObject>> boundaries;
+        for (RiskChartView *view : d.chartViews()) {
+            for (QAbstractSeries *s : view->chart()->series()) {
+                if (auto *area = qobject_cast<QAreaSeries *>(s)) {
+                    for (QLineSeries *line : {area->upperSeries(), area->lowerSeries()}) {
+                        if (!line)
+                            continue;
+                        QCOMPARE(line->parent(), static_cast<QObject *>(area));
+                        boundaries.emplace_back(line);
+                    }
+                }
+            }
+        }
+        QCOMPARE(boundaries.size(), std::size_t(3)); // histogram outline; underwater curve and zero line
+        d.showSymbol(QStringLiteral("ASSET"));
+        QVERIFY(waitForResult(d));
+        for (const QPointer<QObject> &line : boundaries)
+            QVERIFY2(line.isNull(), "a boundary line of a replaced chart is still alive");
     }
 
     void exportAllWritesEveryChartAndTable()

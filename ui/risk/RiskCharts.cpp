@@ -161,6 +161,18 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
     series->attachAxis(y);
 }
 
+/// Adds an area series to the chart and makes the area the owner of its boundary lines.
+/// QAreaSeries keeps plain pointers to them (Qt: "ownership stays with the caller") and the chart
+/// takes only the area, so without this each area chart leaked its lines on every recompute of
+/// the dashboard. Reparented after addSeries: until then the area's own parent is its upper line.
+void attachArea(QChart *chart, QAreaSeries *area, QAbstractAxis *x, QAbstractAxis *y)
+{
+    attach(chart, area, x, y);
+    area->upperSeries()->setParent(area);
+    if (QLineSeries *lower = area->lowerSeries())
+        lower->setParent(area);
+}
+
 void hideLegendEntry(QChart *chart, QAbstractSeries *series)
 {
     for (QLegendMarker *m : chart->legend()->markers(series))
@@ -254,7 +266,7 @@ QChart *makeHistogramChart(const RiskReport &report, const RiskPlots &plots)
     auto *y = valueAxis(Text::tr("Density (per %)"), QStringLiteral("%.2f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    attach(chart, area, x, y);
+    attachArea(chart, area, x, y);
     attach(chart, line(Text::tr("Normal density N(mean, s²)"), gaussian, pen(kModel, 2)), x, y);
     const double level = report.options.varLevel * 100;
     const QString varName = Text::tr("Historical VaR %1% / %2%").arg(level).arg(100 - level);
@@ -488,7 +500,7 @@ QChart *makeUnderwaterChart(const RiskReport &report)
     auto *y = valueAxis(Text::tr("Below the peak (%)"), QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    attach(chart, area, x, y);
+    attachArea(chart, area, x, y);
     if (const auto &worst = report.drawdown.worst) {
         const QPointF trough(time.x(report.day[worst->trough]), worst->depth * kPercent);
         attach(chart,
