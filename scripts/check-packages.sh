@@ -26,7 +26,7 @@ cache="${build}/CMakeCache.txt"
 fail() { echo "check-packages: $*" >&2; exit 1; }
 [ -f "${cache}" ] || fail "${cache} does not exist: configure the build first (cmake --preset dev)"
 [ -f "${list}" ] || fail "${list} does not exist"
-command -v dpkg >/dev/null && command -v apt-cache >/dev/null || fail "needs dpkg and apt-cache (Debian or Ubuntu)"
+{ command -v dpkg && command -v apt-cache; } >/dev/null || fail "needs dpkg and apt-cache (Debian or Ubuntu)"
 
 mapfile -t listed < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "${list}")
 [ ${#listed[@]} -gt 0 ] || fail "${list} lists no package"
