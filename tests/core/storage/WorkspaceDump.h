@@ -45,6 +45,8 @@ inline QString dumpWorkspace(const Workspace &ws)
     return lines.join(QLatin1Char('\n'));
 }
 
+/// SHA-256 of the file; empty when it cannot be read (callers check, or two failed reads
+/// would compare equal).
 inline QByteArray fileHash(const QString &path)
 {
     QFile file(path);

@@ -184,6 +184,7 @@ private slots:
             }
         }
         const QByteArray before = test::fileHash(path);
+        QVERIFY(!before.isEmpty()); // readable: two failed reads would compare equal
         const auto ws = Workspace::open(path);
         QVERIFY(!ws.ok());
         QCOMPARE(ws.error().kind, ErrorKind::InvalidInput);
