@@ -1,13 +1,16 @@
 #include "TableCsvExport.h"
 
+#include "report/CsvWriter.h"
+#include "report/OutputFile.h"
+
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace rutile::ui {
 
@@ -17,52 +20,46 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::ui::TableCsvExport)
 };
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString cellText(const QVariant &exported, const QVariant &displayed)
 {
     return (exported.isValid() ? exported : displayed).toString();
+}
+
+// The model's table through the project's one CSV writer.
+Status writeTable(const QAbstractItemModel &model, QIODevice &device)
+{
+    CsvWriter csv(device);
+    const int columns = model.columnCount();
+    for (int c = 0; c < columns; ++c)
+        csv.field(cellText(
+            model.headerData(c, Qt::Horizontal, kExportRole), model.headerData(c, Qt::Horizontal, Qt::DisplayRole)));
+    if (Status s = csv.endRecord(); !s)
+        return s;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const QModelIndex index = model.index(r, c);
+            csv.field(cellText(model.data(index, kExportRole), model.data(index, Qt::DisplayRole)));
+        }
+        if (Status s = csv.endRecord(); !s)
+            return s;
+    }
+    return csv.finish();
 }
 
 } // namespace
 
 QString tableToCsv(const QAbstractItemModel &model)
 {
-    QString out;
-    const int columns = model.columnCount();
-    QStringList fields;
-    for (int c = 0; c < columns; ++c)
-        fields << csvField(cellText(
-            model.headerData(c, Qt::Horizontal, kExportRole), model.headerData(c, Qt::Horizontal, Qt::DisplayRole)));
-    out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (int r = 0; r < model.rowCount(); ++r) {
-        fields.clear();
-        for (int c = 0; c < columns; ++c) {
-            const QModelIndex index = model.index(r, c);
-            fields << csvField(cellText(model.data(index, kExportRole), model.data(index, Qt::DisplayRole)));
-        }
-        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
-    return out;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    (void)writeTable(model, buffer); // a QBuffer in memory cannot fail to take the bytes
+    return QString::fromUtf8(bytes);
 }
 
 Status writeTableCsv(const QAbstractItemModel &model, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {ErrorKind::Io, file.errorString(), path, 0, 0};
-    file.write(tableToCsv(model).toUtf8());
-    if (!file.commit())
-        return Error {ErrorKind::Io, file.errorString(), path, 0, 0};
-    return {};
+    return writeOutputFile(path, [&model](QIODevice &device) { return writeTable(model, device); });
 }
 
 void addCsvExportAction(QAbstractItemView *view, const QString &suggestedName)

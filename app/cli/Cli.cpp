@@ -1,11 +1,15 @@
 #include "Cli.h"
 
+#include "data/Symbol.h"
 #include "report/OutputFile.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
 #include <QJsonValue>
+
+#include <cstdio>
 
 namespace rutile::cli {
 
@@ -45,6 +49,41 @@ int commandIndex(const QStringList &arguments)
             return i;
     }
     return -1;
+}
+
+// One rule for every command with --from and --to: a reversed range is a usage error,
+// never an empty output or a data error further down.
+Status checkDateRange(const Context &ctx)
+{
+    const QStringList given = ctx.parser.optionNames();
+    if (!given.contains(QLatin1String("from")) || !given.contains(QLatin1String("to")))
+        return {};
+    const auto from = ctx.dateOption(QStringLiteral("from"));
+    const auto to = ctx.dateOption(QStringLiteral("to"));
+    if (!from || !to)
+        return (from ? to : from).error();
+    if (*from > *to)
+        return Error::invalidArgument(Text::tr("--from (%1) is after --to (%2)")
+                                          .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    return {};
+}
+
+// Every output destination the command was given, checked before it does any work.
+Status checkOutputs(const Context &ctx, const Command &command)
+{
+    const QStringList given = ctx.parser.optionNames();
+    for (const QString &name : command.outputs) {
+        if (!given.contains(name))
+            continue;
+        for (const QString &path : ctx.parser.values(name)) {
+            if (Status s = checkOutputPath(path); !s) {
+                Error e = s.error();
+                e.message = QStringLiteral("--%1: %2").arg(name, e.message);
+                return e;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -109,6 +148,24 @@ Result<QDate> Context::dateOption(const QString &name) const
     return date;
 }
 
+Result<QString> Context::symbolArgument(const QString &text) const
+{
+    return parseSymbol(text);
+}
+
+Status Context::flushOut()
+{
+    m_out.flush();
+    QFile out;
+    const bool flushed = out.open(stdout, QIODevice::WriteOnly) && out.flush();
+    // ferror: an earlier flush (by the text stream) may have failed and emptied the buffer.
+    if (!flushed || m_out.status() != QTextStream::Ok || std::ferror(stdout))
+        return Error::io(Text::tr("cannot write to standard output%1")
+                             .arg(flushed ? QString() : QStringLiteral(": ") + out.errorString()),
+                         QStringLiteral("<stdout>"));
+    return {};
+}
+
 QStringList Context::arguments() const
 {
     QStringList positional = parser.positionalArguments();
@@ -157,7 +214,8 @@ int run(const QStringList &arguments)
                 command = &c;
         }
         if (!command) {
-            err << "rutile-cli: " << Text::tr("unknown command '%1'").arg(name) << Qt::endl << commandList();
+            err << "rutile-cli: "
+                << Text::tr("unknown command '%1'; 'rutile-cli --help' lists the commands").arg(name) << Qt::endl;
             return UsageError;
         }
         parser.clearPositionalArguments();
@@ -179,12 +237,19 @@ int run(const QStringList &arguments)
         return Success;
     }
     if (!command) {
-        err << "rutile-cli: " << Text::tr("no command given") << Qt::endl << commandList();
+        err << "rutile-cli: " << Text::tr("no command given; 'rutile-cli --help' lists the commands") << Qt::endl;
         return UsageError;
     }
 
     Context context(parser, parser.isSet(dbOption()) ? parser.value(dbOption()) : Workspace::defaultPath());
-    return command->run(context);
+    if (Status s = checkDateRange(context); !s)
+        return context.fail(s.error());
+    if (Status s = checkOutputs(context, *command); !s)
+        return context.fail(s.error());
+    const int code = command->run(context);
+    if (Status s = context.flushOut(); !s)
+        return code != Success ? code : context.fail(s.error());
+    return code;
 }
 
 } // namespace rutile::cli

@@ -46,6 +46,13 @@ public:
 
     /// The value of a date option, or a usage error naming it.
     Result<QDate> dateOption(const QString &name) const;
+    /// A symbol given by the user, in the form the workspace stores (normalizeSymbol), or a
+    /// usage error.
+    Result<QString> symbolArgument(const QString &text) const;
+
+    /// Flushes standard output; an Error when anything written to it was lost (a full
+    /// disk, a closed pipe).
+    Status flushOut();
 
     /// The positional arguments after the command name.
     QStringList arguments() const;
@@ -55,13 +62,16 @@ private:
     QTextStream m_err;
 };
 
-/// One subcommand: its name and one-line summary, the options it adds to the parser, and
-/// what it does.
+/// One subcommand: its name and one-line summary, the options it adds to the parser, what
+/// it does, and the names of its options that take an output destination (a file, a
+/// device, a FIFO or '-'). run() checks every given output before the command starts, so
+/// a command never does its work (an import, say) and then fails to write its report.
 struct Command {
     QString name;
     QString summary;
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(Context &)> run;
+    QStringList outputs;
 };
 
 /// Every command rutile-cli knows, in the order `--help` lists them.

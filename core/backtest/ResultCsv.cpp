@@ -1,5 +1,6 @@
 #include "backtest/ResultCsv.h"
 
+#include "report/CsvWriter.h"
 #include "report/OutputFile.h"
 #include "util/NumberText.h"
 
@@ -22,33 +23,27 @@ QByteArray date(DayNumber d)
     return toDate(d).toString(Qt::ISODate).toLatin1();
 }
 
-Status flush(QIODevice &device, QByteArray &chunk, bool force)
-{
-    if (!force && chunk.size() < (1 << 16))
-        return {};
-    if (device.write(chunk) != chunk.size())
-        return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
-    chunk.clear();
-    return {};
-}
-
 } // namespace
 
 Status writeTradesCsv(QIODevice &device, std::span<const Trade> trades, const QStringList &symbols)
 {
-    QByteArray chunk = "entry_date,entry_price,exit_date,exit_price,side,size,pnl,commission,exit_reason";
-    chunk += symbols.isEmpty() ? "\n" : ",symbol\n";
+    CsvWriter csv(device);
+    csv.fields({"entry_date", "entry_price", "exit_date", "exit_price", "side", "size", "pnl", "commission",
+                "exit_reason"});
+    if (!symbols.isEmpty())
+        csv.field(QByteArrayView("symbol"));
+    if (Status s = csv.endRecord(); !s)
+        return s;
     for (const Trade &t : trades) {
-        chunk += date(t.entryDay) + ',' + num(t.entryPrice) + ',' + date(t.exitDay) + ',' + num(t.exitPrice) + ','
-            + sideName(t.side).toLatin1() + ',' + num(t.size) + ',' + num(t.pnl) + ',' + num(t.commission) + ','
-            + exitReasonName(t.exitReason).toLatin1();
+        csv.field(date(t.entryDay)).field(num(t.entryPrice)).field(date(t.exitDay)).field(num(t.exitPrice));
+        csv.field(sideName(t.side)).field(num(t.size)).field(num(t.pnl)).field(num(t.commission));
+        csv.field(exitReasonName(t.exitReason));
         if (!symbols.isEmpty())
-            chunk += ',' + (t.leg < symbols.size() ? symbols.at(t.leg).toUtf8() : QByteArray());
-        chunk += '\n';
-        if (Status s = flush(device, chunk, false); !s)
+            csv.field(t.leg < symbols.size() ? symbols.at(t.leg) : QString());
+        if (Status s = csv.endRecord(); !s)
             return s;
     }
-    return flush(device, chunk, true);
+    return csv.finish();
 }
 
 Status writeTradesCsv(const QString &path, std::span<const Trade> trades, const QStringList &symbols)
@@ -59,16 +54,20 @@ Status writeTradesCsv(const QString &path, std::span<const Trade> trades, const 
 Status writeEquityCsv(QIODevice &device, std::span<const DayNumber> days, std::span<const double> equity,
                       std::span<const double> drawdown, std::span<const double> benchmark)
 {
-    QByteArray chunk = benchmark.empty() ? "date,equity,drawdown\n" : "date,equity,drawdown,benchmark\n";
+    CsvWriter csv(device);
+    csv.fields({"date", "equity", "drawdown"});
+    if (!benchmark.empty())
+        csv.field(QByteArrayView("benchmark"));
+    if (Status s = csv.endRecord(); !s)
+        return s;
     for (std::size_t i = 0; i < days.size(); ++i) {
-        chunk += date(days[i]) + ',' + num(equity[i]) + ',' + num(drawdown[i]);
+        csv.field(date(days[i])).field(num(equity[i])).field(num(drawdown[i]));
         if (!benchmark.empty())
-            chunk += ',' + num(benchmark[i]);
-        chunk += '\n';
-        if (Status s = flush(device, chunk, false); !s)
+            csv.field(num(benchmark[i]));
+        if (Status s = csv.endRecord(); !s)
             return s;
     }
-    return flush(device, chunk, true);
+    return csv.finish();
 }
 
 Status writeEquityCsv(const QString &path, std::span<const DayNumber> days, std::span<const double> equity,

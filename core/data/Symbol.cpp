@@ -1,9 +1,16 @@
 #include "data/Symbol.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace rutile {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::Symbol)
+};
+} // namespace
 
 std::optional<QString> normalizeSymbol(const QString &text)
 {
@@ -14,6 +21,14 @@ std::optional<QString> normalizeSymbol(const QString &text)
     if (!valid.match(symbol).hasMatch())
         return std::nullopt;
     return symbol;
+}
+
+Result<QString> parseSymbol(const QString &text)
+{
+    if (auto symbol = normalizeSymbol(text))
+        return *symbol;
+    return Error::invalidArgument(
+        Text::tr("'%1' is not a valid symbol (letters, digits and . - _ =, up to 32)").arg(text));
 }
 
 std::optional<QString> symbolFromFileName(const QString &path)

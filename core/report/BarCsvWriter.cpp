@@ -1,5 +1,6 @@
 #include "report/BarCsvWriter.h"
 
+#include "report/CsvWriter.h"
 #include "report/OutputFile.h"
 
 #include <cmath>
@@ -17,25 +18,19 @@ QByteArray formatShortest(double value)
 
 Status writeBarsCsv(QIODevice &device, const BarSeries &series)
 {
-    QByteArray chunk = "Date,Open,High,Low,Close,Adj Close,Volume\n";
-    chunk.reserve(1 << 16);
+    CsvWriter csv(device);
+    csv.fields({"Date", "Open", "High", "Low", "Close", "Adj Close", "Volume"});
+    if (Status s = csv.endRecord(); !s)
+        return s;
     for (std::size_t i = 0; i < series.size(); ++i) {
-        chunk += series.date(i).toString(Qt::ISODate).toLatin1();
+        csv.field(series.date(i).toString(Qt::ISODate));
         for (double v : {series.open[i], series.high[i], series.low[i], series.close[i], series.adjClose[i],
-                         series.volume[i]}) {
-            chunk += ',';
-            chunk += formatShortest(v);
-        }
-        chunk += '\n';
-        if (chunk.size() > (1 << 16) - 256) {
-            if (device.write(chunk) != chunk.size())
-                return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
-            chunk.clear();
-        }
+                         series.volume[i]})
+            csv.field(formatShortest(v));
+        if (Status s = csv.endRecord(); !s)
+            return s;
     }
-    if (device.write(chunk) != chunk.size())
-        return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
-    return {};
+    return csv.finish();
 }
 
 Status writeBarsCsv(const QString &path, const BarSeries &series)

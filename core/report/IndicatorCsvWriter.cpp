@@ -1,5 +1,6 @@
 #include "report/IndicatorCsvWriter.h"
 
+#include "report/CsvWriter.h"
 #include "report/OutputFile.h"
 
 #include <cmath>
@@ -9,32 +10,26 @@ namespace rutile {
 Status writeIndicatorCsv(QIODevice &device, const BarSeries &bars, const std::vector<indicators::IndicatorResult> &results,
                          std::size_t first, std::size_t last)
 {
-    QByteArray chunk = "Date";
+    CsvWriter csv(device);
+    // Headers such as `macd(12,26,9).macd` hold commas: the writer quotes them.
+    csv.field(QByteArrayView("Date"));
     for (const indicators::IndicatorResult &r : results) {
         for (const indicators::IndicatorColumn &c : r.columns)
-            chunk += ',' + c.header.toUtf8();
+            csv.field(c.header);
     }
-    chunk += '\n';
+    if (Status s = csv.endRecord(); !s)
+        return s;
     last = std::min(last, bars.size());
     for (std::size_t i = first; i < last; ++i) {
-        chunk += bars.date(i).toString(Qt::ISODate).toLatin1();
+        csv.field(bars.date(i).toString(Qt::ISODate));
         for (const indicators::IndicatorResult &r : results) {
-            for (const indicators::IndicatorColumn &c : r.columns) {
-                chunk += ',';
-                if (!std::isnan(c.values[i]))
-                    chunk += QByteArray::number(c.values[i], 'g', 17);
-            }
+            for (const indicators::IndicatorColumn &c : r.columns)
+                csv.field(std::isnan(c.values[i]) ? QByteArray() : QByteArray::number(c.values[i], 'g', 17));
         }
-        chunk += '\n';
-        if (chunk.size() > (1 << 16)) {
-            if (device.write(chunk) != chunk.size())
-                return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
-            chunk.clear();
-        }
+        if (Status s = csv.endRecord(); !s)
+            return s;
     }
-    if (device.write(chunk) != chunk.size())
-        return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
-    return {};
+    return csv.finish();
 }
 
 Status writeIndicatorCsv(const QString &path, const BarSeries &bars, const std::vector<indicators::IndicatorResult> &results,

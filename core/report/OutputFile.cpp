@@ -1,7 +1,9 @@
 #include "report/OutputFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -9,29 +11,99 @@
 namespace rutile {
 
 namespace {
+
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::OutputFile)
 };
+
+const QString &stdoutName()
+{
+    static const QString name = QStringLiteral("<stdout>");
+    return name;
+}
+
+Error writeError(const QFileDevice &file, const QString &path)
+{
+    return Error::io(Text::tr("cannot write: %1").arg(file.errorString()), path);
+}
+
+// Runs `write`, then flushes and closes `file`, reporting the first error of the three:
+// a buffered write to a full disk or a closed pipe fails only on flush or close.
+Status writeAndClose(QFileDevice &file, const QString &path, const std::function<Status(QIODevice &)> &write)
+{
+    Status written = write(file);
+    const bool flushed = file.flush();
+    const bool failedBefore = file.error() != QFileDevice::NoError;
+    file.close();
+    if (!written) {
+        Error e = written.error();
+        e.file = path;
+        return e;
+    }
+    if (!flushed || failedBefore || file.error() != QFileDevice::NoError)
+        return writeError(file, path);
+    return {};
+}
+
 } // namespace
+
+Status checkOutputPath(const QString &path)
+{
+    if (path == QLatin1String("-"))
+        return {};
+    if (path.isEmpty())
+        return Error::invalidArgument(Text::tr("an output needs a file name (or '-' for standard output)"));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error::io(Text::tr("is a folder; expected a file name"), path);
+    if (info.exists()) {
+        if (!info.isWritable())
+            return Error::io(Text::tr("is not writable"), path);
+        if (!info.isFile())
+            return {}; // a device or a FIFO: written straight to
+    }
+    // A new file, or a regular file replaced atomically: both need the folder to write the
+    // temporary file in.
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return Error::io(Text::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())), path);
+    if (!folder.isDir())
+        return Error::io(Text::tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath())), path);
+    if (!folder.isWritable())
+        return Error::io(Text::tr("the folder %1 is not writable").arg(QDir::toNativeSeparators(folder.filePath())),
+                         path);
+    return {};
+}
 
 Status writeOutputFile(const QString &path, const std::function<Status(QIODevice &)> &write)
 {
     if (path == QLatin1String("-")) {
+        // Whatever was printed before through C stdio comes first.
+        std::fflush(stdout);
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return Error{ErrorKind::Io, out.errorString(), QStringLiteral("<stdout>"), 0, 0};
-        return write(out);
+            return writeError(out, stdoutName());
+        return writeAndClose(out, stdoutName(), write);
+    }
+    if (Status s = checkOutputPath(path); !s)
+        return s;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly))
+            return Error::io(Text::tr("cannot open for writing: %1").arg(device.errorString()), path);
+        return writeAndClose(device, path, write);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorKind::Io, file.errorString(), path, 0, 0};
+        return Error::io(Text::tr("cannot open for writing: %1").arg(file.errorString()), path);
     if (Status s = write(file); !s) {
         Error e = s.error();
         e.file = path;
-        return e;
+        return e; // the QSaveFile's destructor discards the temporary file
     }
     if (!file.commit())
-        return Error{ErrorKind::Io, Text::tr("cannot write the file: %1").arg(file.errorString()), path, 0, 0};
+        return writeError(file, path);
     return {};
 }
 

@@ -163,7 +163,9 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> lines = run.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 6);
-        QCOMPARE(lines[0], QByteArray("Date,sma(3),roc(1),bbands(2,1).upper,bbands(2,1).middle,bbands(2,1).lower"));
+        // RFC 4180: a header with commas is quoted, so a CSV reader sees one column per output.
+        QCOMPARE(lines[0],
+                 QByteArray(R"(Date,sma(3),roc(1),"bbands(2,1).upper","bbands(2,1).middle","bbands(2,1).lower")"));
         // Closes 101, 98.5, 98.75, 99.5, 102.5. Warm-up cells are empty.
         const auto g17 = [](double v) { return QByteArray::number(v, 'g', 17); };
         QCOMPARE(lines[1], QByteArray("2024-01-02,,,,,"));

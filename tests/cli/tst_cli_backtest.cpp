@@ -15,45 +15,12 @@
 #include <QTemporaryDir>
 
 #include <cmath>
-#include <random>
 
 using namespace rutile;
 
 using Run = test::CliRun;
 
 namespace {
-
-/// A Yahoo-format CSV of 700 weekdays of two correlated random walks (seeded).
-void writeWalks(const QString &a, const QString &b)
-{
-    std::mt19937_64 rng(99);
-    const auto u = [&] { return double(rng() >> 11) * 0x1.0p-53; };
-    QFile fa(a), fb(b);
-    if (!fa.open(QIODevice::WriteOnly) || !fb.open(QIODevice::WriteOnly))
-        qFatal("cannot write the fixture");
-    const QByteArray header = "Date,Open,High,Low,Close,Adj Close,Volume\n";
-    fa.write(header);
-    fb.write(header);
-    double ca = 100, cb = 200;
-    QDate d(2020, 1, 1);
-    for (int i = 0; i < 700; ++i) {
-        while (d.dayOfWeek() > 5)
-            d = d.addDays(1);
-        const double common = 0.02 * (u() - 0.5);
-        const auto row = [&](double &c, double own) -> QByteArray {
-            const double open = c * (1 + 0.003 * (u() - 0.5));
-            c = open * (1 + common + own);
-            const double high = std::max(open, c) * (1 + 0.005 * u());
-            const double low = std::min(open, c) * (1 - 0.005 * u());
-            return d.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(open, 'g', 17) + ','
-                + QByteArray::number(high, 'g', 17) + ',' + QByteArray::number(low, 'g', 17) + ','
-                + QByteArray::number(c, 'g', 17) + ',' + QByteArray::number(c, 'g', 17) + ",1000000\n";
-        };
-        fa.write(row(ca, 0.01 * (u() - 0.5)));
-        fb.write(row(cb, 0.006 * (u() - 0.5)));
-        d = d.addDays(1);
-    }
-}
 
 QJsonObject json(const Run &run)
 {
@@ -77,7 +44,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QString a = m_dir.filePath(QStringLiteral("AAA.csv"));
         const QString b = m_dir.filePath(QStringLiteral("BBB.csv"));
-        writeWalks(a, b);
+        test::writeRandomWalks(a, b);
         QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), a}).exitCode, 0);
         QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), b}).exitCode, 0);
     }

@@ -233,9 +233,10 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("iwm.csv"));
         QVERIFY(chart->writeVisibleCsv(csv).ok());
         const QStringList lines = readLines(csv);
-        // The CLI's column names (IndicatorCsvWriter), one row per visible bar (150..249).
-        QCOMPARE(
-            lines.first(), QStringLiteral("Date,sma(20),macd(12,26,9).macd,macd(12,26,9).signal,macd(12,26,9).hist"));
+        // The CLI's column names (IndicatorCsvWriter), quoted where they hold commas (RFC 4180),
+        // one row per visible bar (150..249).
+        QCOMPARE(lines.first(),
+                 QStringLiteral(R"(Date,sma(20),"macd(12,26,9).macd","macd(12,26,9).signal","macd(12,26,9).hist")"));
         QCOMPARE(lines.size(), 1 + 100);
         QVERIFY(lines[1].startsWith(chart->series().date(150).toString(Qt::ISODate) + QLatin1Char(',')));
         QVERIFY(lines.last().startsWith(chart->series().date(249).toString(Qt::ISODate) + QLatin1Char(',')));

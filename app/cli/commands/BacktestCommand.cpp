@@ -118,6 +118,7 @@ Command backtestCommand()
             });
         },
         runBacktestCommand,
+        {QStringLiteral("json"), QStringLiteral("trades"), QStringLiteral("equity")},
     };
 }
 

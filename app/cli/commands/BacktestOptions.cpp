@@ -250,7 +250,10 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         return std::nullopt;
     }
     BacktestSetup setup;
-    setup.symbol = args.first().toUpper();
+    auto symbol = ctx.symbolArgument(args.first());
+    if (!symbol)
+        return fail(symbol.error());
+    setup.symbol = *symbol;
     auto found = strategy::findStrategy(ctx.parser.value(QStringLiteral("strategy")));
     if (!found)
         return fail(found.error());

@@ -50,7 +50,10 @@ int runChart(Context &ctx)
         return ctx.usage(Text::tr("chart takes exactly one SYMBOL, found %1 arguments").arg(args.size()));
     if (!ctx.parser.isSet(QStringLiteral("png")))
         return ctx.usage(Text::tr("chart needs --png OUT"));
-    const QString symbol = args.first().toUpper();
+    const auto symbolGiven = ctx.symbolArgument(args.first());
+    if (!symbolGiven)
+        return ctx.fail(symbolGiven.error());
+    const QString symbol = *symbolGiven;
 
     const auto width = intOption(ctx, QStringLiteral("width"), 1600, kMinSide, kMaxSide);
     const auto height = intOption(ctx, QStringLiteral("height"), 900, kMinSide, kMaxSide);
@@ -82,9 +85,6 @@ int runChart(Context &ctx)
     const auto to = ctx.dateOption(QStringLiteral("to"));
     if (!from || !to)
         return ctx.fail((from ? to : from).error());
-    if (from->isValid() && to->isValid() && *from > *to)
-        return ctx.usage(
-            Text::tr("--from (%1) is after --to (%2)").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
 
     std::vector<IndicatorSpec> specs;
     const QStringList specTexts = ctx.parser.values(QStringLiteral("ind"));
@@ -137,8 +137,12 @@ int runChart(Context &ctx)
             layout.from = to->addYears(-1);
     }
     QStringList compareSymbols = layout.compare.symbols;
-    for (const QString &s : ctx.parser.values(QStringLiteral("compare")))
-        compareSymbols << s.toUpper();
+    for (const QString &s : ctx.parser.values(QStringLiteral("compare"))) {
+        const auto compared = ctx.symbolArgument(s);
+        if (!compared)
+            return ctx.fail(compared.error());
+        compareSymbols << *compared;
+    }
     compareSymbols.removeDuplicates();
     std::vector<BarSeries> compareSeries;
     for (const QString &s : compareSymbols) {
@@ -182,8 +186,14 @@ int runChart(Context &ctx)
     const QImage image = chart.renderImage(QSize(*width, *height), scale);
     const Status written
         = writeOutputFile(ctx.parser.value(QStringLiteral("png")), [&image](QIODevice &device) -> Status {
-              if (!image.save(&device, "PNG"))
-                  return Error {ErrorKind::Io, Text::tr("cannot encode the PNG image"), {}, 0, 0};
+              // Encoded in memory first: a failing destination then gives the device's own
+              // error (a full disk), not libpng's "Write Error" on stderr.
+              QByteArray png;
+              QBuffer buffer(&png);
+              if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+                  return Error::internal(Text::tr("cannot encode the PNG image"));
+              if (device.write(png) != png.size())
+                  return Error::io(Text::tr("cannot write: %1").arg(device.errorString()));
               return {};
           });
     return written ? Success : ctx.fail(written.error());
@@ -237,6 +247,7 @@ Command chartCommand()
             });
         },
         runChart,
+        {QStringLiteral("png")},
     };
 }
 

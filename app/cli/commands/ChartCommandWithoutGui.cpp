@@ -31,6 +31,7 @@ Command chartCommand()
                          "draws the chart"),
                 {}, 0, 0});
         },
+        {},
     };
 }
 

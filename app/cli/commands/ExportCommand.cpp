@@ -25,10 +25,14 @@ int runExport(Context &ctx)
     if (!from || !to)
         return ctx.fail((from ? to : from).error());
 
+    const auto symbol = ctx.symbolArgument(args.first());
+    if (!symbol)
+        return ctx.fail(symbol.error());
+
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    const auto bars = (*workspace)->readBars(args.first().toUpper(), *from, *to);
+    const auto bars = (*workspace)->readBars(*symbol, *from, *to);
     if (!bars)
         return ctx.fail(bars.error());
     if (Status s = writeBarsCsv(ctx.parser.value(QStringLiteral("csv")), *bars); !s)
@@ -52,6 +56,7 @@ Command exportCommand()
             });
         },
         runExport,
+        {QStringLiteral("csv")},
     };
 }
 

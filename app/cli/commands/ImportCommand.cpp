@@ -128,7 +128,12 @@ int runImport(Context &ctx)
 
     ImportRequest request;
     request.filePath = args.first();
-    request.symbol = p.value(QStringLiteral("symbol"));
+    if (p.isSet(QStringLiteral("symbol"))) {
+        const auto symbol = ctx.symbolArgument(p.value(QStringLiteral("symbol")));
+        if (!symbol)
+            return ctx.fail(symbol.error());
+        request.symbol = *symbol;
+    }
     request.strict = p.isSet(QStringLiteral("strict"));
     const QString formatName = p.value(QStringLiteral("format"));
     const auto format = csvFormatFromName(formatName);
@@ -200,6 +205,7 @@ Command importCommand()
             });
         },
         runImport,
+        {QStringLiteral("json")},
     };
 }
 

@@ -43,6 +43,10 @@ int runIndicators(Context &ctx)
     if (!from || !to)
         return ctx.fail((from ? to : from).error());
 
+    const auto symbol = ctx.symbolArgument(args.first());
+    if (!symbol)
+        return ctx.fail(symbol.error());
+
     std::vector<IndicatorSpec> parsed;
     for (const QString &text : specs) {
         auto spec = parseIndicatorSpec(text);
@@ -59,7 +63,7 @@ int runIndicators(Context &ctx)
         return ctx.fail(workspace.error());
     // Indicators run over the whole cached history so that a value at a date never depends
     // on the chosen range; --from/--to only select the rows written.
-    const auto bars = (*workspace)->readBars(args.first().toUpper());
+    const auto bars = (*workspace)->readBars(*symbol);
     if (!bars)
         return ctx.fail(bars.error());
 
@@ -102,6 +106,7 @@ Command indicatorsCommand()
             });
         },
         runIndicators,
+        {QStringLiteral("csv")},
     };
 }
 

@@ -113,6 +113,7 @@ Command optimizeCommand()
                          Text::tr("I/N")});
         },
         runOptimize,
+        {QStringLiteral("json")},
     };
 }
 

@@ -160,6 +160,18 @@ int runRisk(Context &ctx)
     if (ctx.parser.isSet(QStringLiteral("benchmark")) && ctx.parser.isSet(QStringLiteral("no-benchmark")))
         return ctx.usage(Text::tr("--benchmark and --no-benchmark cannot be combined"));
 
+    const auto symbolGiven = ctx.symbolArgument(args.first());
+    if (!symbolGiven)
+        return ctx.fail(symbolGiven.error());
+    QString benchmarkSymbol;
+    const bool explicitBenchmark = ctx.parser.isSet(QStringLiteral("benchmark"));
+    if (explicitBenchmark) {
+        const auto given = ctx.symbolArgument(ctx.parser.value(QStringLiteral("benchmark")));
+        if (!given)
+            return ctx.fail(given.error());
+        benchmarkSymbol = *given;
+    }
+
     auto params = parseAssignments(riskParamSpecs(), ctx.parser.values(QStringLiteral("param")));
     if (!params) {
         Error e = params.error();
@@ -179,18 +191,14 @@ int runRisk(Context &ctx)
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    const QString symbol = args.first().toUpper();
+    const QString symbol = *symbolGiven;
     const auto bars = (*workspace)->readBars(symbol, *from, *to);
     if (!bars)
         return ctx.fail(bars.error());
 
     // The benchmark: --benchmark, else the workspace default (never the symbol itself).
     std::optional<DatedSeries> benchmark;
-    const bool explicitBenchmark = ctx.parser.isSet(QStringLiteral("benchmark"));
-    QString benchmarkSymbol;
-    if (explicitBenchmark) {
-        benchmarkSymbol = ctx.parser.value(QStringLiteral("benchmark")).toUpper();
-    } else if (!ctx.parser.isSet(QStringLiteral("no-benchmark"))) {
+    if (!explicitBenchmark && !ctx.parser.isSet(QStringLiteral("no-benchmark"))) {
         if (const auto chosen = defaultBenchmark(**workspace); chosen && *chosen != symbol)
             benchmarkSymbol = *chosen;
     }
@@ -247,6 +255,7 @@ Command riskCommand()
             });
         },
         runRisk,
+        {QStringLiteral("json")},
     };
 }
 

@@ -58,6 +58,7 @@ Command symbolsCommand()
                          Text::tr("OUT")});
         },
         runSymbols,
+        {QStringLiteral("json")},
     };
 }
 

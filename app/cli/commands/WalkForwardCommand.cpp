@@ -116,6 +116,7 @@ Command walkForwardCommand()
             });
         },
         runWalkForward,
+        {QStringLiteral("json"), QStringLiteral("trades"), QStringLiteral("equity")},
     };
 }
 

@@ -1,0 +1,367 @@
+// Where rutile-cli writes its outputs, run as a separate process: every output option of
+// every command (README "Outputs and exit codes"). Regular files and new paths are written
+// atomically; devices and FIFOs straight; a folder is refused; every write error is exit 2;
+// and every destination is checked before the command does any work.
+
+#include "CliTestSupport.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+#endif
+
+using namespace rutile;
+
+using Run = test::CliRun;
+
+namespace {
+
+const QString kOut = QStringLiteral("@OUT");
+
+/// One output option of one command: the arguments with kOut where the destination goes.
+struct OutputCase {
+    QString name;
+    QStringList arguments;
+};
+
+QStringList withTarget(QStringList arguments, const QString &target)
+{
+    for (QString &a : arguments) {
+        if (a == kOut)
+            a = target;
+    }
+    return arguments;
+}
+
+QProcessEnvironment offscreen()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+#ifdef Q_OS_UNIX
+bool isCharacterDevice(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISCHR(st.st_mode);
+}
+
+// A private device node with the numbers of /dev/null (1,3) or /dev/full (1,7) on Linux, so
+// that a test run as root never risks the real node: a regression would replace the copy.
+// Empty when it cannot be made or opened (not root, a filesystem mounted nodev).
+QString deviceCopy(const QString &path, unsigned minorNumber)
+{
+#ifdef Q_OS_LINUX
+    if (::geteuid() != 0 || ::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, minorNumber)) != 0)
+        return {};
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY);
+    if (fd < 0)
+        return {};
+    ::close(fd);
+    return path;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(minorNumber);
+    return {};
+#endif
+}
+#endif
+
+// The lines of stderr that are errors, not warnings.
+int errorLines(const QByteArray &err)
+{
+    int n = 0;
+    for (const QByteArray &line : err.split('\n'))
+        n += !line.isEmpty() && !line.startsWith("rutile-cli: warning:");
+    return n;
+}
+
+} // namespace
+
+class TestCliOutputs : public QObject {
+    Q_OBJECT
+
+    QString db() const { return m_dir.filePath(QStringLiteral("w.rutile")); }
+
+    // Every output option of every command, with valid arguments otherwise.
+    QList<OutputCase> cases(const QString &importSymbol) const
+    {
+        const QString d = db();
+        const QStringList strategy{QStringLiteral("--strategy"), QStringLiteral("sma_cross")};
+        const QStringList grid{QStringLiteral("--grid"), QStringLiteral("fast=5:10:5"), QStringLiteral("--grid"),
+                               QStringLiteral("slow=30:40:10")};
+        const QStringList folds{QStringLiteral("--in-sample"), QStringLiteral("300"), QStringLiteral("--out-of-sample"),
+                                QStringLiteral("100")};
+        const auto cmd = [&d](const char *command) {
+            return QStringList{QStringLiteral("--db"), d, QString::fromLatin1(command)};
+        };
+        QList<OutputCase> list{
+            {QStringLiteral("import --json"),
+             cmd("import") + QStringList{m_walkB, QStringLiteral("--symbol"), importSymbol, QStringLiteral("--json"), kOut}},
+            {QStringLiteral("symbols --json"), cmd("symbols") + QStringList{QStringLiteral("--json"), kOut}},
+            {QStringLiteral("export --csv"), cmd("export") + QStringList{QStringLiteral("AAA"), QStringLiteral("--csv"), kOut}},
+            {QStringLiteral("indicators --csv"),
+             cmd("indicators") + QStringList{QStringLiteral("AAA"), QStringLiteral("--ind"), QStringLiteral("macd"),
+                                             QStringLiteral("--csv"), kOut}},
+            {QStringLiteral("risk --json"), cmd("risk") + QStringList{QStringLiteral("AAA"), QStringLiteral("--json"), kOut}},
+            {QStringLiteral("backtest --json"),
+             cmd("backtest") + QStringList{QStringLiteral("AAA")} + strategy + QStringList{QStringLiteral("--json"), kOut}},
+            {QStringLiteral("backtest --trades"),
+             cmd("backtest") + QStringList{QStringLiteral("AAA")} + strategy + QStringList{QStringLiteral("--trades"), kOut}},
+            {QStringLiteral("backtest --equity"),
+             cmd("backtest") + QStringList{QStringLiteral("AAA")} + strategy + QStringList{QStringLiteral("--equity"), kOut}},
+            {QStringLiteral("optimize --json"),
+             cmd("optimize") + QStringList{QStringLiteral("AAA")} + strategy + grid + QStringList{QStringLiteral("--json"), kOut}},
+            {QStringLiteral("merge --json"),
+             QStringList{QStringLiteral("merge"), m_shard, QStringLiteral("--json"), kOut}},
+            {QStringLiteral("walkforward --json"),
+             cmd("walkforward") + QStringList{QStringLiteral("AAA")} + strategy + grid + folds
+                 + QStringList{QStringLiteral("--json"), kOut}},
+            {QStringLiteral("walkforward --trades"),
+             cmd("walkforward") + QStringList{QStringLiteral("AAA")} + strategy + grid + folds
+                 + QStringList{QStringLiteral("--trades"), kOut}},
+            {QStringLiteral("walkforward --equity"),
+             cmd("walkforward") + QStringList{QStringLiteral("AAA")} + strategy + grid + folds
+                 + QStringList{QStringLiteral("--equity"), kOut}},
+        };
+#ifdef RUTILE_CLI_HAS_CHART
+        list.append({QStringLiteral("chart --png"),
+                     cmd("chart") + QStringList{QStringLiteral("AAA"), QStringLiteral("--width"), QStringLiteral("400"),
+                                                QStringLiteral("--height"), QStringLiteral("300"), QStringLiteral("--png"),
+                                                kOut}});
+#endif
+        return list;
+    }
+
+    QByteArray symbolsJson() const
+    {
+        const Run run = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("symbols"), QStringLiteral("--json"),
+                                      QStringLiteral("-")});
+        if (run.exitCode != 0)
+            qFatal("symbols failed: %s", run.err.constData());
+        return run.out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString a = m_dir.filePath(QStringLiteral("AAA.csv"));
+        m_walkB = m_dir.filePath(QStringLiteral("BBB.csv"));
+        test::writeRandomWalks(a, m_walkB);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), a}).exitCode, 0);
+        m_shard = m_dir.filePath(QStringLiteral("shard.json"));
+        QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("optimize"), QStringLiteral("AAA"),
+                               QStringLiteral("--strategy"), QStringLiteral("sma_cross"), QStringLiteral("--grid"),
+                               QStringLiteral("fast=5:10:5"), QStringLiteral("--shard"), QStringLiteral("0/1"),
+                               QStringLiteral("--json"), m_shard})
+                     .exitCode,
+                 0);
+    }
+
+    void everyOutputWorksToAFile()
+    {
+        // The baseline of the cases below: with a plain new file every case succeeds and
+        // writes something, so a failure below is about the destination only.
+        const QList<OutputCase> list = cases(QStringLiteral("FILEOUT"));
+        QVERIFY(list.size() >= 13);
+        for (const OutputCase &c : list) {
+            const QString target = m_dir.filePath(QStringLiteral("plain-%1").arg(QString(c.name).replace(' ', '_')));
+            const Run run = test::runCli(withTarget(c.arguments, target), offscreen());
+            QVERIFY2(run.exitCode == 0, qPrintable(c.name + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+            QVERIFY2(QFileInfo(target).size() > 0, qPrintable(c.name));
+        }
+    }
+
+    void devNullStaysACharacterDevice()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("no /dev/null on this platform");
+#else
+        if (!isCharacterDevice(QStringLiteral("/dev/null")))
+            QSKIP("/dev/null is not a character device here");
+        QStringList targets;
+        if (::geteuid() == 0) {
+            // As root, an atomic save would rename a regular file over /dev/null itself:
+            // prove the behaviour on a private copy first, and touch the real one only then.
+            const QString copy = deviceCopy(m_dir.filePath(QStringLiteral("null")), 3);
+            if (copy.isEmpty())
+                QSKIP("running as root without a private device node to check on first");
+            targets << copy;
+        }
+        targets << QStringLiteral("/dev/null");
+        for (const QString &target : targets) {
+            for (const OutputCase &c : cases(QStringLiteral("NULLOUT"))) {
+                const Run run = test::runCli(withTarget(c.arguments, target), offscreen());
+                QVERIFY2(run.exitCode == 0, qPrintable(c.name + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+                QVERIFY2(isCharacterDevice(target), qPrintable(c.name + QStringLiteral(" replaced ") + target));
+            }
+        }
+#endif
+    }
+
+    void aFullDeviceIsAWriteError()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("no /dev/full on this platform");
+#else
+        QString target = QStringLiteral("/dev/full");
+        if (::geteuid() == 0)
+            target = deviceCopy(m_dir.filePath(QStringLiteral("full")), 7); // never risk the real node as root
+        if (target.isEmpty() || !isCharacterDevice(target))
+            QSKIP("no /dev/full to write to");
+        int n = 0;
+        for (const OutputCase &c : cases(QStringLiteral("FULL"))) {
+            const Run run = test::runCli(withTarget(c.arguments, target), offscreen());
+            QVERIFY2(run.exitCode == 2, qPrintable(c.name + QStringLiteral(": exit %1").arg(run.exitCode)));
+            QVERIFY2(run.err.contains(target.toUtf8()) && run.err.contains("space"),
+                     qPrintable(c.name + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+            QCOMPARE(errorLines(run.err), 1); // warnings of the run (a lucky optimum) may come before it
+            QVERIFY2(isCharacterDevice(target), qPrintable(c.name));
+            ++n;
+        }
+        QVERIFY(n >= 13);
+#endif
+    }
+
+    void aFifoReaderReceivesTheWholeOutput()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("no FIFOs on this platform");
+#else
+        const QStringList exportArgs{QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("AAA"),
+                                     QStringLiteral("--csv")};
+        const Run expected = test::runCli(exportArgs + QStringList{QStringLiteral("-")});
+        QCOMPARE(expected.exitCode, 0);
+        QVERIFY(expected.out.size() > 65536); // more than a pipe holds: the writer must wait for the reader
+
+        const QString fifo = m_dir.filePath(QStringLiteral("fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(fd >= 0);
+        QProcess process;
+        process.start(QStringLiteral(RUTILE_CLI_PATH), exportArgs + QStringList{fifo});
+        QByteArray received;
+        bool finished = false;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000) {
+            char buffer[65536];
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n > 0) {
+                received.append(buffer, n);
+                continue;
+            }
+            if (finished)
+                break; // the writer is gone and the pipe is drained
+            finished = process.waitForFinished(20);
+        }
+        ::close(fd);
+        QVERIFY(finished);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile(), "the FIFO was replaced by a file");
+        QCOMPARE(received, expected.out);
+#endif
+    }
+
+    void aClosedPipeIsAWriteError()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("needs POSIX pipes");
+#else
+        int fds[2];
+        QVERIFY(::pipe(fds) == 0);
+        ::close(fds[0]); // the reader is gone before the first byte
+        QProcess process;
+        const int writeEnd = fds[1];
+        process.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+        process.start(QStringLiteral(RUTILE_CLI_PATH), {QStringLiteral("--db"), db(), QStringLiteral("export"),
+                                                        QStringLiteral("AAA"), QStringLiteral("--csv"), QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(60000));
+        ::close(writeEnd);
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by SIGPIPE
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains("<stdout>"), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+#endif
+    }
+
+    void aFolderIsRefusedAndNothingChanges()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray symbolsBefore = symbolsJson();
+        int n = 0;
+        for (const OutputCase &c : cases(QStringLiteral("DIROUT"))) {
+            const Run run = test::runCli(withTarget(c.arguments, folder), offscreen());
+            QVERIFY2(run.exitCode == 2, qPrintable(c.name + QStringLiteral(": exit %1").arg(run.exitCode)));
+            QVERIFY2(run.err.contains("folder"), qPrintable(c.name + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+            QCOMPARE(run.err.count('\n'), 1);
+            ++n;
+        }
+        QVERIFY(n >= 13);
+        QVERIFY(QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+        QCOMPARE(symbolsJson(), symbolsBefore); // import --json FOLDER imported nothing
+    }
+
+    void everyOutputIsCheckedBeforeAnyWork()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/out"));
+        const QByteArray symbolsBefore = symbolsJson();
+        int n = 0;
+        for (const OutputCase &c : cases(QStringLiteral("MISSINGOUT"))) {
+            const QString option = c.name.section(QLatin1Char(' '), 1);
+            const Run run = test::runCli(withTarget(c.arguments, missing), offscreen());
+            QVERIFY2(run.exitCode == 2, qPrintable(c.name + QStringLiteral(": exit %1").arg(run.exitCode)));
+            QVERIFY2(run.err.contains(option.toUtf8()) && run.err.contains("does not exist"),
+                     qPrintable(c.name + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+            QCOMPARE(run.err.count('\n'), 1);
+            ++n;
+        }
+        QVERIFY(n >= 13);
+        // --strict too: the rows are not committed before the report fails.
+        const Run strict = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), m_walkB,
+                                         QStringLiteral("--symbol"), QStringLiteral("STRICTOUT"), QStringLiteral("--strict"),
+                                         QStringLiteral("--json"), missing});
+        QCOMPARE(strict.exitCode, 2);
+        QCOMPARE(symbolsJson(), symbolsBefore);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no-such-folder"))));
+    }
+
+    void aFailedWriteKeepsTheOldFile()
+    {
+        // The atomic half of the promise: a file that exists is replaced only by a complete
+        // output. A failing command (unknown symbol) leaves it as it was.
+        const QString target = m_dir.filePath(QStringLiteral("keep.csv"));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("old contents\n");
+        file.close();
+        const Run run = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("NOPE"),
+                                      QStringLiteral("--csv"), target});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("old contents\n"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_walkB;
+    QString m_shard;
+};
+
+QTEST_GUILESS_MAIN(TestCliOutputs)
+#include "tst_cli_outputs.moc"
