@@ -20,16 +20,18 @@ public:
     /// The next line, without its line end; call only when !atEnd().
     QByteArrayView next()
     {
-        // The next LF is searched once and kept, so a file with no LF at all (CR endings)
-        // is scanned once rather than once per line.
+        // The next LF and the next CR are each searched once and kept until passed, so a
+        // file without CRs (or without LFs) is scanned for them once, not once per line.
         if (!m_lf || m_lf < m_p)
             m_lf = find(m_p, m_end, '\n');
-        const char *const cr = find(m_p, m_lf, '\r');
+        if (!m_cr || m_cr < m_p)
+            m_cr = find(m_p, m_end, '\r');
         const char *const begin = m_p;
         const char *lineEnd = m_lf;
-        if (cr != m_lf) {
-            lineEnd = cr;
-            m_p = (cr + 1 != m_end && cr[1] == '\n') ? cr + 2 : cr + 1;
+        if (m_cr < m_lf) {
+            lineEnd = m_cr;
+            // CR LF is one line end (m_lf is a real LF only before m_end).
+            m_p = m_cr + 1 == m_lf && m_lf != m_end ? m_lf + 1 : m_cr + 1;
         } else {
             m_p = m_lf == m_end ? m_end : m_lf + 1;
         }
@@ -49,6 +51,7 @@ private:
     const char *m_p;
     const char *m_end;
     const char *m_lf = nullptr; // the next LF at or after m_p, or m_end
+    const char *m_cr = nullptr; // the next CR at or after m_p, or m_end
 };
 
 } // namespace rutile
