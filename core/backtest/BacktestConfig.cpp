@@ -1,6 +1,7 @@
 #include "backtest/BacktestConfig.h"
 
 #include "backtest/Check.h"
+#include "risk/Annualisation.h"
 
 #include <cmath>
 
@@ -36,7 +37,8 @@ Status MetricsParams::validate() const
 {
     if (Status s = checkRange(QStringLiteral("risk-free rate"), riskFreeRate, -0.1, 1.0); !s)
         return s;
-    return checkRange(QStringLiteral("trading days per year"), tradingDaysPerYear, 1, 366);
+    return checkRange(QStringLiteral("trading days per year"), tradingDaysPerYear, risk::kMinTradingDaysPerYear,
+                      risk::kMaxTradingDaysPerYear);
 }
 
 Status BacktestConfig::validate() const

@@ -29,7 +29,7 @@ struct ExitParams {
 /// Conventions of the statistics (Metrics.h). Inputs, not constants buried in code.
 struct MetricsParams {
     double riskFreeRate = 0;     ///< annual, as a fraction (0.02 = 2%); [-0.1, 1]
-    int tradingDaysPerYear = 252; ///< annualisation factor of daily statistics; [1, 366]
+    int tradingDaysPerYear = 252; ///< annualisation factor of daily statistics; [1, 366] (risk/Annualisation.h)
 
     Status validate() const;
 };

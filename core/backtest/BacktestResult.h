@@ -56,6 +56,9 @@ struct BacktestResult {
     QString benchmarkSymbol;          ///< empty without a benchmark
     BenchmarkStats benchmark;         ///< the strategy against the benchmark
     BenchmarkStats buyAndHoldBenchmark;
+    /// The curve statistics of holding the benchmark over the run's days (benchmarkEquity from
+    /// its first value on, no costs), with the same conventions; bars 0 without a benchmark.
+    PerformanceStats benchmarkPerformance;
 
     std::vector<BacktestWarning> warnings;
     double elapsedMs = 0;

@@ -589,12 +589,14 @@ Result<BacktestResult> Backtester::run(const MarketData &data, strategy::Strateg
         r.benchmark = compareWithBenchmark(days, s.equity, bench, config.metrics);
         if (options.compareBuyAndHold)
             r.buyAndHoldBenchmark = compareWithBenchmark(days, s.buyHold, bench, config.metrics);
-        if (r.benchmark.observations < 2)
+        if (r.benchmark.count < 2)
             r.warnings.push_back({BacktestWarningKind::NoBenchmarkOverlap,
                                   Text::tr("the benchmark %1 shares too few days with the run for beta and alpha")
                                       .arg(bench.symbol)});
-        if (options.keepCurves)
+        if (options.keepCurves) {
             r.benchmarkEquity = benchmarkCurve(days, bench, config.initialCash);
+            r.benchmarkPerformance = heldPerformance(r.benchmarkEquity, config.metrics);
+        }
     }
     if (options.keepCurves) {
         // The curves move out of the scratch buffers (a copy of a million-bar curve costs as

@@ -1,5 +1,7 @@
 #include "backtest/Metrics.h"
 
+#include "risk/Drawdown.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,49 +9,19 @@ namespace rutile::backtest {
 
 namespace {
 
-/// Peak-to-trough analysis in one pass. A new maximum drawdown needs e_t < peak·(1 − worst),
-/// a multiplication; the division is done only then (rarely), which keeps the pass cheap.
+/// The drawdown figures of the curve, from core/risk's one definition.
 void drawdowns(std::span<const double> e, PerformanceStats &s)
 {
-    const int n = int(e.size());
-    double worst = 0; // the largest fall so far, as a positive fraction
-    int peak = 0;          // index of the running peak
-    int episodeStart = -1; // peak index of the current drawdown episode, −1 when at a peak
-    double peakValue = e[0];
-    double threshold = peakValue; // peak·(1 − worst)
-    for (int t = 1; t < n; ++t) {
-        const double v = e[std::size_t(t)];
-        if (v >= peakValue) {
-            if (episodeStart >= 0) {
-                s.longestDrawdown = std::max(s.longestDrawdown, t - episodeStart);
-                if (s.maxDrawdownPeak == episodeStart && s.maxDrawdownRecovery < 0)
-                    s.maxDrawdownRecovery = t;
-                episodeStart = -1;
-            }
-            peak = t;
-            peakValue = v;
-            threshold = peakValue * (1 - worst);
-            continue;
-        }
-        if (episodeStart < 0)
-            episodeStart = peak;
-        if (v < threshold) {
-            const double dd = 1.0 - v / peakValue;
-            if (dd > worst) {
-                worst = dd;
-                if (s.maxDrawdownPeak != peak)
-                    s.maxDrawdownRecovery = -1;
-                s.maxDrawdownPeak = peak;
-                s.maxDrawdownTrough = t;
-            }
-            threshold = peakValue * (1 - worst);
-        }
+    const risk::DrawdownSummary d = risk::summarizeDrawdowns(e);
+    s.maxDrawdown = d.maxDrawdown;
+    if (d.worst) {
+        s.maxDrawdownPeak = int(d.worst->peak);
+        s.maxDrawdownTrough = int(d.worst->trough);
+        s.maxDrawdownRecovery = d.worst->recovery ? int(*d.worst->recovery) : -1;
+        s.maxDrawdownDuration = int(d.worst->lengthBars);
     }
-    s.maxDrawdown = -worst;
-    if (episodeStart >= 0)
-        s.longestDrawdown = std::max(s.longestDrawdown, n - 1 - episodeStart);
-    if (s.maxDrawdownPeak >= 0)
-        s.maxDrawdownDuration = (s.maxDrawdownRecovery >= 0 ? s.maxDrawdownRecovery : n - 1) - s.maxDrawdownPeak;
+    if (d.longest)
+        s.longestDrawdown = int(d.longest->lengthBars);
 }
 
 } // namespace
@@ -211,46 +183,47 @@ TradeStats computeTradeStats(std::span<const Trade> trades)
 BenchmarkStats compareWithBenchmark(std::span<const DayNumber> days, std::span<const double> equity,
                                     const BarSeries &benchmark, const MetricsParams &params)
 {
-    BenchmarkStats s;
-    // Pairs (equity, benchmark close) on the common days.
+    // Pairs (equity, benchmark close) on the common days: values first, returns afterwards,
+    // as risk::commonDays does, so each pair of returns spans the same interval.
+    std::vector<DayNumber> pairedDays;
     std::vector<double> pe, pb;
     std::size_t j = 0;
     for (std::size_t i = 0; i < days.size(); ++i) {
         while (j < benchmark.size() && benchmark.day[j] < days[i])
             ++j;
         if (j < benchmark.size() && benchmark.day[j] == days[i]) {
+            pairedDays.push_back(days[i]);
             pe.push_back(equity[i]);
             pb.push_back(benchmark.close[j]);
         }
     }
-    if (pe.size() < 3)
-        return s;
-    const std::size_t m = pe.size() - 1;
+    const std::size_t m = pe.empty() ? 0 : pe.size() - 1;
     std::vector<double> rp(m), rb(m);
-    double meanP = 0, meanB = 0;
     for (std::size_t k = 0; k < m; ++k) {
         rp[k] = pe[k + 1] / pe[k] - 1;
         rb[k] = pb[k + 1] / pb[k] - 1;
-        meanP += rp[k];
-        meanB += rb[k];
     }
-    meanP /= double(m);
-    meanB /= double(m);
-    double cov = 0, varB = 0, varP = 0;
-    for (std::size_t k = 0; k < m; ++k) {
-        cov += (rp[k] - meanP) * (rb[k] - meanB);
-        varB += (rb[k] - meanB) * (rb[k] - meanB);
-        varP += (rp[k] - meanP) * (rp[k] - meanP);
-    }
-    s.observations = int(m);
-    if (varB <= 0)
-        return s;
-    const double rfDaily = params.riskFreeRate / params.tradingDaysPerYear;
-    s.beta = cov / varB; // the divisors (m − 1) cancel
-    s.alphaDaily = (meanP - rfDaily) - s.beta * (meanB - rfDaily);
-    s.alpha = s.alphaDaily * params.tradingDaysPerYear;
-    if (varP > 0)
-        s.correlation = cov / std::sqrt(varB * varP);
+    // Returns are dated at their later day.
+    const std::span<const DayNumber> returnDays = m > 0 ? std::span<const DayNumber>(pairedDays).subspan(1)
+                                                        : std::span<const DayNumber>();
+    BenchmarkStats s = risk::benchmarkStatistics(returnDays, rp, rb, 0, params.tradingDaysPerYear, params.riskFreeRate);
+    s.symbol = benchmark.symbol;
+    return s;
+}
+
+PerformanceStats heldPerformance(std::span<const double> curve, const MetricsParams &params)
+{
+    std::size_t first = 0;
+    while (first < curve.size() && !std::isfinite(curve[first]))
+        ++first;
+    if (curve.size() - first < 2)
+        return {};
+    PerformanceStats s = computePerformance(curve.subspan(first), {}, params);
+    s.exposure = 1;
+    s.averageGrossExposure = 1;
+    for (int *index : {&s.maxDrawdownPeak, &s.maxDrawdownTrough, &s.maxDrawdownRecovery})
+        if (*index >= 0)
+            *index += int(first);
     return s;
 }
 

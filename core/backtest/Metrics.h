@@ -15,6 +15,7 @@
 #include "backtest/BacktestConfig.h"
 #include "backtest/Trade.h"
 #include "data/BarSeries.h"
+#include "risk/BenchmarkStats.h"
 
 #include <limits>
 #include <span>
@@ -49,9 +50,9 @@ struct PerformanceStats {
     double sortino = kUndefined;
     /// cagr / |maxDrawdown|. NaN when there is no drawdown.
     double calmar = kUndefined;
-    /// The deepest point of the drawdown curve, a negative fraction (as in core/risk and the
-    /// risk dashboard): min_t (e_t / max_{s≤t} e_s − 1); −0.25 is a fall of 25% from the peak.
-    /// 0 when the curve never falls below an earlier peak.
+    /// The deepest point of the drawdown curve (core/risk's summarizeDrawdowns, so the same
+    /// figures as the risk analysis of the curve), a negative fraction:
+    /// min_t (e_t / max_{s≤t} e_s − 1); −0.25 is a fall of 25% from the peak. 0 when the curve never falls below an earlier peak.
     double maxDrawdown = 0;
     int maxDrawdownPeak = -1;     ///< curve index of the peak before the maximum drawdown; −1 when none
     int maxDrawdownTrough = -1;   ///< curve index of its trough
@@ -111,22 +112,22 @@ struct TradeStats {
 
 TradeStats computeTradeStats(std::span<const Trade> trades);
 
-/// A curve against a benchmark: OLS of the curve's daily returns on the benchmark's (its Close)
-/// over the days both have, returns taken between consecutive common days.
-struct BenchmarkStats {
-    int observations = 0; ///< paired returns
-    /// cov(r_p, r_b) / var(r_b); NaN with fewer than 2 pairs or a flat benchmark.
-    double beta = kUndefined;
-    /// Jensen's alpha per day: mean(r_p − rf_d) − beta · mean(r_b − rf_d).
-    double alphaDaily = kUndefined;
-    /// alphaDaily · N.
-    double alpha = kUndefined;
-    /// Pearson correlation of r_p and r_b.
-    double correlation = kUndefined;
-};
+/// A curve against a benchmark: core/risk's statistics (one definition for the backtest, the
+/// risk analysis and the risk dashboard), of the curve's simple daily returns on the
+/// benchmark's (its Close), values aligned on the days both have first, returns taken between
+/// consecutive common days; rf and N from `params`. `count` is the number of paired returns;
+/// `alpha` is Jensen's alpha per day, `annualAlpha` = alpha · N. The rolling curves are not
+/// computed (window 0).
+using BenchmarkStats = risk::BenchmarkStats;
 
 BenchmarkStats compareWithBenchmark(std::span<const DayNumber> days, std::span<const double> equity,
                                     const BarSeries &benchmark, const MetricsParams &params);
+
+/// The statistics of holding `curve` (buy-and-hold of a symbol or a benchmark): from its first
+/// finite value on (a benchmark curve is NaN before the benchmark's first bar), exposure 1.
+/// Curve indices in the result (the drawdown's peak, trough, recovery) refer to `curve`.
+/// Fewer than 2 finite values give the empty statistics (bars 0).
+PerformanceStats heldPerformance(std::span<const double> curve, const MetricsParams &params);
 
 /// The benchmark's Close on each of `days`, scaled so that it equals `initial` on the first
 /// day it has a value for; carried forward over days the benchmark lacks; NaN before its first

@@ -18,7 +18,12 @@ using detail::number;
 
 Result<GridAxis> GridAxis::range(const ParamSpec &spec, double start, double stop, double step)
 {
-    if (!std::isfinite(start) || !std::isfinite(stop) || !(step > 0) || !std::isfinite(step))
+    // Each value named on its own: "fast=nan:50:5" is a bad start, not a bad step.
+    if (!std::isfinite(start))
+        return invalidArgument(Text::tr("%1: grid start (%2) must be a finite number").arg(spec.name, number(start)));
+    if (!std::isfinite(stop))
+        return invalidArgument(Text::tr("%1: grid stop (%2) must be a finite number").arg(spec.name, number(stop)));
+    if (!(step > 0) || !std::isfinite(step))
         return invalidArgument(Text::tr("%1: grid step (%2) must be a positive number").arg(spec.name, number(step)));
     if (stop < start)
         return invalidArgument(Text::tr("%1: grid stop (%2) is below its start (%3)").arg(spec.name, number(stop), number(start)));

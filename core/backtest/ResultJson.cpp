@@ -97,10 +97,21 @@ void addTrades(QJsonObject &o, const TradeStats &t)
 void addBenchmark(QJsonObject &o, const BenchmarkStats &b)
 {
     o.insert(QStringLiteral("beta"), jsonNumber(b.beta));
-    o.insert(QStringLiteral("alpha"), jsonNumber(b.alpha));
-    o.insert(QStringLiteral("alpha_daily"), jsonNumber(b.alphaDaily));
+    o.insert(QStringLiteral("alpha"), jsonNumber(b.annualAlpha));
+    o.insert(QStringLiteral("alpha_daily"), jsonNumber(b.alpha));
     o.insert(QStringLiteral("correlation"), jsonNumber(b.correlation));
-    o.insert(QStringLiteral("benchmark_observations"), b.observations);
+    o.insert(QStringLiteral("benchmark_observations"), qint64(b.count));
+}
+
+/// The curve statistics of a held curve (buy-and-hold, the benchmark), or null when it had
+/// fewer than 2 values.
+QJsonValue heldJson(const PerformanceStats &p, const std::vector<DayNumber> &days)
+{
+    if (p.bars < 2)
+        return QJsonValue::Null;
+    QJsonObject o;
+    addPerformance(o, p, days);
+    return o;
 }
 
 QJsonObject deflatedJson(const DeflatedSharpeResult &d)
@@ -251,6 +262,8 @@ QJsonObject backtestJson(const BacktestResult &r, std::span<const ParamSpec> spe
     if (!r.benchmarkSymbol.isEmpty())
         addBenchmark(bh, r.buyAndHoldBenchmark);
     o.insert(QStringLiteral("buy_and_hold"), bh);
+    if (!r.benchmarkSymbol.isEmpty())
+        o.insert(QStringLiteral("benchmark_performance"), heldJson(r.benchmarkPerformance, r.days));
     o.insert(QStringLiteral("config"), configJson(config));
     o.insert(QStringLiteral("warnings"), warningsJson(r.warnings));
     o.insert(QStringLiteral("elapsed_ms"), r.elapsedMs);
@@ -432,6 +445,11 @@ QJsonObject walkForwardJson(const WalkForwardResult &r, const MarketData &data, 
     addPerformance(o, r.performance, r.days);
     addTrades(o, r.tradeStats);
     o.insert(QStringLiteral("efficiency"), jsonNumber(r.efficiency));
+    o.insert(QStringLiteral("buy_and_hold"), heldJson(r.buyAndHold, r.days));
+    if (!r.benchmarkSymbol.isEmpty()) {
+        o.insert(QStringLiteral("benchmark"), r.benchmarkSymbol);
+        o.insert(QStringLiteral("benchmark_performance"), heldJson(r.benchmarkPerformance, r.days));
+    }
     o.insert(QStringLiteral("cancelled"), r.cancelled);
     o.insert(QStringLiteral("config"), configJson(config));
     o.insert(QStringLiteral("warnings"), warningsJson(r.warnings));

@@ -153,6 +153,16 @@ Result<WalkForwardResult> walkForward(const MarketData &data, const strategy::St
     out.tradeStats = computeTradeStats(out.trades);
     if (isCagrCount > 0 && isCagrSum / isCagrCount > 0)
         out.efficiency = out.performance.cagr / (isCagrSum / isCagrCount);
+    if (!out.equity.empty()) {
+        const double initial = out.equity.front();
+        out.buyAndHoldEquity = benchmarkCurve(out.days, data.leg(0), initial);
+        out.buyAndHold = heldPerformance(out.buyAndHoldEquity, config.metrics);
+        if (const BarSeries *benchmark = data.benchmark()) {
+            out.benchmarkSymbol = benchmark->symbol;
+            out.benchmarkEquity = benchmarkCurve(out.days, *benchmark, initial);
+            out.benchmarkPerformance = heldPerformance(out.benchmarkEquity, config.metrics);
+        }
+    }
     out.valid = true;
     if (!out.cancelled)
         control.report(1.0);

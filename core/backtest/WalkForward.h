@@ -64,6 +64,14 @@ struct WalkForwardResult {
     /// the winners. NaN when that mean is ≤ 0. Around 0.5 or more is usually read as robust;
     /// near 0 or negative as an over-fitted in-sample optimum.
     double efficiency = kUndefined;
+    /// The yardsticks over the stitched days, each starting from the stitched curve's first
+    /// value: holding the traded symbol (leg 0's Close) and holding the benchmark (NaN before
+    /// its first bar; empty without one). benchmarkCurve() of each, and their statistics.
+    std::vector<double> buyAndHoldEquity;
+    std::vector<double> benchmarkEquity;
+    PerformanceStats buyAndHold;
+    QString benchmarkSymbol; ///< empty without a benchmark
+    PerformanceStats benchmarkPerformance;
     std::vector<BacktestWarning> warnings;
     double elapsedMs = 0;
 };

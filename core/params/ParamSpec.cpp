@@ -27,25 +27,35 @@ ParamSpec ParamSpec::integer(const QString &name, const QString &label, int defa
                              int step, const QString &description)
 {
     return ParamSpec{name, label, ParamType::Int, double(defaultValue), double(minimum), double(maximum),
-                     double(step), description, {}};
+                     double(step), description, {}, ParamUnit::Plain, {}};
 }
 
 ParamSpec ParamSpec::real(const QString &name, const QString &label, double defaultValue, double minimum,
                           double maximum, double step, const QString &description)
 {
-    return ParamSpec{name, label, ParamType::Double, defaultValue, minimum, maximum, step, description, {}};
+    return ParamSpec{name, label, ParamType::Double, defaultValue, minimum, maximum, step, description, {},
+                     ParamUnit::Plain, {}};
 }
 
 ParamSpec ParamSpec::boolean(const QString &name, const QString &label, bool defaultValue, const QString &description)
 {
-    return ParamSpec{name, label, ParamType::Bool, defaultValue ? 1.0 : 0.0, 0, 1, 1, description, {}};
+    return ParamSpec{name, label, ParamType::Bool, defaultValue ? 1.0 : 0.0, 0, 1, 1, description, {},
+                     ParamUnit::Plain, {}};
 }
 
 ParamSpec ParamSpec::choice(const QString &name, const QString &label, const QStringList &choices, int defaultIndex,
                             const QString &description)
 {
     return ParamSpec{name,           label, ParamType::Choice, double(defaultIndex), 0, double(choices.size() - 1), 1,
-                     description, choices};
+                     description, choices, ParamUnit::Plain, {}};
+}
+
+ParamSpec ParamSpec::onCli(const QString &optionName, ParamUnit valueUnit) const
+{
+    ParamSpec copy = *this;
+    copy.option = optionName;
+    copy.unit = valueUnit;
+    return copy;
 }
 
 Status ParamSpec::check(double value) const
@@ -115,8 +125,10 @@ Result<double> ParamSpec::parse(QStringView text) const
             return invalid(Text::tr("%1 expects true or false, found '%2'").arg(name, t.toString()));
         break;
     case ParamType::Choice: {
-        const auto found = std::find_if(choices.cbegin(), choices.cend(), [t](const QString &c) {
-            return t.compare(c, Qt::CaseInsensitive) == 0;
+        // The names use '_'; the CLI's older spelling with '-' ("next-open") is an alias.
+        const QString underscored = t.toString().replace(QLatin1Char('-'), QLatin1Char('_'));
+        const auto found = std::find_if(choices.cbegin(), choices.cend(), [&underscored](const QString &c) {
+            return underscored.compare(c, Qt::CaseInsensitive) == 0;
         });
         if (found != choices.cend()) {
             value = double(found - choices.cbegin());

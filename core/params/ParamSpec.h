@@ -23,6 +23,12 @@ enum class ParamType {
     Choice, ///< the index of one of `choices` (0-based)
 };
 
+/// The unit a value is written in, on the CLI and in forms.
+enum class ParamUnit {
+    Plain,   ///< the number as it is
+    Percent, ///< percent: 0.1 means 0.1% (the fraction 0.001); CLI options end in "-pct"
+};
+
 /// Describes one tunable parameter of an indicator, a strategy or a model.
 ///
 /// One type serves every consumer: the indicator registry, strategies, the optimiser grid
@@ -40,6 +46,12 @@ struct ParamSpec {
     double step = 1;         ///< GUI spin-box step and the optimiser's default grid step
     QString description;     ///< translated tool-tip text; may be empty
     QStringList choices;     ///< Choice only: the values' names as written on the CLI
+    ParamUnit unit = ParamUnit::Plain;
+    /// The named CLI option that sets this parameter, without the dashes ("size-pct"); empty
+    /// when it is set only through --param. A Bool parameter is a switch (--whole-units, true
+    /// when given). The CLI generates the option, its help (label, description, unit, range,
+    /// default) and its checks from this spec.
+    QString option;
 
     static ParamSpec integer(const QString &name, const QString &label, int defaultValue, int minimum, int maximum,
                              int step = 1, const QString &description = {});
@@ -50,6 +62,9 @@ struct ParamSpec {
     static ParamSpec choice(const QString &name, const QString &label, const QStringList &choices, int defaultIndex,
                             const QString &description = {});
 
+    /// A copy set on the CLI by `--option`, with values in `unit`.
+    ParamSpec onCli(const QString &option, ParamUnit unit = ParamUnit::Plain) const;
+
     /// Ok when `value` is legal for this parameter; otherwise an InvalidArgument error naming the
     /// parameter, the value and the allowed range: "period (0) out of range [1, 100000]".
     Status check(double value) const;
@@ -58,8 +73,9 @@ struct ParamSpec {
     /// "true", or the choice's name. Doubles use the shortest text that reads back exactly.
     QString format(double value) const;
 
-    /// Reads a value written by format() (for Choice also the index; for Bool also 1/0,
-    /// yes/no, on/off). The result is checked against the range.
+    /// Reads a value written by format() (for Choice also the index, and the name with '-'
+    /// for '_': "next-open" for next_open; for Bool also 1/0, yes/no, on/off). The result is
+    /// checked against the range.
     Result<double> parse(QStringView text) const;
 };
 

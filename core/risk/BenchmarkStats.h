@@ -5,10 +5,13 @@
 #include <QString>
 
 #include <cstddef>
+#include <limits>
 #include <span>
 #include <vector>
 
 namespace rutile::risk {
+
+inline constexpr double kUndefinedStat = std::numeric_limits<double>::quiet_NaN();
 
 /// Statistics of an asset's daily returns a against a benchmark's b on the same days
 /// (see commonDays(): values are aligned first, returns taken afterwards).
@@ -30,21 +33,23 @@ struct BenchmarkStats {
     std::size_t count = 0; ///< common returns
     DayNumber firstDay = 0;
     DayNumber lastDay = 0;
-    double beta = 0;
-    double alpha = 0;
-    double annualAlpha = 0;
-    double correlation = 0;
-    double rSquared = 0;
-    double trackingError = 0;
-    double annualTrackingError = 0;
-    double informationRatio = 0;
+    // Undefined until computed, never a made-up 0 (a default-constructed value reads as "none").
+    double beta = kUndefinedStat;
+    double alpha = kUndefinedStat; ///< per day
+    double annualAlpha = kUndefinedStat;
+    double correlation = kUndefinedStat;
+    double rSquared = kUndefinedStat;
+    double trackingError = kUndefinedStat;
+    double annualTrackingError = kUndefinedStat;
+    double informationRatio = kUndefinedStat;
     int window = 0;
     std::vector<DayNumber> day; ///< dates of the common returns
     std::vector<double> rollingBeta;
     std::vector<double> rollingCorrelation;
 };
 
-/// `asset` and `benchmark` are returns on the same `days` (equal lengths).
+/// `asset` and `benchmark` are returns on the same `days` (equal lengths). `window` < 2 skips
+/// the rolling curves (a backtest needs only the whole-period figures).
 BenchmarkStats benchmarkStatistics(std::span<const DayNumber> days, std::span<const double> asset,
     std::span<const double> benchmark, int window, int tradingDaysPerYear, double riskFreeRate);
 

@@ -18,21 +18,29 @@ struct DrawdownEpisode {
     std::size_t lengthBars = 0;
 };
 
+/// The figures that sum a series' drawdowns up: the worst and the longest episode. One
+/// definition for the risk analysis and the backtest metrics (which compute it for every
+/// grid point, so it allocates nothing).
+struct DrawdownSummary {
+    /// The worst episode's depth: min over t of underwater[t], ≤ 0, a NEGATIVE return
+    /// (−0.35 is a 35% fall from the peak); 0 and no episode when the values never fall.
+    double maxDrawdown = 0;
+    std::optional<DrawdownEpisode> worst; ///< the deepest episode; the first on ties
+    std::optional<DrawdownEpisode> longest; ///< the episode lasting most bars; the first on ties
+};
+
 /// Drawdowns of a value series (prices or equity), all as returns from the running peak:
 ///     underwater[t] = v[t] / max_{s ≤ t} v[s] − 1   (0 at a new high, negative below it).
 /// A value equal to the running maximum counts as recovered (a new high ends a drawdown).
 /// Values must be positive (see checkValues()).
-struct DrawdownReport {
+struct DrawdownReport : DrawdownSummary {
     std::vector<double> underwater; ///< same length as the values
-    /// The worst episode: maxDrawdown = min underwater, ≤ 0, reported as a NEGATIVE return
-    /// (−0.35 is a 35% fall from the peak); 0 and no episode when the values never fall.
-    double maxDrawdown = 0;
-    std::optional<DrawdownEpisode> worst;
-    /// The episode lasting most bars (peak to recovery, or to the end); the first on ties.
-    std::optional<DrawdownEpisode> longest;
     std::vector<DrawdownEpisode> episodes; ///< every episode in time order
 };
 
 DrawdownReport drawdowns(std::span<const double> values);
+
+/// The summary of drawdowns(values) without the curve and the episode list.
+DrawdownSummary summarizeDrawdowns(std::span<const double> values);
 
 } // namespace rutile::risk

@@ -1,5 +1,7 @@
 #include "risk/RiskOptions.h"
 
+#include "risk/Annualisation.h"
+
 #include "util/NumberText.h"
 
 #include <QCoreApplication>
@@ -41,7 +43,8 @@ std::vector<ParamSpec> makeSpecs()
             Text::tr("Returns in the short-term volatility and the rolling-volatility curve")),
         ParamSpec::integer(kBenchmarkWindow, Text::tr("Rolling beta window"), d.benchmarkWindow, 2, 5040, 1,
             Text::tr("Returns in the rolling beta and correlation against the benchmark")),
-        ParamSpec::integer(kTradingDays, Text::tr("Trading days per year"), d.tradingDaysPerYear, 1, 400, 1,
+        ParamSpec::integer(kTradingDays, Text::tr("Trading days per year"), d.tradingDaysPerYear,
+            kMinTradingDaysPerYear, kMaxTradingDaysPerYear, 1,
             Text::tr("Annualisation: mean x T, volatility x sqrt(T), alpha x T")),
         ParamSpec::real(kRiskFree, Text::tr("Risk-free rate (annual)"), d.riskFreeRate, -0.1, 1.0, 0.005,
             Text::tr("Subtracted (as rate / T per day) from both series before the benchmark "

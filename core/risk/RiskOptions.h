@@ -40,7 +40,7 @@ struct RiskOptions {
     int shortTermWindow = 63;
     /// Window of the rolling beta and correlation against the benchmark. Range [2, 5040].
     int benchmarkWindow = 252;
-    /// Annualisation: mean × T, volatility × √T, alpha × T. Range [1, 400].
+    /// Annualisation: mean × T, volatility × √T, alpha × T. Range [1, 366] (risk/Annualisation.h).
     int tradingDaysPerYear = 252;
     /// Annual risk-free rate (a fraction). Its daily value rf / T is subtracted from asset and
     /// benchmark returns before the regression (Jensen's alpha); 0 gives the plain OLS of

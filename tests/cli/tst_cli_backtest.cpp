@@ -4,6 +4,7 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 
+#include "backtest/ConfigParams.h"
 #include "import/SampleWorkspace.h"
 #include "storage/Workspace.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -202,6 +204,32 @@ private slots:
                                                       QStringLiteral("--strategy"), QStringLiteral("sma_cross"), QStringLiteral("--grid"),
                                                       QStringLiteral("fast=5:10:5"), QStringLiteral("--objective"), QStringLiteral("luck")}
                                        << 1 << QByteArray("--objective");
+        QTest::newRow("negative leverage without volatility sizing")
+            << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                   QStringLiteral("--max-leverage"), QStringLiteral("-1")})
+            << 1 << QByteArray("--max-leverage (-1) out of range [");
+        QTest::newRow("negative leverage with volatility sizing")
+            << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                   QStringLiteral("--size-atr-risk-pct"), QStringLiteral("1"), QStringLiteral("--max-leverage"), QStringLiteral("-1")})
+            << 1 << QByteArray("--max-leverage (-1) out of range [");
+        QTest::newRow("unused ATR period") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                                  QStringLiteral("--size-atr-period"), QStringLiteral("0")})
+                                           << 1 << QByteArray("--size-atr-period (0)");
+        QTest::newRow("size and model disagree") << bt({QStringLiteral("AAA"), QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                                        QStringLiteral("--size-model"), QStringLiteral("percent_of_equity"),
+                                                        QStringLiteral("--size"), QStringLiteral("3")})
+                                                 << 1 << QByteArray("alternatives");
+        // "fast=nan:50:5" names the start, not the step; likewise the stop and the step.
+        const char *const parts[] = {"start", "stop", "step"};
+        for (int k = 0; k < 3; ++k) {
+            QStringList values{QStringLiteral("5"), QStringLiteral("50"), QStringLiteral("5")};
+            values[k] = QStringLiteral("nan");
+            QTest::newRow(qPrintable(QStringLiteral("nan grid %1").arg(QLatin1String(parts[k]))))
+                << QStringList{QStringLiteral("--db"), db, QStringLiteral("optimize"), QStringLiteral("AAA"),
+                               QStringLiteral("--strategy"), QStringLiteral("sma_cross"), QStringLiteral("--grid"),
+                               QStringLiteral("fast=") + values.join(QLatin1Char(':'))}
+                << 1 << (QByteArray("fast: grid ") + parts[k] + " (nan)");
+        }
         QTest::newRow("merge without files") << QStringList{QStringLiteral("merge")} << 1 << QByteArray("merge needs");
         QTest::newRow("merge of a missing file") << QStringList{QStringLiteral("merge"), m_dir.filePath(QStringLiteral("nope.json"))} << 2
                                                  << QByteArray("nope.json");
@@ -303,6 +331,165 @@ private slots:
         const Run missing = test::runCli(args);
         QCOMPARE(missing.exitCode, 0); // a stale setting warns, it does not fail
         QVERIFY(missing.err.contains("GONE"));
+    }
+
+    void configOptionsAreTheParamSpecs()
+    {
+        // Every setting of configParamSpecs() is a CLI option of backtest, optimize and
+        // walkforward, with the spec's range and default in its help, and every option of
+        // those commands is either such a setting or one of the commands' own.
+        const QSet<QString> ownOptions{"strategy", "param", "pair", "from", "to", "benchmark", "no-benchmark", "json",
+                                       "trades", "trades-symbol", "equity", "grid", "objective", "threads", "shard",
+                                       "in-sample", "out-of-sample", "anchored", "help", "help-all", "version", "db"};
+        const std::vector<ParamSpec> &specs = backtest::configParamSpecs();
+        QVERIFY(specs.size() >= 20);
+        for (const QString &command : {QStringLiteral("backtest"), QStringLiteral("optimize"), QStringLiteral("walkforward")}) {
+            const Run help = test::runCli({command, QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            // Option name → its help text, wrapped lines joined.
+            QMap<QString, QString> options;
+            QString current;
+            static const QRegularExpression optionLine(QStringLiteral("^  (?:-\\w, )?--([a-z0-9-]+)(?: <[^>]+>)?(.*)$"));
+            for (const QString &line : QString::fromUtf8(help.out).split(QLatin1Char('\n'))) {
+                if (const auto m = optionLine.match(line); m.hasMatch()) {
+                    current = m.captured(1);
+                    options[current] = m.captured(2).simplified();
+                } else if (!current.isEmpty() && line.startsWith(QLatin1Char(' ')) && !line.trimmed().isEmpty()) {
+                    options[current] += QLatin1Char(' ') + line.simplified();
+                } else {
+                    current.clear();
+                }
+            }
+            QVERIFY2(options.size() > 20, qPrintable(command));
+            QSet<QString> configOptions;
+            for (const ParamSpec &spec : specs) {
+                QVERIFY2(!spec.option.isEmpty(), qPrintable(spec.name));
+                configOptions.insert(spec.option);
+                const QString name = command + QStringLiteral(" --") + spec.option;
+                QVERIFY2(options.contains(spec.option), qPrintable(name));
+                const QString text = options.value(spec.option);
+                static const QRegularExpression defaultText(QStringLiteral("default ([^)]+)\\)"));
+                const auto d = defaultText.match(text);
+                QVERIFY2(d.hasMatch(), qPrintable(name + QStringLiteral(": ") + text));
+                if (spec.type == ParamType::Bool) {
+                    QCOMPARE(d.captured(1), spec.defaultValue != 0 ? QStringLiteral("on") : QStringLiteral("off"));
+                    continue;
+                }
+                const auto parsedDefault = spec.parse(d.captured(1));
+                QVERIFY2(parsedDefault.ok(), qPrintable(name + QStringLiteral(": ") + text));
+                QCOMPARE(*parsedDefault, spec.defaultValue);
+                if (spec.type == ParamType::Choice) {
+                    for (const QString &choice : spec.choices)
+                        QVERIFY2(text.contains(choice), qPrintable(name + QStringLiteral(": ") + choice));
+                    continue;
+                }
+                static const QRegularExpression rangeText(QStringLiteral("\\[([^,\\]]+), ([^\\]]+)\\]"));
+                const auto r = rangeText.match(text);
+                QVERIFY2(r.hasMatch(), qPrintable(name + QStringLiteral(": ") + text));
+                QCOMPARE(r.captured(1).toDouble(), spec.minimum);
+                QCOMPARE(r.captured(2).toDouble(), spec.maximum);
+                QCOMPARE(text.contains(QStringLiteral("in percent (0.1 = 0.1%)")), spec.unit == ParamUnit::Percent);
+            }
+            for (auto it = options.cbegin(); it != options.cend(); ++it)
+                QVERIFY2(ownOptions.contains(it.key()) || configOptions.contains(it.key()),
+                         qPrintable(command + QStringLiteral(" --") + it.key() + QStringLiteral(" has no ParamSpec")));
+        }
+        // The ranges are enforced as written: each end is accepted up to the data step, and a
+        // value beyond either end is refused, naming the option, whatever else is given.
+        for (const ParamSpec &spec : specs) {
+            if (spec.type != ParamType::Int && spec.type != ParamType::Double)
+                continue;
+            const double step = spec.type == ParamType::Int ? 1 : std::max(std::abs(spec.maximum), 1.0) * 0.5;
+            for (const double bad : {spec.minimum - (spec.type == ParamType::Int ? 1 : std::max(std::abs(spec.minimum), 1e-3) * 0.5),
+                                     spec.maximum + step}) {
+                const Run run = test::runCli(base(QStringLiteral("backtest"))
+                                             + QStringList{QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                                           QStringLiteral("--") + spec.option, QString::number(bad, 'g', 17)});
+                const QByteArray expected = "--" + spec.option.toUtf8() + " (";
+                QVERIFY2(run.exitCode == 1 && run.err.contains(expected) && run.err.contains("out of range"),
+                         qPrintable(spec.option + QStringLiteral(" ") + QString::number(bad) + QStringLiteral(": ")
+                                    + QString::fromUtf8(run.err)));
+            }
+        }
+    }
+
+    void fillTakesTheCanonicalNameAndTheHyphenatedAlias()
+    {
+        for (const QString &fill : {QStringLiteral("next_close"), QStringLiteral("next-close")}) {
+            const Run run = test::runCli(base(QStringLiteral("backtest"))
+                                         + QStringList{QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                                       QStringLiteral("--fill"), fill, QStringLiteral("--json"), QStringLiteral("-")});
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(json(run).value(QStringLiteral("config")).toObject().value(QStringLiteral("fill")).toString(),
+                     QStringLiteral("next_close"));
+        }
+        const Run bad = test::runCli(base(QStringLiteral("backtest"))
+                                     + QStringList{QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                                   QStringLiteral("--fill"), QStringLiteral("later")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("--fill") && bad.err.contains("next_open"), bad.err.constData());
+    }
+
+    void benchmarkStatisticsInTheJson()
+    {
+        // The benchmark held over the run's days, computed in core (the GUI's benchmark column
+        // reads the same struct): its total return is BBB's close ratio over those days.
+        auto ws = Workspace::open(db());
+        QVERIFY(ws.ok());
+        const auto bbb = (*ws)->readBars(QStringLiteral("BBB"));
+        const auto aaa = (*ws)->readBars(QStringLiteral("AAA"));
+        QVERIFY(bbb.ok() && aaa.ok());
+        const auto closeOn = [](const BarSeries &bars, const QString &date) {
+            const std::size_t i = bars.lowerBound(toDayNumber(QDate::fromString(date, Qt::ISODate)));
+            return i < bars.size() ? bars.close[i] : std::nan("");
+        };
+
+        const Run run = test::runCli(base(QStringLiteral("backtest"))
+                                     + QStringList{QStringLiteral("--strategy"), QStringLiteral("sma_cross"),
+                                                   QStringLiteral("--from"), QStringLiteral("2020-06-01"),
+                                                   QStringLiteral("--benchmark"), QStringLiteral("BBB"),
+                                                   QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = json(run);
+        const QJsonObject b = o.value(QStringLiteral("benchmark_performance")).toObject();
+        for (const char *key : {"total_return", "cagr", "sharpe", "sortino", "max_drawdown", "annual_vol", "final_equity"})
+            QVERIFY2(b.value(QLatin1String(key)).isDouble(), key);
+        const QString first = o.value(QStringLiteral("first_date")).toString();
+        const QString last = o.value(QStringLiteral("last_date")).toString();
+        RUTILE_COMPARE_REL(b.value(QStringLiteral("total_return")).toDouble(),
+                           closeOn(*bbb, last) / closeOn(*bbb, first) - 1, 1e-12);
+        QVERIFY(b.value(QStringLiteral("max_drawdown")).toDouble() < 0);
+        // Without a benchmark there is no block.
+        const Run none = test::runCli(base(QStringLiteral("backtest"))
+                                      + QStringList{QStringLiteral("--strategy"), QStringLiteral("buy_hold"),
+                                                    QStringLiteral("--no-benchmark"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(!json(none).contains(QStringLiteral("benchmark_performance")));
+
+        // Walk-forward: buy-and-hold and the benchmark over the stitched out-of-sample days.
+        QStringList args = base(QStringLiteral("walkforward"));
+        args << QStringLiteral("--strategy") << QStringLiteral("sma_cross") << QStringLiteral("--grid")
+             << QStringLiteral("fast=5:15:5") << QStringLiteral("--grid") << QStringLiteral("slow=30:50:10")
+             << QStringLiteral("--in-sample") << QStringLiteral("250") << QStringLiteral("--out-of-sample")
+             << QStringLiteral("100") << QStringLiteral("--benchmark") << QStringLiteral("BBB") << QStringLiteral("--json")
+             << QStringLiteral("-") << QStringLiteral("--equity") << m_dir.filePath(QStringLiteral("wf-equity.csv"));
+        const Run wf = test::runCli(args);
+        QCOMPARE(wf.exitCode, 0);
+        QFile equityCsv(m_dir.filePath(QStringLiteral("wf-equity.csv")));
+        QVERIFY(equityCsv.open(QIODevice::ReadOnly));
+        QCOMPARE(equityCsv.readLine().trimmed(), QByteArray("date,equity,drawdown,benchmark"));
+        const QJsonObject w = json(wf);
+        const QString wfFirst = w.value(QStringLiteral("first_date")).toString();
+        const QString wfLast = w.value(QStringLiteral("last_date")).toString();
+        const QJsonObject hold = w.value(QStringLiteral("buy_and_hold")).toObject();
+        const QJsonObject held = w.value(QStringLiteral("benchmark_performance")).toObject();
+        RUTILE_COMPARE_REL(hold.value(QStringLiteral("total_return")).toDouble(),
+                           closeOn(*aaa, wfLast) / closeOn(*aaa, wfFirst) - 1, 1e-12);
+        RUTILE_COMPARE_REL(held.value(QStringLiteral("total_return")).toDouble(),
+                           closeOn(*bbb, wfLast) / closeOn(*bbb, wfFirst) - 1, 1e-12);
+        RUTILE_COMPARE_REL(hold.value(QStringLiteral("initial_equity")).toDouble(),
+                           w.value(QStringLiteral("initial_equity")).toDouble(), 1e-15);
+        QCOMPARE(w.value(QStringLiteral("benchmark")).toString(), QStringLiteral("BBB"));
     }
 
     void realRutGoldenRun()

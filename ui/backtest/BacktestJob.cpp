@@ -18,46 +18,17 @@ Error cancelledError()
     return Error {ErrorKind::Cancelled, Text::tr("cancelled"), {}, 0, 0};
 }
 
-} // namespace
-
-Result<LoadedData> loadData(const QString &workspacePath, const DataSelection &selection)
+/// Core's data selection on the workspace file at `path`, through a connection of this
+/// thread's own (a Workspace belongs to one thread).
+Result<backtest::BacktestData> loadData(const QString &path, const DataSelection &selection)
 {
-    auto workspace = Workspace::open(workspacePath);
+    auto workspace = Workspace::open(path);
     if (!workspace)
         return workspace.error();
-    if (selection.symbol.isEmpty())
-        return Error {ErrorKind::InvalidArgument, Text::tr("no symbol to trade"), {}, 0, 0};
-    // Everything up to `to`: the bars before `from` warm the indicators up (as the CLI does).
-    std::vector<BarSeries> legs;
-    auto bars = (*workspace)->readBars(selection.symbol, {}, selection.to);
-    if (!bars)
-        return bars.error();
-    legs.push_back(std::move(*bars));
-    if (!selection.pair.isEmpty()) {
-        auto pair = (*workspace)->readBars(selection.pair, {}, selection.to);
-        if (!pair)
-            return pair.error();
-        legs.push_back(std::move(*pair));
-    }
-    auto data = backtest::MarketData::aligned(std::move(legs));
-    if (!data)
-        return data.error();
-    LoadedData out {std::move(*data), {}};
-    if (!selection.benchmark.isEmpty() && selection.benchmark != selection.symbol) {
-        auto benchmark = (*workspace)->readBars(selection.benchmark, {}, selection.to);
-        if (!benchmark)
-            return benchmark.error();
-        out.data.setBenchmark(std::move(*benchmark));
-    }
-    out.range.first = selection.from.isValid() ? out.data.leg(0).lowerBound(toDayNumber(selection.from)) : 0;
-    out.range.last = out.data.size();
-    if (out.range.last < out.range.first + 2) {
-        return Error {ErrorKind::InvalidInput,
-            Text::tr("not enough data: %1 has fewer than 2 bars between the dates given").arg(selection.symbol), {}, 0,
-            0};
-    }
-    return out;
+    return backtest::loadBacktestData(**workspace, selection);
 }
+
+} // namespace
 
 BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &control)
 {
@@ -77,6 +48,8 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
         return outcome;
     }
     DataSelection selection = job.data;
+    if (selection.benchmark == selection.symbol)
+        selection.benchmark.clear(); // the panel never compares a symbol with itself
     if (!(*descriptor)->needsPair())
         selection.pair.clear();
     else if (selection.pair.isEmpty()) {
@@ -125,12 +98,6 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
             outcome.error = result.error();
         } else {
             outcome.cancelled = result->cancelled;
-            if (!result->equity.empty()) {
-                const double initial = result->equity.front();
-                outcome.walkForwardBuyAndHold = backtest::benchmarkCurve(result->days, loaded->data.leg(0), initial);
-                if (const BarSeries *benchmark = loaded->data.benchmark())
-                    outcome.walkForwardBenchmark = backtest::benchmarkCurve(result->days, *benchmark, initial);
-            }
             outcome.dataDays = loaded->data.days();
             outcome.walkForward = std::move(*result);
         }

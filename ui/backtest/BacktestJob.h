@@ -5,6 +5,7 @@
 // each opens its own Workspace on the file (a Workspace belongs to one thread).
 
 #include "backtest/BacktestConfig.h"
+#include "backtest/BacktestData.h"
 #include "backtest/BacktestResult.h"
 #include "backtest/Backtester.h"
 #include "backtest/MarketData.h"
@@ -23,27 +24,8 @@
 
 namespace rutile::ui {
 
-/// The bars a job reads: the traded symbol, the hedge of a pair strategy, the benchmark of
-/// beta and alpha, and the dates traded. Bars before `from` are read too: they warm the
-/// indicators up (as `rutile-cli backtest --from`).
-struct DataSelection {
-    QString symbol;
-    QString pair; ///< the hedge symbol of a two-leg strategy; ignored otherwise
-    QString benchmark; ///< empty: no benchmark; never the traded symbol
-    QDate from; ///< null: from the first bar
-    QDate to; ///< null: to the last bar
-};
-
-/// The data of a job: the aligned legs with the benchmark, and the bars traded.
-struct LoadedData {
-    backtest::MarketData data;
-    backtest::RunOptions range;
-};
-
-/// Reads the selection from the workspace file at `workspacePath` (its own connection).
-/// Errors: NotFound for an unknown symbol, InvalidInput when fewer than 2 bars lie between
-/// the dates or the legs share no day.
-Result<LoadedData> loadData(const QString &workspacePath, const DataSelection &selection);
+/// The bars a job reads: core's selection (backtest/BacktestData.h), the same steps as the CLI.
+using DataSelection = backtest::DataSelection;
 
 struct BacktestJob {
     enum class Kind { Backtest, Optimization, WalkForward };
@@ -67,10 +49,6 @@ struct BacktestOutcome {
     std::optional<backtest::BacktestResult> backtest;
     std::optional<backtest::OptimizationResult> optimization;
     std::optional<backtest::WalkForwardResult> walkForward;
-    /// Walk-forward only: the traded symbol held and the benchmark, each scaled to the stitched
-    /// curve's first value on its days (core's benchmarkCurve); empty without them.
-    std::vector<double> walkForwardBuyAndHold;
-    std::vector<double> walkForwardBenchmark;
     /// Walk-forward only: the days of the data, which the folds' bar indices point into.
     std::vector<DayNumber> dataDays;
     QString benchmarkSymbol; ///< the benchmark read, empty without one

@@ -189,7 +189,6 @@ void BacktestResultsView::setOutcome(const BacktestOutcomePtr &outcome)
         return;
     m_outcome = outcome;
     const backtest::BacktestResult &r = *outcome->backtest;
-    const BacktestJob &job = outcome->job;
 
     const strategy::StrategyDescriptor *descriptor = strategy::StrategyRegistry::builtIn().find(r.strategy);
     const QString strategyName = descriptor ? descriptor->displayName : r.strategy;
@@ -210,7 +209,7 @@ void BacktestResultsView::setOutcome(const BacktestOutcomePtr &outcome)
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 
-    m_metrics->setResult(r, job.config.metrics);
+    m_metrics->setResult(r);
     // The statistics table as wide as its columns (a benchmark adds one), so no value is cut.
     m_metricsView->resizeColumnsToContents();
     int width = 2 * m_metricsView->frameWidth() + m_metricsView->verticalScrollBar()->sizeHint().width() + 2;

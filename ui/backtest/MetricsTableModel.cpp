@@ -2,7 +2,6 @@
 
 #include "TableCsvExport.h"
 #include "backtest/BacktestFormat.h"
-#include "backtest/Metrics.h"
 
 #include <QBrush>
 #include <QFont>
@@ -49,27 +48,17 @@ void MetricsTableModel::clear()
     endResetModel();
 }
 
-void MetricsTableModel::setResult(const backtest::BacktestResult &r, const backtest::MetricsParams &metrics)
+void MetricsTableModel::setResult(const backtest::BacktestResult &r)
 {
     using backtest::PerformanceStats;
     beginResetModel();
     m_rows.clear();
     m_benchmarkName = r.benchmarkSymbol;
 
-    // The benchmark held over the run's days (from its first value on), with the same
-    // conventions: core's statistics of the curve core scaled.
-    PerformanceStats bench;
-    m_hasBenchmark = false;
-    if (!r.benchmarkEquity.empty()) {
-        std::size_t first = 0;
-        while (first < r.benchmarkEquity.size() && !std::isfinite(r.benchmarkEquity[first]))
-            ++first;
-        if (r.benchmarkEquity.size() - first >= 2) {
-            const std::span<const double> curve(r.benchmarkEquity.data() + first, r.benchmarkEquity.size() - first);
-            bench = backtest::computePerformance(curve, {}, metrics);
-            m_hasBenchmark = true;
-        }
-    }
+    // The benchmark held over the run's days: core's statistics (BacktestResult), as the CLI
+    // reports them under benchmark_performance.
+    const PerformanceStats &bench = r.benchmarkPerformance;
+    m_hasBenchmark = bench.bars >= 2;
 
     // applyOthers = false: the statistic belongs to the strategy alone (its trades), so the
     // buy-and-hold and benchmark cells stay blank rather than showing "undefined".
@@ -129,7 +118,7 @@ void MetricsTableModel::setResult(const backtest::BacktestResult &r, const backt
             tr("OLS slope of daily returns on the benchmark's"), Kind::Ratio, r.benchmark.beta,
             r.buyAndHoldBenchmark.beta, kNone);
         add(QStringLiteral("alpha"), tr("Alpha (annual)"), tr("Jensen's alpha × trading days per year"), Kind::Percent,
-            r.benchmark.alpha, r.buyAndHoldBenchmark.alpha, kNone);
+            r.benchmark.annualAlpha, r.buyAndHoldBenchmark.annualAlpha, kNone);
         add(QStringLiteral("correlation"), tr("Correlation"), tr("Pearson correlation of daily returns"), Kind::Ratio,
             r.benchmark.correlation, r.buyAndHoldBenchmark.correlation, kNone);
     }

@@ -20,9 +20,8 @@ public:
 
     explicit MetricsTableModel(QObject *parent = nullptr);
 
-    /// Shows `result`; `metrics` are the conventions it ran with (for the benchmark column's
-    /// statistics).
-    void setResult(const backtest::BacktestResult &result, const backtest::MetricsParams &metrics);
+    /// Shows `result`: the strategy, buy-and-hold and the benchmark held, all from core.
+    void setResult(const backtest::BacktestResult &result);
     void clear();
 
     /// The row of the statistic with key `key` ("sharpe", "trades"… as in the CLI's JSON), or -1.

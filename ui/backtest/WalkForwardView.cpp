@@ -229,9 +229,9 @@ void WalkForwardView::setOutcome(const BacktestOutcomePtr &outcome)
     curves.equity = r.equity;
     curves.drawdown = r.drawdown;
     curves.buyAndHoldName = tr("Buy & hold %1").arg(outcome->job.data.symbol);
-    curves.buyAndHold = outcome->walkForwardBuyAndHold;
-    curves.benchmarkName = outcome->benchmarkSymbol;
-    curves.benchmark = outcome->walkForwardBenchmark;
+    curves.buyAndHold = r.buyAndHoldEquity;
+    curves.benchmarkName = r.benchmarkSymbol;
+    curves.benchmark = r.benchmarkEquity;
     m_chart->setCurves(curves);
     for (std::size_t k = 0; k < r.folds.size(); ++k) {
         const std::size_t first = r.folds[k].outOfSampleFirst;
@@ -253,7 +253,7 @@ Status WalkForwardView::exportEquityCsv(const QString &path) const
     if (!m_outcome)
         return Error {ErrorKind::InvalidArgument, tr("there is no walk-forward result to export"), {}, 0, 0};
     const backtest::WalkForwardResult &r = *m_outcome->walkForward;
-    return backtest::writeEquityCsv(path, r.days, r.equity, r.drawdown, m_outcome->walkForwardBenchmark);
+    return backtest::writeEquityCsv(path, r.days, r.equity, r.drawdown, r.benchmarkEquity);
 }
 
 Status WalkForwardView::exportEquityPng(const QString &path) const

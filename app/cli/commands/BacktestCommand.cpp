@@ -44,7 +44,7 @@ void printSummary(Context &ctx, const BacktestResult &r, std::span<const ParamSp
     row(QStringLiteral("exposure"), p.exposure, b.exposure);
     if (!r.benchmarkSymbol.isEmpty()) {
         row(QStringLiteral("beta ") + r.benchmarkSymbol, r.benchmark.beta, r.buyAndHoldBenchmark.beta);
-        row(QStringLiteral("alpha ") + r.benchmarkSymbol, r.benchmark.alpha, r.buyAndHoldBenchmark.alpha);
+        row(QStringLiteral("alpha ") + r.benchmarkSymbol, r.benchmark.annualAlpha, r.buyAndHoldBenchmark.annualAlpha);
     }
     const TradeStats &t = r.tradeStats;
     out << QStringLiteral("  trades %1, win_rate %2, profit_factor %3, expectancy %4, total_commission %5")

@@ -1,5 +1,7 @@
 #include "commands/BacktestOptions.h"
 
+#include "backtest/BacktestData.h"
+#include "backtest/ConfigParams.h"
 #include "backtest/Optimizer.h"
 #include "import/SampleWorkspace.h"
 #include "risk/BenchmarkChoice.h"
@@ -41,124 +43,71 @@ QString strategyHelp()
     return lines.join(QLatin1Char('\n'));
 }
 
-/// The value of a numeric option in [minimum, maximum], or nullopt when it is not given.
-Result<std::optional<double>> number(Context &ctx, const QString &name, double minimum, double maximum)
+/// The help of the option of a config setting, generated from its ParamSpec: what it is, its
+/// unit, range and default, and the model it picks. tst_cli_backtest reads these back.
+QString configOptionHelp(const ParamSpec &spec)
 {
-    if (!ctx.parser.isSet(name))
-        return std::optional<double>();
-    const QString text = ctx.parser.value(name);
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        return usageError(Text::tr("--%1: expected a number, found '%2'").arg(name, text));
-    if (v < minimum || v > maximum)
-        return usageError(Text::tr("--%1 (%2) out of range [%3, %4]").arg(name, text).arg(minimum).arg(maximum));
-    return std::optional<double>(v);
+    QString text = spec.label;
+    if (!spec.description.isEmpty())
+        text += QStringLiteral(". ") + spec.description;
+    switch (spec.type) {
+    case ParamType::Bool:
+        text += Text::tr(" (a switch; default %1)").arg(spec.defaultValue != 0 ? Text::tr("on") : Text::tr("off"));
+        break;
+    case ParamType::Choice:
+        text += Text::tr(". One of %1 (default %2)")
+                    .arg(spec.choices.join(QStringLiteral(", ")), spec.format(spec.defaultValue));
+        break;
+    case ParamType::Int:
+    case ParamType::Double:
+        text += Text::tr(". Range [%1, %2]%3 (default %4)")
+                    .arg(spec.format(spec.minimum), spec.format(spec.maximum),
+                         spec.unit == ParamUnit::Percent ? Text::tr(" in percent (0.1 = 0.1%)") : QString(),
+                         spec.format(spec.defaultValue));
+        break;
+    }
+    for (const ModelSelector &m : configModelSelectors()) {
+        if (m.param != spec.name)
+            continue;
+        if (const ParamSpec *model = findParam(configParamSpecs(), m.modelParam))
+            text += Text::tr("; picks --%1 %2").arg(model->option, model->format(m.model));
+    }
+    return text + QLatin1Char('.');
 }
 
-/// Reads every model option into `c`.
-Status readConfig(Context &ctx, BacktestConfig &c)
+QString configValueName(const ParamSpec &spec)
 {
-    // `divisor` 100 turns the CLI's percent units into the fractions of the config.
-    const auto get = [&](const char *name, double lo, double hi, double *out, double divisor = 1) -> Status {
-        auto v = number(ctx, QLatin1String(name), lo, hi);
-        if (!v)
-            return v.error();
-        if (*v)
-            *out = **v / divisor;
-        return {};
-    };
-    if (Status s = get("cash", 1e-9, 1e15, &c.initialCash); !s)
-        return s;
+    if (spec.type == ParamType::Choice)
+        return Text::tr("NAME");
+    if (spec.unit == ParamUnit::Percent)
+        return Text::tr("P");
+    return spec.type == ParamType::Int ? Text::tr("N") : Text::tr("X");
+}
 
-    // Sizing: one model.
-    const bool units = ctx.parser.isSet(QStringLiteral("size"));
-    const bool pct = ctx.parser.isSet(QStringLiteral("size-pct"));
-    const bool vol = ctx.parser.isSet(QStringLiteral("size-atr-risk-pct"));
-    if (int(units) + int(pct) + int(vol) > 1)
-        return usageError(Text::tr("--size, --size-pct and --size-atr-risk-pct are alternatives; give one"));
-    const bool whole = ctx.parser.isSet(QStringLiteral("whole-units"));
-    if (units) {
-        FixedUnitsParams p;
-        if (Status s = get("size", 1e-12, 1e12, &p.units); !s)
-            return s;
-        c.sizing = p;
-    } else if (vol) {
-        VolatilityTargetParams p;
-        p.wholeUnits = whole;
-        double period = p.atrPeriod;
-        if (Status s = get("size-atr-risk-pct", 1e-6, 100, &p.riskFraction, 100); !s)
-            return s;
-        if (Status s = get("size-atr-period", 1, 1000, &period); !s)
-            return s;
-        if (Status s = get("max-leverage", 1e-6, 10, &p.maxLeverage); !s)
-            return s;
-        p.atrPeriod = int(period);
-        c.sizing = p;
-    } else {
-        PercentOfEquityParams p;
-        p.wholeUnits = whole;
-        if (Status s = get("size-pct", 1e-6, 1000, &p.fraction, 100); !s)
-            return s;
-        c.sizing = p;
+/// Every config option given, each checked against its ParamSpec whatever the model (so
+/// `--max-leverage -1` fails even without `--size-atr-risk-pct`), then the models they pick,
+/// then the whole configuration.
+Result<BacktestConfig> readConfig(Context &ctx)
+{
+    ParamValues given;
+    for (const ParamSpec &spec : configParamSpecs()) {
+        if (spec.option.isEmpty() || !ctx.parser.isSet(spec.option))
+            continue;
+        double value = 1; // a switch
+        if (spec.type != ParamType::Bool) {
+            ParamSpec named = spec; // so that the message names the option: "--cash (0) out of range [1, 1e+15]"
+            named.name = QStringLiteral("--") + spec.option;
+            const Result<double> parsed = named.parse(ctx.parser.value(spec.option));
+            if (!parsed)
+                return parsed.error();
+            value = *parsed;
+        }
+        given.set(spec.name, value);
     }
-
-    // Commission: one model.
-    const bool perUnit = ctx.parser.isSet(QStringLiteral("commission-per-unit"));
-    const bool fixed = ctx.parser.isSet(QStringLiteral("commission-fixed"));
-    const bool percent = ctx.parser.isSet(QStringLiteral("commission-pct"));
-    if (int(perUnit) + int(fixed) + int(percent) > 1)
-        return usageError(Text::tr("--commission-pct, --commission-per-unit and --commission-fixed are alternatives; give one"));
-    if (perUnit) {
-        PerUnitCommissionParams p;
-        if (Status s = get("commission-per-unit", 0, 1e9, &p.perUnit); !s)
-            return s;
-        if (Status s = get("commission-min", 0, 1e9, &p.minimum); !s)
-            return s;
-        c.commission = p;
-    } else if (fixed) {
-        FixedCommissionParams p;
-        if (Status s = get("commission-fixed", 0, 1e9, &p.perOrder); !s)
-            return s;
-        c.commission = p;
-    } else {
-        PercentCommissionParams p;
-        if (Status s = get("commission-pct", 0, 10, &p.rate, 100); !s)
-            return s;
-        c.commission = p;
-    }
-    if (Status s = get("slippage-bps", 0, 1000, &c.slippage.bps); !s)
-        return s;
-
-    if (Status s = get("stop-loss-pct", 1e-9, 99, &c.exits.stopLossFraction, 100); !s)
-        return s;
-    if (Status s = get("take-profit-pct", 1e-9, 10000, &c.exits.takeProfitFraction, 100); !s)
-        return s;
-    if (Status s = get("trailing-stop-pct", 1e-9, 99, &c.exits.trailingFraction, 100); !s)
-        return s;
-    if (Status s = get("trailing-stop-atr", 1e-9, 100, &c.exits.trailingAtrMultiple); !s)
-        return s;
-    double atrPeriod = c.exits.atrPeriod;
-    if (Status s = get("atr-period", 1, 1000, &atrPeriod); !s)
-        return s;
-    c.exits.atrPeriod = int(atrPeriod);
-
-    if (ctx.parser.isSet(QStringLiteral("fill"))) {
-        const QString fill = ctx.parser.value(QStringLiteral("fill"));
-        if (fill == u"next-open")
-            c.fill.timing = FillTiming::NextOpen;
-        else if (fill == u"next-close")
-            c.fill.timing = FillTiming::NextClose;
-        else
-            return usageError(Text::tr("--fill: expected next-open or next-close, found '%1'").arg(fill));
-    }
-    if (Status s = get("risk-free-pct", -10, 100, &c.metrics.riskFreeRate, 100); !s)
-        return s;
-    double days = c.metrics.tradingDaysPerYear;
-    if (Status s = get("days-per-year", 1, 366, &days); !s)
-        return s;
-    c.metrics.tradingDaysPerYear = int(days);
-    return c.validate();
+    const Result<ParamValues> values = withImpliedModels(given);
+    if (!values)
+        return values.error();
+    return configFromParams(*values);
 }
 
 } // namespace
@@ -189,29 +138,6 @@ void addBacktestOptions(QCommandLineParser &p)
         {QStringLiteral("pair"), Text::tr("The second symbol of a two-symbol strategy (pairs_spread: the hedge)."), Text::tr("SYM")},
         {QStringLiteral("from"), Text::tr("First date traded (YYYY-MM-DD); earlier bars warm the indicators up."), Text::tr("D")},
         {QStringLiteral("to"), Text::tr("Last date traded (YYYY-MM-DD)."), Text::tr("D")},
-        {QStringLiteral("cash"), Text::tr("Starting cash (default 100000)."), Text::tr("X")},
-        {QStringLiteral("size"), Text::tr("Fixed units per entry."), Text::tr("N")},
-        {QStringLiteral("size-pct"), Text::tr("Percent of equity per entry, at the fill (default 100)."), Text::tr("P")},
-        {QStringLiteral("size-atr-risk-pct"),
-         Text::tr("Volatility target: risk P percent of equity per one ATR move (units = P% · equity / ATR)."), Text::tr("P")},
-        {QStringLiteral("size-atr-period"), Text::tr("ATR period of --size-atr-risk-pct (default 14)."), Text::tr("N")},
-        {QStringLiteral("max-leverage"), Text::tr("Cap of --size-atr-risk-pct: notional ≤ X · equity (default 1)."), Text::tr("X")},
-        {QStringLiteral("whole-units"), Text::tr("Round percent and volatility sizes down to whole units.")},
-        {QStringLiteral("commission-pct"), Text::tr("Commission in percent of notional per fill (0.1 = 0.1%; default 0)."), Text::tr("P")},
-        {QStringLiteral("commission-per-unit"), Text::tr("Commission per unit traded, instead of a percent."), Text::tr("X")},
-        {QStringLiteral("commission-min"), Text::tr("Minimum commission per order with --commission-per-unit (default 0)."), Text::tr("X")},
-        {QStringLiteral("commission-fixed"), Text::tr("A fixed commission per order, instead of a percent."), Text::tr("X")},
-        {QStringLiteral("slippage-bps"), Text::tr("Slippage in basis points against the trader on market and stop fills (default 0)."),
-         Text::tr("B")},
-        {QStringLiteral("stop-loss-pct"), Text::tr("Stop-loss P percent from the entry price."), Text::tr("P")},
-        {QStringLiteral("take-profit-pct"), Text::tr("Take-profit P percent from the entry price."), Text::tr("P")},
-        {QStringLiteral("trailing-stop-pct"), Text::tr("Trailing stop P percent from the best price since entry."), Text::tr("P")},
-        {QStringLiteral("trailing-stop-atr"), Text::tr("Trailing stop M ATRs from the best price since entry."), Text::tr("M")},
-        {QStringLiteral("atr-period"), Text::tr("ATR period of --trailing-stop-atr (default 14)."), Text::tr("N")},
-        {QStringLiteral("fill"), Text::tr("When market orders fill: next-open (default) or next-close."), Text::tr("WHEN")},
-        {QStringLiteral("risk-free-pct"), Text::tr("Annual risk-free rate in percent for Sharpe, Sortino and alpha (default 0)."),
-         Text::tr("P")},
-        {QStringLiteral("days-per-year"), Text::tr("Trading days per year for annualising (default 252)."), Text::tr("N")},
         {QStringLiteral("benchmark"),
          Text::tr("Benchmark of beta and alpha (default: the workspace's 'benchmark' setting, else SPX, GSPC or ^GSPC "
                   "if cached; never the traded symbol)."),
@@ -219,6 +145,15 @@ void addBacktestOptions(QCommandLineParser &p)
         {QStringLiteral("no-benchmark"), Text::tr("Do not compare with a benchmark.")},
         {QStringLiteral("json"), Text::tr("Write the results as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
     });
+    // The account and the broker's models: one option per ParamSpec of configParamSpecs().
+    for (const ParamSpec &spec : configParamSpecs()) {
+        if (spec.option.isEmpty())
+            continue;
+        if (spec.type == ParamType::Bool)
+            p.addOption({spec.option, configOptionHelp(spec)});
+        else
+            p.addOption({spec.option, configOptionHelp(spec), configValueName(spec)});
+    }
 }
 
 void addGridOptions(QCommandLineParser &p)
@@ -284,8 +219,10 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         exitCode = ctx.usage(Text::tr("%1 trades one symbol; --pair does not apply").arg(setup.strategy->name));
         return std::nullopt;
     }
-    if (Status s = readConfig(ctx, setup.config); !s)
-        return fail(s.error());
+    auto config = readConfig(ctx);
+    if (!config)
+        return fail(config.error());
+    setup.config = *config;
     const auto from = ctx.dateOption(QStringLiteral("from"));
     const auto to = ctx.dateOption(QStringLiteral("to"));
     if (!from || !to)
@@ -294,28 +231,21 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
-    // Everything up to --to: bars before --from warm the indicators up.
-    std::vector<BarSeries> legs;
-    auto bars = (*workspace)->readBars(setup.symbol, {}, *to);
-    if (!bars)
-        return fail(bars.error());
-    legs.push_back(std::move(*bars));
     if (setup.strategy->needsPair()) {
-        setup.pair = ctx.parser.value(QStringLiteral("pair")).toUpper();
-        auto pair = (*workspace)->readBars(setup.pair, {}, *to);
-        if (!pair)
-            return fail(pair.error());
-        legs.push_back(std::move(*pair));
+        auto pairSymbol = ctx.symbolArgument(ctx.parser.value(QStringLiteral("pair")));
+        if (!pairSymbol)
+            return fail(pairSymbol.error());
+        setup.pair = *pairSymbol;
     }
-    auto data = MarketData::aligned(std::move(legs));
-    if (!data)
-        return fail(data.error());
-    setup.data = std::move(*data);
-
     if (!ctx.parser.isSet(QStringLiteral("no-benchmark"))) {
-        QString benchmark = ctx.parser.value(QStringLiteral("benchmark")).toUpper();
-        const bool explicitBenchmark = !benchmark.isEmpty();
-        if (!explicitBenchmark) {
+        QString benchmark;
+        if (ctx.parser.isSet(QStringLiteral("benchmark"))) {
+            auto given = ctx.symbolArgument(ctx.parser.value(QStringLiteral("benchmark")));
+            if (!given)
+                return fail(given.error());
+            benchmark = *given;
+        }
+        if (benchmark.isEmpty()) {
             // The same default as the risk dashboard and `risk`: the workspace's setting, else
             // the S&P 500 under its usual tickers; never the traded symbol itself.
             const QString setting =
@@ -325,21 +255,15 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
             if (const auto fallback = risk::defaultBenchmark(**workspace); fallback && *fallback != setup.symbol)
                 benchmark = *fallback;
         }
-        if (!benchmark.isEmpty()) {
-            auto b = (*workspace)->readBars(benchmark, {}, *to);
-            if (!b)
-                return fail(b.error());
-            setup.benchmark = benchmark;
-            setup.data.setBenchmark(std::move(*b));
-        }
+        setup.benchmark = benchmark;
     }
 
-    setup.range.first = from->isValid() ? setup.data.leg(0).lowerBound(toDayNumber(*from)) : 0;
-    setup.range.last = setup.data.size();
-    if (setup.range.last < setup.range.first + 2)
-        return fail(Error{ErrorKind::InvalidInput,
-                          Text::tr("not enough data: %1 has fewer than 2 bars between the dates given").arg(setup.symbol),
-                          {}, 0, 0});
+    // The same steps as the GUI's strategy panel: core's data selection.
+    auto loaded = loadBacktestData(**workspace, DataSelection{setup.symbol, setup.pair, setup.benchmark, *from, *to});
+    if (!loaded)
+        return fail(loaded.error());
+    setup.data = std::move(loaded->data);
+    setup.range = loaded->range;
     return setup;
 }
 

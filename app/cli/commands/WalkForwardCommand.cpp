@@ -66,7 +66,7 @@ int runWalkForward(Context &ctx)
     }
     if (ctx.parser.isSet(QStringLiteral("equity"))) {
         const QString target = ctx.parser.value(QStringLiteral("equity"));
-        if (Status s = writeEquityCsv(target, result->days, result->equity, result->drawdown); !s)
+        if (Status s = writeEquityCsv(target, result->days, result->equity, result->drawdown, result->benchmarkEquity); !s)
             return ctx.fail(s.error());
         stdoutTaken = stdoutTaken || target == u"-";
     }

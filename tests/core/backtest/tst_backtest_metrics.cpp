@@ -4,7 +4,12 @@
 #include "TestSupport.h"
 
 #include "backtest/DeflatedSharpe.h"
+#include "backtest/Backtester.h"
+#include "backtest/ConfigParams.h"
 #include "backtest/Metrics.h"
+#include "data/SampleMarket.h"
+#include "risk/RiskAnalysis.h"
+#include "strategy/StrategyRegistry.h"
 
 #include <cmath>
 
@@ -240,15 +245,15 @@ private slots:
             days.push_back(d);
         }
         const BenchmarkStats s = compareWithBenchmark(days, equity, bench, MetricsParams{});
-        QCOMPARE(s.observations, 5);
+        QCOMPARE(s.count, std::size_t(5));
         RUTILE_COMPARE_REL(s.beta, 2.0, 1e-12);
-        RUTILE_COMPARE_TOL(s.alphaDaily, 0.001, 1e-10, 1e-15);
-        RUTILE_COMPARE_TOL(s.alpha, 0.252, 1e-10, 1e-13);
+        RUTILE_COMPARE_TOL(s.alpha, 0.001, 1e-10, 1e-15);
+        RUTILE_COMPARE_TOL(s.annualAlpha, 0.252, 1e-10, 1e-13);
         RUTILE_COMPARE_REL(s.correlation, 1.0, 1e-12);
         // With rf = 2.52% (0.0001 a day): alpha = (mean_p − rf) − 2·(mean_b − rf) = 0.001 + 0.0001.
         MetricsParams p;
         p.riskFreeRate = 0.0252;
-        RUTILE_COMPARE_TOL(compareWithBenchmark(days, equity, bench, p).alphaDaily, 0.0011, 1e-10, 1e-15);
+        RUTILE_COMPARE_TOL(compareWithBenchmark(days, equity, bench, p).alpha, 0.0011, 1e-10, 1e-15);
 
         // Missing benchmark days: returns between the common days only. Drop the benchmark's
         // third bar: pairs on days 0,1,3,4,5 → 4 returns.
@@ -256,12 +261,88 @@ private slots:
         for (std::size_t i = 0; i < bench.size(); ++i)
             if (i != 2)
                 gappy.append(bench.bar(i));
-        QCOMPARE(compareWithBenchmark(days, equity, gappy, MetricsParams{}).observations, 4);
+        QCOMPARE(compareWithBenchmark(days, equity, gappy, MetricsParams{}).count, std::size_t(4));
         // The benchmark curve carries the last close over the missing day.
         const std::vector<double> curve = benchmarkCurve(days, gappy, 1000);
         RUTILE_COMPARE_REL(curve[0], 1000.0, 1e-15);
         RUTILE_COMPARE_REL(curve[2], curve[1], 1e-15);
         RUTILE_COMPARE_REL(curve[5], 1000 * bench.close[5] / bench.close[0], 1e-14);
+    }
+
+    void backtestCurveGivesTheRiskAnalysisFigures()
+    {
+        // One definition of drawdowns and benchmark statistics: the backtest's figures of its
+        // own equity curve equal the risk analysis (the risk dashboard's) of that curve.
+        const SampleMarket market = generateSampleMarket();
+        MarketData data(market.smallCap.slice(0, 1500));
+        BarSeries bench; // with every seventh day missing: the values are aligned first
+        const BarSeries large = market.largeCap.slice(0, 1500);
+        for (std::size_t i = 0; i < large.size(); ++i)
+            if (i % 7 != 3)
+                bench.append(large.bar(i));
+        bench.symbol = QStringLiteral("BENCH");
+        data.setBenchmark(bench);
+        BacktestConfig config;
+        config.metrics.riskFreeRate = 0.02;
+        config.metrics.tradingDaysPerYear = 250;
+        config.commission = PercentCommissionParams{0.001};
+        auto descriptor = strategy::findStrategy(QStringLiteral("sma_cross"));
+        QVERIFY(descriptor.ok());
+        const auto r = runBacktest(data, **descriptor, {{QStringLiteral("fast"), 10}, {QStringLiteral("slow"), 40}}, config);
+        QVERIFY(r.ok());
+        QVERIFY(r->tradeStats.trades > 5);
+        QVERIFY(r->performance.maxDrawdown < -0.01);
+
+        risk::RiskOptions options;
+        options.returnType = risk::ReturnType::Simple;
+        options.riskFreeRate = config.metrics.riskFreeRate;
+        options.tradingDaysPerYear = config.metrics.tradingDaysPerYear;
+        const risk::DatedSeries equity{QStringLiteral("equity"), r->days, r->equity};
+        const risk::DatedSeries benchmark = risk::closeSeries(bench);
+        const auto report = risk::analyseRisk(equity, options, &benchmark);
+        QVERIFY(report.ok());
+
+        const risk::DrawdownReport &d = report->drawdown;
+        QVERIFY(d.worst && d.longest);
+        QCOMPARE(r->performance.maxDrawdown, d.maxDrawdown);
+        QCOMPARE(r->performance.maxDrawdownPeak, int(d.worst->peak));
+        QCOMPARE(r->performance.maxDrawdownTrough, int(d.worst->trough));
+        QCOMPARE(r->performance.maxDrawdownRecovery, d.worst->recovery ? int(*d.worst->recovery) : -1);
+        QCOMPARE(r->performance.maxDrawdownDuration, int(d.worst->lengthBars));
+        QCOMPARE(r->performance.longestDrawdown, int(d.longest->lengthBars));
+        RUTILE_COMPARE_REL(r->performance.annualVolatility, report->stats.annualVolatility, 1e-12);
+
+        QVERIFY(report->benchmark.has_value());
+        const risk::BenchmarkStats &b = *report->benchmark;
+        QVERIFY(b.count > 1000);
+        QCOMPARE(r->benchmark.count, b.count);
+        RUTILE_COMPARE_REL(r->benchmark.beta, b.beta, 1e-12);
+        RUTILE_COMPARE_REL(r->benchmark.alpha, b.alpha, 1e-12);
+        RUTILE_COMPARE_REL(r->benchmark.annualAlpha, b.annualAlpha, 1e-12);
+        RUTILE_COMPARE_REL(r->benchmark.correlation, b.correlation, 1e-12);
+        RUTILE_COMPARE_REL(r->benchmark.trackingError, b.trackingError, 1e-12);
+        RUTILE_COMPARE_REL(r->benchmark.informationRatio, b.informationRatio, 1e-12);
+    }
+
+    void oneConventionForStatistics()
+    {
+        // Undefined is NaN in both, never a made-up 0.
+        const risk::BenchmarkStats none;
+        QVERIFY(std::isnan(none.beta) && std::isnan(none.alpha) && std::isnan(none.correlation));
+        // One annualisation range for the backtest settings, the metrics and the risk options.
+        const ParamSpec *riskDays = findParam(risk::riskParamSpecs(), u"trading_days");
+        const ParamSpec *backtestDays = findParam(configParamSpecs(), u"days_per_year");
+        QVERIFY(riskDays && backtestDays);
+        QCOMPARE(riskDays->minimum, backtestDays->minimum);
+        QCOMPARE(riskDays->maximum, backtestDays->maximum);
+        MetricsParams m;
+        m.tradingDaysPerYear = int(backtestDays->maximum);
+        QVERIFY(m.validate().ok());
+        m.tradingDaysPerYear = int(backtestDays->maximum) + 1;
+        QVERIFY(!m.validate().ok());
+        risk::RiskOptions o;
+        o.tradingDaysPerYear = int(backtestDays->maximum) + 1;
+        QVERIFY(!o.validate().ok());
     }
 
     void deflatedSharpeMatchesThePapersExample()

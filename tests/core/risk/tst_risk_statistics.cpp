@@ -211,7 +211,7 @@ private slots:
         QTest::newRow("threshold") << "threshold_quantile" << 0.2
                                    << "threshold_quantile (0.2) out of range [0.5, 0.995]";
         QTest::newRow("window") << "short_window" << 1.0 << "short_window (1) out of range [2, 2520]";
-        QTest::newRow("days") << "trading_days" << 0.0 << "trading_days (0) out of range [1, 400]";
+        QTest::newRow("days") << "trading_days" << 0.0 << "trading_days (0) out of range [1, 366]";
         QTest::newRow("stress beyond threshold")
             << "stress_level" << 0.1 << "stress_level (0.1) must be below 1 - threshold_quantile (0.1)";
     }

@@ -1,0 +1,49 @@
+#include "backtest/BacktestData.h"
+
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace rutile::backtest {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::Backtest)
+};
+
+} // namespace
+
+Result<BacktestData> loadBacktestData(const Workspace &workspace, const DataSelection &selection)
+{
+    if (selection.symbol.isEmpty())
+        return Error::invalidArgument(Text::tr("no symbol to trade"));
+    // Everything up to `to`: the bars before `from` warm the indicators up.
+    std::vector<BarSeries> legs;
+    for (const QString &symbol : {selection.symbol, selection.pair}) {
+        if (symbol.isEmpty())
+            continue;
+        auto bars = workspace.readBars(symbol, {}, selection.to);
+        if (!bars)
+            return bars.error();
+        legs.push_back(std::move(*bars));
+    }
+    auto aligned = MarketData::aligned(std::move(legs));
+    if (!aligned)
+        return aligned.error();
+    BacktestData out {std::move(*aligned), {}};
+    if (!selection.benchmark.isEmpty()) {
+        auto benchmark = workspace.readBars(selection.benchmark, {}, selection.to);
+        if (!benchmark)
+            return benchmark.error();
+        out.data.setBenchmark(std::move(*benchmark));
+    }
+    out.range.first = selection.from.isValid() ? out.data.leg(0).lowerBound(toDayNumber(selection.from)) : 0;
+    out.range.last = out.data.size();
+    if (out.range.last < out.range.first + 2)
+        return Error::invalidInput(
+            Text::tr("not enough data: %1 has fewer than 2 bars between the dates given").arg(selection.symbol));
+    return out;
+}
+
+} // namespace rutile::backtest

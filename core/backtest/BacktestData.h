@@ -1,0 +1,43 @@
+#pragma once
+
+// The one way a backtest, a grid search or a walk-forward gets its bars, for the CLI
+// (`backtest`, `optimize`, `walkforward`) and the GUI's strategy panel alike: read the legs up
+// to the last date, align them, add the benchmark, find the first bar traded and refuse a
+// range too short to trade.
+
+#include "backtest/Backtester.h"
+#include "backtest/MarketData.h"
+#include "util/Error.h"
+
+#include <QDate>
+#include <QString>
+
+namespace rutile {
+class Workspace;
+}
+
+namespace rutile::backtest {
+
+/// The bars asked for: the traded symbol, the hedge of a pair strategy, the benchmark of beta
+/// and alpha, and the dates traded. Bars before `from` are read too: they warm the indicators
+/// up.
+struct DataSelection {
+    QString symbol;
+    QString pair;      ///< the hedge symbol of a two-leg strategy; empty otherwise
+    QString benchmark; ///< empty: no benchmark
+    QDate from;        ///< null: from the first bar
+    QDate to;          ///< null: to the last bar
+};
+
+/// The data of a run: the aligned legs with the benchmark, and the bars traded.
+struct BacktestData {
+    MarketData data;
+    RunOptions range; ///< [first, last) of `data`: the bars from `from` on
+};
+
+/// Reads `selection` from `workspace`. Errors: InvalidArgument without a symbol; NotFound for
+/// an unknown symbol, hedge or benchmark; InvalidInput when the legs share no day or fewer
+/// than 2 bars lie between the dates ("not enough data: … between the dates given").
+Result<BacktestData> loadBacktestData(const Workspace &workspace, const DataSelection &selection);
+
+} // namespace rutile::backtest
