@@ -183,7 +183,9 @@ QString MainWindow::lastWorkspacePath()
 Status MainWindow::openWorkspace(const QString &path)
 {
     WaitCursor wait;
-    auto workspace = Workspace::open(path);
+    // A read-only workspace opens for viewing; anything else is opened, or created, for writing.
+    const bool readOnly = QFileInfo(path).isFile() && Workspace::isReadOnly(path);
+    auto workspace = Workspace::open(path, readOnly ? WorkspaceAccess::Read : WorkspaceAccess::OpenOrCreate);
     if (!workspace)
         return workspace.error();
     adoptWorkspace(std::move(*workspace));

@@ -31,8 +31,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the workspace at `path` (created when missing). On failure the current
-    /// workspace stays open and the error is returned; nothing is shown.
+    /// Opens the workspace at `path` (created when missing; for viewing only when the file
+    /// is read-only). On failure the current workspace stays open and the error is returned;
+    /// nothing is shown.
     Status openWorkspace(const QString &path);
     /// Opens (and on first use generates) the sample workspace at `path`.
     Status openSampleWorkspace(const QString &path);

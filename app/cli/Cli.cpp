@@ -95,7 +95,7 @@ Context::Context(QCommandLineParser &p, QString path)
 
 Result<std::unique_ptr<Workspace>> Context::openWorkspace() const
 {
-    return Workspace::open(dbPath);
+    return Workspace::open(dbPath, workspaceAccess);
 }
 
 int Context::fail(const Error &error)
@@ -242,6 +242,7 @@ int run(const QStringList &arguments)
     }
 
     Context context(parser, parser.isSet(dbOption()) ? parser.value(dbOption()) : Workspace::defaultPath());
+    context.workspaceAccess = command->workspaceAccess;
     if (Status s = checkDateRange(context); !s)
         return context.fail(s.error());
     if (Status s = checkOutputs(context, *command); !s)

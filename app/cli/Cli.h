@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/WorkspaceAccess.h"
 #include "util/Error.h"
 
 #include <QCommandLineParser>
@@ -31,7 +32,10 @@ public:
 
     QTextStream &out() { return m_out; }
 
-    /// Opens the workspace named by --db (or the default one).
+    /// What the running command may do to the workspace (its Command::workspaceAccess).
+    WorkspaceAccess workspaceAccess = WorkspaceAccess::Read;
+
+    /// Opens the workspace named by --db (or the default one) with workspaceAccess.
     Result<std::unique_ptr<Workspace>> openWorkspace() const;
 
     /// Prints `error` as one line and returns the exit code its kind maps to.
@@ -72,6 +76,9 @@ struct Command {
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(Context &)> run;
     QStringList outputs;
+    /// Only the commands that write the workspace create it; every other one needs an
+    /// existing workspace and creates nothing.
+    WorkspaceAccess workspaceAccess = WorkspaceAccess::Read;
 };
 
 /// Every command rutile-cli knows, in the order `--help` lists them.

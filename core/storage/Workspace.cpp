@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -58,9 +59,51 @@ QString Workspace::samplePath()
         .filePath(QStringLiteral("sample-workspace.rutile"));
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+bool Workspace::isReadOnly(const QString &path)
 {
     const QFileInfo info(path);
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return !info.isWritable() || !(info.permissions() & anyWrite);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, WorkspaceAccess access)
+{
+    if (path.trimmed().isEmpty())
+        return Error::invalidInput(Text::tr("the workspace path is empty"));
+    // Only a regular file or a new path: SQLite would open a device, write a -journal beside
+    // a FIFO or a folder, and an atomic rename would replace a device node.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return Error::invalidInput(info.isDir() ? Text::tr("a folder, not a workspace file")
+                                                : Text::tr("not a regular file (a device, a FIFO or a socket); a "
+                                                           "workspace is never opened there"),
+                                   path);
+    }
+    const bool reading = access == WorkspaceAccess::Read;
+    if (reading && !info.exists()) {
+        const QString folder = info.absolutePath();
+        return Error::notFound(QFileInfo(folder).isDir()
+                                   ? Text::tr("no workspace here (the file does not exist; only import creates one)")
+                                   : Text::tr("no workspace here (the folder %1 does not exist; only import "
+                                              "creates one)")
+                                         .arg(QDir::toNativeSeparators(folder)),
+                               path);
+    }
+    if (reading && info.size() == 0)
+        return Error::notFound(Text::tr("no workspace here (the file is empty; only import creates one)"), path);
+    if (!reading) {
+        // Up front, before a single byte is written: SQLite would only fail at the first write
+        // ("attempt to write a readonly database"), and not at all as root.
+        if (info.exists() && isReadOnly(path))
+            return Error::io(Text::tr("the workspace is read-only (no write permission); nothing was written"), path);
+        const QFileInfo folder(info.absolutePath());
+        if (folder.isDir() && isReadOnly(folder.absoluteFilePath()))
+            return Error::io(Text::tr("the workspace's folder %1 is read-only (no write permission); nothing was "
+                                      "written")
+                                 .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+                             path);
+    }
+
     int version = 0;
     if (info.exists() && info.size() > 0) {
         // Identify the file through a read-only connection first: a foreign file is
@@ -84,28 +127,50 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
                              .arg(found->userVersion)
                              .arg(kSchemaVersion),
                          path, 0, 0};
+        if (reading && found->empty)
+            return Error::notFound(Text::tr("no workspace here (an empty database; only import creates one)"), path);
         version = found->empty ? 0 : found->userVersion;
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error{ErrorKind::Io, Text::tr("cannot create the folder %1").arg(info.absolutePath()), path, 0, 0};
     }
 
-    auto db = sqlite::Connection::open(path, sqlite::Connection::Mode::ReadWriteCreate);
+    auto db = sqlite::Connection::open(
+        path, reading ? sqlite::Connection::Mode::ReadWrite : sqlite::Connection::Mode::ReadWriteCreate);
     if (!db)
         return withFile(db.error(), path);
-    if (Status s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                            "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;");
-        !s)
+    if (Status s = db->exec("PRAGMA journal_mode = WAL;"); !s)
         return withFile(s.error(), path);
     if (Status s = schema::migrate(*db, version, kSchemaVersion); !s)
         return withFile(s.error(), path);
-    return std::unique_ptr<Workspace>(new Workspace(path, std::move(*db)));
+    return std::unique_ptr<Workspace>(new Workspace(path, !reading));
+}
+
+Result<sqlite::Connection> Workspace::connect() const
+{
+    // Never SQLITE_OPEN_CREATE: a workspace deleted since open() is an error, not a new file.
+    auto db = sqlite::Connection::open(m_path, sqlite::Connection::Mode::ReadWrite);
+    if (!db)
+        return withFile(db.error(), m_path);
+    if (Status s = db->exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;"); !s)
+        return withFile(s.error(), m_path);
+    return db;
+}
+
+Status Workspace::checkWritable() const
+{
+    if (m_writable)
+        return {};
+    return Error::io(Text::tr("the workspace was opened for reading; nothing was written"), m_path);
 }
 
 std::vector<SymbolInfo> Workspace::symbols() const
 {
     std::vector<SymbolInfo> result;
+    const auto db = connect();
+    if (!db)
+        return result;
     auto q = sqlite::Statement::prepare(
-        m_db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day FROM symbols ORDER BY symbol");
+        *db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day FROM symbols ORDER BY symbol");
     if (!q)
         return result;
     while (q->step())
@@ -115,8 +180,11 @@ std::vector<SymbolInfo> Workspace::symbols() const
 
 std::optional<SymbolInfo> Workspace::symbol(const QString &symbol) const
 {
+    const auto db = connect();
+    if (!db)
+        return std::nullopt;
     auto q = sqlite::Statement::prepare(
-        m_db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day FROM symbols WHERE symbol = ?");
+        *db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day FROM symbols WHERE symbol = ?");
     if (!q)
         return std::nullopt;
     q->bind(1, symbol);
@@ -125,9 +193,9 @@ std::optional<SymbolInfo> Workspace::symbol(const QString &symbol) const
     return SymbolInfo{q->text(0), q->text(1), q->int64(2) != 0, q->int64(3), dateOrNull(*q, 4), dateOrNull(*q, 5)};
 }
 
-Result<qint64> Workspace::symbolId(const QString &symbol) const
+Result<qint64> Workspace::symbolId(const sqlite::Connection &db, const QString &symbol) const
 {
-    auto q = sqlite::Statement::prepare(m_db, "SELECT id FROM symbols WHERE symbol = ?");
+    auto q = sqlite::Statement::prepare(db, "SELECT id FROM symbols WHERE symbol = ?");
     if (!q)
         return q.error();
     q->bind(1, symbol);
@@ -138,7 +206,10 @@ Result<qint64> Workspace::symbolId(const QString &symbol) const
 
 Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate to) const
 {
-    auto lookup = sqlite::Statement::prepare(m_db, "SELECT id, bar_count FROM symbols WHERE symbol = ?");
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto lookup = sqlite::Statement::prepare(*db, "SELECT id, bar_count FROM symbols WHERE symbol = ?");
     if (!lookup)
         return lookup.error();
     lookup->bind(1, symbol);
@@ -146,7 +217,7 @@ Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate t
         return Error{ErrorKind::NotFound, Text::tr("unknown symbol '%1'").arg(symbol), m_path, 0, 0};
     const qint64 id = lookup->int64(0);
     const auto expectedBars = static_cast<std::size_t>(lookup->int64(1));
-    auto q = sqlite::Statement::prepare(m_db,
+    auto q = sqlite::Statement::prepare(*db,
                                         "SELECT day, open, high, low, close, adj_close, volume FROM bars "
                                         "WHERE symbol_id = ? AND day BETWEEN ? AND ? ORDER BY day");
     if (!q)
@@ -168,7 +239,7 @@ Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate t
         series.volume.push_back(q->real(6));
     }
     if (q->failed())
-        return withFile(m_db.lastError(Text::tr("reading bars of %1").arg(symbol)), m_path);
+        return withFile(db->lastError(Text::tr("reading bars of %1").arg(symbol)), m_path);
     return series;
 }
 
@@ -180,12 +251,17 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
     if (!series.isConsistent())
         return Error{ErrorKind::Internal, Text::tr("the series of %1 is not sorted by date").arg(series.symbol), {}, 0, 0};
 
-    sqlite::Transaction tx(m_db);
+    if (Status s = checkWritable(); !s)
+        return s.error();
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    sqlite::Transaction tx(*db);
     if (!tx.begun())
         return withFile(tx.begun().error(), m_path);
 
     auto addSymbol = sqlite::Statement::prepare(
-        m_db, "INSERT INTO symbols (symbol, name, synthetic) VALUES (?, ?, ?) ON CONFLICT (symbol) DO UPDATE SET "
+        *db, "INSERT INTO symbols (symbol, name, synthetic) VALUES (?, ?, ?) ON CONFLICT (symbol) DO UPDATE SET "
               "name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END, synthetic = excluded.synthetic");
     if (!addSymbol)
         return addSymbol.error();
@@ -194,12 +270,12 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
     addSymbol->bind(3, metadata.synthetic ? 1 : 0);
     if (Status s = addSymbol->run(); !s)
         return withFile(s.error(), m_path);
-    const auto id = symbolId(series.symbol);
+    const auto id = symbolId(*db, series.symbol);
     if (!id)
         return id.error();
 
-    auto batch = sqlite::Statement::prepare(m_db, upsertSql(kRowsPerInsert).constData());
-    auto single = sqlite::Statement::prepare(m_db, upsertSql(1).constData());
+    auto batch = sqlite::Statement::prepare(*db, upsertSql(kRowsPerInsert).constData());
+    auto single = sqlite::Statement::prepare(*db, upsertSql(1).constData());
     if (!batch || !single)
         return withFile((batch ? single : batch).error(), m_path);
 
@@ -234,7 +310,7 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
     }
 
     auto extent = sqlite::Statement::prepare(
-        m_db, "UPDATE symbols SET bar_count = (SELECT COUNT(*) FROM bars WHERE symbol_id = ?1), "
+        *db, "UPDATE symbols SET bar_count = (SELECT COUNT(*) FROM bars WHERE symbol_id = ?1), "
               "first_day = (SELECT MIN(day) FROM bars WHERE symbol_id = ?1), "
               "last_day = (SELECT MAX(day) FROM bars WHERE symbol_id = ?1) WHERE id = ?1");
     if (!extent)
@@ -245,7 +321,7 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
 
     if (provenance) {
         auto log = sqlite::Statement::prepare(
-            m_db, "INSERT INTO imports (symbol_id, file, format, imported_at, rows_read, rows_imported, rows_skipped, "
+            *db, "INSERT INTO imports (symbol_id, file, format, imported_at, rows_read, rows_imported, rows_skipped, "
                   "first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!log)
             return log.error();
@@ -279,10 +355,15 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
 
 Status Workspace::removeSymbol(const QString &symbol)
 {
-    const auto id = symbolId(symbol);
+    if (Status s = checkWritable(); !s)
+        return s;
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    const auto id = symbolId(*db, symbol);
     if (!id)
         return id.error();
-    auto q = sqlite::Statement::prepare(m_db, "DELETE FROM symbols WHERE id = ?");
+    auto q = sqlite::Statement::prepare(*db, "DELETE FROM symbols WHERE id = ?");
     if (!q)
         return q.error();
     q->bind(1, *id);
@@ -292,8 +373,11 @@ Status Workspace::removeSymbol(const QString &symbol)
 std::vector<ImportRecord> Workspace::importLog() const
 {
     std::vector<ImportRecord> result;
+    const auto db = connect();
+    if (!db)
+        return result;
     auto q = sqlite::Statement::prepare(
-        m_db, "SELECT i.id, s.symbol, i.file, i.format, i.imported_at, i.rows_read, i.rows_imported, i.rows_skipped, "
+        *db, "SELECT i.id, s.symbol, i.file, i.format, i.imported_at, i.rows_read, i.rows_imported, i.rows_skipped, "
               "i.first_day, i.last_day FROM imports i JOIN symbols s ON s.id = i.symbol_id ORDER BY i.id DESC");
     if (!q)
         return result;
@@ -307,8 +391,13 @@ std::vector<ImportRecord> Workspace::importLog() const
 
 Status Workspace::setSetting(const QString &key, const QString &value)
 {
+    if (Status s = checkWritable(); !s)
+        return s;
+    const auto db = connect();
+    if (!db)
+        return db.error();
     auto q = sqlite::Statement::prepare(
-        m_db, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        *db, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!q)
         return q.error();
     q->bind(1, key);
@@ -318,7 +407,10 @@ Status Workspace::setSetting(const QString &key, const QString &value)
 
 std::optional<QString> Workspace::setting(const QString &key) const
 {
-    auto q = sqlite::Statement::prepare(m_db, "SELECT value FROM settings WHERE key = ?");
+    const auto db = connect();
+    if (!db)
+        return std::nullopt;
+    auto q = sqlite::Statement::prepare(*db, "SELECT value FROM settings WHERE key = ?");
     if (!q)
         return std::nullopt;
     q->bind(1, key);

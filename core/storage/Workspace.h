@@ -2,6 +2,7 @@
 
 #include "data/BarSeries.h"
 #include "storage/Sqlite.h"
+#include "storage/WorkspaceAccess.h"
 #include "util/Error.h"
 #include "util/TaskControl.h"
 
@@ -57,6 +58,16 @@ struct SymbolMetadata {
 /// A Workspace is used from one thread at a time. Threads that work in parallel open
 /// their own Workspace on the same file (SQLite's WAL mode lets readers and one writer
 /// proceed together).
+///
+/// No SQLite connection outlives a call: each call opens one, and closes it before it
+/// returns. SQLite tells processes apart with POSIX advisory locks, and a process loses all
+/// of its locks on a file as soon as ANY code in it closes ANY descriptor of that file. GUI
+/// toolkits do exactly that behind the application's back (Qt's file dialogs open every file
+/// of the folder they list, the workspace and its -wal and -shm included, to guess its type).
+/// A connection kept open for a whole session was left without locks, so the next rutile-cli
+/// that closed the workspace believed it was the last user and deleted the -wal and -shm the
+/// GUI was still using: the GUI then saw an empty workspace. Holding no lock between calls
+/// leaves nothing to lose; a connection costs well under a millisecond to open.
 class Workspace {
 public:
     /// Schema version written by this build (see Schema.cpp for each version's change).
@@ -64,9 +75,19 @@ public:
     /// PRAGMA application_id of a Rutile workspace: "RUTL" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x5255544C;
 
-    /// Opens the workspace at `path`, creating it (and its folder) when the file does not
-    /// exist or is empty.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    /// Opens the workspace at `path`. With OpenOrCreate it creates the workspace (and its
+    /// folder) when the file does not exist or is empty, and refuses a read-only one; with
+    /// Read a missing or empty file is an error and nothing is created. Either way, `path`
+    /// must be a regular file or a new path: a folder, a device or a FIFO is refused
+    /// without a byte written (SQLite would otherwise put a -journal beside it).
+    static Result<std::unique_ptr<Workspace>> open(const QString &path,
+                                                   WorkspaceAccess access = WorkspaceAccess::OpenOrCreate);
+
+    /// True when the file at `path` must not be written: no write permission for this user,
+    /// or no write permission bit at all (owner, group, others). The bits count even for root
+    /// or an administrator, who could write the file anyway: clearing them is how a user says
+    /// "keep this workspace as it is", and it makes the refusal testable as any user.
+    static bool isReadOnly(const QString &path);
 
     /// The default workspace file in the platform's application-data folder.
     static QString defaultPath();
@@ -74,6 +95,8 @@ public:
     static QString samplePath();
 
     const QString &path() const { return m_path; }
+    /// False when opened with WorkspaceAccess::Read: every write is refused.
+    bool isWritable() const { return m_writable; }
 
     std::vector<SymbolInfo> symbols() const;
     std::optional<SymbolInfo> symbol(const QString &symbol) const;
@@ -99,11 +122,15 @@ public:
     std::optional<QString> setting(const QString &key) const;
 
 private:
-    Workspace(QString path, sqlite::Connection db) : m_path(std::move(path)), m_db(std::move(db)) {}
-    Result<qint64> symbolId(const QString &symbol) const;
+    Workspace(QString path, bool writable) : m_path(std::move(path)), m_writable(writable) {}
+    /// The connection of one call (see the class comment for why none is kept).
+    Result<sqlite::Connection> connect() const;
+    /// The error a write gets on a workspace opened for reading; Status() when writable.
+    Status checkWritable() const;
+    Result<qint64> symbolId(const sqlite::Connection &db, const QString &symbol) const;
 
     QString m_path;
-    sqlite::Connection m_db;
+    bool m_writable = true;
 };
 
 } // namespace rutile

@@ -314,7 +314,7 @@ void RiskDashboard::buildUi()
 
 Status RiskDashboard::setWorkspace(const QString &path)
 {
-    auto ws = Workspace::open(path);
+    auto ws = Workspace::open(path, WorkspaceAccess::Read);
     if (!ws)
         return ws.error();
     m_workspacePath = path;
@@ -334,7 +334,7 @@ void RiskDashboard::showSymbol(const QString &symbol)
     m_series.reset();
     m_title->setText(symbol);
     // The whole history by default: the date edits span the symbol's range.
-    if (auto ws = Workspace::open(m_workspacePath)) {
+    if (auto ws = Workspace::open(m_workspacePath, WorkspaceAccess::Read)) {
         if (const auto info = (*ws)->symbol(symbol)) {
             const QSignalBlocker a(m_from);
             const QSignalBlocker b(m_to);

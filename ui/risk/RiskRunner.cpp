@@ -79,7 +79,7 @@ RiskOutcome RiskRunner::run(const RiskRequest &request, const TaskControl &contr
     const bool needWorkspace = !request.series || (!benchmark && !request.benchmarkSymbol.isEmpty());
     std::unique_ptr<Workspace> workspace;
     if (needWorkspace) {
-        auto opened = Workspace::open(request.workspacePath);
+        auto opened = Workspace::open(request.workspacePath, WorkspaceAccess::Read);
         if (!opened) {
             outcome.error = opened.error();
             return outcome;

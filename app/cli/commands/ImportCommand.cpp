@@ -206,6 +206,7 @@ Command importCommand()
         },
         runImport,
         {QStringLiteral("json")},
+        WorkspaceAccess::OpenOrCreate,
     };
 }
 
