@@ -130,7 +130,7 @@ int Context::writeJson(const QJsonDocument &json, const QString &target)
     const QByteArray bytes = json.toJson(QJsonDocument::Indented);
     const Status written = writeOutputFile(target, [&bytes](QIODevice &device) -> Status {
         if (device.write(bytes) != bytes.size())
-            return Error{ErrorKind::Io, device.errorString(), {}, 0, 0};
+            return Error::io(device.errorString());
         return {};
     });
     return written ? Success : fail(written.error());
@@ -143,8 +143,7 @@ Result<QDate> Context::dateOption(const QString &name) const
     const QString text = parser.value(name);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        return Error{ErrorKind::InvalidArgument,
-                     Text::tr("--%1: expected a date as YYYY-MM-DD, found '%2'").arg(name, text), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("--%1: expected a date as YYYY-MM-DD, found '%2'").arg(name, text));
     return date;
 }
 

@@ -1,14 +1,12 @@
 #include "backtest/BacktestConfig.h"
 
-#include "backtest/Check.h"
+#include "util/RangeCheck.h"
 #include "risk/Annualisation.h"
 
 #include <cmath>
 
 namespace rutile::backtest {
 
-using detail::checkRange;
-using detail::checkRangeOpenBelow;
 
 bool ExitParams::any() const
 {
@@ -19,16 +17,16 @@ bool ExitParams::any() const
 Status ExitParams::validate() const
 {
     if (!std::isnan(stopLossFraction))
-        if (Status s = checkRangeOpenBelow(QStringLiteral("stop-loss fraction"), stopLossFraction, 0, 0.99); !s)
+        if (Status s = checkRange(QStringLiteral("stop-loss fraction"), stopLossFraction, 0, 0.99, RangeEnds::OpenBelow); !s)
             return s;
     if (!std::isnan(takeProfitFraction))
-        if (Status s = checkRangeOpenBelow(QStringLiteral("take-profit fraction"), takeProfitFraction, 0, 100); !s)
+        if (Status s = checkRange(QStringLiteral("take-profit fraction"), takeProfitFraction, 0, 100, RangeEnds::OpenBelow); !s)
             return s;
     if (!std::isnan(trailingFraction))
-        if (Status s = checkRangeOpenBelow(QStringLiteral("trailing-stop fraction"), trailingFraction, 0, 0.99); !s)
+        if (Status s = checkRange(QStringLiteral("trailing-stop fraction"), trailingFraction, 0, 0.99, RangeEnds::OpenBelow); !s)
             return s;
     if (!std::isnan(trailingAtrMultiple))
-        if (Status s = checkRangeOpenBelow(QStringLiteral("trailing-stop ATR multiple"), trailingAtrMultiple, 0, 100); !s)
+        if (Status s = checkRange(QStringLiteral("trailing-stop ATR multiple"), trailingAtrMultiple, 0, 100, RangeEnds::OpenBelow); !s)
             return s;
     return checkRange(QStringLiteral("trailing-stop ATR period"), atrPeriod, 1, 1000);
 }
@@ -43,7 +41,7 @@ Status MetricsParams::validate() const
 
 Status BacktestConfig::validate() const
 {
-    if (Status s = checkRangeOpenBelow(QStringLiteral("cash"), initialCash, 0, 1e15); !s)
+    if (Status s = checkRange(QStringLiteral("cash"), initialCash, 0, 1e15, RangeEnds::OpenBelow); !s)
         return s;
     if (Status s = fill.validate(); !s)
         return s;

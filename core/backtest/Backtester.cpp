@@ -512,15 +512,13 @@ Result<BacktestResult> Backtester::run(const MarketData &data, const strategy::S
     if (!resolved)
         return resolved.error();
     if (data.legCount() < descriptor.legs) {
-        return Error{ErrorKind::InvalidInput,
-                     Text::tr("%1 trades %2 symbols; the data holds %3 (a pair needs --pair)")
+        return Error::invalidInput(Text::tr("%1 trades %2 symbols; the data holds %3 (a pair needs --pair)")
                          .arg(descriptor.name)
                          .arg(descriptor.legs)
-                         .arg(data.legCount()),
-                     {}, 0, 0};
+                         .arg(data.legCount()));
     }
     if (!descriptor.create)
-        return Error{ErrorKind::Internal, Text::tr("strategy %1 has no factory").arg(descriptor.name), {}, 0, 0};
+        return Error::internal(Text::tr("strategy %1 has no factory").arg(descriptor.name));
     std::unique_ptr<strategy::Strategy> s = descriptor.create(*resolved);
     Result<BacktestResult> result = run(data, *s, config, options);
     if (result) {
@@ -539,17 +537,14 @@ Result<BacktestResult> Backtester::run(const MarketData &data, strategy::Strateg
         return s.error();
     if (data.legCount() > 1 && config.exits.any()) {
         // A stop on one leg of a pair would leave the other leg naked.
-        return Error{ErrorKind::InvalidArgument,
-                     Text::tr("stop-loss, take-profit and trailing stops apply to single-symbol strategies only"), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("stop-loss, take-profit and trailing stops apply to single-symbol strategies only"));
     }
     const std::size_t n = data.size();
     const std::size_t first = std::min(options.first, n);
     const std::size_t last = std::min(options.last, n);
     if (last < first + 2) {
-        return Error{ErrorKind::InvalidInput,
-                     Text::tr("not enough data: a backtest needs at least 2 bars, the range has %1")
-                         .arg(last > first ? qint64(last - first) : 0),
-                     {}, 0, 0};
+        return Error::invalidInput(Text::tr("not enough data: a backtest needs at least 2 bars, the range has %1")
+                         .arg(last > first ? qint64(last - first) : 0));
     }
 
     const Brokerage broker = makeBrokerage(config);

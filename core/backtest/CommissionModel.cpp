@@ -1,6 +1,6 @@
 #include "backtest/CommissionModel.h"
 
-#include "backtest/Check.h"
+#include "util/RangeCheck.h"
 
 #include <limits>
 
@@ -12,19 +12,19 @@ constexpr double kHuge = std::numeric_limits<double>::max();
 
 Status PercentCommissionParams::validate() const
 {
-    return detail::checkRange(QStringLiteral("commission rate"), rate, 0.0, 0.1);
+    return checkRange(QStringLiteral("commission rate"), rate, 0.0, 0.1);
 }
 
 Status PerUnitCommissionParams::validate() const
 {
-    if (Status s = detail::checkRange(QStringLiteral("commission per unit"), perUnit, 0.0, kHuge); !s)
+    if (Status s = checkRange(QStringLiteral("commission per unit"), perUnit, 0.0, kHuge); !s)
         return s;
-    return detail::checkRange(QStringLiteral("minimum commission"), minimum, 0.0, kHuge);
+    return checkRange(QStringLiteral("minimum commission"), minimum, 0.0, kHuge);
 }
 
 Status FixedCommissionParams::validate() const
 {
-    return detail::checkRange(QStringLiteral("commission per order"), perOrder, 0.0, kHuge);
+    return checkRange(QStringLiteral("commission per order"), perOrder, 0.0, kHuge);
 }
 
 Status validate(const CommissionParams &params)

@@ -63,7 +63,7 @@ MarketData::~MarketData() = default;
 Result<MarketData> MarketData::aligned(std::vector<BarSeries> legs)
 {
     if (legs.empty())
-        return Error{ErrorKind::InvalidArgument, Text::tr("no symbols to align"), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("no symbols to align"));
     // Days present in every leg: walk the first leg and look each day up in the others
     // (days ascend, so a moving cursor per leg suffices).
     std::vector<std::size_t> cursor(legs.size(), 0);
@@ -88,8 +88,7 @@ Result<MarketData> MarketData::aligned(std::vector<BarSeries> legs)
         QStringList names;
         for (const BarSeries &s : legs)
             names << s.symbol;
-        return Error{ErrorKind::InvalidInput, Text::tr("%1 have no trading day in common").arg(names.join(QStringLiteral(", "))),
-                     {}, 0, 0};
+        return Error::invalidInput(Text::tr("%1 have no trading day in common").arg(names.join(QStringLiteral(", "))));
     }
     MarketData data;
     for (std::size_t l = 0; l < legs.size(); ++l) {
@@ -125,26 +124,22 @@ Result<std::span<const double>> MarketData::indicator(int leg, QStringView name,
 {
     using namespace indicators;
     if (leg < 0 || leg >= legCount())
-        return Error{ErrorKind::InvalidArgument, Text::tr("leg %1 out of range [0, %2]").arg(leg).arg(legCount() - 1), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("leg %1 out of range [0, %2]").arg(leg).arg(legCount() - 1));
     const IndicatorDescriptor *d = IndicatorRegistry::builtIn().find(name);
     if (!d)
-        return Error{ErrorKind::InvalidArgument,
-                     Text::tr("unknown indicator '%1'; expected one of: %2")
-                         .arg(name.toString(), IndicatorRegistry::builtIn().names().join(QStringLiteral(", "))),
-                     {}, 0, 0};
+        return Error::invalidArgument(Text::tr("unknown indicator '%1'; expected one of: %2")
+                         .arg(name.toString(), IndicatorRegistry::builtIn().names().join(QStringLiteral(", "))));
     Result<ParamValues> resolved = resolve(d->params, params);
     if (!resolved)
         return resolved.error();
     const BarSeries &series = m_legs[std::size_t(leg)];
     const int first = d->lookback(*resolved);
     if (first < 0 || std::size_t(first) >= series.size()) {
-        return Error{ErrorKind::InvalidInput,
-                     Text::tr("not enough data: %1(%2) needs at least %3 bars, %4 has %5")
+        return Error::invalidInput(Text::tr("not enough data: %1(%2) needs at least %3 bars, %4 has %5")
                          .arg(d->name, formatPositional(d->params, *resolved))
                          .arg(qint64(first) + 1)
                          .arg(series.symbol)
-                         .arg(series.size()),
-                     {}, 0, 0};
+                         .arg(series.size()));
     }
 
     const QString key = QStringLiteral("%1|%2(%3)").arg(leg).arg(d->name, formatPositional(d->params, *resolved));
@@ -163,10 +158,8 @@ Result<std::span<const double>> MarketData::indicator(int leg, QStringView name,
     if (!output.isEmpty()) {
         index = e.names.indexOf(output.toString());
         if (index < 0)
-            return Error{ErrorKind::InvalidArgument,
-                         Text::tr("%1 has no output '%2'; expected one of: %3")
-                             .arg(d->name, output.toString(), e.names.join(QStringLiteral(", "))),
-                         {}, 0, 0};
+            return Error::invalidArgument(Text::tr("%1 has no output '%2'; expected one of: %3")
+                             .arg(d->name, output.toString(), e.names.join(QStringLiteral(", "))));
     }
     return std::span<const double>(e.outputs[std::size_t(index)]);
 }

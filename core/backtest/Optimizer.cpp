@@ -1,6 +1,6 @@
 #include "backtest/Optimizer.h"
 
-#include "backtest/Check.h"
+#include "util/RangeCheck.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -79,11 +79,11 @@ double objectiveValue(Objective objective, const PerformanceStats &p)
 
 Status OptimizerConfig::validate() const
 {
-    if (Status s = detail::checkRange(QStringLiteral("threads"), threads, 0, 1024); !s)
+    if (Status s = checkRange(QStringLiteral("threads"), threads, 0, 1024); !s)
         return s;
     if (Status s = shard.validate(); !s)
         return s;
-    return detail::checkRange(QStringLiteral("deflated Sharpe confidence"), dsrConfidence, 0.5, 0.9999);
+    return checkRange(QStringLiteral("deflated Sharpe confidence"), dsrConfidence, 0.5, 0.9999);
 }
 
 std::optional<std::size_t> bestResult(const std::vector<GridPointResult> &results)
@@ -234,10 +234,8 @@ Result<OptimizationResult> optimize(const MarketData &data, const strategy::Stra
         }
     }
     if (out.results.empty() && count > 0 && !out.cancelled) {
-        return Error{ErrorKind::InvalidInput,
-                     Text::tr("no grid point could be evaluated (%n skipped): %1", nullptr, int(out.skipped))
-                         .arg(out.firstSkipReason),
-                     {}, 0, 0};
+        return Error::invalidInput(Text::tr("no grid point could be evaluated (%n skipped): %1", nullptr, int(out.skipped))
+                         .arg(out.firstSkipReason));
     }
     out.best = bestResult(out.results);
     if (out.best && optimizer.shard.count == 1 && !out.cancelled)

@@ -1,6 +1,7 @@
 #include "backtest/ParameterGrid.h"
 
-#include "backtest/Check.h"
+#include "util/NumberText.h"
+#include "util/RangeCheck.h"
 
 #include <QCoreApplication>
 
@@ -12,28 +13,26 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::Backtest)
 };
-using detail::invalidArgument;
-using detail::number;
 } // namespace
 
 Result<GridAxis> GridAxis::range(const ParamSpec &spec, double start, double stop, double step)
 {
     // Each value named on its own: "fast=nan:50:5" is a bad start, not a bad step.
     if (!std::isfinite(start))
-        return invalidArgument(Text::tr("%1: grid start (%2) must be a finite number").arg(spec.name, number(start)));
+        return Error::invalidArgument(Text::tr("%1: grid start (%2) must be a finite number").arg(spec.name, shortestNumberText(start)));
     if (!std::isfinite(stop))
-        return invalidArgument(Text::tr("%1: grid stop (%2) must be a finite number").arg(spec.name, number(stop)));
+        return Error::invalidArgument(Text::tr("%1: grid stop (%2) must be a finite number").arg(spec.name, shortestNumberText(stop)));
     if (!(step > 0) || !std::isfinite(step))
-        return invalidArgument(Text::tr("%1: grid step (%2) must be a positive number").arg(spec.name, number(step)));
+        return Error::invalidArgument(Text::tr("%1: grid step (%2) must be a positive number").arg(spec.name, shortestNumberText(step)));
     if (stop < start)
-        return invalidArgument(Text::tr("%1: grid stop (%2) is below its start (%3)").arg(spec.name, number(stop), number(start)));
+        return Error::invalidArgument(Text::tr("%1: grid stop (%2) is below its start (%3)").arg(spec.name, shortestNumberText(stop), shortestNumberText(start)));
     if (spec.type != ParamType::Double && (step != std::floor(step) || start != std::floor(start)))
-        return invalidArgument(Text::tr("%1: a whole-number parameter needs a whole start and step, found %2:%3:%4")
-                                   .arg(spec.name, number(start), number(stop), number(step)));
+        return Error::invalidArgument(Text::tr("%1: a whole-number parameter needs a whole start and step, found %2:%3:%4")
+                                   .arg(spec.name, shortestNumberText(start), shortestNumberText(stop), shortestNumberText(step)));
     const double span = (stop - start) / step;
     const auto count = std::size_t(std::floor(span + 1e-9)) + 1;
     if (count > kMaxGridPoints)
-        return invalidArgument(Text::tr("%1: %2 grid values; at most %3").arg(spec.name).arg(count).arg(kMaxGridPoints));
+        return Error::invalidArgument(Text::tr("%1: %2 grid values; at most %3").arg(spec.name).arg(count).arg(kMaxGridPoints));
     GridAxis axis;
     axis.name = spec.name;
     axis.values.reserve(count);
@@ -55,27 +54,27 @@ Result<GridAxis> parseGridAxis(std::span<const ParamSpec> specs, QStringView tex
 {
     const qsizetype eq = text.indexOf(u'=');
     if (eq <= 0)
-        return invalidArgument(Text::tr("expected name=start:stop:step, found '%1'").arg(text.toString()));
+        return Error::invalidArgument(Text::tr("expected name=start:stop:step, found '%1'").arg(text.toString()));
     const QString name = text.left(eq).trimmed().toString();
     const ParamSpec *spec = findParam(specs, name);
     if (!spec) {
         QStringList names;
         for (const ParamSpec &s : specs)
             names << s.name;
-        return invalidArgument(Text::tr("unknown parameter '%1'; expected one of: %2")
+        return Error::invalidArgument(Text::tr("unknown parameter '%1'; expected one of: %2")
                                    .arg(name, names.isEmpty() ? Text::tr("(none)") : names.join(QStringLiteral(", "))));
     }
     const QStringView rhs = text.mid(eq + 1).trimmed();
     if (rhs.contains(u':')) {
         const auto parts = rhs.split(u':');
         if (parts.size() < 2 || parts.size() > 3)
-            return invalidArgument(Text::tr("%1: expected start:stop:step, found '%2'").arg(name, rhs.toString()));
+            return Error::invalidArgument(Text::tr("%1: expected start:stop:step, found '%2'").arg(name, rhs.toString()));
         double values[3] = {0, 0, spec->step};
         for (qsizetype i = 0; i < parts.size(); ++i) {
             bool ok = false;
             values[i] = parts[i].trimmed().toDouble(&ok);
             if (!ok)
-                return invalidArgument(Text::tr("%1: '%2' is not a number").arg(name, parts[i].toString()));
+                return Error::invalidArgument(Text::tr("%1: '%2' is not a number").arg(name, parts[i].toString()));
         }
         return GridAxis::range(*spec, values[0], values[1], values[2]);
     }
@@ -125,19 +124,19 @@ Status validate(const ParameterGrid &grid, std::span<const ParamSpec> specs)
         const GridAxis &a = grid.axes[k];
         const ParamSpec *spec = findParam(specs, a.name);
         if (!spec)
-            return invalidArgument(Text::tr("unknown grid parameter '%1'").arg(a.name));
+            return Error::invalidArgument(Text::tr("unknown grid parameter '%1'").arg(a.name));
         for (std::size_t j = 0; j < k; ++j)
             if (grid.axes[j].name == a.name)
-                return invalidArgument(Text::tr("parameter '%1' appears on the grid twice").arg(a.name));
+                return Error::invalidArgument(Text::tr("parameter '%1' appears on the grid twice").arg(a.name));
         if (a.values.empty())
-            return invalidArgument(Text::tr("grid parameter '%1' has no values").arg(a.name));
+            return Error::invalidArgument(Text::tr("grid parameter '%1' has no values").arg(a.name));
         for (double v : a.values)
             if (Status s = spec->check(v); !s)
                 return s;
         total *= double(a.values.size());
     }
     if (total > double(kMaxGridPoints))
-        return invalidArgument(Text::tr("the grid has %1 points; at most %2").arg(number(total)).arg(kMaxGridPoints));
+        return Error::invalidArgument(Text::tr("the grid has %1 points; at most %2").arg(shortestNumberText(total)).arg(kMaxGridPoints));
     return {};
 }
 
@@ -149,9 +148,9 @@ std::pair<std::size_t, std::size_t> Shard::range(std::size_t total) const
 
 Status Shard::validate() const
 {
-    if (Status s = detail::checkRange(QStringLiteral("shard count"), count, 1, 100000); !s)
+    if (Status s = checkRange(QStringLiteral("shard count"), count, 1, 100000); !s)
         return s;
-    return detail::checkRange(QStringLiteral("shard index"), index, 0, count - 1);
+    return checkRange(QStringLiteral("shard index"), index, 0, count - 1);
 }
 
 Result<Shard> parseShard(QStringView text)
@@ -164,7 +163,7 @@ Result<Shard> parseShard(QStringView text)
         s.count = text.mid(slash + 1).trimmed().toInt(&okN);
     }
     if (!okI || !okN)
-        return invalidArgument(Text::tr("--shard expects i/N (i from 0 to N−1), found '%1'").arg(text.toString()));
+        return Error::invalidArgument(Text::tr("--shard expects i/N (i from 0 to N−1), found '%1'").arg(text.toString()));
     if (Status st = s.validate(); !st)
         return st.error();
     return s;

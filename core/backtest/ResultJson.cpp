@@ -166,11 +166,6 @@ double numberOrNaN(const QJsonValue &v)
 
 } // namespace
 
-QJsonValue jsonNumber(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values)
 {
     QJsonObject o;
@@ -308,7 +303,7 @@ QJsonObject optimizationJson(const OptimizationResult &r, std::span<const ParamS
 Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards)
 {
     if (shards.empty())
-        return Error{ErrorKind::InvalidArgument, Text::tr("merge needs at least one shard file"), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("merge needs at least one shard file"));
     // Keys that must agree: the shards must be slices of one experiment.
     static const char *const kSame[] = {"strategy", "objective", "grid", "grid_size", "base_params", "config",
                                         "symbol",   "pair",      "first_date", "last_date", "benchmark"};
@@ -316,9 +311,7 @@ Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards
     for (const char *key : {"results", "grid_size", "shard", "objective"}) {
         for (std::size_t i = 0; i < shards.size(); ++i) {
             if (!shards[i].contains(QLatin1String(key)))
-                return Error{ErrorKind::InvalidInput,
-                             Text::tr("shard %1 is not an optimisation result: no '%2'").arg(i + 1).arg(QLatin1String(key)),
-                             {}, 0, 0};
+                return Error::invalidInput(Text::tr("shard %1 is not an optimisation result: no '%2'").arg(i + 1).arg(QLatin1String(key)));
         }
     }
     const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
@@ -326,20 +319,16 @@ Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards
     for (std::size_t i = 0; i < shards.size(); ++i) {
         for (const char *key : kSame) {
             if (shards[i].value(QLatin1String(key)) != first.value(QLatin1String(key)))
-                return Error{ErrorKind::InvalidInput,
-                             Text::tr("shard %1 differs from shard 1 in '%2': not the same experiment")
+                return Error::invalidInput(Text::tr("shard %1 differs from shard 1 in '%2': not the same experiment")
                                  .arg(i + 1)
-                                 .arg(QLatin1String(key)),
-                             {}, 0, 0};
+                                 .arg(QLatin1String(key)));
         }
         const QJsonObject shard = shards[i].value(QStringLiteral("shard")).toObject();
         if (shard.value(QStringLiteral("count")).toInt() != count)
-            return Error{ErrorKind::InvalidInput,
-                         Text::tr("shard %1 belongs to a split into %2 shards, shard 1 to %3")
+            return Error::invalidInput(Text::tr("shard %1 belongs to a split into %2 shards, shard 1 to %3")
                              .arg(i + 1)
                              .arg(shard.value(QStringLiteral("count")).toInt())
-                             .arg(count),
-                         {}, 0, 0};
+                             .arg(count));
         seen.insert(shard.value(QStringLiteral("index")).toInt());
     }
 

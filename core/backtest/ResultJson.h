@@ -13,13 +13,14 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include "util/JsonNumber.h"
+
 #include <span>
 #include <vector>
 
 namespace rutile::backtest {
 
-/// A number, or null when it is NaN or infinite.
-QJsonValue jsonNumber(double value);
+
 /// Parameter values keyed by name, typed by their spec: numbers, true/false, choice names.
 QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values);
 /// The settings that shape a run's numbers (cash, models, exits, metric conventions).

@@ -1,6 +1,6 @@
 #include "backtest/SizingModel.h"
 
-#include "backtest/Check.h"
+#include "util/RangeCheck.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,21 +10,21 @@ namespace rutile::backtest {
 
 Status FixedUnitsParams::validate() const
 {
-    return detail::checkRangeOpenBelow(QStringLiteral("size"), units, 0.0, std::numeric_limits<double>::max());
+    return checkRange(QStringLiteral("size"), units, 0.0, std::numeric_limits<double>::max(), RangeEnds::OpenBelow);
 }
 
 Status PercentOfEquityParams::validate() const
 {
-    return detail::checkRangeOpenBelow(QStringLiteral("size fraction of equity"), fraction, 0.0, 10.0);
+    return checkRange(QStringLiteral("size fraction of equity"), fraction, 0.0, 10.0, RangeEnds::OpenBelow);
 }
 
 Status VolatilityTargetParams::validate() const
 {
-    if (Status s = detail::checkRangeOpenBelow(QStringLiteral("risk fraction"), riskFraction, 0.0, 1.0); !s)
+    if (Status s = checkRange(QStringLiteral("risk fraction"), riskFraction, 0.0, 1.0, RangeEnds::OpenBelow); !s)
         return s;
-    if (Status s = detail::checkRange(QStringLiteral("ATR period"), atrPeriod, 1, 1000); !s)
+    if (Status s = checkRange(QStringLiteral("ATR period"), atrPeriod, 1, 1000); !s)
         return s;
-    return detail::checkRangeOpenBelow(QStringLiteral("maximum leverage"), maxLeverage, 0.0, 10.0);
+    return checkRange(QStringLiteral("maximum leverage"), maxLeverage, 0.0, 10.0, RangeEnds::OpenBelow);
 }
 
 Status validate(const SizingParams &params)

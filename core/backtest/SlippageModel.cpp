@@ -1,12 +1,12 @@
 #include "backtest/SlippageModel.h"
 
-#include "backtest/Check.h"
+#include "util/RangeCheck.h"
 
 namespace rutile::backtest {
 
 Status SlippageParams::validate() const
 {
-    return detail::checkRange(QStringLiteral("slippage bps"), bps, 0.0, 1000.0);
+    return checkRange(QStringLiteral("slippage bps"), bps, 0.0, 1000.0);
 }
 
 } // namespace rutile::backtest

@@ -1,6 +1,6 @@
 #include "backtest/WalkForward.h"
 
-#include "backtest/Check.h"
+#include "util/RangeCheck.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,18 +18,16 @@ struct Text {
 
 Status WalkForwardConfig::validate(std::size_t bars) const
 {
-    if (Status s = detail::checkRange(QStringLiteral("in-sample bars"), inSampleBars, 20, 1e7); !s)
+    if (Status s = checkRange(QStringLiteral("in-sample bars"), inSampleBars, 20, 1e7); !s)
         return s;
-    if (Status s = detail::checkRange(QStringLiteral("out-of-sample bars"), outOfSampleBars, 2, 1e7); !s)
+    if (Status s = checkRange(QStringLiteral("out-of-sample bars"), outOfSampleBars, 2, 1e7); !s)
         return s;
     if (std::size_t(inSampleBars) + 2 > bars)
-        return Error{ErrorKind::InvalidInput,
-                     Text::tr("not enough data: an in-sample window of %1 bars and an out-of-sample window of at least 2 "
+        return Error::invalidInput(Text::tr("not enough data: an in-sample window of %1 bars and an out-of-sample window of at least 2 "
                               "need %2 bars, the range has %3")
                          .arg(inSampleBars)
                          .arg(inSampleBars + 2)
-                         .arg(bars),
-                     {}, 0, 0};
+                         .arg(bars));
     return {};
 }
 
@@ -63,7 +61,7 @@ Result<WalkForwardResult> walkForward(const MarketData &data, const strategy::St
     if (Status s = walk.validate(last > first ? last - first : 0); !s)
         return s.error();
     if (optimizer.shard.count != 1)
-        return Error{ErrorKind::InvalidArgument, Text::tr("walk-forward runs the whole grid; --shard does not apply"), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("walk-forward runs the whole grid; --shard does not apply"));
 
     WalkForwardResult out;
     out.strategy = descriptor.name;

@@ -1,4 +1,5 @@
 #include "chart/ChartLayout.h"
+#include "util/RangeCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,38 +13,23 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::chart::ChartLayout)
 };
 
-Error invalidArgument(const QString &message)
-{
-    return Error {ErrorKind::InvalidArgument, message, {}, 0, 0};
-}
 
 Error invalidInput(const QString &message)
 {
-    return Error {ErrorKind::InvalidInput, Text::tr("chart layout: %1").arg(message), {}, 0, 0};
+    return Error::invalidInput(Text::tr("chart layout: %1").arg(message));
 }
 
 Status checkHeight(const QString &name, double value)
 {
-    if (!(value >= ChartLayout::kMinPaneHeight && value <= ChartLayout::kMaxPaneHeight))
-        return invalidArgument(Text::tr("%1 (%2) out of range [%3, %4]")
-                                   .arg(name)
-                                   .arg(value)
-                                   .arg(ChartLayout::kMinPaneHeight)
-                                   .arg(ChartLayout::kMaxPaneHeight));
-    return {};
+    return checkRange(name, value, ChartLayout::kMinPaneHeight, ChartLayout::kMaxPaneHeight);
 }
 
 Status checkStyle(const QString &where, const SeriesStyle &s)
 {
     if (!isColorText(s.color))
-        return invalidArgument(Text::tr("%1: colour '%2' is not #rrggbb").arg(where, s.color));
-    if (!(s.width >= SeriesStyle::kMinLineWidth && s.width <= SeriesStyle::kMaxLineWidth))
-        return invalidArgument(Text::tr("%1: line width (%2) out of range [%3, %4]")
-                                   .arg(where)
-                                   .arg(s.width)
-                                   .arg(SeriesStyle::kMinLineWidth)
-                                   .arg(SeriesStyle::kMaxLineWidth));
-    return {};
+        return Error::invalidArgument(Text::tr("%1: colour '%2' is not #rrggbb").arg(where, s.color));
+    return checkRange(Text::tr("%1: line width").arg(where), s.width, SeriesStyle::kMinLineWidth,
+                      SeriesStyle::kMaxLineWidth);
 }
 
 // ---- JSON reading helpers: each names the key it could not use --------------------------------
@@ -199,12 +185,12 @@ Status ChartLayout::validate(const indicators::IndicatorRegistry &registry) cons
     for (const ChartIndicator &ind : indicators) {
         const indicators::IndicatorDescriptor *d = registry.find(ind.name);
         if (!d)
-            return invalidArgument(Text::tr("unknown indicator '%1'; known: %2")
+            return Error::invalidArgument(Text::tr("unknown indicator '%1'; known: %2")
                                        .arg(ind.name, registry.names().join(QStringLiteral(", "))));
         if (Status s = rutile::validate(d->params, ind.params); !s)
-            return invalidArgument(ind.name + QStringLiteral(": ") + s.error().message);
+            return Error::invalidArgument(ind.name + QStringLiteral(": ") + s.error().message);
         if (ind.outputs.size() != std::size_t(d->outputs.size()))
-            return invalidArgument(Text::tr("%1: %2 output styles given, %3 expected")
+            return Error::invalidArgument(Text::tr("%1: %2 output styles given, %3 expected")
                                        .arg(ind.name)
                                        .arg(ind.outputs.size())
                                        .arg(d->outputs.size()));
@@ -216,12 +202,10 @@ Status ChartLayout::validate(const indicators::IndicatorRegistry &registry) cons
             return s;
     }
     if (from.isValid() && to.isValid() && from > to)
-        return invalidArgument(
+        return Error::invalidArgument(
             Text::tr("range: from (%1) is after to (%2)").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    if (compare.correlationWindow < 2 || compare.correlationWindow > indicators::kMaxPeriod)
-        return invalidArgument(Text::tr("correlation window (%1) out of range [2, %2]")
-                                   .arg(compare.correlationWindow)
-                                   .arg(indicators::kMaxPeriod));
+    if (Status s = checkRange(Text::tr("correlation window"), compare.correlationWindow, 2, indicators::kMaxPeriod); !s)
+        return s.error();
     if (Status s = checkHeight(QStringLiteral("ratio pane height"), compare.ratioHeight); !s)
         return s;
     if (Status s = checkHeight(QStringLiteral("correlation pane height"), compare.correlationHeight); !s)
@@ -380,8 +364,7 @@ Result<ChartLayout> ChartLayout::fromJsonText(const QByteArray &text, const indi
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error {ErrorKind::InvalidInput, Text::tr("chart layout: %1").arg(error.errorString()), {}, 0,
-            static_cast<int>(error.offset) + 1};
+        return Error::invalidInput(Text::tr("chart layout: %1").arg(error.errorString()), {}, 0, static_cast<int>(error.offset) + 1);
     if (!doc.isObject())
         return invalidInput(Text::tr("not a JSON object"));
     return fromJson(doc.object(), registry);

@@ -1,4 +1,5 @@
 #include "chart/CompareSeries.h"
+#include "util/RangeCheck.h"
 
 #include "indicators/IndicatorSupport.h"
 #include "indicators/RollingStats.h"
@@ -72,12 +73,10 @@ std::vector<double> ratio(std::span<const double> a, std::span<const double> b)
 
 Result<std::vector<double>> rollingReturnCorrelation(std::span<const double> a, std::span<const double> b, int window)
 {
-    if (window < 2 || window > indicators::kMaxPeriod)
-        return Error {ErrorKind::InvalidArgument,
-            Text::tr("correlation window (%1) out of range [2, %2]").arg(window).arg(indicators::kMaxPeriod), {}, 0, 0};
+    if (Status s = checkRange(Text::tr("correlation window"), window, 2, indicators::kMaxPeriod); !s)
+        return s.error();
     if (a.size() != b.size())
-        return Error {ErrorKind::InvalidArgument,
-            Text::tr("series of different lengths (%1 and %2)").arg(a.size()).arg(b.size()), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("series of different lengths (%1 and %2)").arg(a.size()).arg(b.size()));
     const std::size_t n = a.size();
     std::vector<double> out(n, kNaN);
     // Returns at bar i need bars i − 1 and i; ra/rb are NaN where that is not possible.

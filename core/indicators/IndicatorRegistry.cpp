@@ -344,10 +344,6 @@ std::vector<IndicatorDescriptor> builtInDescriptors()
     return all;
 }
 
-Error invalid(const QString &message)
-{
-    return Error{ErrorKind::InvalidArgument, message, {}, 0, 0};
-}
 
 /// "sma: period (0) out of range [1, 100000]": the indicator's name in front of a kernel's
 /// message, so that a CLI run with several --ind options says which one is wrong.
@@ -400,7 +396,7 @@ Result<IndicatorSpec> parseIndicatorSpec(QStringView text, const IndicatorRegist
         return parts.error();
     const IndicatorDescriptor *d = registry.find(parts->name);
     if (!d)
-        return invalid(Text::tr("unknown indicator '%1'; known: %2")
+        return Error::invalidArgument(Text::tr("unknown indicator '%1'; known: %2")
                            .arg(parts->name, registry.names().join(QStringLiteral(", "))));
     Result<ParamValues> values = parsePositional(d->params, parts->arguments);
     if (!values)
@@ -445,7 +441,7 @@ Status computeInto(const IndicatorDescriptor &descriptor, const IndicatorInputs 
     if (!resolved)
         return withName(descriptor, resolved.error());
     if (outputs.size() != std::size_t(descriptor.outputs.size()))
-        return withName(descriptor, invalid(Text::tr("%1 output buffers given, %2 expected")
+        return withName(descriptor, Error::invalidArgument(Text::tr("%1 output buffers given, %2 expected")
                                                 .arg(outputs.size())
                                                 .arg(descriptor.outputs.size())));
     if (Status s = descriptor.compute(inputs, *resolved, outputs); !s)
@@ -483,7 +479,7 @@ Result<IndicatorResult> compute(QStringView name, const BarSeries &bars, const P
 {
     const IndicatorDescriptor *d = registry.find(name);
     if (!d)
-        return invalid(Text::tr("unknown indicator '%1'; known: %2")
+        return Error::invalidArgument(Text::tr("unknown indicator '%1'; known: %2")
                            .arg(name.toString(), registry.names().join(QStringLiteral(", "))));
     return compute(*d, bars, values);
 }
@@ -491,7 +487,7 @@ Result<IndicatorResult> compute(QStringView name, const BarSeries &bars, const P
 Result<IndicatorResult> compute(const IndicatorSpec &spec, const BarSeries &bars)
 {
     if (!spec.descriptor)
-        return invalid(Text::tr("no indicator given"));
+        return Error::invalidArgument(Text::tr("no indicator given"));
     return compute(*spec.descriptor, bars, spec.params);
 }
 

@@ -1,4 +1,5 @@
 #include "indicators/IndicatorSupport.h"
+#include "util/RangeCheck.h"
 
 #include "util/NumberText.h"
 
@@ -15,31 +16,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::Indicators)
 };
 
-Error invalid(const QString &message)
-{
-    return Error{ErrorKind::InvalidArgument, message, {}, 0, 0};
-}
 
 } // namespace
 
 Status checkRange(const char *name, int value, int minimum, int maximum)
 {
-    if (value < minimum || value > maximum)
-        return invalid(Text::tr("%1 (%2) out of range [%3, %4]")
-                           .arg(QLatin1StringView(name))
-                           .arg(value)
-                           .arg(minimum)
-                           .arg(maximum));
-    return {};
+    return rutile::checkRange(QLatin1StringView(name), value, minimum, maximum);
 }
 
 Status checkRange(const char *name, double value, double minimum, double maximum)
 {
-    if (!(value >= minimum && value <= maximum))
-        return invalid(Text::tr("%1 (%2) out of range [%3, %4]")
-                           .arg(QLatin1StringView(name), shortestNumberText(value), shortestNumberText(minimum),
-                               shortestNumberText(maximum)));
-    return {};
+    return rutile::checkRange(QLatin1StringView(name), value, minimum, maximum);
 }
 
 Status checkPeriod(const char *name, int value, int minimum, std::size_t length)
@@ -48,11 +35,10 @@ Status checkPeriod(const char *name, int value, int minimum, std::size_t length)
         return s;
     if (std::size_t(value) > length)
         // Not a bad parameter but too little data: the CLI contract's "not enough data".
-        return Error{ErrorKind::InvalidInput, Text::tr("%1 (%2) is longer than the series (%3 bars)")
+        return Error::invalidInput(Text::tr("%1 (%2) is longer than the series (%3 bars)")
                            .arg(QLatin1StringView(name))
                            .arg(value)
-                           .arg(length),
-                     {}, 0, 0};
+                           .arg(length));
     return {};
 }
 
@@ -60,7 +46,7 @@ Status checkLengths(std::size_t length, std::initializer_list<std::size_t> spans
 {
     for (std::size_t size : spans) {
         if (size != length)
-            return invalid(Text::tr("an input or output holds %1 values where %2 are expected").arg(size).arg(length));
+            return Error::invalidArgument(Text::tr("an input or output holds %1 values where %2 are expected").arg(size).arg(length));
     }
     return {};
 }
@@ -70,7 +56,7 @@ Status checkDistinctOutputs(std::initializer_list<std::span<const double>> outpu
     for (auto a = outputs.begin(); a != outputs.end(); ++a) {
         for (auto b = a + 1; b != outputs.end(); ++b) {
             if (overlaps(*a, *b))
-                return invalid(Text::tr("two outputs share memory"));
+                return Error::invalidArgument(Text::tr("two outputs share memory"));
         }
     }
     return {};

@@ -1,4 +1,5 @@
 #include "params/ParamSpec.h"
+#include "util/RangeCheck.h"
 
 #include "util/NumberText.h"
 
@@ -16,10 +17,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::Params)
 };
 
-Error invalid(const QString &message)
-{
-    return Error{ErrorKind::InvalidArgument, message, {}, 0, 0};
-}
 
 } // namespace
 
@@ -63,26 +60,21 @@ Status ParamSpec::check(double value) const
     switch (type) {
     case ParamType::Bool:
         if (value != 0 && value != 1)
-            return invalid(Text::tr("%1 (%2) must be true or false").arg(name, shortestNumberText(value)));
+            return Error::invalidArgument(Text::tr("%1 (%2) must be true or false").arg(name, shortestNumberText(value)));
         return {};
     case ParamType::Choice:
         if (!(value >= 0 && value < double(choices.size())) || value != std::floor(value))
-            return invalid(Text::tr("%1 (%2) must be one of: %3")
+            return Error::invalidArgument(Text::tr("%1 (%2) must be one of: %3")
                                .arg(name, shortestNumberText(value), choices.join(QStringLiteral(", "))));
         return {};
     case ParamType::Int:
         if (std::isfinite(value) && value != std::floor(value))
-            return invalid(
+            return Error::invalidArgument(
                 Text::tr("%1 (%2) must be a whole number in [%3, %4]")
                     .arg(name, shortestNumberText(value), shortestNumberText(minimum), shortestNumberText(maximum)));
         [[fallthrough]];
     case ParamType::Double:
-        // Written so that NaN fails too.
-        if (!(value >= minimum && value <= maximum))
-            return invalid(
-                Text::tr("%1 (%2) out of range [%3, %4]")
-                    .arg(name, shortestNumberText(value), shortestNumberText(minimum), shortestNumberText(maximum)));
-        return {};
+        return checkRange(name, value, minimum, maximum); // NaN fails too
     }
     return {};
 }
@@ -122,7 +114,7 @@ Result<double> ParamSpec::parse(QStringView text) const
             ok = true;
         }
         if (!ok)
-            return invalid(Text::tr("%1 expects true or false, found '%2'").arg(name, t.toString()));
+            return Error::invalidArgument(Text::tr("%1 expects true or false, found '%2'").arg(name, t.toString()));
         break;
     case ParamType::Choice: {
         // The names use '_'; the CLI's older spelling with '-' ("next-open") is an alias.
@@ -137,7 +129,7 @@ Result<double> ParamSpec::parse(QStringView text) const
             value = t.toInt(&ok);
         }
         if (!ok)
-            return invalid(Text::tr("%1 expects one of: %2; found '%3'")
+            return Error::invalidArgument(Text::tr("%1 expects one of: %2; found '%3'")
                                .arg(name, choices.join(QStringLiteral(", ")), t.toString()));
         break;
     }
@@ -146,7 +138,7 @@ Result<double> ParamSpec::parse(QStringView text) const
         // QStringView::toDouble uses the C locale: "2.5" everywhere, never "2,5".
         value = t.toDouble(&ok);
         if (!ok)
-            return invalid(Text::tr("%1 expects a number, found '%2'").arg(name, t.toString()));
+            return Error::invalidArgument(Text::tr("%1 expects a number, found '%2'").arg(name, t.toString()));
         break;
     }
     if (Status s = check(value); !s)
@@ -229,7 +221,7 @@ Status validate(std::span<const ParamSpec> specs, const ParamValues &values)
     for (const auto &[name, value] : values.entries()) {
         const ParamSpec *spec = findParam(specs, name);
         if (!spec)
-            return invalid(Text::tr("unknown parameter '%1'; expected one of: %2").arg(name, knownNames(specs)));
+            return Error::invalidArgument(Text::tr("unknown parameter '%1'; expected one of: %2").arg(name, knownNames(specs)));
         if (Status s = spec->check(value); !s)
             return s;
     }
@@ -253,7 +245,7 @@ Result<NamedArguments> splitNamedArguments(QStringView text)
     NamedArguments parsed;
     parsed.name = (colon < 0 ? t : t.left(colon)).trimmed().toString();
     if (parsed.name.isEmpty())
-        return invalid(Text::tr("'%1' has no name before the arguments").arg(t.toString()));
+        return Error::invalidArgument(Text::tr("'%1' has no name before the arguments").arg(t.toString()));
     if (colon >= 0) {
         const QStringView args = t.mid(colon + 1);
         for (QStringView arg : args.split(u','))
@@ -265,7 +257,7 @@ Result<NamedArguments> splitNamedArguments(QStringView text)
 Result<ParamValues> parsePositional(std::span<const ParamSpec> specs, const QStringList &arguments)
 {
     if (std::size_t(arguments.size()) > specs.size())
-        return invalid(Text::tr("%1 arguments given, at most %2 expected (%3)")
+        return Error::invalidArgument(Text::tr("%1 arguments given, at most %2 expected (%3)")
                            .arg(arguments.size())
                            .arg(specs.size())
                            .arg(knownNames(specs)));
@@ -288,11 +280,11 @@ Result<ParamValues> parseAssignments(std::span<const ParamSpec> specs, const QSt
     for (const QString &assignment : assignments) {
         const qsizetype eq = assignment.indexOf(u'=');
         if (eq <= 0)
-            return invalid(Text::tr("expected name=value, found '%1'").arg(assignment));
+            return Error::invalidArgument(Text::tr("expected name=value, found '%1'").arg(assignment));
         const QString name = assignment.left(eq).trimmed();
         const ParamSpec *spec = findParam(specs, name);
         if (!spec)
-            return invalid(Text::tr("unknown parameter '%1'; expected one of: %2").arg(name, knownNames(specs)));
+            return Error::invalidArgument(Text::tr("unknown parameter '%1'; expected one of: %2").arg(name, knownNames(specs)));
         Result<double> value = spec->parse(QStringView(assignment).mid(eq + 1));
         if (!value)
             return value.error();

@@ -13,10 +13,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::risk::ReturnSeries)
 };
 
-Error invalidInput(const QString &message)
-{
-    return Error {ErrorKind::InvalidInput, message, {}, 0, 0};
-}
 } // namespace
 
 DatedSeries closeSeries(const BarSeries &bars)
@@ -27,16 +23,16 @@ DatedSeries closeSeries(const BarSeries &bars)
 Status checkValues(const DatedSeries &values)
 {
     if (values.day.size() != values.value.size())
-        return invalidInput(
+        return Error::invalidInput(
             Text::tr("%1: %2 dates but %3 values").arg(values.name).arg(values.day.size()).arg(values.value.size()));
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (i > 0 && values.day[i] <= values.day[i - 1])
-            return invalidInput(Text::tr("%1: dates must ascend, %2 follows %3")
+            return Error::invalidInput(Text::tr("%1: dates must ascend, %2 follows %3")
                                     .arg(values.name, toDate(values.day[i]).toString(Qt::ISODate),
                                         toDate(values.day[i - 1]).toString(Qt::ISODate)));
         const double v = values.value[i];
         if (!std::isfinite(v) || v <= 0)
-            return invalidInput(
+            return Error::invalidInput(
                 Text::tr("%1: the value on %2 is %3; returns need finite positive values")
                     .arg(values.name, toDate(values.day[i]).toString(Qt::ISODate), shortestNumberText(v)));
     }

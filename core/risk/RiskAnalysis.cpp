@@ -22,7 +22,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 Error cancelled()
 {
-    return Error {ErrorKind::Cancelled, Text::tr("risk analysis cancelled"), {}, 0, 0};
+    return Error::cancelled(Text::tr("risk analysis cancelled"));
 }
 
 QString tailName(Tail tail)
@@ -142,12 +142,10 @@ Result<RiskReport> analyseRisk(
     if (!returns)
         return returns.error();
     if (returns->size() < kMinimumReturns)
-        return Error {ErrorKind::InvalidInput,
-            Text::tr("%1: not enough data: %2 returns, at least %3 are needed")
+        return Error::invalidInput(Text::tr("%1: not enough data: %2 returns, at least %3 are needed")
                 .arg(values.name)
                 .arg(returns->size())
-                .arg(kMinimumReturns),
-            {}, 0, 0};
+                .arg(kMinimumReturns));
 
     RiskReport r;
     r.name = values.name;

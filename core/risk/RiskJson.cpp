@@ -1,5 +1,7 @@
 #include "risk/RiskJson.h"
 
+#include "util/JsonNumber.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -7,11 +9,6 @@
 namespace rutile::risk {
 
 namespace {
-
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonValue dateOf(DayNumber day)
 {
@@ -27,20 +24,20 @@ QJsonObject gpdJson(const PotResult &pot)
 {
     const GpdFit &f = pot.fit;
     return QJsonObject {
-        {QStringLiteral("threshold"), number(pot.threshold)},
-        {QStringLiteral("threshold_quantile"), number(pot.thresholdQuantile)},
-        {QStringLiteral("xi"), f.fitted ? number(f.xi) : QJsonValue()},
-        {QStringLiteral("sigma"), f.fitted ? number(f.sigma) : QJsonValue()},
-        {QStringLiteral("se_xi"), f.fitted ? number(f.seXi) : QJsonValue()},
-        {QStringLiteral("se_sigma"), f.fitted ? number(f.seSigma) : QJsonValue()},
+        {QStringLiteral("threshold"), jsonNumber(pot.threshold)},
+        {QStringLiteral("threshold_quantile"), jsonNumber(pot.thresholdQuantile)},
+        {QStringLiteral("xi"), f.fitted ? jsonNumber(f.xi) : QJsonValue()},
+        {QStringLiteral("sigma"), f.fitted ? jsonNumber(f.sigma) : QJsonValue()},
+        {QStringLiteral("se_xi"), f.fitted ? jsonNumber(f.seXi) : QJsonValue()},
+        {QStringLiteral("se_sigma"), f.fitted ? jsonNumber(f.seSigma) : QJsonValue()},
         {QStringLiteral("exceedances"), qint64(pot.exceedanceCount)},
         {QStringLiteral("sample_size"), qint64(pot.sampleSize)},
         {QStringLiteral("converged"), f.converged},
         {QStringLiteral("status"), gpdFitStatusKey(f.status)},
-        {QStringLiteral("log_likelihood"), f.fitted ? number(f.logLikelihood) : QJsonValue()},
-        {QStringLiteral("score"), f.fitted ? number(f.score) : QJsonValue()},
-        {QStringLiteral("stress_level"), number(pot.stressLevel)},
-        {QStringLiteral("stress_value"), number(pot.stressValue)},
+        {QStringLiteral("log_likelihood"), f.fitted ? jsonNumber(f.logLikelihood) : QJsonValue()},
+        {QStringLiteral("score"), f.fitted ? jsonNumber(f.score) : QJsonValue()},
+        {QStringLiteral("stress_level"), jsonNumber(pot.stressLevel)},
+        {QStringLiteral("stress_value"), jsonNumber(pot.stressValue)},
     };
 }
 
@@ -103,38 +100,38 @@ QJsonObject riskReportToJson(const RiskReport &r)
             {QStringLiteral("trading_days"), o.tradingDaysPerYear}, {QStringLiteral("risk_free"), o.riskFreeRate}});
 
     j.insert(QStringLiteral("count"), qint64(s.count));
-    j.insert(QStringLiteral("mean"), number(s.mean));
-    j.insert(QStringLiteral("std"), number(s.stdDev));
-    j.insert(QStringLiteral("skewness"), number(s.skewness));
-    j.insert(QStringLiteral("excess_kurtosis"), number(s.excessKurtosis));
-    j.insert(QStringLiteral("annual_mean"), number(s.annualMean));
-    j.insert(QStringLiteral("annual_vol"), number(s.annualVolatility));
-    j.insert(QStringLiteral("min"), number(s.min));
+    j.insert(QStringLiteral("mean"), jsonNumber(s.mean));
+    j.insert(QStringLiteral("std"), jsonNumber(s.stdDev));
+    j.insert(QStringLiteral("skewness"), jsonNumber(s.skewness));
+    j.insert(QStringLiteral("excess_kurtosis"), jsonNumber(s.excessKurtosis));
+    j.insert(QStringLiteral("annual_mean"), jsonNumber(s.annualMean));
+    j.insert(QStringLiteral("annual_vol"), jsonNumber(s.annualVolatility));
+    j.insert(QStringLiteral("min"), jsonNumber(s.min));
     j.insert(QStringLiteral("min_date"), s.count ? dateOf(s.minDay) : QJsonValue());
-    j.insert(QStringLiteral("max"), number(s.max));
+    j.insert(QStringLiteral("max"), jsonNumber(s.max));
     j.insert(QStringLiteral("max_date"), s.count ? dateOf(s.maxDay) : QJsonValue());
-    j.insert(QStringLiteral("long_term_vol"), number(s.stdDev));
-    j.insert(QStringLiteral("short_term_vol"), number(s.shortTermVolatility));
-    j.insert(QStringLiteral("annual_short_term_vol"), number(s.annualShortTermVolatility));
+    j.insert(QStringLiteral("long_term_vol"), jsonNumber(s.stdDev));
+    j.insert(QStringLiteral("short_term_vol"), jsonNumber(s.shortTermVolatility));
+    j.insert(QStringLiteral("annual_short_term_vol"), jsonNumber(s.annualShortTermVolatility));
     j.insert(QStringLiteral("short_term_count"), qint64(s.shortTermCount));
 
     j.insert(QStringLiteral("var_level"), o.varLevel);
-    j.insert(QStringLiteral("var_left"), number(r.left.historical.var));
-    j.insert(QStringLiteral("var_right"), number(r.right.historical.var));
-    j.insert(QStringLiteral("es_left"), number(r.left.historical.expectedShortfall));
-    j.insert(QStringLiteral("es_right"), number(r.right.historical.expectedShortfall));
-    j.insert(QStringLiteral("gaussian_var_left"), number(r.left.gaussianVar));
-    j.insert(QStringLiteral("gaussian_var_right"), number(r.right.gaussianVar));
-    j.insert(QStringLiteral("cornish_fisher_var_left"), number(r.left.cornishFisherVar));
-    j.insert(QStringLiteral("cornish_fisher_var_right"), number(r.right.cornishFisherVar));
+    j.insert(QStringLiteral("var_left"), jsonNumber(r.left.historical.var));
+    j.insert(QStringLiteral("var_right"), jsonNumber(r.right.historical.var));
+    j.insert(QStringLiteral("es_left"), jsonNumber(r.left.historical.expectedShortfall));
+    j.insert(QStringLiteral("es_right"), jsonNumber(r.right.historical.expectedShortfall));
+    j.insert(QStringLiteral("gaussian_var_left"), jsonNumber(r.left.gaussianVar));
+    j.insert(QStringLiteral("gaussian_var_right"), jsonNumber(r.right.gaussianVar));
+    j.insert(QStringLiteral("cornish_fisher_var_left"), jsonNumber(r.left.cornishFisherVar));
+    j.insert(QStringLiteral("cornish_fisher_var_right"), jsonNumber(r.right.cornishFisherVar));
     j.insert(QStringLiteral("stress_level"), o.stressLevel);
-    j.insert(QStringLiteral("stress_left"), number(r.left.pot.stressReturn));
-    j.insert(QStringLiteral("stress_right"), number(r.right.pot.stressReturn));
+    j.insert(QStringLiteral("stress_left"), jsonNumber(r.left.pot.stressReturn));
+    j.insert(QStringLiteral("stress_right"), jsonNumber(r.right.pot.stressReturn));
     j.insert(QStringLiteral("gpd_left"), gpdJson(r.left.pot));
     j.insert(QStringLiteral("gpd_right"), gpdJson(r.right.pot));
 
     const DrawdownReport &d = r.drawdown;
-    j.insert(QStringLiteral("max_drawdown"), number(d.maxDrawdown));
+    j.insert(QStringLiteral("max_drawdown"), jsonNumber(d.maxDrawdown));
     j.insert(QStringLiteral("max_drawdown_peak"), d.worst ? dateAt(r, d.worst->peak) : QJsonValue());
     j.insert(QStringLiteral("max_drawdown_trough"), d.worst ? dateAt(r, d.worst->trough) : QJsonValue());
     j.insert(QStringLiteral("max_drawdown_recovery"), d.worst ? dateAt(r, d.worst->recovery) : QJsonValue());
@@ -144,7 +141,7 @@ QJsonObject riskReportToJson(const RiskReport &r)
                 {QStringLiteral("trough"), dateAt(r, d.longest->trough)},
                 {QStringLiteral("recovery"), dateAt(r, d.longest->recovery)},
                 {QStringLiteral("bars"), qint64(d.longest->lengthBars)},
-                {QStringLiteral("depth"), number(d.longest->depth)},
+                {QStringLiteral("depth"), jsonNumber(d.longest->depth)},
                 {QStringLiteral("recovered"), d.longest->recovery.has_value()}});
     } else {
         j.insert(QStringLiteral("longest_drawdown"), QJsonValue());
@@ -154,14 +151,14 @@ QJsonObject riskReportToJson(const RiskReport &r)
         const BenchmarkStats &b = *r.benchmark;
         j.insert(QStringLiteral("benchmark"), b.symbol);
         j.insert(QStringLiteral("benchmark_count"), qint64(b.count));
-        j.insert(QStringLiteral("beta"), number(b.beta));
-        j.insert(QStringLiteral("alpha"), number(b.alpha));
-        j.insert(QStringLiteral("annual_alpha"), number(b.annualAlpha));
-        j.insert(QStringLiteral("correlation"), number(b.correlation));
-        j.insert(QStringLiteral("r_squared"), number(b.rSquared));
-        j.insert(QStringLiteral("tracking_error"), number(b.trackingError));
-        j.insert(QStringLiteral("annual_tracking_error"), number(b.annualTrackingError));
-        j.insert(QStringLiteral("information_ratio"), number(b.informationRatio));
+        j.insert(QStringLiteral("beta"), jsonNumber(b.beta));
+        j.insert(QStringLiteral("alpha"), jsonNumber(b.alpha));
+        j.insert(QStringLiteral("annual_alpha"), jsonNumber(b.annualAlpha));
+        j.insert(QStringLiteral("correlation"), jsonNumber(b.correlation));
+        j.insert(QStringLiteral("r_squared"), jsonNumber(b.rSquared));
+        j.insert(QStringLiteral("tracking_error"), jsonNumber(b.trackingError));
+        j.insert(QStringLiteral("annual_tracking_error"), jsonNumber(b.annualTrackingError));
+        j.insert(QStringLiteral("information_ratio"), jsonNumber(b.informationRatio));
         j.insert(QStringLiteral("rolling_window"), b.window);
     }
 

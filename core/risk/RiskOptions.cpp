@@ -86,10 +86,8 @@ Status RiskOptions::validate() const
         return s;
     // Beyond the threshold only: below it the fitted GPD says nothing about the tail.
     if (!(stressLevel < 1.0 - thresholdQuantile))
-        return Error {ErrorKind::InvalidArgument,
-            Text::tr("stress_level (%1) must be below 1 - threshold_quantile (%2)")
-                .arg(shortestNumberText(stressLevel), QString::number(1.0 - thresholdQuantile, 'g', 12)),
-            {}, 0, 0};
+        return Error::invalidArgument(Text::tr("stress_level (%1) must be below 1 - threshold_quantile (%2)")
+                .arg(shortestNumberText(stressLevel), QString::number(1.0 - thresholdQuantile, 'g', 12)));
     return {};
 }
 

@@ -130,7 +130,7 @@ Status Statement::run()
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return Error{ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(m_db)), {}, 0, 0};
+        return Error::database(QString::fromUtf8(sqlite3_errmsg(m_db)));
     return {};
 }
 
@@ -176,7 +176,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun.ok() ? Status(Error{ErrorKind::Internal, QStringLiteral("transaction already ended"), {}, 0, 0})
+        return m_begun.ok() ? Status(Error::internal(QStringLiteral("transaction already ended")))
                             : m_begun;
     Status status = m_db.exec("COMMIT");
     if (status)

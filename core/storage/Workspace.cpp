@@ -119,19 +119,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Workspac
             return e;
         }
         if (!found->empty && found->applicationId != kApplicationId)
-            return Error{ErrorKind::InvalidInput,
-                         Text::tr("an SQLite database, but not a Rutile workspace; it was left untouched"), path, 0, 0};
+            return Error::invalidInput(Text::tr("an SQLite database, but not a Rutile workspace; it was left untouched"), path);
         if (found->userVersion > kSchemaVersion)
-            return Error{ErrorKind::InvalidInput,
-                         Text::tr("written by a newer Rutile (schema version %1; this version reads up to %2)")
+            return Error::invalidInput(Text::tr("written by a newer Rutile (schema version %1; this version reads up to %2)")
                              .arg(found->userVersion)
-                             .arg(kSchemaVersion),
-                         path, 0, 0};
+                             .arg(kSchemaVersion), path);
         if (reading && found->empty)
             return Error::notFound(Text::tr("no workspace here (an empty database; only import creates one)"), path);
         version = found->empty ? 0 : found->userVersion;
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error{ErrorKind::Io, Text::tr("cannot create the folder %1").arg(info.absolutePath()), path, 0, 0};
+        return Error::io(Text::tr("cannot create the folder %1").arg(info.absolutePath()), path);
     }
 
     auto db = sqlite::Connection::open(
@@ -200,7 +197,7 @@ Result<qint64> Workspace::symbolId(const sqlite::Connection &db, const QString &
         return q.error();
     q->bind(1, symbol);
     if (!q->step())
-        return Error{ErrorKind::NotFound, Text::tr("unknown symbol '%1'").arg(symbol), m_path, 0, 0};
+        return Error::notFound(Text::tr("unknown symbol '%1'").arg(symbol), m_path);
     return qint64(q->int64(0));
 }
 
@@ -214,7 +211,7 @@ Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate t
         return lookup.error();
     lookup->bind(1, symbol);
     if (!lookup->step())
-        return Error{ErrorKind::NotFound, Text::tr("unknown symbol '%1'").arg(symbol), m_path, 0, 0};
+        return Error::notFound(Text::tr("unknown symbol '%1'").arg(symbol), m_path);
     const qint64 id = lookup->int64(0);
     const auto expectedBars = static_cast<std::size_t>(lookup->int64(1));
     auto q = sqlite::Statement::prepare(*db,
@@ -247,9 +244,9 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
                                       const std::optional<ImportRecord> &provenance, const TaskControl &control)
 {
     if (series.symbol.isEmpty())
-        return Error{ErrorKind::InvalidArgument, Text::tr("the series has no symbol"), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("the series has no symbol"));
     if (!series.isConsistent())
-        return Error{ErrorKind::Internal, Text::tr("the series of %1 is not sorted by date").arg(series.symbol), {}, 0, 0};
+        return Error::internal(Text::tr("the series of %1 is not sorted by date").arg(series.symbol));
 
     if (Status s = checkWritable(); !s)
         return s.error();

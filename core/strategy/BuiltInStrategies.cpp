@@ -182,14 +182,12 @@ public:
     Status prepare(StrategySetup &setup) override
     {
         if (setup.legCount() < 2)
-            return Error{ErrorKind::InvalidInput, Text::tr("pairs_spread needs two symbols (--pair)"), {}, 0, 0};
+            return Error::invalidInput(Text::tr("pairs_spread needs two symbols (--pair)"));
         if (std::size_t(m_lookback) > setup.size())
-            return Error{ErrorKind::InvalidInput,
-                         Text::tr("not enough data: pairs_spread lookback %1 needs at least %1 common bars, %2 has %3")
+            return Error::invalidInput(Text::tr("not enough data: pairs_spread lookback %1 needs at least %1 common bars, %2 has %3")
                              .arg(m_lookback)
                              .arg(setup.symbol(0))
-                             .arg(setup.size()),
-                         {}, 0, 0};
+                             .arg(setup.size()));
         const int lookback = m_lookback;
         // Both columns come from one computation; each cached under its own key.
         const auto compute = [lookback](bool wantZ) {

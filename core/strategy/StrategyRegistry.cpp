@@ -12,10 +12,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::Strategies)
 };
 
-Error invalid(const QString &message)
-{
-    return Error{ErrorKind::InvalidArgument, message, {}, 0, 0};
-}
 
 ParamSpec period(const QString &name, const QString &label, int defaultValue, int minimum, int maximum,
                  const QString &description)
@@ -34,7 +30,7 @@ Status fastBelowSlow(const ParamValues &v)
     const int fast = v.intValue(u"fast");
     const int slow = v.intValue(u"slow");
     if (fast >= slow)
-        return invalid(Text::tr("fast (%1) must be less than slow (%2)").arg(fast).arg(slow));
+        return Error::invalidArgument(Text::tr("fast (%1) must be less than slow (%2)").arg(fast).arg(slow));
     return {};
 }
 
@@ -108,7 +104,7 @@ std::vector<StrategyDescriptor> builtInDescriptors()
         d.legRoles = {Text::tr("Traded symbol")};
         d.validate = [](const ParamValues &v) -> Status {
             if (v.value(u"lower") >= v.value(u"upper"))
-                return invalid(Text::tr("lower (%1) must be less than upper (%2)")
+                return Error::invalidArgument(Text::tr("lower (%1) must be less than upper (%2)")
                                    .arg(v.value(u"lower"))
                                    .arg(v.value(u"upper")));
             return {};
@@ -153,7 +149,7 @@ std::vector<StrategyDescriptor> builtInDescriptors()
         d.legRoles = {Text::tr("Traded symbol"), Text::tr("Hedge symbol")};
         d.validate = [](const ParamValues &v) -> Status {
             if (v.value(u"exit_z") >= v.value(u"entry_z"))
-                return invalid(Text::tr("exit_z (%1) must be less than entry_z (%2)")
+                return Error::invalidArgument(Text::tr("exit_z (%1) must be less than entry_z (%2)")
                                    .arg(v.value(u"exit_z"))
                                    .arg(v.value(u"entry_z")));
             return {};
@@ -206,7 +202,7 @@ Result<const StrategyDescriptor *> findStrategy(QStringView name, const Strategy
 {
     if (const StrategyDescriptor *d = registry.find(name))
         return d;
-    return invalid(Text::tr("unknown strategy '%1'; expected one of: %2")
+    return Error::invalidArgument(Text::tr("unknown strategy '%1'; expected one of: %2")
                        .arg(name.toString(), registry.names().join(QStringLiteral(", "))));
 }
 

@@ -244,7 +244,7 @@ Status BacktestResultsView::exportTradesCsv(const QString &path) const
 {
     const backtest::BacktestResult *r = result();
     if (!r)
-        return Error {ErrorKind::InvalidArgument, tr("there is no backtest to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there is no backtest to export"));
     // A pair strategy's rows need the leg's symbol; a one-symbol run keeps the CLI's columns.
     return backtest::writeTradesCsv(path, r->trades, r->symbols.size() > 1 ? r->symbols : QStringList());
 }
@@ -253,23 +253,23 @@ Status BacktestResultsView::exportEquityCsv(const QString &path) const
 {
     const backtest::BacktestResult *r = result();
     if (!r)
-        return Error {ErrorKind::InvalidArgument, tr("there is no backtest to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there is no backtest to export"));
     return backtest::writeEquityCsv(path, r->days, r->equity, r->drawdown, r->benchmarkEquity);
 }
 
 Status BacktestResultsView::exportMetricsCsv(const QString &path) const
 {
     if (!result())
-        return Error {ErrorKind::InvalidArgument, tr("there is no backtest to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there is no backtest to export"));
     return writeTableCsv(*m_metrics, path);
 }
 
 Status BacktestResultsView::exportEquityPng(const QString &path) const
 {
     if (!result())
-        return Error {ErrorKind::InvalidArgument, tr("there is no backtest to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there is no backtest to export"));
     if (!m_equity->exportPng(path))
-        return Error {ErrorKind::Io, tr("cannot write the image"), path, 0, 0};
+        return Error::io(tr("cannot write the image"), path);
     return {};
 }
 

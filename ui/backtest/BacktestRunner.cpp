@@ -26,7 +26,7 @@ BacktestRunner::BacktestRunner(QObject *parent)
             outcome = future.result();
         if (!outcome) {
             auto empty = std::make_shared<BacktestOutcome>();
-            empty->error = Error {ErrorKind::Internal, Text::tr("the run ended without a result"), {}, 0, 0};
+            empty->error = Error::internal(Text::tr("the run ended without a result"));
             outcome = std::move(empty);
         }
         emit finished(outcome);

@@ -525,16 +525,16 @@ void OptimizerWindow::backtestSelected()
 Status OptimizerWindow::exportResultsCsv(const QString &path) const
 {
     if (!m_gridOutcome)
-        return Error {ErrorKind::InvalidArgument, tr("there are no grid results to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there are no grid results to export"));
     return writeTableCsv(*m_proxy, path);
 }
 
 Status OptimizerWindow::exportHeatmapPng(const QString &path) const
 {
     if (!m_gridOutcome)
-        return Error {ErrorKind::InvalidArgument, tr("there is no heatmap to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there is no heatmap to export"));
     if (!m_heatmap->exportPng(path))
-        return Error {ErrorKind::Io, tr("cannot write the image"), path, 0, 0};
+        return Error::io(tr("cannot write the image"), path);
     return {};
 }
 

@@ -335,11 +335,11 @@ Result<BacktestJob> StrategyPanel::job(BacktestJob::Kind kind) const
 {
     const strategy::StrategyDescriptor *d = strategy();
     if (!d)
-        return Error {ErrorKind::InvalidArgument, tr("choose a strategy"), {}, 0, 0};
+        return Error::invalidArgument(tr("choose a strategy"));
     if (m_workspacePath.isEmpty())
-        return Error {ErrorKind::InvalidArgument, tr("open a workspace first"), {}, 0, 0};
+        return Error::invalidArgument(tr("open a workspace first"));
     if (symbol().isEmpty())
-        return Error {ErrorKind::InvalidArgument, tr("choose a symbol to trade"), {}, 0, 0};
+        return Error::invalidArgument(tr("choose a symbol to trade"));
     auto params = strategy::resolveParams(*d, this->params());
     if (!params)
         return params.error();
@@ -365,10 +365,8 @@ Result<BacktestJob> StrategyPanel::job(BacktestJob::Kind kind) const
     job.data.from = dateOf(m_from);
     job.data.to = dateOf(m_to);
     if (job.data.from.isValid() && job.data.to.isValid() && job.data.from > job.data.to)
-        return Error {ErrorKind::InvalidArgument,
-            tr("the first date (%1) is after the last (%2)")
-                .arg(job.data.from.toString(Qt::ISODate), job.data.to.toString(Qt::ISODate)),
-            {}, 0, 0};
+        return Error::invalidArgument(tr("the first date (%1) is after the last (%2)")
+                .arg(job.data.from.toString(Qt::ISODate), job.data.to.toString(Qt::ISODate)));
     return job;
 }
 

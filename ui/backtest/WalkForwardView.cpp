@@ -244,14 +244,14 @@ void WalkForwardView::setOutcome(const BacktestOutcomePtr &outcome)
 Status WalkForwardView::exportFoldsCsv(const QString &path) const
 {
     if (!m_outcome)
-        return Error {ErrorKind::InvalidArgument, tr("there is no walk-forward result to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there is no walk-forward result to export"));
     return writeTableCsv(*m_model, path);
 }
 
 Status WalkForwardView::exportEquityCsv(const QString &path) const
 {
     if (!m_outcome)
-        return Error {ErrorKind::InvalidArgument, tr("there is no walk-forward result to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there is no walk-forward result to export"));
     const backtest::WalkForwardResult &r = *m_outcome->walkForward;
     return backtest::writeEquityCsv(path, r.days, r.equity, r.drawdown, r.benchmarkEquity);
 }
@@ -259,9 +259,9 @@ Status WalkForwardView::exportEquityCsv(const QString &path) const
 Status WalkForwardView::exportEquityPng(const QString &path) const
 {
     if (!m_outcome)
-        return Error {ErrorKind::InvalidArgument, tr("there is no walk-forward result to export"), {}, 0, 0};
+        return Error::invalidArgument(tr("there is no walk-forward result to export"));
     if (!m_chart->exportPng(path))
-        return Error {ErrorKind::Io, tr("cannot write the image"), path, 0, 0};
+        return Error::io(tr("cannot write the image"), path);
     return {};
 }
 

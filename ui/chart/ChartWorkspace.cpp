@@ -145,7 +145,7 @@ Status ChartWorkspace::setCompare(const chart::CompareSettings &settings)
         return {};
     }
     if (!m_provider)
-        return Error {ErrorKind::Internal, tr("no source for other symbols"), {}, 0, 0};
+        return Error::internal(tr("no source for other symbols"));
     std::vector<BarSeries> others;
     chart::CompareSettings found = settings;
     found.symbols.clear();

@@ -236,7 +236,7 @@ Result<std::unique_ptr<IndicatorState>> makeState(const chart::ChartIndicator &i
             ErrorKind::InvalidArgument, PriceChart::tr("unknown indicator '%1'").arg(indicator.name), {}, 0, 0};
     auto resolved = resolve(d->params, indicator.params);
     if (!resolved)
-        return Error {ErrorKind::InvalidArgument, d->name + QStringLiteral(": ") + resolved.error().message, {}, 0, 0};
+        return Error::invalidArgument(d->name + QStringLiteral(": ") + resolved.error().message);
     auto state = std::make_unique<IndicatorState>();
     state->descriptor = d;
     state->spec = indicator;
@@ -264,7 +264,7 @@ Result<int> PriceChart::addIndicator(const chart::ChartIndicator &indicator)
 Status PriceChart::setIndicator(int index, const chart::ChartIndicator &indicator)
 {
     if (index < 0 || index >= indicatorCount())
-        return Error {ErrorKind::InvalidArgument, tr("no indicator %1").arg(index), {}, 0, 0};
+        return Error::invalidArgument(tr("no indicator %1").arg(index));
     auto state = makeState(indicator);
     if (!state)
         return state.error();
@@ -323,8 +323,7 @@ Status PriceChart::setCompare(const chart::CompareSettings &settings, std::vecto
         return {};
     }
     if (others.size() != std::size_t(settings.symbols.size()))
-        return Error {ErrorKind::InvalidArgument,
-            tr("%1 compare series given for %2 symbols").arg(others.size()).arg(settings.symbols.size()), {}, 0, 0};
+        return Error::invalidArgument(tr("%1 compare series given for %2 symbols").arg(others.size()).arg(settings.symbols.size()));
     CompareState next;
     next.settings = settings;
     for (const BarSeries &other : others) {
@@ -1088,7 +1087,7 @@ Status PriceChart::applyLayout(const chart::ChartLayout &layout)
     else
         showDates(layout.from, layout.to);
     if (!problems.isEmpty())
-        return Error {ErrorKind::InvalidInput, problems.join(QStringLiteral("; ")), {}, 0, 0};
+        return Error::invalidInput(problems.join(QStringLiteral("; ")));
     return {};
 }
 

@@ -563,7 +563,7 @@ Status RiskDashboard::exportAll(const QString &folder)
 {
     const QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return Error {ErrorKind::Io, tr("cannot create the folder"), folder, 0, 0};
+        return Error::io(tr("cannot create the folder"), folder);
     const QString prefix = filePrefix();
     for (RiskChartView *view : m_charts) {
         // Charts on tabs never shown have no size yet; export them at a readable one.
@@ -571,7 +571,7 @@ Status RiskDashboard::exportAll(const QString &folder)
             view->resize(960, 600);
         const QString path = dir.filePath(prefix + QLatin1Char('-') + view->exportName() + QStringLiteral(".png"));
         if (!view->savePng(path))
-            return Error {ErrorKind::Io, tr("cannot write the image"), path, 0, 0};
+            return Error::io(tr("cannot write the image"), path);
     }
     for (QTableView *table : m_tables) {
         const QString path = dir.filePath(

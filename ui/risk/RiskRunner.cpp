@@ -45,7 +45,7 @@ RiskRunner::RiskRunner(QObject *parent)
         if (future.resultCount() > 0)
             outcome = future.result();
         else
-            outcome.error = Error {ErrorKind::Internal, Text::tr("the risk analysis ended without a result"), {}, 0, 0};
+            outcome.error = Error::internal(Text::tr("the risk analysis ended without a result"));
         if (outcome.generation != m_generation)
             return; // superseded by a newer start()
         emit finished(outcome);
@@ -107,7 +107,7 @@ RiskOutcome RiskRunner::run(const RiskRequest &request, const TaskControl &contr
         benchmark = closeSeries(*bars);
     }
     if (control.cancelled()) {
-        outcome.error = Error {ErrorKind::Cancelled, Text::tr("risk analysis cancelled"), {}, 0, 0};
+        outcome.error = Error::cancelled(Text::tr("risk analysis cancelled"));
         return outcome;
     }
     auto report = analyseRisk(values, request.options, benchmark ? &*benchmark : nullptr, control);

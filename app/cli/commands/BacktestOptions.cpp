@@ -23,10 +23,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::cli::BacktestCommand)
 };
 
-Error usageError(const QString &message)
-{
-    return Error{ErrorKind::InvalidArgument, message, {}, 0, 0};
-}
 
 QString strategyHelp()
 {
@@ -273,7 +269,7 @@ Result<ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setup)
     grid.base = setup.params;
     const QStringList specs = ctx.parser.values(QStringLiteral("grid"));
     if (specs.isEmpty())
-        return usageError(Text::tr("at least one --grid name=start:stop:step is required"));
+        return Error::invalidArgument(Text::tr("at least one --grid name=start:stop:step is required"));
     for (const QString &text : specs) {
         auto axis = parseGridAxis(setup.strategy->params, text);
         if (!axis) {
@@ -295,7 +291,7 @@ Result<Objective> readObjective(Context &ctx)
     const QString name = ctx.parser.value(QStringLiteral("objective"));
     if (auto o = objectiveFromName(name))
         return *o;
-    return usageError(Text::tr("--objective: expected one of %1, found '%2'")
+    return Error::invalidArgument(Text::tr("--objective: expected one of %1, found '%2'")
                           .arg(objectiveNames().join(QStringLiteral(", ")), name));
 }
 
@@ -306,7 +302,7 @@ Result<int> readThreads(Context &ctx)
     bool ok = false;
     const int n = ctx.parser.value(QStringLiteral("threads")).toInt(&ok);
     if (!ok || n < 1 || n > 1024)
-        return usageError(Text::tr("--threads: expected a number in [1, 1024], found '%1'")
+        return Error::invalidArgument(Text::tr("--threads: expected a number in [1, 1024], found '%1'")
                               .arg(ctx.parser.value(QStringLiteral("threads"))));
     return n;
 }

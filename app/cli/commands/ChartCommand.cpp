@@ -2,6 +2,7 @@
 // (Rutile::Ui's PriceChart), so that a picture from a batch job looks like the screen.
 
 #include "Cli.h"
+#include "util/RangeCheck.h"
 
 #include "chart/ChartLayout.h"
 #include "chart/ChartTheme.h"
@@ -33,10 +34,10 @@ Result<int> intOption(const Context &ctx, const QString &name, int fallback, int
         return fallback;
     bool ok = false;
     const int value = ctx.parser.value(name).toInt(&ok);
-    if (!ok || value < minimum || value > maximum)
-        return Error {ErrorKind::InvalidArgument,
-            Text::tr("--%1 (%2) out of range [%3, %4]").arg(name, ctx.parser.value(name)).arg(minimum).arg(maximum), {},
-            0, 0};
+    if (!ok)
+        return Error::invalidArgument(outOfRangeMessage(QStringLiteral("--") + name, ctx.parser.value(name), minimum, maximum));
+    if (Status s = checkRange(QStringLiteral("--") + name, value, minimum, maximum); !s)
+        return s.error();
     return value;
 }
 
@@ -44,7 +45,7 @@ int runChart(Context &ctx)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return ctx.fail(
-            Error {ErrorKind::Internal, Text::tr("chart needs a QApplication (see ChartApplication.h)"), {}, 0, 0});
+            Error::internal(Text::tr("chart needs a QApplication (see ChartApplication.h)")));
     const QStringList args = ctx.arguments();
     if (args.size() != 1)
         return ctx.usage(Text::tr("chart takes exactly one SYMBOL, found %1 arguments").arg(args.size()));
@@ -66,9 +67,8 @@ int runChart(Context &ctx)
     if (ctx.parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         scale = ctx.parser.value(QStringLiteral("scale")).toDouble(&ok);
-        if (!ok || scale < 0.25 || scale > 4)
-            return ctx.usage(
-                Text::tr("--scale (%1) out of range [0.25, 4]").arg(ctx.parser.value(QStringLiteral("scale"))));
+        if (!ok || !checkRange(QStringLiteral("--scale"), scale, 0.25, 4))
+            return ctx.usage(outOfRangeMessage(QStringLiteral("--scale"), ctx.parser.value(QStringLiteral("scale")), 0.25, 4));
     }
     const auto theme = ui::ChartTheme::byName(ctx.parser.value(QStringLiteral("theme")));
     if (!theme)
@@ -107,7 +107,7 @@ int runChart(Context &ctx)
     if (!bars)
         return ctx.fail(bars.error());
     if (bars->empty())
-        return ctx.fail(Error {ErrorKind::InvalidInput, Text::tr("%1 has no bars").arg(symbol), {}, 0, 0});
+        return ctx.fail(Error::invalidInput(Text::tr("%1 has no bars").arg(symbol)));
     SymbolInfo info = (*workspace)->symbol(symbol).value_or(SymbolInfo {});
     info.symbol = symbol;
 

@@ -26,10 +26,8 @@ Command chartCommand()
         Text::tr("Render a symbol's chart to PNG (not available: built without the GUI)."),
         [](QCommandLineParser &) {},
         [](Context &ctx) {
-            return ctx.fail(Error {ErrorKind::Internal,
-                Text::tr("this rutile-cli was built without the GUI (RUTILE_BUILD_GUI=OFF), which "
-                         "draws the chart"),
-                {}, 0, 0});
+            return ctx.fail(Error::internal(Text::tr("this rutile-cli was built without the GUI (RUTILE_BUILD_GUI=OFF), which "
+                         "draws the chart")));
         },
         {},
     };

@@ -72,15 +72,13 @@ int runMerge(Context &ctx)
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(Error{ErrorKind::Io, file.errorString(), path, 0, 0});
+            return ctx.fail(Error::io(file.errorString(), path));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return ctx.fail(Error{ErrorKind::InvalidInput,
-                                  error.error != QJsonParseError::NoError
+            return ctx.fail(Error::invalidInput(error.error != QJsonParseError::NoError
                                       ? Text::tr("not JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
-                                      : Text::tr("not an optimisation result"),
-                                  path, 0, 0});
+                                      : Text::tr("not an optimisation result"), path));
         if (Status s = checkCoverage(doc.object(), path); !s)
             return ctx.fail(s.error());
         shards.push_back(doc.object());

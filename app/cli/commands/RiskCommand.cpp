@@ -217,9 +217,7 @@ int runRisk(Context &ctx)
     if (!report)
         return ctx.fail(report.error());
     if (explicitBenchmark && !report->benchmark)
-        return ctx.fail(Error {ErrorKind::InvalidInput,
-            Text::tr("not enough data: %1 and %2 have fewer than 2 common returns").arg(symbol, benchmarkSymbol), {}, 0,
-            0});
+        return ctx.fail(Error::invalidInput(Text::tr("not enough data: %1 and %2 have fewer than 2 common returns").arg(symbol, benchmarkSymbol)));
     for (const RiskWarning &w : report->warnings)
         ctx.warn(w.message);
 

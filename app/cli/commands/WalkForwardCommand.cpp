@@ -24,8 +24,7 @@ Result<int> bars(Context &ctx, const QString &name, int fallback)
     bool ok = false;
     const int n = ctx.parser.value(name).toInt(&ok);
     if (!ok)
-        return Error{ErrorKind::InvalidArgument,
-                     Text::tr("--%1: expected a number of bars, found '%2'").arg(name, ctx.parser.value(name)), {}, 0, 0};
+        return Error::invalidArgument(Text::tr("--%1: expected a number of bars, found '%2'").arg(name, ctx.parser.value(name)));
     return n;
 }
 
