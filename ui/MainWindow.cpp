@@ -1,14 +1,14 @@
 #include "MainWindow.h"
 
 #include "EmptyStatePanel.h"
-#include "ImportDialog.h"
+#include "import/ImportDialog.h"
 #include "chart/ChartWorkspace.h"
 #include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
 #include "TableCsvExport.h"
 #include "import/SampleWorkspace.h"
 #include "risk/RiskMenu.h"
-#include "backtest/StrategyMenu.h"
+#include "backtest/StrategyController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +29,9 @@
 #include <QScopedValueRollback>
 #include <QStyle>
 #include <QTableView>
+
+#include <iterator>
+#include <utility>
 
 namespace rutile::ui {
 
@@ -94,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart = m_chartWorkspace->chart();
     m_chartWorkspace->setSeriesProvider([this](const QString &symbol) -> Result<BarSeries> {
         if (!m_workspace)
-            return Error{ErrorKind::NotFound, tr("no workspace is open"), {}, 0, 0};
+            return Error::notFound(tr("no workspace is open"));
         return m_workspace->readBars(symbol);
     });
     connect(m_chart, &PriceChart::layoutChanged, this, &MainWindow::saveChartLayout);
@@ -115,8 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The dock's own menu entry: the dock is closable, so it must be possible to get it back.
-    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
-        view->addAction(dock->toggleViewAction());
+    menu(Menu::View)->addAction(dock->toggleViewAction());
 
     connect(m_symbolView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::onSymbolSelectionChanged);
@@ -132,8 +134,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
+    // All the menus first, in menu-bar order; Strategy and Analysis are filled by ui/backtest
+    // and ui/risk through menu().
+    const std::pair<const char *, QString> menus[] = {
+        {"fileMenu", tr("&File")}, {"viewMenu", tr("&View")}, {"strategyMenu", tr("&Strategy")},
+        {"analysisMenu", tr("&Analysis")}, {"helpMenu", tr("&Help")}};
+    for (std::size_t i = 0; i < std::size(menus); ++i) {
+        m_menus[i] = menuBar()->addMenu(menus[i].second);
+        m_menus[i]->setObjectName(QLatin1String(menus[i].first));
+    }
+
+    QMenu *file = menu(Menu::File);
     QAction *open = file->addAction(tr("&Open Workspace..."), this, &MainWindow::openWorkspaceDialog);
     open->setShortcut(QKeySequence::Open);
     QAction *create = file->addAction(tr("&New Workspace..."), this, &MainWindow::newWorkspaceDialog);
@@ -152,8 +163,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu *view = menu(Menu::View);
     QAction *all = view->addAction(tr("Show &All History"), this, [this] { m_chart->showAll(); });
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *year = view->addAction(tr("Show Last &Year"), this,
@@ -167,12 +177,16 @@ void MainWindow::createActions()
         m_chart->setTheme(ChartTheme::dark());
     view->addSeparator();
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
+    QMenu *help = menu(Menu::Help);
     QAction *about = help->addAction(tr("&About Rutile"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QMenu *MainWindow::menu(Menu which) const
+{
+    return m_menus[static_cast<int>(which)];
 }
 
 QString MainWindow::lastWorkspacePath()
@@ -230,6 +244,7 @@ void MainWindow::refreshSymbols()
 {
     const QString keep = m_currentSymbol;
     m_symbols->setSymbols(m_workspace ? m_workspace->symbols() : std::vector<SymbolInfo> {});
+    emit workspaceChanged();
     QStringList names;
     for (int row = 0; row < m_symbols->rowCount(); ++row)
         names << m_symbols->symbolAt(row).symbol;

@@ -8,6 +8,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -30,6 +31,11 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// The menus of the menu bar, in their order. Feature modules (ui/backtest, ui/risk) add
+    /// their actions to the menu they belong in; nobody looks menus up by object name.
+    enum class Menu { File, View, Strategy, Analysis, Help };
+    QMenu *menu(Menu which) const;
 
     /// Opens the workspace at `path` (created when missing; for viewing only when the file
     /// is read-only). On failure the current workspace stays open and the error is returned;
@@ -81,6 +87,11 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+signals:
+    /// A workspace was opened, or the symbols of the open one changed (an import): emitted
+    /// once the symbol list holds the new symbols, before a symbol is charted.
+    void workspaceChanged();
+
 private:
     void createActions();
     void adoptWorkspace(std::unique_ptr<Workspace> workspace);
@@ -108,6 +119,7 @@ private:
     EmptyStatePanel *m_empty = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_symbolLabel = nullptr;
+    QMenu *m_menus[5] = {}; ///< indexed by Menu
 };
 
 } // namespace rutile::ui

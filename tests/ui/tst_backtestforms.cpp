@@ -9,7 +9,7 @@
 #include "backtest/RunSettingsDialog.h"
 #include "backtest/RunSettingsForm.h"
 #include "backtest/StrategyParamsDialog.h"
-#include "chart/ParamForm.h"
+#include "params/ParamForm.h"
 #include "strategy/StrategyRegistry.h"
 
 #include <QCheckBox>

@@ -11,7 +11,7 @@
 #include "backtest/ConfigParams.h"
 #include "backtest/EquityChart.h"
 #include "backtest/MetricsTableModel.h"
-#include "backtest/StrategyMenu.h"
+#include "backtest/StrategyController.h"
 #include "backtest/StrategyPanel.h"
 #include "backtest/TradeChartLink.h"
 #include "backtest/TradeTableModel.h"

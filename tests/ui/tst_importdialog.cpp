@@ -1,9 +1,9 @@
 // ImportDialog: detection, the generic column mapping and its preview, and imports run on a
 // worker thread (success, failure and cancel; the last two leave the workspace unchanged).
 
-#include "ColumnMappingWidget.h"
-#include "ImportDialog.h"
-#include "ImportPreviewModel.h"
+#include "import/ColumnMappingWidget.h"
+#include "import/ImportDialog.h"
+#include "import/ImportPreviewModel.h"
 #include "UiTestSupport.h"
 
 #include <QCheckBox>

@@ -6,7 +6,7 @@
 #include "UiTestSupport.h"
 #include "chart/ChartItems.h"
 #include "chart/IndicatorDialog.h"
-#include "chart/ParamForm.h"
+#include "params/ParamForm.h"
 #include "chart/PriceChart.h"
 
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // state, foreign files, and an import through the dialog.
 
 #include "EmptyStatePanel.h"
-#include "ImportDialog.h"
+#include "import/ImportDialog.h"
 #include "MainWindow.h"
 #include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
@@ -10,6 +10,8 @@
 #include "storage/Sqlite.h"
 
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -72,6 +74,29 @@ private slots:
 
         // The last workspace is remembered.
         QCOMPARE(MainWindow::lastWorkspacePath(), path);
+    }
+
+    void menusAreReachedThroughTheWindowAndSignalAWorkspaceChange()
+    {
+        MainWindow window;
+        // Menu-bar order: File, View, Strategy, Analysis, Help, each reached through menu().
+        const QList<QAction *> bar = window.menuBar()->actions();
+        QCOMPARE(bar.size(), 5);
+        const MainWindow::Menu order[] = {MainWindow::Menu::File, MainWindow::Menu::View, MainWindow::Menu::Strategy,
+                                          MainWindow::Menu::Analysis, MainWindow::Menu::Help};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(bar[i], window.menu(order[i])->menuAction());
+        // The feature modules filled their menus through the same call.
+        QVERIFY(window.menu(MainWindow::Menu::Strategy)->findChild<QAction *>(QStringLiteral("runBacktestAction")));
+        QVERIFY(window.menu(MainWindow::Menu::Analysis)->findChild<QAction *>(QStringLiteral("riskDashboardAction")));
+
+        QSignalSpy changed(&window, &MainWindow::workspaceChanged);
+        const QString path = m_dir.filePath(QStringLiteral("signal.rutile"));
+        rutile::test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+        QVERIFY(window.openWorkspace(path).ok());
+        QCOMPARE(changed.count(), 1);
+        window.refreshSymbols(); // what an import does when it has finished
+        QCOMPARE(changed.count(), 2);
     }
 
     void emptyWorkspaceOffersTheSampleAndImport()

@@ -16,7 +16,7 @@
 // checks after every round that the window still sees every symbol and that the process holds
 // no deleted workspace file. Rounds are bounded in count and time.
 
-#include "ImportDialog.h"
+#include "import/ImportDialog.h"
 #include "MainWindow.h"
 #include "SymbolTableModel.h"
 #include "UiTestSupport.h"

@@ -15,14 +15,15 @@ struct Text {
 
 Error cancelledError()
 {
-    return Error {ErrorKind::Cancelled, Text::tr("cancelled"), {}, 0, 0};
+    return Error::cancelled(Text::tr("cancelled"));
 }
 
 /// Core's data selection on the workspace file at `path`, through a connection of this
-/// thread's own (a Workspace belongs to one thread).
+/// thread's own (a Workspace belongs to one thread). A backtest only reads, so it opens for
+/// reading: it works on a read-only workspace and never creates one.
 Result<backtest::BacktestData> loadData(const QString &path, const DataSelection &selection)
 {
-    auto workspace = Workspace::open(path);
+    auto workspace = Workspace::open(path, WorkspaceAccess::Read);
     if (!workspace)
         return workspace.error();
     return backtest::loadBacktestData(**workspace, selection);

@@ -1,5 +1,7 @@
 #include "backtest/GridEditor.h"
 
+#include "params/ParamForm.h"
+
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -13,19 +15,6 @@
 namespace rutile::ui {
 
 namespace {
-
-/// Decimals that show `step` exactly (0.1 → 1, 0.25 → 2), at least 1 for Double parameters.
-int decimalsFor(double step)
-{
-    int decimals = 1;
-    while (decimals < 6) {
-        const double scaled = step * std::pow(10.0, decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-9)
-            break;
-        ++decimals;
-    }
-    return decimals;
-}
 
 bool isWhole(const ParamSpec &spec)
 {
@@ -71,7 +60,7 @@ QAbstractSpinBox *GridEditor::makeBox(const ParamSpec &spec, double value, bool 
         box = spin;
     } else {
         auto *spin = new QDoubleSpinBox(this);
-        const int decimals = decimalsFor(spec.step);
+        const int decimals = decimalsFor(spec);
         spin->setDecimals(decimals);
         if (isStep)
             spin->setRange(std::pow(10.0, -decimals), std::max(spec.maximum - spec.minimum, spec.step));
@@ -202,7 +191,7 @@ Result<backtest::ParameterGrid> GridEditor::grid() const
         grid.axes.push_back(std::move(*axis));
     }
     if (grid.axes.empty())
-        return Error {ErrorKind::InvalidArgument, tr("include at least one parameter on the grid"), {}, 0, 0};
+        return Error::invalidArgument(tr("include at least one parameter on the grid"));
     auto base = resolve(specs, m_base);
     if (!base)
         return base.error();

@@ -1,7 +1,7 @@
 #include "backtest/RunSettingsForm.h"
 
 #include "backtest/ConfigParams.h"
-#include "chart/ParamForm.h"
+#include "params/ParamForm.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "backtest/StrategyMenu.h"
+#include "backtest/StrategyController.h"
 
 #include "MainWindow.h"
 #include "SymbolTableModel.h"
@@ -13,32 +13,10 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QScrollArea>
 #include <QTableView>
 
 namespace rutile::ui {
-
-namespace {
-
-// The Strategy menu goes before the Analysis menu (or Help) so that the menu bar reads
-// File, View, Strategy, Analysis, Help.
-QMenu *strategyMenu(MainWindow *window)
-{
-    auto *menu = new QMenu(MainWindow::tr("&Strategy"), window->menuBar());
-    menu->setObjectName(QStringLiteral("strategyMenu"));
-    QAction *before = nullptr;
-    for (const QString &name : {QStringLiteral("analysisMenu"), QStringLiteral("helpMenu")}) {
-        if (auto *m = window->menuBar()->findChild<QMenu *>(name)) {
-            before = m->menuAction();
-            break;
-        }
-    }
-    window->menuBar()->insertMenu(before, menu);
-    return menu;
-}
-
-} // namespace
 
 StrategyController::StrategyController(MainWindow *window)
     : QObject(window)
@@ -73,7 +51,7 @@ StrategyController::StrategyController(MainWindow *window)
     m_link = new TradeChartLink(
         window->chart(), [window](const QString &symbol) { return window->selectSymbol(symbol); }, this);
 
-    QMenu *menu = strategyMenu(window);
+    QMenu *menu = window->menu(MainWindow::Menu::Strategy);
     menu->addAction(m_panelDock->toggleViewAction());
     m_panelDock->toggleViewAction()->setText(MainWindow::tr("Strategy &Panel"));
     m_run = menu->addAction(MainWindow::tr("&Run Backtest"), m_panel, [this] {
@@ -91,7 +69,7 @@ StrategyController::StrategyController(MainWindow *window)
     menu->addAction(m_resultsDock->toggleViewAction());
     m_resultsDock->toggleViewAction()->setText(MainWindow::tr("Backtest &Results"));
 
-    connect(window->symbolModel(), &QAbstractItemModel::modelReset, this, &StrategyController::onWorkspaceChanged);
+    connect(window, &MainWindow::workspaceChanged, this, &StrategyController::onWorkspaceChanged);
     // Before the main window charts another symbol (this connection is made before its own,
     // so it runs first): take the trades off the chart. PriceChart keeps annotations across
     // setSeries(), so the old symbol's trades would otherwise be drawn on the new bars until

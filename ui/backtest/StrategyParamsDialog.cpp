@@ -1,6 +1,6 @@
 #include "backtest/StrategyParamsDialog.h"
 
-#include "chart/ParamForm.h"
+#include "params/ParamForm.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "IndicatorDialog.h"
 
-#include "ParamForm.h"
+#include "params/ParamForm.h"
 
 #include <QColorDialog>
 #include <QComboBox>

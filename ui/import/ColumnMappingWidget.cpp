@@ -1,4 +1,4 @@
-#include "ColumnMappingWidget.h"
+#include "import/ColumnMappingWidget.h"
 
 #include <QComboBox>
 #include <QFormLayout>

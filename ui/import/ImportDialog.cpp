@@ -1,7 +1,7 @@
-#include "ImportDialog.h"
+#include "import/ImportDialog.h"
 
-#include "ColumnMappingWidget.h"
-#include "ImportPreviewModel.h"
+#include "import/ColumnMappingWidget.h"
+#include "import/ImportPreviewModel.h"
 #include "TableCsvExport.h"
 #include "data/Symbol.h"
 
@@ -505,8 +505,7 @@ void ImportDialog::showReport(const ImportOutcome &outcome)
                     break;
                 }
                 lines << QStringLiteral("  ")
-                        + Error {ErrorKind::InvalidInput, issue.reason, QFileInfo(r.file).fileName(), issue.line,
-                            issue.column}
+                        + Error::invalidInput(issue.reason, QFileInfo(r.file).fileName(), issue.line, issue.column)
                               .toString();
             }
         }
@@ -519,7 +518,7 @@ void ImportDialog::showReport(const ImportOutcome &outcome)
                     break;
                 }
                 lines << QStringLiteral("  ")
-                        + Error {ErrorKind::InvalidInput, w.message, QFileInfo(r.file).fileName(), w.line, 0}
+                        + Error::invalidInput(w.message, QFileInfo(r.file).fileName(), w.line)
                               .toString();
             }
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportRunner.h"
+#include "import/ImportRunner.h"
 #include "data/CsvLayout.h"
 #include "import/HistoryImporter.h"
 

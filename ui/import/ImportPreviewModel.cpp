@@ -1,4 +1,4 @@
-#include "ImportPreviewModel.h"
+#include "import/ImportPreviewModel.h"
 
 #include "TableCsvExport.h"
 

@@ -1,4 +1,4 @@
-#include "ImportRunner.h"
+#include "import/ImportRunner.h"
 
 #include "storage/Workspace.h"
 
@@ -25,7 +25,7 @@ ImportRunner::ImportRunner(QObject *parent)
         if (future.resultCount() > 0)
             outcome = future.result();
         else
-            outcome.error = Error {ErrorKind::Internal, Text::tr("the import ended without a result"), {}, 0, 0};
+            outcome.error = Error::internal(Text::tr("the import ended without a result"));
         emit finished(outcome);
     });
 }
@@ -53,7 +53,7 @@ ImportOutcome ImportRunner::run(const QString &workspacePath, const ImportReques
 {
     ImportOutcome outcome;
     if (control.cancelled()) {
-        outcome.error = Error {ErrorKind::Cancelled, Text::tr("import cancelled"), request.filePath, 0, 0};
+        outcome.error = Error{ErrorKind::Cancelled, Text::tr("import cancelled"), request.filePath, 0, 0};
         return outcome;
     }
     auto workspace = Workspace::open(workspacePath);

@@ -1,4 +1,4 @@
-#include "ParamForm.h"
+#include "params/ParamForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -7,18 +7,19 @@
 #include <QLabel>
 #include <QSpinBox>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rutile::ui {
 
 namespace {
 
-/// Decimals that show `step` exactly (0.1 → 1, 0.25 → 2), at least 1 for Double parameters.
-int decimalsFor(double step)
+/// Decimals that show `x` exactly, within [1, 6].
+int decimalsToShow(double x)
 {
     int decimals = 1;
     while (decimals < 6) {
-        const double scaled = step * std::pow(10.0, decimals);
+        const double scaled = x * std::pow(10.0, decimals);
         if (std::abs(scaled - std::round(scaled)) < 1e-9)
             break;
         ++decimals;
@@ -27,6 +28,12 @@ int decimalsFor(double step)
 }
 
 } // namespace
+
+int decimalsFor(const ParamSpec &spec)
+{
+    const int forStep = decimalsToShow(spec.step);
+    return spec.minimum > 0 ? std::max(forStep, decimalsToShow(spec.minimum)) : forStep;
+}
 
 ParamForm::ParamForm(QWidget *parent)
     : QWidget(parent)
@@ -55,7 +62,7 @@ void ParamForm::setSpecs(std::vector<ParamSpec> specs, const ParamValues &values
         }
         case ParamType::Double: {
             auto *box = new QDoubleSpinBox(this);
-            box->setDecimals(decimalsFor(spec.step));
+            box->setDecimals(decimalsFor(spec));
             box->setRange(spec.minimum, spec.maximum);
             box->setSingleStep(spec.step);
             connect(box, &QDoubleSpinBox::valueChanged, this, &ParamForm::valuesChanged);

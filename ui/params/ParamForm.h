@@ -10,6 +10,11 @@ class QFormLayout;
 
 namespace rutile::ui {
 
+/// Decimals a spin box needs to show the spec's step, and its minimum when that is positive,
+/// exactly (0.1 → 1, 0.25 → 2, 0.0001 → 4); at least 1 and at most 6. The one rule every
+/// generated editor (parameter forms, grid editor, risk options) follows.
+int decimalsFor(const ParamSpec &spec);
+
 /// A form generated from parameter descriptors: a spin box for Int, a double spin box for
 /// Double, a check box for Bool, a combo box for Choice, each limited to the descriptor's
 /// range, with its label, its description as tool tip and its range in the tool tip. The

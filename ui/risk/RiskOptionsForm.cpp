@@ -1,5 +1,7 @@
 #include "risk/RiskOptionsForm.h"
 
+#include "params/ParamForm.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -12,17 +14,6 @@
 namespace rutile::ui {
 
 using namespace risk;
-
-namespace {
-
-int decimalsFor(const ParamSpec &spec)
-{
-    // Enough decimals for the step and the minimum (0.0001 → 4).
-    const double smallest = std::min(spec.step, spec.minimum > 0 ? spec.minimum : spec.step);
-    return std::clamp(int(std::ceil(-std::log10(smallest) - 1e-9)), 0, 6);
-}
-
-} // namespace
 
 RiskOptionsForm::RiskOptionsForm(QWidget *parent)
     : QWidget(parent)
