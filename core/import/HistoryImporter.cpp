@@ -82,7 +82,7 @@ Result<CsvLayout> resolveLayout(const ImportRequest &request)
     return detected;
 }
 
-Result<ImportReport> importHistory(Workspace &workspace, const ImportRequest &request, const TaskControl &control)
+Result<ParsedImport> parseImport(const ImportRequest &request, const TaskControl &control)
 {
     QElapsedTimer timer;
     timer.start();
@@ -96,7 +96,7 @@ Result<ImportReport> importHistory(Workspace &workspace, const ImportRequest &re
 
     QFile file(request.filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::Io, file.errorString(), request.filePath, 0, 0};
+        return Error::io(file.errorString(), request.filePath);
     // Map the file rather than copy it; fall back to reading where mapping is unsupported.
     QByteArray copy;
     QByteArrayView data;
@@ -107,20 +107,20 @@ Result<ImportReport> importHistory(Workspace &workspace, const ImportRequest &re
         data = copy;
     }
 
-    auto parsed = parseHistory(data, *layout, ParseOptions{request.strict, request.filePath}, scaled(control, 0, 0.5));
+    auto parsed = parseHistory(data, *layout, ParseOptions{request.strict, request.filePath}, control);
     if (!parsed)
         return parsed.error();
     if (parsed->series.empty()) {
         const RowIssue first = parsed->skipped.empty() ? RowIssue{} : parsed->skipped.front();
-        return Error{ErrorKind::InvalidInput,
-                     parsed->rowsRead == 0 ? Text::tr("no data rows")
-                                           : Text::tr("none of the %1 rows can be used; the first problem: %2")
-                                                 .arg(parsed->rowsRead)
-                                                 .arg(first.reason),
-                     request.filePath, first.line, first.column};
+        return Error::invalidInput(parsed->rowsRead == 0 ? Text::tr("no data rows")
+                                                         : Text::tr("none of the %1 rows can be used; the first problem: %2")
+                                                               .arg(parsed->rowsRead)
+                                                               .arg(first.reason),
+                                   request.filePath, first.line, first.column);
     }
 
-    ImportReport report;
+    ParsedImport out;
+    ImportReport &report = out.report;
     report.symbol = *symbol;
     report.file = QFileInfo(request.filePath).absoluteFilePath();
     report.format = layout->format;
@@ -130,24 +130,40 @@ Result<ImportReport> importHistory(Workspace &workspace, const ImportRequest &re
     report.skipped = std::move(parsed->skipped);
     report.warnings = std::move(parsed->warnings);
 
-    BarSeries &series = parsed->series;
-    series.symbol = *symbol;
-    report.firstDate = series.firstDate();
-    report.lastDate = series.lastDate();
+    out.series = std::move(parsed->series);
+    out.series.symbol = *symbol;
+    report.firstDate = out.series.firstDate();
+    report.lastDate = out.series.lastDate();
+    report.elapsedMs = timer.elapsed();
+    return out;
+}
 
+Result<ImportReport> storeImport(Workspace &workspace, ParsedImport parsed, const TaskControl &control)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportReport report = std::move(parsed.report);
     ImportRecord record;
     record.symbol = report.symbol;
     record.file = report.file;
     record.format = csvFormatName(report.format);
     record.rowsRead = report.rowsRead;
     record.rowsSkipped = report.rowsSkipped;
-    record.rowsImported = static_cast<qint64>(series.size());
-    const auto stored = workspace.storeSeries(series, SymbolMetadata{}, record, scaled(control, 0.5, 1.0));
+    record.rowsImported = static_cast<qint64>(parsed.series.size());
+    const auto stored = workspace.storeSeries(parsed.series, SymbolMetadata{}, record, control);
     if (!stored)
         return stored.error();
     report.rowsImported = *stored;
-    report.elapsedMs = timer.elapsed();
+    report.elapsedMs += timer.elapsed();
     return report;
+}
+
+Result<ImportReport> importHistory(Workspace &workspace, const ImportRequest &request, const TaskControl &control)
+{
+    auto parsed = parseImport(request, scaled(control, 0, 0.5));
+    if (!parsed)
+        return parsed.error();
+    return storeImport(workspace, std::move(*parsed), scaled(control, 0.5, 1.0));
 }
 
 } // namespace rutile

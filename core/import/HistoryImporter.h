@@ -51,7 +51,20 @@ Result<QByteArray> readFileHead(const QString &path, qint64 bytes = 64 * 1024);
 /// Works out the layout an import of `request` would use, without importing.
 Result<CsvLayout> resolveLayout(const ImportRequest &request);
 
-/// Imports daily history from a CSV file into `workspace`.
+/// A file read and validated, not yet stored: the bars and the report so far.
+struct ParsedImport {
+    BarSeries series;
+    ImportReport report; ///< rowsImported is set by storeImport
+};
+
+/// Reads and validates the file of `request` without touching any workspace, so a caller can
+/// refuse a bad file before it opens (and perhaps creates) one. Progress covers [0, 1].
+Result<ParsedImport> parseImport(const ImportRequest &request, const TaskControl &control = {});
+
+/// Writes a parsed file in one transaction with its provenance record. Progress covers [0, 1].
+Result<ImportReport> storeImport(Workspace &workspace, ParsedImport parsed, const TaskControl &control = {});
+
+/// Imports daily history from a CSV file into `workspace`: parseImport, then storeImport.
 ///
 /// The file is parsed completely before anything is written, then written in one
 /// transaction together with its provenance record. A parse error under `strict`, a

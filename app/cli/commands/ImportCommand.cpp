@@ -63,10 +63,8 @@ Result<std::optional<CsvLayout>> mappingFromOptions(const QCommandLineParser &p,
     if (!any)
         return std::optional<CsvLayout>();
     if (format != CsvFormat::Generic && format != CsvFormat::Auto)
-        return Error{ErrorKind::InvalidArgument,
-                     Text::tr("--delimiter, --decimal, --date-format, --columns and --header-lines need --format generic"),
-                     {}, 0, 0};
-    const auto bad = [](const QString &message) { return Error{ErrorKind::InvalidArgument, message, {}, 0, 0}; };
+        return Error::invalidArgument(Text::tr("--delimiter, --decimal, --date-format, --columns and --header-lines need --format generic"));
+    const auto bad = [](const QString &message) { return Error::invalidArgument(message); };
 
     CsvLayout layout;
     if (const auto head = readFileHead(file); head) {
@@ -145,10 +143,15 @@ int runImport(Context &ctx)
         return ctx.fail(mapping.error());
     request.layout = *mapping;
 
+    // The file is read and checked before the workspace is opened: opening may create it, and
+    // a bad file must leave no trace (not even an empty workspace).
+    auto parsed = parseImport(request);
+    if (!parsed)
+        return ctx.fail(parsed.error());
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    const auto report = importHistory(**workspace, request);
+    const auto report = storeImport(**workspace, std::move(*parsed));
     if (!report)
         return ctx.fail(report.error());
 
@@ -157,7 +160,7 @@ int runImport(Context &ctx)
 
     for (std::size_t i = 0; i < report->skipped.size() && i < kSkippedRowsShown; ++i) {
         const RowIssue &issue = report->skipped[i];
-        ctx.warn(Error{ErrorKind::InvalidInput, issue.reason, request.filePath, issue.line, issue.column}.toString());
+        ctx.warn(Error::invalidInput(issue.reason, request.filePath, issue.line, issue.column).toString());
     }
     if (report->skipped.size() > kSkippedRowsShown)
         ctx.warn(Text::tr("%1 more rows skipped").arg(report->skipped.size() - kSkippedRowsShown));
