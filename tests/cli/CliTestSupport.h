@@ -70,6 +70,17 @@ inline void writeRandomWalks(const QString &a, const QString &b)
     }
 }
 
+/// Writes the random walks AAA and BBB into `folder` and imports both into the workspace `db`
+/// through rutile-cli: the two-symbol workspace most CLI tests start from. False on failure.
+inline bool importRandomWalks(const QString &folder, const QString &db)
+{
+    const QString a = folder + QStringLiteral("/AAA.csv");
+    const QString b = folder + QStringLiteral("/BBB.csv");
+    writeRandomWalks(a, b);
+    return runCli({QStringLiteral("--db"), db, QStringLiteral("import"), a}).exitCode == 0
+        && runCli({QStringLiteral("--db"), db, QStringLiteral("import"), b}).exitCode == 0;
+}
+
 /// The keys of a JSON object, for "contains every contract key" checks.
 inline QSet<QString> jsonKeys(const QJsonObject &object)
 {

@@ -44,11 +44,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString a = m_dir.filePath(QStringLiteral("AAA.csv"));
-        const QString b = m_dir.filePath(QStringLiteral("BBB.csv"));
-        test::writeRandomWalks(a, b);
-        QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), a}).exitCode, 0);
-        QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), b}).exitCode, 0);
+        QVERIFY(test::importRandomWalks(m_dir.path(), db()));
     }
 
     void helpListsTheCommands()

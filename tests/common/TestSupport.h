@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <limits>
+#include <span>
 
 namespace rutile::test {
 
@@ -76,7 +77,35 @@ inline QByteArray describeMismatch(double actual, double expected, double relTol
         + QByteArray::number(absTol, 'g', 3) + ", diff " + QByteArray::number(actual - expected, 'g', 3) + ")";
 }
 
+/// Compares two columns index by index with fuzzyEqual (NaN only where the other is NaN). On the
+/// first difference (or a length mismatch) returns false and says where in `why`. The one
+/// column compare of the tests; RUTILE_COMPARE_COLUMN fails the test with that message.
+inline bool sameColumn(std::span<const double> actual, std::span<const double> expected, double relTol, double absTol,
+                       QByteArray *why)
+{
+    if (actual.size() != expected.size()) {
+        *why = "length " + QByteArray::number(qulonglong(actual.size())) + " vs "
+            + QByteArray::number(qulonglong(expected.size()));
+        return false;
+    }
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        if (!fuzzyEqual(actual[i], expected[i], relTol, absTol)) {
+            *why = "index " + QByteArray::number(qulonglong(i)) + ": "
+                + describeMismatch(actual[i], expected[i], relTol, absTol);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace rutile::test
+
+#define RUTILE_COMPARE_COLUMN(actual, expected, relTol, absTol)                                                    \
+    do {                                                                                                           \
+        QByteArray rutileWhy_;                                                                                     \
+        if (!rutile::test::sameColumn((actual), (expected), (relTol), (absTol), &rutileWhy_))                     \
+            QFAIL(rutileWhy_.constData());                                                                         \
+    } while (false)
 
 /// QCOMPARE with a relative tolerance (and an optional absolute floor for values near 0).
 #define RUTILE_COMPARE_REL(actual, expected, relTol)                                                               \

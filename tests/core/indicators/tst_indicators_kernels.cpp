@@ -145,32 +145,11 @@ double scaleOf(const Series &s)
     return m;
 }
 
-/// Compares two columns index by index: NaN where the other is NaN, otherwise within
-/// `rel` relative with an absolute floor of rel × the column's largest magnitude (values that
-/// are differences of large numbers, like the MACD histogram, pass through zero).
-bool sameColumn(const Series &actual, const Series &expected, double rel, QByteArray *why)
-{
-    if (actual.size() != expected.size()) {
-        *why = "length " + QByteArray::number(qulonglong(actual.size())) + " vs " + QByteArray::number(qulonglong(expected.size()));
-        return false;
-    }
-    const double floor = rel * scaleOf(expected);
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        if (!rutile::test::fuzzyEqual(actual[i], expected[i], rel, floor)) {
-            *why = "index " + QByteArray::number(qulonglong(i)) + ": "
-                + rutile::test::describeMismatch(actual[i], expected[i], rel, floor);
-            return false;
-        }
-    }
-    return true;
-}
-
+/// Columns agree within `rel` relative, with an absolute floor of rel × the expected column's
+/// largest magnitude (values that are differences of large numbers, like the MACD histogram,
+/// pass through zero).
 #define COMPARE_COLUMN(actual, expected, rel)                                                                      \
-    do {                                                                                                           \
-        QByteArray why_;                                                                                           \
-        if (!sameColumn((actual), (expected), (rel), &why_))                                                       \
-            QFAIL(why_.constData());                                                                               \
-    } while (false)
+    RUTILE_COMPARE_COLUMN((actual), (expected), (rel), (rel) * scaleOf(expected))
 
 const QStringList kDefaultSpecs{
     QStringLiteral("sma"),  QStringLiteral("ema"),   QStringLiteral("wma"),   QStringLiteral("dema"),

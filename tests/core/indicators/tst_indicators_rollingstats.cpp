@@ -30,13 +30,6 @@ Series returns(const Series &p)
     return r;
 }
 
-void compareColumns(const Series &actual, const Series &expected, double rel, double abs)
-{
-    QCOMPARE(actual.size(), expected.size());
-    for (std::size_t i = 0; i < actual.size(); ++i)
-        RUTILE_COMPARE_TOL(actual[i], expected[i], rel, abs);
-}
-
 /// Bit-for-bit equal columns, NaN matching NaN (operator== on vectors says NaN ≠ NaN).
 bool identical(const Series &a, const Series &b)
 {
@@ -160,13 +153,13 @@ void TestRollingStats::matchesNaiveReference()
     Series out(n);
 
     QVERIFY(rollingMean(p, window, out).ok());
-    compareColumns(out, naive::sma(p, window), 1e-12, 0);
+    RUTILE_COMPARE_COLUMN(out, naive::sma(p, window), 1e-12, 0);
     for (bool sample : {false, true}) {
         const Dispersion d = sample ? Dispersion::Sample : Dispersion::Population;
         QVERIFY(rollingStdDev(p, window, d, out).ok());
-        compareColumns(out, naive::rollingStd(p, window, sample), 1e-12, 1e-12);
+        RUTILE_COMPARE_COLUMN(out, naive::rollingStd(p, window, sample), 1e-12, 1e-12);
         QVERIFY(rollingStdDev(rp, window, d, out).ok());
-        compareColumns(out, naive::rollingStd(rp, window, sample), 1e-12, 1e-15);
+        RUTILE_COMPARE_COLUMN(out, naive::rollingStd(rp, window, sample), 1e-12, 1e-15);
         QVERIFY(rollingZScore(p, window, d, out).ok());
         const Series sd = naive::rollingStd(p, window, sample);
         const Series mean = naive::sma(p, window);
@@ -174,13 +167,13 @@ void TestRollingStats::matchesNaiveReference()
         for (std::size_t i = window - 1; i < n; ++i)
             z[i] = sd[i] == 0 ? 0 : (p[i] - mean[i]) / sd[i];
         // z divides by σ: its absolute error scales with |p|·ε/σ.
-        compareColumns(out, z, 1e-11, 1e-10);
+        RUTILE_COMPARE_COLUMN(out, z, 1e-11, 1e-10);
 
         QVERIFY(rollingCovariance(rp, rq, window, d, out).ok());
         Series cov(n, naive::NaN);
         for (std::size_t i = window - 1; i < n; ++i)
             cov[i] = naive::windowCovariance(rp, rq, i, window) / (sample ? window - 1 : window);
-        compareColumns(out, cov, 1e-12, 1e-17);
+        RUTILE_COMPARE_COLUMN(out, cov, 1e-12, 1e-17);
     }
     Series corr(n, naive::NaN), beta(n, naive::NaN);
     for (std::size_t i = window - 1; i < n; ++i) {
@@ -191,16 +184,16 @@ void TestRollingStats::matchesNaiveReference()
         beta[i] = cxx == 0 ? 0 : cxy / cxx;
     }
     QVERIFY(rollingCorrelation(rp, rq, window, out).ok());
-    compareColumns(out, corr, 1e-11, 1e-12);
+    RUTILE_COMPARE_COLUMN(out, corr, 1e-11, 1e-12);
     QVERIFY(rollingBeta(rp, rq, window, out).ok());
-    compareColumns(out, beta, 1e-11, 1e-12);
+    RUTILE_COMPARE_COLUMN(out, beta, 1e-11, 1e-12);
 
     Series slope(n), intercept(n);
     QVERIFY(rollingLinearRegression(p, window, slope, intercept).ok());
     const naive::Line line = naive::linreg(p, window);
     // The slope is a difference quotient of prices near 1000: absolute floor ~1000·ε·window.
-    compareColumns(slope, line.slope, 1e-11, 1e-12 * 1000 / window);
-    compareColumns(intercept, line.intercept, 1e-12, 1e-9);
+    RUTILE_COMPARE_COLUMN(slope, line.slope, 1e-11, 1e-12 * 1000 / window);
+    RUTILE_COMPARE_COLUMN(intercept, line.intercept, 1e-12, 1e-9);
 
     QVERIFY(rollingHighest(p, window, out).ok());
     Series hh(n, naive::NaN), ll(n, naive::NaN);
