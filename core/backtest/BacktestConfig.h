@@ -6,9 +6,9 @@
 
 #include "backtest/CommissionModel.h"
 #include "backtest/FillModel.h"
-#include "backtest/Order.h"
 #include "backtest/SizingModel.h"
 #include "backtest/SlippageModel.h"
+#include "trading/Order.h"
 #include "util/Error.h"
 
 namespace rutile::backtest {
@@ -16,10 +16,10 @@ namespace rutile::backtest {
 /// Exits attached to every entry unless the entry order sets its own (AttachedExits). NaN:
 /// none. Fractions are of the average entry price (0.05 = 5%, `--stop-loss-pct 5`).
 struct ExitParams {
-    double stopLossFraction = kNoPrice;    ///< (0, 0.99]
-    double takeProfitFraction = kNoPrice;  ///< (0, 100]
-    double trailingFraction = kNoPrice;    ///< (0, 0.99]: stop at best price · (1 − f) for longs
-    double trailingAtrMultiple = kNoPrice; ///< (0, 100]: stop at best price − m · ATR
+    double stopLossFraction = trading::kNoPrice;    ///< (0, 0.99]
+    double takeProfitFraction = trading::kNoPrice;  ///< (0, 100]
+    double trailingFraction = trading::kNoPrice;    ///< (0, 0.99]: stop at best price · (1 − f) for longs
+    double trailingAtrMultiple = trading::kNoPrice; ///< (0, 100]: stop at best price − m · ATR
     int atrPeriod = 14;                    ///< ATR period of the trailing stop, [1, 1000]
 
     bool any() const;

@@ -28,7 +28,7 @@ Result<BacktestData> loadBacktestData(const Workspace &workspace, const DataSele
             return bars.error();
         legs.push_back(std::move(*bars));
     }
-    auto aligned = MarketData::aligned(std::move(legs));
+    auto aligned = trading::MarketData::aligned(std::move(legs));
     if (!aligned)
         return aligned.error();
     BacktestData out {std::move(*aligned), {}};

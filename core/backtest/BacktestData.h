@@ -6,7 +6,7 @@
 // range too short to trade.
 
 #include "backtest/Backtester.h"
-#include "backtest/MarketData.h"
+#include "trading/MarketData.h"
 #include "util/Error.h"
 
 #include <QDate>
@@ -31,7 +31,7 @@ struct DataSelection {
 
 /// The data of a run: the aligned legs with the benchmark, and the bars traded.
 struct BacktestData {
-    MarketData data;
+    trading::MarketData data;
     RunOptions range; ///< [first, last) of `data`: the bars from `from` on
 };
 

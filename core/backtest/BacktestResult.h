@@ -1,9 +1,9 @@
 #pragma once
 
 #include "backtest/Metrics.h"
-#include "backtest/Trade.h"
 #include "data/BarSeries.h"
 #include "params/ParamSpec.h"
+#include "trading/Trade.h"
 
 #include <QString>
 #include <QStringList>
@@ -44,9 +44,9 @@ struct BacktestResult {
     std::vector<double> buyAndHoldEquity; ///< initial cash · Close_t / Close_first of leg 0
     std::vector<double> benchmarkEquity;  ///< benchmarkCurve(); empty without a benchmark
 
-    std::vector<Trade> trades;        ///< in exit order; pairs as one Trade per leg
-    std::vector<OrderRecord> orders;  ///< every order, as decided
-    std::vector<Fill> fills;          ///< every execution
+    std::vector<trading::Trade> trades;        ///< in exit order; pairs as one Trade per leg
+    std::vector<trading::OrderRecord> orders;  ///< every order, as decided
+    std::vector<trading::Fill> fills;          ///< every execution
 
     PerformanceStats performance;
     TradeStats tradeStats;

@@ -10,6 +10,19 @@
 
 namespace rutile::backtest {
 
+using trading::AttachedExits;
+using trading::ExitReason;
+using trading::Fill;
+using trading::MarketData;
+using trading::Order;
+using trading::OrderIntent;
+using trading::OrderRecord;
+using trading::OrderType;
+using trading::Side;
+using trading::sign;
+using trading::SizeMode;
+using trading::Trade;
+
 namespace {
 
 struct Text {

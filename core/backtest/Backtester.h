@@ -16,8 +16,8 @@
 
 #include "backtest/BacktestConfig.h"
 #include "backtest/BacktestResult.h"
-#include "backtest/MarketData.h"
 #include "strategy/Strategy.h"
+#include "trading/MarketData.h"
 #include "util/Error.h"
 
 #include <cstddef>
@@ -48,13 +48,13 @@ public:
     /// Runs the strategy `descriptor` with `params` (defaults fill the rest; checked).
     /// Errors: InvalidArgument for bad parameters or configuration, InvalidInput for data too
     /// short for the strategy or a strategy needing more symbols than `data` has.
-    Result<BacktestResult> run(const MarketData &data, const strategy::StrategyDescriptor &descriptor,
+    Result<BacktestResult> run(const trading::MarketData &data, const strategy::StrategyDescriptor &descriptor,
                                const ParamValues &params, const BacktestConfig &config, const RunOptions &options = {});
 
     /// Runs a strategy object (custom strategies, tests). A strategy object may keep state
     /// between bars, so give each run a fresh one.
-    Result<BacktestResult> run(const MarketData &data, strategy::Strategy &strategy, const BacktestConfig &config,
-                               const RunOptions &options = {});
+    Result<BacktestResult> run(const trading::MarketData &data, strategy::Strategy &strategy,
+        const BacktestConfig &config, const RunOptions &options = {});
 
     struct Scratch; ///< reused buffers (implementation detail)
 
@@ -63,7 +63,7 @@ private:
 };
 
 /// One run with a fresh Backtester.
-Result<BacktestResult> runBacktest(const MarketData &data, const strategy::StrategyDescriptor &descriptor,
+Result<BacktestResult> runBacktest(const trading::MarketData &data, const strategy::StrategyDescriptor &descriptor,
                                    const ParamValues &params, const BacktestConfig &config,
                                    const RunOptions &options = {});
 

@@ -99,7 +99,7 @@ std::vector<ParamSpec> makeSpecs()
 /// Percent (or multiple) on the form → fraction in the config; 0 means none.
 double noneIfZero(double v, double divisor)
 {
-    return v > 0 ? v / divisor : kNoPrice;
+    return v > 0 ? v / divisor : trading::kNoPrice;
 }
 
 double zeroIfNone(double v, double divisor)

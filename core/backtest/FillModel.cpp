@@ -4,6 +4,9 @@
 
 namespace rutile::backtest {
 
+using trading::kNoPrice;
+using trading::Side;
+
 // A daily bar tells us four prices and nothing about the path between them. Every rule below
 // picks the assumption that is never better for the trader than what could have happened:
 //

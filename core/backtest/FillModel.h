@@ -3,7 +3,7 @@
 // Where orders fill. Every intrabar assumption of the engine is made here, written beside the
 // code that makes it (FillModel.cpp), and repeated in the README ("Backtesting → Fill rules").
 
-#include "backtest/Order.h"
+#include "trading/Order.h"
 #include "util/Error.h"
 
 #include <cstdint>
@@ -33,7 +33,7 @@ struct BarPrices {
 /// Which attached exit fired, and at what raw price (before slippage).
 struct AttachedExitFill {
     enum class Kind : std::uint8_t { None, Stop, TakeProfit } kind = Kind::None;
-    double price = kNoPrice;
+    double price = trading::kNoPrice;
 };
 
 /// Decides raw fill prices (before slippage; the slippage model adjusts them afterwards).
@@ -52,7 +52,8 @@ public:
     virtual double stopPrice(bool buy, double stop, const BarPrices &bar) const = 0;
     /// The attached exits of a position on `side` checked against `bar`: `stop` (stop-loss or
     /// trailing stop, the tighter of the two) and `takeProfit`, either NaN when absent.
-    virtual AttachedExitFill attachedExit(Side side, double stop, double takeProfit, const BarPrices &bar) const = 0;
+    virtual AttachedExitFill attachedExit(
+        trading::Side side, double stop, double takeProfit, const BarPrices &bar) const = 0;
 };
 
 /// The rules of the README, with daily bars whose path inside the day is unknown.
@@ -64,7 +65,8 @@ public:
     double marketPrice(const BarPrices &bar) const override;
     double limitPrice(bool buy, double limit, const BarPrices &bar) const override;
     double stopPrice(bool buy, double stop, const BarPrices &bar) const override;
-    AttachedExitFill attachedExit(Side side, double stop, double takeProfit, const BarPrices &bar) const override;
+    AttachedExitFill attachedExit(
+        trading::Side side, double stop, double takeProfit, const BarPrices &bar) const override;
 
 private:
     FillParams m_params;

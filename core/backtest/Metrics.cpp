@@ -7,6 +7,9 @@
 
 namespace rutile::backtest {
 
+using trading::ExitReason;
+using trading::Trade;
+
 namespace {
 
 /// The drawdown figures of the curve, from core/risk's one definition.

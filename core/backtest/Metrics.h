@@ -13,9 +13,9 @@
 //  * Standard deviations of returns are sample standard deviations (divisor n − 1).
 
 #include "backtest/BacktestConfig.h"
-#include "backtest/Trade.h"
 #include "data/BarSeries.h"
 #include "risk/BenchmarkStats.h"
+#include "trading/Trade.h"
 
 #include <limits>
 #include <span>
@@ -110,7 +110,7 @@ struct TradeStats {
     int endOfDataTrades = 0;
 };
 
-TradeStats computeTradeStats(std::span<const Trade> trades);
+TradeStats computeTradeStats(std::span<const trading::Trade> trades);
 
 /// A curve against a benchmark: core/risk's statistics (one definition for the backtest, the
 /// risk analysis and the risk dashboard), of the curve's simple daily returns on the

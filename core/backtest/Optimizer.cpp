@@ -124,7 +124,7 @@ DeflatedSharpeResult deflatedSharpeOf(const std::vector<GridPointResult> &result
     return deflatedSharpe(in, confidence);
 }
 
-Result<OptimizationResult> optimize(const MarketData &data, const strategy::StrategyDescriptor &descriptor,
+Result<OptimizationResult> optimize(const trading::MarketData &data, const strategy::StrategyDescriptor &descriptor,
                                     const ParameterGrid &grid, const BacktestConfig &config,
                                     const OptimizerConfig &optimizer, const RunOptions &range,
                                     const TaskControl &control)

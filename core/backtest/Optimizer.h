@@ -73,7 +73,7 @@ struct OptimizationResult {
 /// Runs the grid points of `config.shard` over bars [range.first, range.last) of `data`.
 /// Errors: InvalidArgument for a bad grid, configuration or option; InvalidInput when no
 /// point could run ("not enough data"). Cancellation is not an error: the result says so.
-Result<OptimizationResult> optimize(const MarketData &data, const strategy::StrategyDescriptor &descriptor,
+Result<OptimizationResult> optimize(const trading::MarketData &data, const strategy::StrategyDescriptor &descriptor,
                                     const ParameterGrid &grid, const BacktestConfig &config,
                                     const OptimizerConfig &optimizer, const RunOptions &range = {},
                                     const TaskControl &control = {});

@@ -10,6 +10,10 @@
 
 namespace rutile::backtest {
 
+using trading::exitReasonName;
+using trading::sideName;
+using trading::Trade;
+
 namespace {
 
 /// Shortest text that reads back exactly; whole numbers as integers ("100000", not "1e+05").

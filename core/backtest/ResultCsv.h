@@ -2,8 +2,8 @@
 
 // CSV exports of a backtest: the trade list and the equity curve (shared/design/CLI.md).
 
-#include "backtest/Trade.h"
 #include "data/BarSeries.h"
+#include "trading/Trade.h"
 #include "util/Error.h"
 
 #include <QIODevice>
@@ -17,8 +17,8 @@ namespace rutile::backtest {
 /// `entry_date,entry_price,exit_date,exit_price,side,size,pnl,commission,exit_reason`, one row
 /// per Trade (a pair trade: one row per leg, the traded leg first). With `symbols` not empty a
 /// tenth column `symbol` names each row's leg. Numbers in their shortest exact form.
-Status writeTradesCsv(QIODevice &device, std::span<const Trade> trades, const QStringList &symbols = {});
-Status writeTradesCsv(const QString &path, std::span<const Trade> trades, const QStringList &symbols = {});
+Status writeTradesCsv(QIODevice &device, std::span<const trading::Trade> trades, const QStringList &symbols = {});
+Status writeTradesCsv(const QString &path, std::span<const trading::Trade> trades, const QStringList &symbols = {});
 
 /// `date,equity,drawdown` and, when `benchmark` is not empty, `benchmark` (the benchmark's
 /// close scaled to the starting equity; empty where it has no value yet).

@@ -399,8 +399,8 @@ Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards
     return o;
 }
 
-QJsonObject walkForwardJson(const WalkForwardResult &r, const MarketData &data, std::span<const ParamSpec> specs,
-                            const BacktestConfig &config, const QJsonObject &context)
+QJsonObject walkForwardJson(const WalkForwardResult &r, const trading::MarketData &data,
+    std::span<const ParamSpec> specs, const BacktestConfig &config, const QJsonObject &context)
 {
     QJsonObject o = context;
     const auto day = [&](std::size_t bar) { return jsonDay(data.days()[bar]); };

@@ -47,7 +47,7 @@ Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards
 
 /// The walk-forward document: folds with their windows, winners and in/out-of-sample
 /// statistics, the stitched out-of-sample statistics and the efficiency.
-QJsonObject walkForwardJson(const WalkForwardResult &result, const MarketData &data, std::span<const ParamSpec> specs,
-                            const BacktestConfig &config, const QJsonObject &context = {});
+QJsonObject walkForwardJson(const WalkForwardResult &result, const trading::MarketData &data,
+    std::span<const ParamSpec> specs, const BacktestConfig &config, const QJsonObject &context = {});
 
 } // namespace rutile::backtest

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backtest/Order.h"
+#include "trading/Order.h"
 #include "util/Error.h"
 
 namespace rutile::backtest {
@@ -23,15 +23,15 @@ class SlippageModel {
 public:
     virtual ~SlippageModel() = default;
     /// The price actually paid (buy) or received (sell) for `raw`.
-    virtual double apply(double raw, bool buy, OrderType type) const = 0;
+    virtual double apply(double raw, bool buy, trading::OrderType type) const = 0;
 };
 
 class BasisPointSlippage final : public SlippageModel {
 public:
     explicit BasisPointSlippage(SlippageParams p) : m_up(1 + p.bps * 1e-4), m_down(1 - p.bps * 1e-4) {}
-    double apply(double raw, bool buy, OrderType type) const override
+    double apply(double raw, bool buy, trading::OrderType type) const override
     {
-        if (type == OrderType::Limit)
+        if (type == trading::OrderType::Limit)
             return raw;
         return raw * (buy ? m_up : m_down);
     }

@@ -49,7 +49,7 @@ std::vector<WalkForwardFold> walkForwardWindows(std::size_t first, std::size_t l
     return folds;
 }
 
-Result<WalkForwardResult> walkForward(const MarketData &data, const strategy::StrategyDescriptor &descriptor,
+Result<WalkForwardResult> walkForward(const trading::MarketData &data, const strategy::StrategyDescriptor &descriptor,
                                       const ParameterGrid &grid, const BacktestConfig &config,
                                       const OptimizerConfig &optimizer, const WalkForwardConfig &walk,
                                       const RunOptions &range, const TaskControl &control)
@@ -135,7 +135,7 @@ Result<WalkForwardResult> walkForward(const MarketData &data, const strategy::St
         out.exposure.insert(out.exposure.end(), run->exposure.begin(), run->exposure.end());
         // Each run numbers its trade groups from 1: shift them past the previous folds'.
         int maxGroup = groupOffset;
-        for (Trade t : run->trades) {
+        for (trading::Trade t : run->trades) {
             t.group += groupOffset;
             maxGroup = std::max(maxGroup, t.group);
             out.trades.push_back(t);

@@ -57,7 +57,7 @@ struct WalkForwardResult {
     std::vector<double> equity;
     std::vector<double> drawdown;
     std::vector<double> exposure;
-    std::vector<Trade> trades; ///< entry/exit bars are indices of the data
+    std::vector<trading::Trade> trades; ///< entry/exit bars are indices of the data
     PerformanceStats performance;
     TradeStats tradeStats;
     /// Walk-forward efficiency: the stitched out-of-sample CAGR over the mean in-sample CAGR of
@@ -81,7 +81,7 @@ std::vector<WalkForwardFold> walkForwardWindows(std::size_t first, std::size_t l
 
 /// Runs the walk-forward over bars [range.first, range.last) of `data`. The optimiser's shard
 /// must be the whole grid.
-Result<WalkForwardResult> walkForward(const MarketData &data, const strategy::StrategyDescriptor &descriptor,
+Result<WalkForwardResult> walkForward(const trading::MarketData &data, const strategy::StrategyDescriptor &descriptor,
                                       const ParameterGrid &grid, const BacktestConfig &config,
                                       const OptimizerConfig &optimizer, const WalkForwardConfig &walk,
                                       const RunOptions &range = {}, const TaskControl &control = {});

@@ -191,7 +191,7 @@ public:
         const int lookback = m_lookback;
         // Both columns come from one computation; each cached under its own key.
         const auto compute = [lookback](bool wantZ) {
-            return [lookback, wantZ](const backtest::MarketData &data, std::span<double> out) -> Status {
+            return [lookback, wantZ](const trading::MarketData &data, std::span<double> out) -> Status {
                 const std::size_t n = data.size();
                 std::vector<double> y(n), x(n), other(n);
                 for (std::size_t t = 0; t < n; ++t) {

@@ -12,7 +12,7 @@ Result<Column> StrategySetup::indicator(QStringView name, const ParamValues &par
     return Column{column->data()};
 }
 
-Result<Column> StrategySetup::derived(const QString &key, const backtest::MarketData::DerivedFn &compute) const
+Result<Column> StrategySetup::derived(const QString &key, const trading::MarketData::DerivedFn &compute) const
 {
     auto column = m_data.derived(key, compute);
     if (!column)

@@ -9,11 +9,11 @@
 // computed once per data set and shared across grid points), then onBar() for every bar but
 // the last (an order decided on the last bar could never fill).
 
-#include "backtest/MarketData.h"
-#include "backtest/Order.h"
-#include "backtest/Trade.h"
 #include "data/BarSeries.h"
 #include "params/ParamSpec.h"
+#include "trading/MarketData.h"
+#include "trading/Order.h"
+#include "trading/Trade.h"
 #include "util/Error.h"
 
 #include <QString>
@@ -25,18 +25,21 @@
 #include <span>
 #include <vector>
 
+// The engine (backtest/Backtester.cpp) is the only code that may move a StrategyContext from bar
+// to bar; it does so through this friend. Declaring the name here is not an include: strategy
+// still depends only on trading/ and below, never on backtest/.
 namespace rutile::backtest::detail {
 struct ContextAccess;
 }
 
 namespace rutile::strategy {
 
-using backtest::AttachedExits;
-using backtest::Order;
-using backtest::OrderIntent;
-using backtest::OrderSize;
-using backtest::OrderType;
-using backtest::Side;
+using trading::AttachedExits;
+using trading::Order;
+using trading::OrderIntent;
+using trading::OrderSize;
+using trading::OrderType;
+using trading::Side;
 
 /// A precomputed column (an indicator output, a spread z-score), read through
 /// StrategyContext::at() so that only bars ≤ t are reachable.
@@ -47,7 +50,7 @@ struct Column {
 /// What prepare() may ask for: columns over the whole series, computed by causal kernels.
 class StrategySetup {
 public:
-    explicit StrategySetup(const backtest::MarketData &data) : m_data(data) {}
+    explicit StrategySetup(const trading::MarketData &data) : m_data(data) {}
 
     int legCount() const { return m_data.legCount(); }
     std::size_t size() const { return m_data.size(); }
@@ -56,10 +59,10 @@ public:
     /// Output `output` (empty: the first) of registry indicator `name` on leg `leg`.
     Result<Column> indicator(QStringView name, const ParamValues &params, QStringView output = {}, int leg = 0) const;
     /// A derived column cached under `key` (see MarketData::derived; `compute` must be causal).
-    Result<Column> derived(const QString &key, const backtest::MarketData::DerivedFn &compute) const;
+    Result<Column> derived(const QString &key, const trading::MarketData::DerivedFn &compute) const;
 
 private:
-    const backtest::MarketData &m_data;
+    const trading::MarketData &m_data;
 };
 
 /// The strategy's view of the market and its account at the close of bar t.
@@ -165,7 +168,7 @@ private:
     double m_cash = 0;
     double m_equity = 0;
     std::vector<Order> *m_pending = nullptr;
-    std::vector<backtest::OrderRecord> *m_log = nullptr;
+    std::vector<trading::OrderRecord> *m_log = nullptr;
 };
 
 class Strategy {

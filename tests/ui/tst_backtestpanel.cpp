@@ -121,7 +121,7 @@ void TestBacktestPanel::panelRunsBacktest()
     auto wave = (*ws)->readBars(QStringLiteral("WAVE"));
     auto bench = (*ws)->readBars(QStringLiteral("BENCH"));
     QVERIFY(wave && bench);
-    backtest::MarketData data(*wave);
+    trading::MarketData data(*wave);
     data.setBenchmark(*bench);
     const auto direct = backtest::runBacktest(data, *strategy::StrategyRegistry::builtIn().find(u"sma_cross"),
         smaParams(10, 30), backtest::BacktestConfig {});
@@ -170,7 +170,7 @@ void TestBacktestPanel::resultsViewShowsTheRun()
     // Trades: one row each, in exit order, with the pnl rule of the README.
     QCOMPARE(view.tradeModel()->rowCount(), int(r.trades.size()));
     const QAbstractItemModel *trades = view.tradeView()->model();
-    const backtest::Trade &t = r.trades.front();
+    const trading::Trade &t = r.trades.front();
     QCOMPARE(
         trades->index(0, TradeTableModel::EntryDateColumn).data().toString(), toDate(t.entryDay).toString(Qt::ISODate));
     QCOMPARE(trades->index(0, TradeTableModel::SymbolColumn).data().toString(), QStringLiteral("WAVE"));
@@ -181,7 +181,7 @@ void TestBacktestPanel::resultsViewShowsTheRun()
     // Sorting by P&L puts the largest loss first.
     view.tradeView()->sortByColumn(TradeTableModel::PnlColumn, Qt::AscendingOrder);
     double lowest = r.trades.front().pnl;
-    for (const backtest::Trade &x : r.trades)
+    for (const trading::Trade &x : r.trades)
         lowest = std::min(lowest, x.pnl);
     QCOMPARE(trades->index(0, TradeTableModel::PnlColumn).data(kExportRole).toDouble(), lowest);
 
@@ -326,7 +326,7 @@ void TestBacktestPanel::tradeRowMovesTheChart()
     QCOMPARE(chart->tradeMarkers().size(), 2 * r.trades.size());
 
     // The first trade lies in the first months of the data; the chart opens on the last year.
-    const backtest::Trade &t = r.trades.front();
+    const trading::Trade &t = r.trades.front();
     const std::size_t entryBar = chart->series().lowerBound(t.entryDay);
     const std::size_t exitBar = chart->series().lowerBound(t.exitDay);
     auto [firstVisible, lastVisible] = chart->visibleBars();

@@ -8,10 +8,10 @@
 #include "backtest/BacktestData.h"
 #include "backtest/BacktestResult.h"
 #include "backtest/Backtester.h"
-#include "backtest/MarketData.h"
 #include "backtest/Optimizer.h"
 #include "backtest/ParameterGrid.h"
 #include "backtest/WalkForward.h"
+#include "trading/MarketData.h"
 #include "util/Error.h"
 #include "util/TaskControl.h"
 

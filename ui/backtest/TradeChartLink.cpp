@@ -58,16 +58,16 @@ void TradeChartLink::detach()
     m_drawn = false;
 }
 
-std::vector<TradeMarker> TradeChartLink::markersFor(const std::vector<backtest::Trade> &trades, int leg)
+std::vector<TradeMarker> TradeChartLink::markersFor(const std::vector<trading::Trade> &trades, int leg)
 {
     std::vector<TradeMarker> out;
     out.reserve(trades.size() * 2);
     for (std::size_t i = 0; i < trades.size(); ++i) {
-        const backtest::Trade &t = trades[i];
+        const trading::Trade &t = trades[i];
         if (t.leg != leg)
             continue;
         const TradeMarker::Side side
-            = t.side == backtest::Side::Long ? TradeMarker::Side::Long : TradeMarker::Side::Short;
+            = t.side == trading::Side::Long ? TradeMarker::Side::Long : TradeMarker::Side::Short;
         const QString sideText = side == TradeMarker::Side::Long ? Text::tr("long") : Text::tr("short");
         TradeMarker entry;
         entry.date = toDate(t.entryDay);
@@ -91,11 +91,11 @@ std::vector<TradeMarker> TradeChartLink::markersFor(const std::vector<backtest::
     return out;
 }
 
-std::vector<PriceLevel> TradeChartLink::levelsFor(const backtest::Trade &t, const backtest::ExitParams &exits)
+std::vector<PriceLevel> TradeChartLink::levelsFor(const trading::Trade &t, const backtest::ExitParams &exits)
 {
     // The engine's rule (BacktestConfig.h): fractions of the average entry price, below a
     // long's entry for the stop and above it for the target; mirrored for shorts.
-    const double sign = t.side == backtest::Side::Long ? 1.0 : -1.0;
+    const double sign = t.side == trading::Side::Long ? 1.0 : -1.0;
     std::vector<PriceLevel> out;
     if (std::isfinite(exits.stopLossFraction)) {
         const double level = t.entryPrice * (1 - sign * exits.stopLossFraction);
@@ -127,7 +127,7 @@ void TradeChartLink::draw()
     m_chart->setTradeMarkers(markersFor(r->trades, leg));
     if (m_selected >= 0 && std::size_t(m_selected) < r->trades.size()
         && r->trades[std::size_t(m_selected)].leg == leg) {
-        const backtest::Trade &t = r->trades[std::size_t(m_selected)];
+        const trading::Trade &t = r->trades[std::size_t(m_selected)];
         QColor shade = t.pnl >= 0 ? kTargetColor : kStopColor;
         shade.setAlpha(40);
         m_chart->addShadedPeriod({toDate(t.entryDay), toDate(t.exitDay), shade,
@@ -143,7 +143,7 @@ bool TradeChartLink::showTrade(int index)
     const backtest::BacktestResult *r = m_outcome ? &*m_outcome->backtest : nullptr;
     if (!r || index < 0 || std::size_t(index) >= r->trades.size())
         return false;
-    const backtest::Trade &t = r->trades[std::size_t(index)];
+    const trading::Trade &t = r->trades[std::size_t(index)];
     const QString symbol = r->symbols.value(t.leg);
     if (chartedSymbol() != symbol && !(m_chartSymbol && m_chartSymbol(symbol)))
         return false;

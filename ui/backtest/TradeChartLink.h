@@ -43,10 +43,10 @@ public:
     int selectedTrade() const { return m_selected; }
 
     /// Entry and exit markers of the trades on leg `leg`.
-    static std::vector<TradeMarker> markersFor(const std::vector<backtest::Trade> &trades, int leg);
+    static std::vector<TradeMarker> markersFor(const std::vector<trading::Trade> &trades, int leg);
     /// The stop-loss, take-profit and initial trailing-stop levels of `trade` under `exits`
     /// (fractions of the entry price, as the engine applies them).
-    static std::vector<PriceLevel> levelsFor(const backtest::Trade &trade, const backtest::ExitParams &exits);
+    static std::vector<PriceLevel> levelsFor(const trading::Trade &trade, const backtest::ExitParams &exits);
 
 private:
     void draw();

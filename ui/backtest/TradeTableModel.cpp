@@ -15,7 +15,7 @@ TradeTableModel::TradeTableModel(QObject *parent)
 {
 }
 
-void TradeTableModel::setTrades(std::vector<backtest::Trade> trades, QStringList legSymbols)
+void TradeTableModel::setTrades(std::vector<trading::Trade> trades, QStringList legSymbols)
 {
     beginResetModel();
     m_trades = std::move(trades);
@@ -33,18 +33,18 @@ int TradeTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TradeTableModel::exitReasonText(backtest::ExitReason reason)
+QString TradeTableModel::exitReasonText(trading::ExitReason reason)
 {
     switch (reason) {
-    case backtest::ExitReason::Signal:
+    case trading::ExitReason::Signal:
         return tr("Signal");
-    case backtest::ExitReason::StopLoss:
+    case trading::ExitReason::StopLoss:
         return tr("Stop-loss");
-    case backtest::ExitReason::TakeProfit:
+    case trading::ExitReason::TakeProfit:
         return tr("Take-profit");
-    case backtest::ExitReason::TrailingStop:
+    case trading::ExitReason::TrailingStop:
         return tr("Trailing stop");
-    case backtest::ExitReason::EndOfData:
+    case trading::ExitReason::EndOfData:
         return tr("End of data");
     }
     return {};
@@ -54,12 +54,12 @@ QVariant TradeTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const backtest::Trade &t = m_trades[std::size_t(index.row())];
+    const trading::Trade &t = m_trades[std::size_t(index.row())];
     const int column = index.column();
     if (role == TradeIndexRole)
         return index.row();
     const QString symbol = m_symbols.value(t.leg);
-    const bool isLong = t.side == backtest::Side::Long;
+    const bool isLong = t.side == trading::Side::Long;
     if (role == SortRole || role == kExportRole) {
         switch (column) {
         case NumberColumn:
@@ -67,7 +67,7 @@ QVariant TradeTableModel::data(const QModelIndex &index, int role) const
         case SymbolColumn:
             return symbol;
         case SideColumn:
-            return backtest::sideName(t.side);
+            return trading::sideName(t.side);
         case EntryDateColumn:
             return role == SortRole ? QVariant(t.entryDay) : QVariant(btfmt::date(t.entryDay));
         case EntryPriceColumn:
@@ -87,7 +87,7 @@ QVariant TradeTableModel::data(const QModelIndex &index, int role) const
         case CommissionColumn:
             return t.commission;
         case ExitReasonColumn:
-            return backtest::exitReasonName(t.exitReason);
+            return trading::exitReasonName(t.exitReason);
         default:
             return {};
         }

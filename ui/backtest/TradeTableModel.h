@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backtest/Trade.h"
+#include "trading/Trade.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -37,8 +37,8 @@ public:
 
     explicit TradeTableModel(QObject *parent = nullptr);
 
-    void setTrades(std::vector<backtest::Trade> trades, QStringList legSymbols);
-    const std::vector<backtest::Trade> &trades() const { return m_trades; }
+    void setTrades(std::vector<trading::Trade> trades, QStringList legSymbols);
+    const std::vector<trading::Trade> &trades() const { return m_trades; }
     const QStringList &legSymbols() const { return m_symbols; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,10 +47,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// "Stop-loss", "Signal"…: the exit reason as a trader reads it.
-    static QString exitReasonText(backtest::ExitReason reason);
+    static QString exitReasonText(trading::ExitReason reason);
 
 private:
-    std::vector<backtest::Trade> m_trades;
+    std::vector<trading::Trade> m_trades;
     QStringList m_symbols;
 };
 

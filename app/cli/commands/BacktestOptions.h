@@ -8,10 +8,10 @@
 
 #include "backtest/BacktestConfig.h"
 #include "backtest/Backtester.h"
-#include "backtest/MarketData.h"
 #include "backtest/Optimizer.h"
 #include "backtest/ParameterGrid.h"
 #include "strategy/Strategy.h"
+#include "trading/MarketData.h"
 
 #include <QJsonObject>
 
@@ -21,7 +21,7 @@ struct BacktestSetup {
     const strategy::StrategyDescriptor *strategy = nullptr;
     ParamValues params; ///< the --param values (resolved against the strategy when asked)
     backtest::BacktestConfig config;
-    backtest::MarketData data;
+    trading::MarketData data;
     backtest::RunOptions range; ///< the bars of --from/--to; earlier bars warm indicators up
     QString symbol;
     QString pair;

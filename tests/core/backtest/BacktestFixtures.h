@@ -4,8 +4,8 @@
 // expected trade in the tests is computed by hand from these bars.
 
 #include "backtest/Backtester.h"
-#include "backtest/MarketData.h"
 #include "strategy/Strategy.h"
+#include "trading/MarketData.h"
 
 #include <QDate>
 

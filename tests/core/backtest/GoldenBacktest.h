@@ -45,7 +45,7 @@ inline GoldenCase readGoldenCase(const QString &name)
 
 inline Result<backtest::BacktestResult> runGoldenCase(const GoldenCase &c, std::vector<BarSeries> legs)
 {
-    auto data = backtest::MarketData::aligned(std::move(legs));
+    auto data = trading::MarketData::aligned(std::move(legs));
     if (!data)
         return data.error();
     const strategy::StrategyDescriptor *d = strategy::StrategyRegistry::builtIn().find(c.strategy);
@@ -70,7 +70,7 @@ inline Result<backtest::BacktestResult> runGoldenCase(const GoldenCase &c, std::
 /// over the run), with absolute floors for values that can be near 0.
 inline void compareWithGolden(const GoldenCase &c, const backtest::BacktestResult &r)
 {
-    using backtest::Side;
+    using trading::Side;
     const GoldenTable &t = c.trades;
     QCOMPARE(r.trades.size(), t.rows.size());
     QVERIFY2(!t.rows.empty(), qPrintable(c.name + QStringLiteral(": a golden case without trades checks nothing")));
@@ -82,7 +82,7 @@ inline void compareWithGolden(const GoldenCase &c, const backtest::BacktestResul
     const int pnl = t.column(QStringLiteral("pnl")), reason = t.column(QStringLiteral("exit_reason"));
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
         const QStringList &row = t.rows[i];
-        const backtest::Trade &trade = r.trades[i];
+        const trading::Trade &trade = r.trades[i];
         const QByteArray where = c.name.toUtf8() + " trade " + QByteArray::number(qulonglong(i)) + ": ";
         const auto at = [&where](const QByteArray &what) { return QByteArray(where + what); };
         QVERIFY2(trade.leg == row[leg].toInt(), at("leg").constData());
@@ -92,7 +92,7 @@ inline void compareWithGolden(const GoldenCase &c, const backtest::BacktestResul
         QVERIFY2(trade.exitBar == row[exitBar].toLongLong(), at("exit bar").constData());
         QVERIFY2(toDate(trade.entryDay).toString(Qt::ISODate) == row[entryDate], at("entry date").constData());
         QVERIFY2(toDate(trade.exitDay).toString(Qt::ISODate) == row[exitDate], at("exit date").constData());
-        QVERIFY2(backtest::exitReasonName(trade.exitReason) == row[reason], at("exit reason").constData());
+        QVERIFY2(trading::exitReasonName(trade.exitReason) == row[reason], at("exit reason").constData());
         const std::pair<double, std::pair<int, double>> numbers[]
             = {{trade.size, {size, 1e-9}}, {trade.entryPrice, {entryPrice, 1e-12}},
                 {trade.exitPrice, {exitPrice, 1e-12}}, {trade.commission, {commission, 1e-9}}};

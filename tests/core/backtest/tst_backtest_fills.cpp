@@ -11,6 +11,7 @@
 
 using namespace rutile;
 using namespace rutile::backtest;
+using namespace rutile::trading;
 using rutile::test::Scripted;
 
 namespace {

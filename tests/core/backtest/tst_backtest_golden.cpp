@@ -21,6 +21,7 @@
 
 using namespace rutile;
 using namespace rutile::backtest;
+using namespace rutile::trading;
 
 /// Reads a history file into `var`, failing the test (with the reason) when it cannot.
 #define READ_HISTORY(var, path)                                                                                    \

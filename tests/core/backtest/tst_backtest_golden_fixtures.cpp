@@ -66,7 +66,7 @@ private slots:
         std::vector<BarSeries> legs
             = fixtureLegs({QStringLiteral("golden_traded"), QStringLiteral("golden_hedge")}, &why);
         QVERIFY2(!legs.empty(), qPrintable(why));
-        auto data = backtest::MarketData::aligned(std::move(legs));
+        auto data = trading::MarketData::aligned(std::move(legs));
         QVERIFY(data.ok());
         const std::size_t n = data->size();
         std::vector<double> y(n), x(n), beta(n), z(n);

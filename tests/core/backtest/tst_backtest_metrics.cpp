@@ -15,6 +15,7 @@
 
 using namespace rutile;
 using namespace rutile::backtest;
+using namespace rutile::trading;
 
 namespace {
 

@@ -16,6 +16,7 @@
 
 using namespace rutile;
 using namespace rutile::backtest;
+using namespace rutile::trading;
 using namespace rutile::strategy;
 
 namespace {

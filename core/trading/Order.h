@@ -2,12 +2,13 @@
 
 // The order vocabulary shared by strategies and the engine. Plain values, no behaviour: what
 // happens to an order is decided by the broker's fill, commission, slippage and sizing models
-// (Broker.h), wired in one place (Brokerage.cpp).
+// (backtest/FillModel.h, CommissionModel.h, SlippageModel.h, SizingModel.h), wired in one place
+// (backtest/Brokerage.cpp).
 
 #include <cstdint>
 #include <limits>
 
-namespace rutile::backtest {
+namespace rutile::trading {
 
 inline constexpr double kNoPrice = std::numeric_limits<double>::quiet_NaN();
 
@@ -24,7 +25,7 @@ inline double sign(Side s)
     return s == Side::Long ? 1.0 : -1.0;
 }
 
-/// How an order executes (see Broker.cpp for the exact intrabar rules).
+/// How an order executes (see backtest/FillModel.cpp for the exact intrabar rules).
 enum class OrderType : std::uint8_t {
     Market, ///< at the next bar's open (or close, per the fill model), slippage against the trader
     Limit,  ///< at the limit price or better: at the open when the bar opens through it
@@ -100,4 +101,4 @@ struct Order {
     int batch = -1;                ///< orders decided at the same close share a batch (one trade group)
 };
 
-} // namespace rutile::backtest
+} // namespace rutile::trading

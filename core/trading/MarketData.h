@@ -24,7 +24,7 @@
 #include <span>
 #include <vector>
 
-namespace rutile::backtest {
+namespace rutile::trading {
 
 class ColumnCache;
 
@@ -74,4 +74,4 @@ private:
     std::unique_ptr<ColumnCache> m_cache;
 };
 
-} // namespace rutile::backtest
+} // namespace rutile::trading

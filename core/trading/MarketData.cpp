@@ -1,4 +1,4 @@
-#include "backtest/MarketData.h"
+#include "trading/MarketData.h"
 
 #include "indicators/IndicatorRegistry.h"
 
@@ -8,7 +8,7 @@
 #include <map>
 #include <mutex>
 
-namespace rutile::backtest {
+namespace rutile::trading {
 
 namespace {
 struct Text {
@@ -181,4 +181,4 @@ std::size_t MarketData::cachedColumns() const
     return m_cache->size();
 }
 
-} // namespace rutile::backtest
+} // namespace rutile::trading

@@ -1,6 +1,6 @@
-#include "backtest/Trade.h"
+#include "trading/Trade.h"
 
-namespace rutile::backtest {
+namespace rutile::trading {
 
 QString exitReasonName(ExitReason reason)
 {
@@ -29,4 +29,4 @@ QString sideName(Side side)
     return side == Side::Long ? QStringLiteral("long") : QStringLiteral("short");
 }
 
-} // namespace rutile::backtest
+} // namespace rutile::trading

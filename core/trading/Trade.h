@@ -1,14 +1,14 @@
 #pragma once
 
-#include "backtest/Order.h"
 #include "data/BarSeries.h"
+#include "trading/Order.h"
 
 #include <QString>
 
 #include <cstdint>
 #include <optional>
 
-namespace rutile::backtest {
+namespace rutile::trading {
 
 /// Why a position was closed. The CLI and the CSV use the names of exitReasonName().
 enum class ExitReason : std::uint8_t {
@@ -81,4 +81,4 @@ struct Fill {
     double commission = 0;
 };
 
-} // namespace rutile::backtest
+} // namespace rutile::trading
