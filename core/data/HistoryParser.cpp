@@ -229,7 +229,7 @@ Result<ParsedHistory> parseHistory(QByteArrayView data, const CsvLayout &layout,
         ++out.rowsRead;
         if (out.rowsRead % kProgressEveryRows == 0) {
             if (control.cancelled())
-                return Error{ErrorKind::Cancelled, Text::tr("import cancelled"), options.fileName, line, 0};
+                return Error::cancelled(Text::tr("import cancelled"), options.fileName, line);
             control.report(double(lineBegin - begin) / double(end - begin));
         }
 

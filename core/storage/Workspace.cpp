@@ -296,7 +296,7 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
             return withFile(s.error(), m_path);
         if (chunk % 256 == 255) {
             if (control.cancelled())
-                return Error{ErrorKind::Cancelled, Text::tr("cancelled; the workspace is unchanged"), m_path, 0, 0};
+                return Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), m_path);
             control.report(double(i) / double(n));
         }
     }
@@ -343,7 +343,7 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
     }
 
     if (control.cancelled())
-        return Error{ErrorKind::Cancelled, Text::tr("cancelled; the workspace is unchanged"), m_path, 0, 0};
+        return Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), m_path);
     if (Status s = tx.commit(); !s)
         return withFile(s.error(), m_path);
     control.report(1.0);

@@ -42,9 +42,9 @@ Error Error::database(QString message, QString file)
     return Error{ErrorKind::Database, std::move(message), std::move(file), 0, 0};
 }
 
-Error Error::cancelled(QString message)
+Error Error::cancelled(QString message, QString file, qint64 line)
 {
-    return Error{ErrorKind::Cancelled, std::move(message), {}, 0, 0};
+    return Error{ErrorKind::Cancelled, std::move(message), std::move(file), line, 0};
 }
 
 Error Error::internal(QString message)

@@ -39,7 +39,7 @@ struct Error {
     static Error notFound(QString message, QString file = {});
     static Error io(QString message, QString file = {});
     static Error database(QString message, QString file = {});
-    static Error cancelled(QString message = {});
+    static Error cancelled(QString message = {}, QString file = {}, qint64 line = 0);
     static Error internal(QString message);
 };
 

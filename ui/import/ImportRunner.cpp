@@ -53,7 +53,7 @@ ImportOutcome ImportRunner::run(const QString &workspacePath, const ImportReques
 {
     ImportOutcome outcome;
     if (control.cancelled()) {
-        outcome.error = Error{ErrorKind::Cancelled, Text::tr("import cancelled"), request.filePath, 0, 0};
+        outcome.error = Error::cancelled(Text::tr("import cancelled"), request.filePath);
         return outcome;
     }
     auto workspace = Workspace::open(workspacePath);
