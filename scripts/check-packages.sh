@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks that scripts/packages.txt installs everything a configured build used.
 #
-#   scripts/check-packages.sh [BUILD_DIR]        (default: build/dev)
+#   scripts/check-packages.sh [BUILD_DIR]        (default: build/asan, the test command's build)
 #
 # Every file the configure step found is read from BUILD_DIR/CMakeCache.txt: the package-config
 # files behind the *_DIR entries (Qt6Charts_DIR -> Qt6ChartsConfig.cmake), every found library or
@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 src="$(pwd)"
 list="${src}/scripts/packages.txt"
-build="$(realpath -m "${1:-build/dev}")"
+build="$(realpath -m "${1:-build/asan}")"
 cache="${build}/CMakeCache.txt"
 
 fail() { echo "check-packages: $*" >&2; exit 1; }
