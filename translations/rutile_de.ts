@@ -4,32 +4,32 @@
 <context>
     <name>rutile::Backtest</name>
     <message>
-        <location filename="../core/backtest/Backtester.cpp" line="+516"/>
+        <location filename="../core/backtest/Backtester.cpp" line="+528"/>
         <source>%1 trades %2 symbols; the data holds %3 (a pair needs --pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>strategy %1 has no factory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>stop-loss, take-profit and trailing stops apply to single-symbol strategies only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>not enough data: a backtest needs at least 2 bars, the range has %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>the benchmark %1 shares too few days with the run for beta and alpha</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%n position(s) still open at the end of the data were closed at the last close</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -63,22 +63,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/Check.cpp" line="+28"/>
-        <source>%1 (%2) out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (%2) out of range (%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backtest/ConfigParams.cpp" line="+21"/>
+        <location filename="../core/backtest/ConfigParams.cpp" line="+27"/>
         <source>Starting cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Position size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,7 +78,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Percent of equity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,7 +88,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,22 +98,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Risk per ATR (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Percent of equity lost on a one-ATR move against the position</source>
+        <source>Volatility target: percent of equity lost on a one-ATR move against the position (units = P% · equity / ATR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sizing ATR period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>ATR period of the volatility target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Maximum leverage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,7 +128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Whole units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,8 +138,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How commission is charged on each fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,65 +154,113 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Per fill, in percent of its notional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Commission per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Per unit traded, instead of a percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Minimum commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Per order, with the per-unit commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Commission per order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A fixed amount per order, instead of a percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Slippage (bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Against the trader on market and stop fills</source>
+        <source>Basis points against the trader on market and stop fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>From the entry price; 0: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Annualisation of daily statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 and %2 are alternatives; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Stop-loss (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>0: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+3"/>
         <source>Take-profit (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Trailing stop (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>From the best price since entry; 0: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Trailing stop (ATRs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>ATRs from the best price since entry; 0: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Trailing ATR period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>ATR period of the trailing stop in ATRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Market orders fill at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next bar&apos;s open or its close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -222,11 +270,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Annual, for Sharpe, Sortino and alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Trading days per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/MarketData.cpp" line="+66"/>
+        <location filename="../core/trading/MarketData.cpp" line="+66"/>
         <source>no symbols to align</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,27 +289,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>leg %1 out of range [0, %2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>unknown indicator &apos;%1&apos;; expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>not enough data: %1(%2) needs at least %3 bars, %4 has %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1 has no output &apos;%2&apos;; expected one of: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backtest/Optimizer.cpp" line="+238"/>
+        <location filename="../core/backtest/Optimizer.cpp" line="+237"/>
         <source>no grid point could be evaluated (%n skipped): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -265,6 +318,16 @@
     </message>
     <message>
         <location filename="../core/backtest/ParameterGrid.cpp" line="+22"/>
+        <source>%1: grid start (%2) must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: grid stop (%2) must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: grid step (%2) must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,32 +397,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+298"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+306"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>shard %1 is not an optimisation result: no &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>shard %1 differs from shard 1 in &apos;%2&apos;: not the same experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>shard %1 belongs to a split into %2 shards, shard 1 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/WalkForward.cpp" line="+27"/>
+        <location filename="../core/backtest/WalkForward.cpp" line="+26"/>
         <source>not enough data: an in-sample window of %1 bars and an out-of-sample window of at least 2 need %2 bars, the range has %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>walk-forward runs the whole grid; --shard does not apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,23 +436,33 @@
         <source>the out-of-sample equity fell to zero; the walk-forward stopped at fold %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/backtest/BacktestData.cpp" line="+20"/>
+        <source>no symbol to trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not enough data: %1 has fewer than 2 bars between the dates given</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rutile::CsvLayout</name>
     <message>
-        <location filename="../core/data/CsvLayout.cpp" line="+61"/>
-        <source>expected %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location filename="../core/data/CsvLayout.cpp" line="+153"/>
         <location line="+163"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
-        <source>cannot recognise the date format of &apos;%1&apos;; choose one in the column mapping (for example dd.MM.yyyy)</source>
+        <location line="-259"/>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>cannot recognise the date format of %1; choose one in the column mapping (for example dd.MM.yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,7 +501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>the Yahoo Finance header &apos;Date,Open,High,Low,Close,Adj Close,Volume&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,19 +517,47 @@
     </message>
 </context>
 <context>
-    <name>rutile::HistoryImporter</name>
+    <name>rutile::CsvWriter</name>
     <message>
-        <location filename="../core/import/HistoryImporter.cpp" line="+35"/>
-        <source>&apos;%1&apos; is not a valid symbol (letters, digits and . - _ =, up to 32)</source>
+        <location filename="../core/report/CsvWriter.cpp" line="+86"/>
+        <source>a CSV record was left unfinished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::HistoryImporter</name>
+    <message>
+        <location filename="../core/import/HistoryImporter.cpp" line="+36"/>
+        <source>%1 is not a valid symbol (letters, digits and . - _ =, up to 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot tell the symbol from the file name; name it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+31"/>
+        <source>no Date column found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Close column found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a recognised price history: %1; expected a Yahoo Finance, yfinance or Stooq header, or a CSV with a date and a close column (use --format generic with --columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>no data rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +570,7 @@
 <context>
     <name>rutile::HistoryParser</name>
     <message>
-        <location filename="../core/data/HistoryParser.cpp" line="+84"/>
+        <location filename="../core/data/HistoryParser.cpp" line="+115"/>
         <source>rows are not in date order (line %1 goes back to %2); they were sorted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,22 +605,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
         <source>expected a date like %1, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>missing value %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>expected a number for %1, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>expected at least %1 columns, found %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <location line="+83"/>
         <source>unknown indicator &apos;%1&apos;; known: %2</source>
         <translation type="unfinished"></translation>
@@ -758,18 +864,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/indicators/IndicatorSupport.cpp" line="+28"/>
-        <location line="+11"/>
-        <source>%1 (%2) out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/indicators/IndicatorSupport.cpp" line="+38"/>
         <source>%1 (%2) is longer than the series (%3 bars)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>an input or output holds %1 values where %2 are expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,15 +882,51 @@
 <context>
     <name>rutile::OutputFile</name>
     <message>
-        <location filename="../core/report/OutputFile.cpp" line="+34"/>
-        <source>cannot write the file: %1</source>
+        <location filename="../core/report/OutputFile.cpp" line="+27"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>an output needs a file name (or &apos;-&apos; for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a folder; expected a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>cannot open for writing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rutile::Params</name>
     <message>
-        <location filename="../core/params/ParamSpec.cpp" line="+56"/>
+        <location filename="../core/params/ParamSpec.cpp" line="+63"/>
         <source>%1 (%2) must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,17 +941,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (%2) out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 expects true or false, found &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 expects one of: %2; found &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,6 +979,14 @@
     <message>
         <location line="+23"/>
         <source>expected name=value, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::RangeCheck</name>
+    <message>
+        <location filename="../core/util/RangeCheck.cpp" line="+34"/>
+        <source>%1 (%2) out of range %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,12 +1024,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not enough data: pairs_spread lookback %1 needs at least %1 common bars, %2 has %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/strategy/StrategyRegistry.cpp" line="+28"/>
+        <location filename="../core/strategy/StrategyRegistry.cpp" line="+24"/>
         <source>Short side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,30 +1263,88 @@
     </message>
 </context>
 <context>
+    <name>rutile::Symbol</name>
+    <message>
+        <location filename="../core/data/Symbol.cpp" line="+31"/>
+        <source>&apos;%1&apos; is not a valid symbol (letters, digits and . - _ =, up to 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+75"/>
-        <source>not a Rutile workspace (%1)</source>
+        <location filename="../core/storage/Workspace.cpp" line="+72"/>
+        <source>the workspace path is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>an SQLite database, but not a Rutile workspace; it was left untouched</source>
+        <source>a folder, not a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>written by a newer Rutile (schema version %1; this version reads up to %2)</source>
+        <location line="+1"/>
+        <source>not a regular file (a device, a FIFO or a socket); a workspace is never opened there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no workspace here (the file does not exist; only import creates one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no workspace here (the folder %1 does not exist; only import creates one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>no workspace here (the file is empty; only import creates one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workspace is read-only (no write permission); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workspace&apos;s folder %1 is read-only (no write permission); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not a Rutile workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an SQLite database, but not a Rutile workspace; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer Rutile (schema version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no workspace here (an empty database; only import creates one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+11"/>
+        <location line="+29"/>
+        <source>the workspace was opened for reading; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+14"/>
         <source>unknown symbol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,7 +1364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <location line="+47"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
@@ -1176,28 +1373,18 @@
 <context>
     <name>rutile::chart::ChartLayout</name>
     <message>
-        <location filename="../core/chart/ChartLayout.cpp" line="+22"/>
-        <location line="+361"/>
+        <location filename="../core/chart/ChartLayout.cpp" line="+19"/>
+        <location line="+348"/>
         <source>chart layout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-355"/>
-        <source>%1 (%2) out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-337"/>
         <source>%1: colour &apos;%2&apos; is not #rrggbb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: line width (%2) out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,12 +1429,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>correlation window (%1) out of range [2, %2]</source>
+        <location line="-175"/>
+        <source>%1: line width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+176"/>
+        <source>correlation window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>version %1 is newer than this Rutile reads (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,8 +1517,8 @@
 <context>
     <name>rutile::chart::CompareSeries</name>
     <message>
-        <location filename="../core/chart/CompareSeries.cpp" line="+77"/>
-        <source>correlation window (%1) out of range [2, %2]</source>
+        <location filename="../core/chart/CompareSeries.cpp" line="+76"/>
+        <source>correlation window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1338,7 +1530,7 @@
 <context>
     <name>rutile::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+21"/>
+        <location filename="../app/cli/Cli.cpp" line="+25"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,12 +1545,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+33"/>
+        <source>--from (%1) is after --to (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>cannot write to standard output%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Rutile command-line interface: the engine of the Rutile workstation, headless.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,13 +1570,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>unknown command &apos;%1&apos;</source>
+        <location line="+16"/>
+        <source>unknown command &apos;%1&apos;; &apos;rutile-cli --help&apos; lists the commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>no command given</source>
+        <source>no command given; &apos;rutile-cli --help&apos; lists the commands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,7 +1605,7 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+220"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+142"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,37 +1620,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-181"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-105"/>
         <source>(needs --pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--%1: expected a number, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--%1 (%2) out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>--size, --size-pct and --size-atr-risk-pct are alternatives; give one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>--commission-pct, --commission-per-unit and --commission-fixed are alternatives; give one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>--fill: expected next-open or next-close, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+92"/>
         <source>The symbol to trade (leg 0).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,13 +1636,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+45"/>
+        <location line="-54"/>
+        <location line="+54"/>
+        <location line="+31"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-111"/>
+        <source> (a switch; default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. One of %1 (default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>. Range [%1, %2]%3 (default %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> in percent (0.1 = 0.1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; picks --%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>A strategy parameter as name=value (repeatable); the others take their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,12 +1694,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+6"/>
         <source>SYM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-5"/>
         <source>First date traded (YYYY-MM-DD); earlier bars warm the indicators up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,151 +1715,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Starting cash (default 100000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+6"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Fixed units per entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <location line="+4"/>
-        <location line="+13"/>
-        <location line="+4"/>
-        <location line="+18"/>
+        <location line="+83"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
-        <source>Percent of equity per entry, at the fill (default 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location line="+4"/>
-        <location line="+6"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="-84"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Volatility target: risk P percent of equity per one ATR move (units = P% · equity / ATR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ATR period of --size-atr-risk-pct (default 14).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cap of --size-atr-risk-pct: notional ≤ X · equity (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round percent and volatility sizes down to whole units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commission in percent of notional per fill (0.1 = 0.1%; default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commission per unit traded, instead of a percent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minimum commission per order with --commission-per-unit (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A fixed commission per order, instead of a percent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Slippage in basis points against the trader on market and stop fills (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop-loss P percent from the entry price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Take-profit P percent from the entry price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trailing stop P percent from the best price since entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trailing stop M ATRs from the best price since entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ATR period of --trailing-stop-atr (default 14).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When market orders fill: next-open (default) or next-close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>WHEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual risk-free rate in percent for Sharpe, Sortino and alpha (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Trading days per year for annualising (default 252).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+59"/>
         <source>Benchmark of beta and alpha (default: the workspace&apos;s &apos;benchmark&apos; setting, else SPX, GSPC or ^GSPC if cached; never the traded symbol).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,7 +1746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>A parameter range as name=start:stop:step (stop inclusive), name=a,b,c or name=v (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +1776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 trades two symbols: give the second with --pair SYM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,17 +1786,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>the workspace&apos;s benchmark %1 is not in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>not enough data: %1 has fewer than 2 bars between the dates given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>at least one --grid name=start:stop:step is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,12 +1809,7 @@
 <context>
     <name>rutile::cli::ChartCommand</name>
     <message>
-        <location filename="../app/cli/commands/ChartCommand.cpp" line="+38"/>
-        <source>--%1 (%2) out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/ChartCommand.cpp" line="+48"/>
         <source>chart needs a QApplication (see ChartApplication.h)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,12 +1824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>--scale (%1) out of range [0.25, 4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>--theme must be light or dark, found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,12 +1834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--from (%1) is after --to (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>%1 has no bars</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,8 +1844,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>cannot encode the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1920,7 +1990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>this rutile-cli was built without the GUI (RUTILE_BUILD_GUI=OFF), which draws the chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +2008,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Write a symbol&apos;s cached bars as Date,Open,High,Low,Close,Adj Close,Volume CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,12 +2047,12 @@
 <context>
     <name>rutile::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ImportCommand.cpp" line="+67"/>
+        <location filename="../app/cli/commands/ImportCommand.cpp" line="+66"/>
         <source>--delimiter, --decimal, --date-format, --columns and --header-lines need --format generic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--delimiter: expected one character or &apos;tab&apos;, found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,12 +2077,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>--format: expected auto, yahoo, yfinance, stooq or generic, found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1 more rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,7 +2201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Compute indicators over a symbol&apos;s history and write them as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,12 +2251,37 @@
 <context>
     <name>rutile::cli::MergeCommand</name>
     <message>
-        <location filename="../app/cli/commands/MergeCommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/MergeCommand.cpp" line="+29"/>
+        <source>&apos;results&apos; is not a list of grid points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not an optimisation shard: &apos;grid_size&apos; or &apos;shard&apos; is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;results&apos; is empty, but shard %1/%2 covers grid points %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;results&apos; holds a point (index %1) outside shard %2/%3 (grid points %4 to %5) or twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;results&apos; has %1 points and %2 were skipped, but shard %3/%4 covers %5 grid points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>merge needs the shard files written by &apos;optimize --shard i/N --json OUT&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>not every shard was given (missing: %1); the result covers part of the grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,7 +2344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>the best grid point&apos;s deflated Sharpe ratio is %1 after %2 trials (below %3): it may be luck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,22 +2570,22 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>--returns: expected log or simple, found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>default benchmark %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>not enough data: %1 and %2 have fewer than 2 common returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Return and tail-risk statistics (VaR, ES, EVT stress, drawdowns, beta) of a symbol.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,12 +2682,12 @@ Parameters for --param (name=value):
 <context>
     <name>rutile::cli::WalkForwardCommand</name>
     <message>
-        <location filename="../app/cli/commands/WalkForwardCommand.cpp" line="+28"/>
+        <location filename="../app/cli/commands/WalkForwardCommand.cpp" line="+27"/>
         <source>--%1: expected a number of bars, found &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>out of sample: cagr %1, sharpe %2, max_drawdown %3, trades %4; walk-forward efficiency %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,7 +2797,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::risk::ReturnSeries</name>
     <message>
-        <location filename="../core/risk/ReturnSeries.cpp" line="+31"/>
+        <location filename="../core/risk/ReturnSeries.cpp" line="+27"/>
         <source>%1: %2 dates but %3 values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,12 +2880,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>%1: not enough data: %2 returns, at least %3 are needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>only %1 returns, fewer than the short-term window of %2; the short-term volatility uses them all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,7 +2903,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::risk::RiskOptions</name>
     <message>
-        <location filename="../core/risk/RiskOptions.cpp" line="+31"/>
+        <location filename="../core/risk/RiskOptions.cpp" line="+33"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,7 +2968,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Annualisation: mean x T, volatility x sqrt(T), alpha x T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +2983,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>stress_level (%1) must be below 1 - threshold_quantile (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,17 +3034,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>no symbol to trade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>not enough data: %1 has fewer than 2 bars between the dates given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>%1 needs a hedge symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,7 +3136,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,7 +3385,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ColumnMappingWidget</name>
     <message>
-        <location filename="../ui/ColumnMappingWidget.cpp" line="+19"/>
+        <location filename="../ui/import/ColumnMappingWidget.cpp" line="+19"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,7 +3606,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::GridEditor</name>
     <message>
-        <location filename="../ui/backtest/GridEditor.cpp" line="+114"/>
+        <location filename="../ui/backtest/GridEditor.cpp" line="+103"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,7 +3659,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="+41"/>
+        <location filename="../ui/import/ImportDialog.cpp" line="+41"/>
         <source>Auto-detect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,7 +3862,7 @@ The file was not changed.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>  ... and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3793,7 +3878,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ImportPreviewModel</name>
     <message>
-        <location filename="../ui/ImportPreviewModel.cpp" line="+20"/>
+        <location filename="../ui/import/ImportPreviewModel.cpp" line="+20"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,7 +3951,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ImportRunner</name>
     <message>
-        <location filename="../ui/ImportRunner.cpp" line="+28"/>
+        <location filename="../ui/import/ImportRunner.cpp" line="+28"/>
         <source>the import ended without a result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,7 +4052,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,12 +4067,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Open Workspace...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,12 +4112,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>Show &amp;All History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,12 +4132,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>&amp;About Rutile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,7 +4147,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,7 +4169,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The saved chart layout of %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4180,17 +4265,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/StrategyMenu.cpp" line="+28"/>
+        <location line="-330"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+31"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Backtest Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,12 +4305,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/risk/RiskMenu.cpp" line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+1"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/risk/RiskMenu.cpp" line="+14"/>
         <source>&amp;Risk Dashboard...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,7 +4333,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MetricsTableModel</name>
     <message>
-        <location filename="../ui/backtest/MetricsTableModel.cpp" line="+99"/>
+        <location filename="../ui/backtest/MetricsTableModel.cpp" line="+88"/>
         <source>Final equity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4939,7 +5024,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ParamForm</name>
     <message>
-        <location filename="../ui/chart/ParamForm.cpp" line="+46"/>
+        <location filename="../ui/params/ParamForm.cpp" line="+53"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4957,7 +5042,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>%1 compare series given for %2 symbols</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,7 +5067,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>SYNTHETIC DATA - not market data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,7 +5256,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RiskCharts</name>
     <message>
-        <location filename="../ui/risk/RiskCharts.cpp" line="+172"/>
+        <location filename="../ui/risk/RiskCharts.cpp" line="+184"/>
         <source>left tail (losses)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,7 +5625,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RiskOptionsForm</name>
     <message>
-        <location filename="../ui/risk/RiskOptionsForm.cpp" line="+39"/>
+        <location filename="../ui/risk/RiskOptionsForm.cpp" line="+30"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6236,12 +6321,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the first date (%1) is after the last (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Running %1 on %2...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6313,7 +6398,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::TableCsvExport</name>
     <message>
-        <location filename="../ui/TableCsvExport.cpp" line="+70"/>
+        <location filename="../ui/TableCsvExport.cpp" line="+67"/>
         <source>Export as CSV...</source>
         <translation type="unfinished"></translation>
     </message>
