@@ -20,6 +20,7 @@
 #include <QStringList>
 
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <span>
@@ -60,6 +61,9 @@ public:
     Result<Column> indicator(QStringView name, const ParamValues &params, QStringView output = {}, int leg = 0) const;
     /// A derived column cached under `key` (see MarketData::derived; `compute` must be causal).
     Result<Column> derived(const QString &key, const trading::MarketData::DerivedFn &compute) const;
+    /// The whole data, for strategies that build their own causal columns from it (a rule
+    /// program's evaluator, whose every column reads bars ≤ t only).
+    const trading::MarketData &marketData() const { return m_data; }
 
 private:
     const trading::MarketData &m_data;
@@ -192,10 +196,12 @@ struct StrategyDescriptor {
     /// hedge given with `--pair`).
     int legs = 1;
     QStringList legRoles; ///< translated role of each leg, for forms: "Traded symbol", "Hedge"
-    /// Checks between parameters of a resolved set (fast < slow); may be null.
-    Status (*validate)(const ParamValues &values) = nullptr;
+    /// Checks between parameters of a resolved set (fast < slow); may be empty.
+    /// std::function rather than a plain pointer so that a descriptor can carry what it
+    /// was made from (a rule file's compiled program).
+    std::function<Status(const ParamValues &values)> validate;
     /// Builds the strategy for resolved, valid values.
-    std::unique_ptr<Strategy> (*create)(const ParamValues &values) = nullptr;
+    std::function<std::unique_ptr<Strategy>(const ParamValues &values)> create;
 
     bool needsPair() const { return legs > 1; }
 };
