@@ -188,7 +188,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),
                                              indicatorsCommand(), riskCommand(), backtestCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
-                                             chartCommand()};
+                                             checkStrategyCommand(), chartCommand()};
     return all;
 }
 

@@ -104,6 +104,7 @@ Command backtestCommand();
 Command optimizeCommand();
 Command mergeCommand();
 Command walkForwardCommand();
+Command checkStrategyCommand();
 /// Built into rutile_cli_chart (links Rutile::Ui); runs only under a QApplication.
 Command chartCommand();
 

@@ -8,8 +8,13 @@
 
 #include "backtest/Backtester.h"
 #include "data/SampleMarket.h"
+#include "rules/Compiler.h"
 #include "strategy/PairsSpread.h"
+#include "rules/RuleStrategy.h"
 #include "strategy/StrategyRegistry.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <cmath>
 #include <random>
@@ -26,6 +31,36 @@ const StrategyDescriptor &descriptor(const char *name)
     const StrategyDescriptor *d = StrategyRegistry::builtIn().find(QString::fromLatin1(name));
     Q_ASSERT(d);
     return *d;
+}
+
+/// A built-in strategy, or with "rule:NAME" the rule file examples/strategies/NAME.rule
+/// ("rule:breakout": a rule program of windows, shifts and its own exits, written here).
+StrategyDescriptor builtInOrRule(const QString &name)
+{
+    if (!name.startsWith(u"rule:"))
+        return descriptor(qPrintable(name));
+    const QString file = name.mid(5);
+    QByteArray source;
+    if (file == u"breakout") {
+        source = "param n = 20 in 2..200\n"
+                 "let top = ref(highest(high, n), 1)\n"
+                 "let bottom = ref(lowest(low, n), 1)\n"
+                 "buy when close > top and zscore(volume, n) > -1\n"
+                 "sell when close < bottom or change(close, 5) < -3 * stdev(change(close, 1), n)\n"
+                 "short when close < bottom\n"
+                 "cover when close > top\n"
+                 "stop_loss 7%\n"
+                 "trailing_stop 2.5 * atr\n";
+    } else {
+        QFile f(QDir(QStringLiteral(RUTILE_EXAMPLES_DIR)).filePath(file + QStringLiteral(".rule")));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing example %s", qPrintable(file));
+        source = f.readAll();
+    }
+    const rules::CompileResult r = rules::compileRules(source);
+    if (!r.ok())
+        qFatal("%s does not compile: %s", qPrintable(file), qPrintable(r.diagnostics.front().toString()));
+    return rules::ruleStrategyDescriptor(r.program, file);
 }
 
 /// Closes with open = previous close (the first open = its close).
@@ -241,6 +276,15 @@ private slots:
                                             << QStringList{QStringLiteral("period=5"), QStringLiteral("lower=25"), QStringLiteral("upper=60")};
         QTest::newRow("macd_cross 12/26/9") << QStringLiteral("macd_cross") << QStringList{};
         QTest::newRow("buy_hold") << QStringLiteral("buy_hold") << QStringList{};
+        // The same on the rule-file versions (examples/strategies), and a rule program of its own.
+        QTest::newRow("rule sma_cross") << QStringLiteral("rule:sma_cross") << QStringList{QStringLiteral("fast=5"), QStringLiteral("slow=20"), QStringLiteral("short=1")};
+        QTest::newRow("rule ema_cross") << QStringLiteral("rule:ema_cross") << QStringList{QStringLiteral("short=1")};
+        QTest::newRow("rule bollinger_revert") << QStringLiteral("rule:bollinger_revert") << QStringList{QStringLiteral("k=1.5")};
+        QTest::newRow("rule rsi_revert") << QStringLiteral("rule:rsi_revert") << QStringList{QStringLiteral("lower=40"), QStringLiteral("upper=60")};
+        QTest::newRow("rule macd_cross") << QStringLiteral("rule:macd_cross") << QStringList{};
+        QTest::newRow("rule pairs_spread") << QStringLiteral("rule:pairs_spread") << QStringList{QStringLiteral("lookback=30"), QStringLiteral("entry_z=1.5")};
+        QTest::newRow("rule buy_hold") << QStringLiteral("rule:buy_hold") << QStringList{};
+        QTest::newRow("rule breakout") << QStringLiteral("rule:breakout") << QStringList{};
     }
 
     void strategiesMatchANaiveSimulation()
@@ -419,6 +463,15 @@ private slots:
         QTest::newRow("macd_cross") << QStringLiteral("macd_cross") << QStringList{};
         QTest::newRow("pairs_spread") << QStringLiteral("pairs_spread") << QStringList{QStringLiteral("lookback=30"), QStringLiteral("entry_z=1.5")};
         QTest::newRow("buy_hold") << QStringLiteral("buy_hold") << QStringList{};
+        // The same on the rule-file versions (examples/strategies), and a rule program of its own.
+        QTest::newRow("rule sma_cross") << QStringLiteral("rule:sma_cross") << QStringList{QStringLiteral("fast=5"), QStringLiteral("slow=20"), QStringLiteral("short=1")};
+        QTest::newRow("rule ema_cross") << QStringLiteral("rule:ema_cross") << QStringList{QStringLiteral("short=1")};
+        QTest::newRow("rule bollinger_revert") << QStringLiteral("rule:bollinger_revert") << QStringList{QStringLiteral("k=1.5")};
+        QTest::newRow("rule rsi_revert") << QStringLiteral("rule:rsi_revert") << QStringList{QStringLiteral("lower=40"), QStringLiteral("upper=60")};
+        QTest::newRow("rule macd_cross") << QStringLiteral("rule:macd_cross") << QStringList{};
+        QTest::newRow("rule pairs_spread") << QStringLiteral("rule:pairs_spread") << QStringList{QStringLiteral("lookback=30"), QStringLiteral("entry_z=1.5")};
+        QTest::newRow("rule buy_hold") << QStringLiteral("rule:buy_hold") << QStringList{};
+        QTest::newRow("rule breakout") << QStringLiteral("rule:breakout") << QStringList{};
     }
 
     void lookAheadNeverChangesPastDecisions()
@@ -428,7 +481,7 @@ private slots:
         // units depend on the fill price, which is not a decision).
         QFETCH(QString, strategy);
         QFETCH(QStringList, params);
-        const StrategyDescriptor &d = *StrategyRegistry::builtIn().find(strategy);
+        const StrategyDescriptor d = builtInOrRule(strategy);
         const ParamValues p = parseAssignments(d.params, params).value();
         const std::vector<BarSeries> all = sampleLegs(1200);
         const std::vector<BarSeries> legs(all.begin(), all.begin() + d.legs);

@@ -10,7 +10,7 @@
 #include "backtest/Backtester.h"
 #include "data/SampleMarket.h"
 #include "rules/Compiler.h"
-#include "strategy/RuleStrategy.h"
+#include "rules/RuleStrategy.h"
 #include "strategy/StrategyRegistry.h"
 
 #include <QDir>
@@ -22,6 +22,7 @@
 using namespace rutile;
 using namespace rutile::backtest;
 using namespace rutile::strategy;
+using rutile::rules::ruleStrategyDescriptor;
 
 
 namespace {

@@ -1,4 +1,4 @@
-#include "strategy/RuleStrategy.h"
+#include "rules/RuleStrategy.h"
 
 #include "rules/ColumnEvaluator.h"
 #include "rules/Constant.h"
@@ -11,19 +11,26 @@
 #include <limits>
 #include <vector>
 
-namespace rutile::strategy {
+namespace rutile::rules {
+
+using strategy::AttachedExits;
+using strategy::Side;
+using strategy::Strategy;
+using strategy::StrategyContext;
+using strategy::StrategyDescriptor;
+using strategy::StrategySetup;
 
 namespace {
 
 struct Text {
-    Q_DECLARE_TR_FUNCTIONS(rutile::Strategies)
+    Q_DECLARE_TR_FUNCTIONS(rutile::Rules)
 };
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 class RuleStrategy final : public Strategy {
 public:
-    RuleStrategy(std::shared_ptr<const rules::Program> program, ParamValues values)
+    RuleStrategy(std::shared_ptr<const Program> program, ParamValues values)
         : m_program(std::move(program)), m_values(std::move(values))
     {
     }
@@ -33,7 +40,7 @@ public:
 
 private:
     /// Any of the rules of `kind` at bar t.
-    bool fires(rules::RuleKind kind, std::size_t t) const
+    bool fires(RuleKind kind, std::size_t t) const
     {
         const std::vector<std::uint8_t> &c = m_signals[int(kind)];
         return !c.empty() && c[t] != 0;
@@ -41,7 +48,7 @@ private:
     void enter(StrategyContext &ctx, Side side);
     void exitAll(StrategyContext &ctx);
 
-    std::shared_ptr<const rules::Program> m_program;
+    std::shared_ptr<const Program> m_program;
     ParamValues m_values;
     int m_legs = 1;
     std::vector<std::uint8_t> m_signals[4];
@@ -60,11 +67,11 @@ private:
 
 Status RuleStrategy::prepare(StrategySetup &setup)
 {
-    const rules::Program &p = *m_program;
+    const Program &p = *m_program;
     m_legs = p.legs();
     if (setup.legCount() < m_legs)
         return Error::invalidInput(Text::tr("this rule strategy trades a pair: give the hedge symbol (--pair)"));
-    rules::ColumnEvaluator evaluator(p, setup.marketData(), m_values);
+    ColumnEvaluator evaluator(p, setup.marketData(), m_values);
     const auto columnOf = [&](int node, std::vector<double> &out) -> Status {
         Result<std::vector<double>> c = evaluator.column(node);
         if (!c)
@@ -84,14 +91,14 @@ Status RuleStrategy::prepare(StrategySetup &setup)
                 m_signals[kind][t] |= std::uint8_t(c[t] != 0);
         }
     }
-    for (const rules::ExitRule &e : p.exits) {
+    for (const ExitRule &e : p.exits) {
         std::vector<double> *target = nullptr;
         double scale = 0.01; // percent to fraction
         switch (e.kind) {
-        case rules::ExitKind::StopLoss: target = &m_stopLoss; break;
-        case rules::ExitKind::TakeProfit: target = &m_takeProfit; break;
-        case rules::ExitKind::TrailingStop:
-            if (e.trailing == rules::TrailingMode::AtrMultiple) {
+        case ExitKind::StopLoss: target = &m_stopLoss; break;
+        case ExitKind::TakeProfit: target = &m_takeProfit; break;
+        case ExitKind::TrailingStop:
+            if (e.trailing == TrailingMode::AtrMultiple) {
                 target = &m_trailingAtr;
                 scale = 1;
             } else {
@@ -113,7 +120,7 @@ Status RuleStrategy::prepare(StrategySetup &setup)
             return s;
     }
     if (p.maxEntries >= 0)
-        m_maxEntries = rules::constantValue(p, p.maxEntries, m_values);
+        m_maxEntries = constantValue(p, p.maxEntries, m_values);
     return {};
 }
 
@@ -154,7 +161,7 @@ void RuleStrategy::exitAll(StrategyContext &ctx)
 
 void RuleStrategy::onBar(StrategyContext &ctx)
 {
-    using rules::RuleKind;
+    using RuleKind;
     const std::size_t t = ctx.bar();
     bool held = false;
     for (int leg = 0; leg < m_legs; ++leg)
@@ -196,12 +203,12 @@ void RuleStrategy::onBar(StrategyContext &ctx)
 
 } // namespace
 
-std::unique_ptr<Strategy> makeRuleStrategy(std::shared_ptr<const rules::Program> program, const ParamValues &values)
+std::unique_ptr<Strategy> makeRuleStrategy(std::shared_ptr<const Program> program, const ParamValues &values)
 {
     return std::make_unique<RuleStrategy>(std::move(program), values);
 }
 
-StrategyDescriptor ruleStrategyDescriptor(std::shared_ptr<const rules::Program> program, const QString &name)
+StrategyDescriptor ruleStrategyDescriptor(std::shared_ptr<const Program> program, const QString &name)
 {
     StrategyDescriptor d;
     d.name = name;
@@ -216,4 +223,4 @@ StrategyDescriptor ruleStrategyDescriptor(std::shared_ptr<const rules::Program> 
     return d;
 }
 
-} // namespace rutile::strategy
+} // namespace rutile::rules

@@ -1,7 +1,8 @@
 #pragma once
 
-// A strategy written in the rule language (core/rules): one more StrategyDescriptor, run by
-// the same engine as the built-ins. prepare() evaluates every rule to a whole column once
+// A strategy written in the rule language: one more StrategyDescriptor, run by the same engine
+// as the built-ins. It lives in core/rules (not core/strategy) so that the folders stay layered:
+// rules reads strategy (the interface, the pairs kernel), strategy never reads rules. prepare() evaluates every rule to a whole column once
 // (ColumnEvaluator); onBar() only reads them at bar t and turns them into orders:
 //
 //   flat          buy → enter long; else short → enter short (with the exit statements'
@@ -20,16 +21,14 @@
 #include <memory>
 
 namespace rutile::rules {
-struct Program;
-}
 
-namespace rutile::strategy {
+struct Program;
 
 /// The descriptor of a compiled rule program: its parameters are the file's `param`
 /// declarations, its legs 1 or 2 (`leg NAME`). `name` is the CLI name (the file's base name).
-StrategyDescriptor ruleStrategyDescriptor(std::shared_ptr<const rules::Program> program, const QString &name);
+strategy::StrategyDescriptor ruleStrategyDescriptor(std::shared_ptr<const Program> program, const QString &name);
 
 /// The strategy of `program` for resolved parameter values.
-std::unique_ptr<Strategy> makeRuleStrategy(std::shared_ptr<const rules::Program> program, const ParamValues &values);
+std::unique_ptr<strategy::Strategy> makeRuleStrategy(std::shared_ptr<const Program> program, const ParamValues &values);
 
-} // namespace rutile::strategy
+} // namespace rutile::rules
