@@ -161,7 +161,6 @@ void RuleStrategy::exitAll(StrategyContext &ctx)
 
 void RuleStrategy::onBar(StrategyContext &ctx)
 {
-    using RuleKind;
     const std::size_t t = ctx.bar();
     bool held = false;
     for (int leg = 0; leg < m_legs; ++leg)

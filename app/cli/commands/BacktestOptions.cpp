@@ -1,14 +1,17 @@
 #include "commands/BacktestOptions.h"
+#include "commands/RuleFile.h"
 
 #include "backtest/BacktestData.h"
 #include "backtest/ConfigParams.h"
 #include "backtest/Optimizer.h"
 #include "import/SampleWorkspace.h"
 #include "risk/BenchmarkChoice.h"
+#include "rules/RuleStrategy.h"
 #include "storage/Workspace.h"
 #include "strategy/StrategyRegistry.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QThread>
 
 #include <cmath>
@@ -128,7 +131,11 @@ void addBacktestOptions(QCommandLineParser &p)
 {
     p.addPositionalArgument(QStringLiteral("SYMBOL"), Text::tr("The symbol to trade (leg 0)."));
     p.addOptions({
-        {QStringLiteral("strategy"), Text::tr("The strategy (required):\n%1").arg(strategyHelp()), Text::tr("NAME")},
+        {QStringLiteral("strategy"), Text::tr("The strategy (this or --strategy-file is required):\n%1").arg(strategyHelp()),
+         Text::tr("NAME")},
+        {QStringLiteral("strategy-file"), Text::tr("A rule file to run instead of a built-in strategy (check it with "
+                                                   "check-strategy); --param and --grid name its parameters."),
+         Text::tr("FILE")},
         {QStringLiteral("param"), Text::tr("A strategy parameter as name=value (repeatable); the others take their defaults."),
          Text::tr("K=V")},
         {QStringLiteral("pair"), Text::tr("The second symbol of a two-symbol strategy (pairs_spread: the hedge)."), Text::tr("SYM")},
@@ -175,8 +182,13 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         exitCode = ctx.usage(Text::tr("expected exactly one SYMBOL, found %1 arguments").arg(args.size()));
         return std::nullopt;
     }
-    if (!ctx.parser.isSet(QStringLiteral("strategy"))) {
-        exitCode = ctx.usage(Text::tr("--strategy NAME is required; one of: %1")
+    const bool fromFile = ctx.parser.isSet(QStringLiteral("strategy-file"));
+    if (fromFile && ctx.parser.isSet(QStringLiteral("strategy"))) {
+        exitCode = ctx.usage(Text::tr("give --strategy or --strategy-file, not both"));
+        return std::nullopt;
+    }
+    if (!fromFile && !ctx.parser.isSet(QStringLiteral("strategy"))) {
+        exitCode = ctx.usage(Text::tr("--strategy NAME or --strategy-file FILE is required; the strategies: %1")
                                  .arg(strategy::StrategyRegistry::builtIn().names().join(QStringLiteral(", "))));
         return std::nullopt;
     }
@@ -185,10 +197,21 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
     if (!symbol)
         return fail(symbol.error());
     setup.symbol = *symbol;
-    auto found = strategy::findStrategy(ctx.parser.value(QStringLiteral("strategy")));
-    if (!found)
-        return fail(found.error());
-    setup.strategy = *found;
+    if (fromFile) {
+        const QString path = ctx.parser.value(QStringLiteral("strategy-file"));
+        const auto program = readRuleFile(ctx, path, exitCode);
+        if (!program)
+            return std::nullopt;
+        // Named after the file, as the examples are after the built-ins they restate.
+        setup.ruleStrategy = std::make_shared<const strategy::StrategyDescriptor>(
+            rules::ruleStrategyDescriptor(program, QFileInfo(path).completeBaseName()));
+        setup.strategy = setup.ruleStrategy.get();
+    } else {
+        auto found = strategy::findStrategy(ctx.parser.value(QStringLiteral("strategy")));
+        if (!found)
+            return fail(found.error());
+        setup.strategy = *found;
+    }
     auto params = parseAssignments(setup.strategy->params, ctx.parser.values(QStringLiteral("param")));
     if (!params) {
         Error e = params.error();

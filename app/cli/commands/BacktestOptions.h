@@ -15,10 +15,14 @@
 
 #include <QJsonObject>
 
+#include <memory>
+
 namespace rutile::cli {
 
 struct BacktestSetup {
     const strategy::StrategyDescriptor *strategy = nullptr;
+    /// The descriptor of --strategy-file, which `strategy` then points to.
+    std::shared_ptr<const strategy::StrategyDescriptor> ruleStrategy;
     ParamValues params; ///< the --param values (resolved against the strategy when asked)
     backtest::BacktestConfig config;
     trading::MarketData data;

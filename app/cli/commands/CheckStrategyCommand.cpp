@@ -1,10 +1,9 @@
 #include "Cli.h"
+#include "commands/RuleFile.h"
 
-#include "rules/Compiler.h"
+#include "rules/Program.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace rutile::cli {
 
@@ -31,26 +30,11 @@ int runCheckStrategy(Context &ctx)
     if (args.size() != 1)
         return ctx.usage(Text::tr("check-strategy takes one rule file: check-strategy FILE"));
     const QString path = args.front();
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::io(Text::tr("cannot read the rule file: %1")
-                                      .arg(QFileInfo(path).isDir() ? Text::tr("it is a folder") : file.errorString()),
-                                  path));
-    // One byte more than the compiler accepts, so that it can say the file is too big
-    // without reading all of a huge one.
-    const rules::ParseLimits limits;
-    const QByteArray source = file.read(limits.maxSourceBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return ctx.fail(Error::io(Text::tr("cannot read the rule file: %1").arg(file.errorString()), path));
-
-    const rules::CompileResult result = rules::compileRules(source, limits);
-    if (!result.ok()) {
-        QTextStream err(stderr);
-        for (const rules::Diagnostic &d : result.diagnostics)
-            err << d.toString(path) << Qt::endl;
-        return DataError;
-    }
-    const rules::Program &program = *result.program;
+    int exitCode = Success;
+    const std::shared_ptr<const rules::Program> compiled = readRuleFile(ctx, path, exitCode);
+    if (!compiled)
+        return exitCode;
+    const rules::Program &program = *compiled;
     ctx.out() << Text::tr("%1: ok; %2 parameter(s), %3 leg(s)").arg(path).arg(program.params.size()).arg(program.legs())
               << Qt::endl;
     for (const ParamSpec &p : program.params) {

@@ -9,8 +9,8 @@
 #include "backtest/Backtester.h"
 #include "data/SampleMarket.h"
 #include "rules/Compiler.h"
-#include "strategy/PairsSpread.h"
 #include "rules/RuleStrategy.h"
+#include "strategy/PairsSpread.h"
 #include "strategy/StrategyRegistry.h"
 
 #include <QDir>
@@ -276,15 +276,6 @@ private slots:
                                             << QStringList{QStringLiteral("period=5"), QStringLiteral("lower=25"), QStringLiteral("upper=60")};
         QTest::newRow("macd_cross 12/26/9") << QStringLiteral("macd_cross") << QStringList{};
         QTest::newRow("buy_hold") << QStringLiteral("buy_hold") << QStringList{};
-        // The same on the rule-file versions (examples/strategies), and a rule program of its own.
-        QTest::newRow("rule sma_cross") << QStringLiteral("rule:sma_cross") << QStringList{QStringLiteral("fast=5"), QStringLiteral("slow=20"), QStringLiteral("short=1")};
-        QTest::newRow("rule ema_cross") << QStringLiteral("rule:ema_cross") << QStringList{QStringLiteral("short=1")};
-        QTest::newRow("rule bollinger_revert") << QStringLiteral("rule:bollinger_revert") << QStringList{QStringLiteral("k=1.5")};
-        QTest::newRow("rule rsi_revert") << QStringLiteral("rule:rsi_revert") << QStringList{QStringLiteral("lower=40"), QStringLiteral("upper=60")};
-        QTest::newRow("rule macd_cross") << QStringLiteral("rule:macd_cross") << QStringList{};
-        QTest::newRow("rule pairs_spread") << QStringLiteral("rule:pairs_spread") << QStringList{QStringLiteral("lookback=30"), QStringLiteral("entry_z=1.5")};
-        QTest::newRow("rule buy_hold") << QStringLiteral("rule:buy_hold") << QStringList{};
-        QTest::newRow("rule breakout") << QStringLiteral("rule:breakout") << QStringList{};
     }
 
     void strategiesMatchANaiveSimulation()

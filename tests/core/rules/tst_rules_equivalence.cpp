@@ -21,6 +21,7 @@
 
 using namespace rutile;
 using namespace rutile::backtest;
+using namespace rutile::trading;
 using namespace rutile::strategy;
 using rutile::rules::ruleStrategyDescriptor;
 
