@@ -114,6 +114,14 @@ Result<std::vector<double>> ColumnEvaluator::column(int node)
     return std::vector<double>(v->column.begin(), v->column.end());
 }
 
+Result<ColumnEvaluator::View> ColumnEvaluator::view(int node)
+{
+    Result<Value> v = eval(node);
+    if (!v)
+        return v.error();
+    return View{v->isScalar, v->scalar, v->column};
+}
+
 QString ColumnEvaluator::key(int node)
 {
     if (auto it = m_keys.constFind(node); it != m_keys.constEnd())
@@ -227,6 +235,19 @@ Result<ColumnEvaluator::Value> ColumnEvaluator::eval(int node)
         Result<Value> b = eval(n.args[1]);
         if (!b)
             return b.error();
+        // A constant side of `and`/`or` decides alone or not at all (`short and down` with
+        // short = false): no column to build.
+        if ((n.op == BinaryOp::And || n.op == BinaryOp::Or) && (a->isScalar || b->isScalar)) {
+            const Value &k = a->isScalar ? *a : *b;
+            const Value &other = a->isScalar ? *b : *a;
+            const bool decides = n.op == BinaryOp::And ? k.scalar == 0 : k.scalar != 0;
+            if (decides) {
+                r.scalar = n.op == BinaryOp::And ? 0 : 1;
+            } else {
+                r = other;
+            }
+            break;
+        }
         std::vector<double> out(m_size);
         for (std::size_t t = 0; t < m_size; ++t)
             out[t] = applyBinary(n.op, a->at(t), b->at(t));

@@ -30,10 +30,21 @@ public:
     /// `values` must be resolved against program.params (resolve() fills the defaults).
     ColumnEvaluator(const Program &program, const trading::MarketData &data, ParamValues values);
 
+    /// The value of an expression without a copy: a constant, or a column that stays valid
+    /// while the evaluator lives.
+    struct View {
+        bool isScalar = true;
+        double scalar = 0;
+        std::span<const double> column;
+        double at(std::size_t t) const { return isScalar ? scalar : column[t]; }
+    };
+
     /// The column of expression `node`: data.size() values, conditions as 1 and 0, NaN where a
     /// number is undefined (warm-up). Errors carry the line and column of the expression at
     /// fault ("not enough data", a parameter-dependent window out of range).
     Result<std::vector<double>> column(int node);
+    /// The same as a View (no copy of the column).
+    Result<View> view(int node);
     /// The value of a constant expression.
     double constant(int node) const;
 

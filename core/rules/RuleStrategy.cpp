@@ -39,24 +39,26 @@ public:
     void onBar(StrategyContext &ctx) override;
 
 private:
+    using View = ColumnEvaluator::View;
+
     /// Any of the rules of `kind` at bar t.
-    bool fires(RuleKind kind, std::size_t t) const
-    {
-        const std::vector<std::uint8_t> &c = m_signals[int(kind)];
-        return !c.empty() && c[t] != 0;
-    }
+    bool fires(RuleKind kind, std::size_t t) const { return m_signals[int(kind)].at(t) != 0; }
     void enter(StrategyContext &ctx, Side side);
     void exitAll(StrategyContext &ctx);
 
     std::shared_ptr<const Program> m_program;
     ParamValues m_values;
     int m_legs = 1;
-    std::vector<std::uint8_t> m_signals[4];
-    std::vector<double> m_stopLoss;     ///< fractions, NaN: none (the configured default)
-    std::vector<double> m_takeProfit;
-    std::vector<double> m_trailingFraction;
-    std::vector<double> m_trailingAtr;
-    std::vector<double> m_hedgeRatio;
+    /// Holds the columns the views below read (no copies: a grid point builds only what
+    /// its parameters change).
+    std::unique_ptr<ColumnEvaluator> m_evaluator;
+    std::vector<double> m_combined[4]; ///< kinds with several rules: their union
+    View m_signals[4];                 ///< per RuleKind; a constant false without rules
+    View m_stopLoss{true, kNaN, {}};   ///< percent; NaN: none (the configured default)
+    View m_takeProfit{true, kNaN, {}};
+    View m_trailingFraction{true, kNaN, {}};
+    View m_trailingAtr{true, kNaN, {}};
+    View m_hedgeRatio{true, kNaN, {}};
     double m_maxEntries = std::numeric_limits<double>::infinity();
 
     // Position bookkeeping of the bar loop.
@@ -71,53 +73,50 @@ Status RuleStrategy::prepare(StrategySetup &setup)
     m_legs = p.legs();
     if (setup.legCount() < m_legs)
         return Error::invalidInput(Text::tr("this rule strategy trades a pair: give the hedge symbol (--pair)"));
-    ColumnEvaluator evaluator(p, setup.marketData(), m_values);
-    const auto columnOf = [&](int node, std::vector<double> &out) -> Status {
-        Result<std::vector<double>> c = evaluator.column(node);
-        if (!c)
-            return c.error();
-        out = std::move(*c);
-        return {};
-    };
+    m_evaluator = std::make_unique<ColumnEvaluator>(p, setup.marketData(), m_values);
     for (int kind = 0; kind < 4; ++kind) {
-        m_signals[kind].clear();
-        for (int node : p.rules[kind]) {
-            std::vector<double> c;
-            if (Status s = columnOf(node, c); !s)
-                return s;
-            if (m_signals[kind].empty())
-                m_signals[kind].assign(c.size(), 0);
-            for (std::size_t t = 0; t < c.size(); ++t)
-                m_signals[kind][t] |= std::uint8_t(c[t] != 0);
+        m_signals[kind] = View{true, 0, {}};
+        const std::vector<int> &rules = p.rules[kind];
+        if (rules.size() == 1) {
+            Result<View> v = m_evaluator->view(rules.front());
+            if (!v)
+                return v.error();
+            m_signals[kind] = *v;
+        } else if (rules.size() > 1) {
+            m_combined[kind].assign(setup.size(), 0);
+            for (int node : rules) {
+                Result<View> v = m_evaluator->view(node);
+                if (!v)
+                    return v.error();
+                for (std::size_t t = 0; t < setup.size(); ++t)
+                    m_combined[kind][t] = double(m_combined[kind][t] != 0 || v->at(t) != 0);
+            }
+            m_signals[kind] = View{false, 0, m_combined[kind]};
         }
     }
     for (const ExitRule &e : p.exits) {
-        std::vector<double> *target = nullptr;
-        double scale = 0.01; // percent to fraction
+        View *target = nullptr;
         switch (e.kind) {
         case ExitKind::StopLoss: target = &m_stopLoss; break;
         case ExitKind::TakeProfit: target = &m_takeProfit; break;
         case ExitKind::TrailingStop:
-            if (e.trailing == TrailingMode::AtrMultiple) {
-                target = &m_trailingAtr;
-                scale = 1;
-            } else {
-                target = &m_trailingFraction;
-            }
+            target = e.trailing == TrailingMode::AtrMultiple ? &m_trailingAtr : &m_trailingFraction;
             break;
         }
         if (e.expr < 0) {
-            target->assign(setup.size(), 1.0); // `trailing_stop atr`: one ATR
+            *target = View{true, 1.0, {}}; // `trailing_stop atr`: one ATR
             continue;
         }
-        if (Status s = columnOf(e.expr, *target); !s)
-            return s;
-        for (double &v : *target)
-            v *= scale;
+        Result<View> v = m_evaluator->view(e.expr);
+        if (!v)
+            return v.error();
+        *target = *v;
     }
     if (p.hedgeRatio >= 0) {
-        if (Status s = columnOf(p.hedgeRatio, m_hedgeRatio); !s)
-            return s;
+        Result<View> v = m_evaluator->view(p.hedgeRatio);
+        if (!v)
+            return v.error();
+        m_hedgeRatio = *v;
     }
     if (p.maxEntries >= 0)
         m_maxEntries = constantValue(p, p.maxEntries, m_values);
@@ -127,20 +126,20 @@ Status RuleStrategy::prepare(StrategySetup &setup)
 void RuleStrategy::enter(StrategyContext &ctx, Side side)
 {
     const std::size_t t = ctx.bar();
-    const auto valueAt = [t](const std::vector<double> &c) { return c.empty() ? kNaN : c[t]; };
     double hedge = kNaN;
     if (m_legs > 1) {
-        hedge = valueAt(m_hedgeRatio);
+        hedge = m_hedgeRatio.at(t);
         if (!std::isfinite(hedge))
             return; // half a pair is not a pair
         // A reversal closes the hedge first: an Enter on the hedge's current side would add to it.
         ctx.exit(1);
     }
+    // Percentages to the engine's fractions; NaN stays NaN (the configured default).
     AttachedExits exits;
-    exits.stopLossFraction = valueAt(m_stopLoss);
-    exits.takeProfitFraction = valueAt(m_takeProfit);
-    exits.trailingFraction = valueAt(m_trailingFraction);
-    exits.trailingAtrMultiple = valueAt(m_trailingAtr);
+    exits.stopLossFraction = m_stopLoss.at(t) / 100;
+    exits.takeProfitFraction = m_takeProfit.at(t) / 100;
+    exits.trailingFraction = m_trailingFraction.at(t) / 100;
+    exits.trailingAtrMultiple = m_trailingAtr.at(t);
     if (side == Side::Long)
         ctx.enterLong(0, exits);
     else
