@@ -79,8 +79,9 @@ Status forFiniteRuns(std::initializer_list<std::span<const double>> columns, std
 
 } // namespace
 
-ColumnEvaluator::ColumnEvaluator(const Program &program, const trading::MarketData &data, ParamValues values)
-    : m_program(program), m_data(data), m_values(std::move(values)), m_size(data.size())
+ColumnEvaluator::ColumnEvaluator(const Program &program, const trading::MarketData &data, ParamValues values,
+                                 std::size_t maxValues)
+    : m_program(program), m_data(data), m_values(std::move(values)), m_size(data.size()), m_maxValues(maxValues)
 {
 }
 
@@ -90,7 +91,18 @@ ColumnEvaluator::Value ColumnEvaluator::owning(std::vector<double> v)
     r.isScalar = false;
     r.owned = std::make_shared<const std::vector<double>>(std::move(v));
     r.column = *r.owned;
+    ++m_columns;
     return r;
+}
+
+Status ColumnEvaluator::roomForColumn(int node) const
+{
+    if (m_size > 0 && (m_columns + 1) > m_maxValues / m_size)
+        return at(node, Text::tr("the rules need more than %1 intermediate columns over %2 bars (%3 MB); simplify them")
+                            .arg(m_maxValues / m_size)
+                            .arg(m_size)
+                            .arg(m_maxValues * sizeof(double) / 1'000'000.0, 0, 'g', 4));
+    return {};
 }
 
 Error ColumnEvaluator::at(int node, const QString &message) const
@@ -219,6 +231,8 @@ Result<ColumnEvaluator::Value> ColumnEvaluator::eval(int node)
     }
     case NodeKind::Negate:
     case NodeKind::Not: {
+        if (Status room = roomForColumn(node); !room)
+            return room.error();
         Result<Value> a = eval(n.args[0]);
         if (!a)
             return a.error();
@@ -229,6 +243,8 @@ Result<ColumnEvaluator::Value> ColumnEvaluator::eval(int node)
         break;
     }
     case NodeKind::Binary: {
+        if (Status room = roomForColumn(node); !room)
+            return room.error();
         Result<Value> a = eval(n.args[0]);
         if (!a)
             return a.error();
@@ -282,6 +298,8 @@ Result<ColumnEvaluator::Value> ColumnEvaluator::evalCall(int node)
     default:
         break;
     }
+    if (Status room = roomForColumn(node); !room)
+        return room.error();
     std::vector<Value> args;
     for (std::size_t i = 0; i < n.args.size(); ++i) {
         const FunctionInfo *f = findFunction(n.name);

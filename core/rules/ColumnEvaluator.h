@@ -27,8 +27,15 @@ namespace rutile::rules {
 
 class ColumnEvaluator {
 public:
+    /// The most values (doubles) the columns of one evaluation may hold: 1 GB. Enough for
+    /// about 130 intermediate columns over a million bars; a bound, so that no rule file
+    /// can exhaust memory.
+    static constexpr std::size_t kMaxValues = std::size_t(1) << 27;
+
     /// `values` must be resolved against program.params (resolve() fills the defaults).
-    ColumnEvaluator(const Program &program, const trading::MarketData &data, ParamValues values);
+    /// `maxValues` bounds the values the evaluation's columns may hold.
+    ColumnEvaluator(const Program &program, const trading::MarketData &data, ParamValues values,
+                    std::size_t maxValues = kMaxValues);
 
     /// The value of an expression without a copy: a constant, or a column that stays valid
     /// while the evaluator lives.
@@ -66,13 +73,17 @@ private:
     QString key(int node);
     Error at(int node, const QString &message) const;
 
-    static Value owning(std::vector<double> v);
+    Value owning(std::vector<double> v);
+    /// Ok while one more column fits the memory budget; else the error, at `node`.
+    Status roomForColumn(int node) const;
 
     const Program &m_program;
     const trading::MarketData &m_data;
     ParamValues m_values;
     std::size_t m_size;
     QHash<int, Value> m_memo;
+    std::size_t m_columns = 0; ///< columns this evaluator holds
+    std::size_t m_maxValues;
     QHash<int, QString> m_keys;
 };
 

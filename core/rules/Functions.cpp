@@ -1,7 +1,5 @@
 #include "rules/Functions.h"
 
-#include "indicators/IndicatorSupport.h"
-
 namespace rutile::rules {
 
 const std::vector<FunctionInfo> &functions()
@@ -9,28 +7,28 @@ const std::vector<FunctionInfo> &functions()
     using A = ArgKind;
     using V = ValueType;
     static const std::vector<FunctionInfo> all{
-        {QStringLiteral("iif"), Builtin::Iif, {A::Condition, A::Any, A::Any}, V::Number, QStringLiteral("iif(condition, a, b)"), true, 1},
-        {QStringLiteral("ref"), Builtin::Ref, {A::Any, A::Bars}, V::Number, QStringLiteral("ref(series, bars)"), false, 0},
-        {QStringLiteral("cross_above"), Builtin::CrossAbove, {A::Number, A::Number}, V::Condition, QStringLiteral("cross_above(a, b)"), false, 1},
-        {QStringLiteral("cross_below"), Builtin::CrossBelow, {A::Number, A::Number}, V::Condition, QStringLiteral("cross_below(a, b)"), false, 1},
-        {QStringLiteral("highest"), Builtin::Highest, {A::Number, A::Bars}, V::Number, QStringLiteral("highest(series, bars)"), false, 1},
-        {QStringLiteral("lowest"), Builtin::Lowest, {A::Number, A::Bars}, V::Number, QStringLiteral("lowest(series, bars)"), false, 1},
-        {QStringLiteral("change"), Builtin::Change, {A::Number, A::Bars}, V::Number, QStringLiteral("change(series, bars)"), false, 1},
-        {QStringLiteral("abs"), Builtin::Abs, {A::Number}, V::Number, QStringLiteral("abs(x)"), true, 1},
-        {QStringLiteral("log"), Builtin::Log, {A::Number}, V::Number, QStringLiteral("log(x)"), true, 1},
-        {QStringLiteral("sqrt"), Builtin::Sqrt, {A::Number}, V::Number, QStringLiteral("sqrt(x)"), true, 1},
-        {QStringLiteral("min"), Builtin::Min, {A::Number, A::Number}, V::Number, QStringLiteral("min(a, b)"), true, 1},
-        {QStringLiteral("max"), Builtin::Max, {A::Number, A::Number}, V::Number, QStringLiteral("max(a, b)"), true, 1},
-        {QStringLiteral("mean"), Builtin::Mean, {A::Number, A::Bars}, V::Number, QStringLiteral("mean(series, bars)"), false, 1},
-        {QStringLiteral("stdev"), Builtin::StdDev, {A::Number, A::Bars}, V::Number, QStringLiteral("stdev(series, bars)"), false, 1},
-        {QStringLiteral("variance"), Builtin::Variance, {A::Number, A::Bars}, V::Number, QStringLiteral("variance(series, bars)"), false, 1},
-        {QStringLiteral("zscore"), Builtin::ZScore, {A::Number, A::Bars}, V::Number, QStringLiteral("zscore(series, bars)"), false, 1},
-        {QStringLiteral("covariance"), Builtin::Covariance, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("covariance(x, y, bars)"), false, 1},
-        {QStringLiteral("correlation"), Builtin::Correlation, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("correlation(x, y, bars)"), false, 1},
-        {QStringLiteral("beta"), Builtin::Beta, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("beta(asset, benchmark, bars)"), false, 1},
-        {QStringLiteral("slope"), Builtin::Slope, {A::Number, A::Bars}, V::Number, QStringLiteral("slope(series, bars)"), false, 2},
-        {QStringLiteral("pair_beta"), Builtin::PairBeta, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("pair_beta(y, x, bars)"), false, 2},
-        {QStringLiteral("pair_zscore"), Builtin::PairZScore, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("pair_zscore(y, x, bars)"), false, 2},
+        {QStringLiteral("iif"), Builtin::Iif, {A::Condition, A::Any, A::Any}, V::Number, QStringLiteral("iif(condition, a, b)"), true, 1, 100000},
+        {QStringLiteral("ref"), Builtin::Ref, {A::Any, A::Bars}, V::Number, QStringLiteral("ref(series, bars)"), false, 0, 100000},
+        {QStringLiteral("cross_above"), Builtin::CrossAbove, {A::Number, A::Number}, V::Condition, QStringLiteral("cross_above(a, b)"), false, 1, 100000},
+        {QStringLiteral("cross_below"), Builtin::CrossBelow, {A::Number, A::Number}, V::Condition, QStringLiteral("cross_below(a, b)"), false, 1, 100000},
+        {QStringLiteral("highest"), Builtin::Highest, {A::Number, A::Bars}, V::Number, QStringLiteral("highest(series, bars)"), false, 1, 100000},
+        {QStringLiteral("lowest"), Builtin::Lowest, {A::Number, A::Bars}, V::Number, QStringLiteral("lowest(series, bars)"), false, 1, 100000},
+        {QStringLiteral("change"), Builtin::Change, {A::Number, A::Bars}, V::Number, QStringLiteral("change(series, bars)"), false, 1, 100000},
+        {QStringLiteral("abs"), Builtin::Abs, {A::Number}, V::Number, QStringLiteral("abs(x)"), true, 1, 100000},
+        {QStringLiteral("log"), Builtin::Log, {A::Number}, V::Number, QStringLiteral("log(x)"), true, 1, 100000},
+        {QStringLiteral("sqrt"), Builtin::Sqrt, {A::Number}, V::Number, QStringLiteral("sqrt(x)"), true, 1, 100000},
+        {QStringLiteral("min"), Builtin::Min, {A::Number, A::Number}, V::Number, QStringLiteral("min(a, b)"), true, 1, 100000},
+        {QStringLiteral("max"), Builtin::Max, {A::Number, A::Number}, V::Number, QStringLiteral("max(a, b)"), true, 1, 100000},
+        {QStringLiteral("mean"), Builtin::Mean, {A::Number, A::Bars}, V::Number, QStringLiteral("mean(series, bars)"), false, 1, 100000},
+        {QStringLiteral("stdev"), Builtin::StdDev, {A::Number, A::Bars}, V::Number, QStringLiteral("stdev(series, bars)"), false, 1, 5000},
+        {QStringLiteral("variance"), Builtin::Variance, {A::Number, A::Bars}, V::Number, QStringLiteral("variance(series, bars)"), false, 1, 5000},
+        {QStringLiteral("zscore"), Builtin::ZScore, {A::Number, A::Bars}, V::Number, QStringLiteral("zscore(series, bars)"), false, 1, 5000},
+        {QStringLiteral("covariance"), Builtin::Covariance, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("covariance(x, y, bars)"), false, 1, 5000},
+        {QStringLiteral("correlation"), Builtin::Correlation, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("correlation(x, y, bars)"), false, 1, 5000},
+        {QStringLiteral("beta"), Builtin::Beta, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("beta(asset, benchmark, bars)"), false, 1, 5000},
+        {QStringLiteral("slope"), Builtin::Slope, {A::Number, A::Bars}, V::Number, QStringLiteral("slope(series, bars)"), false, 2, 5000},
+        {QStringLiteral("pair_beta"), Builtin::PairBeta, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("pair_beta(y, x, bars)"), false, 2, 5000},
+        {QStringLiteral("pair_zscore"), Builtin::PairZScore, {A::Number, A::Number, A::Bars}, V::Number, QStringLiteral("pair_zscore(y, x, bars)"), false, 2, 5000},
     };
     return all;
 }
@@ -55,7 +53,7 @@ QStringList functionNames()
 ParamSpec barsSpec(const FunctionInfo &f)
 {
     return ParamSpec::integer(f.id == Builtin::Ref ? QStringLiteral("bars") : QStringLiteral("window"), f.name, f.minBars,
-                              f.minBars, indicators::kMaxPeriod);
+                              f.minBars, f.maxBars);
 }
 
 } // namespace rutile::rules

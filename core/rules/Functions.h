@@ -29,12 +29,15 @@ struct FunctionInfo {
     QString signature;  ///< "highest(series, bars)"
     bool pure = false;  ///< bar by bar arithmetic: constant when its arguments are
     int minBars = 1;    ///< smallest legal Bars argument
+    /// Largest legal Bars argument. The two-pass statistics cost O(window) per bar, so their
+    /// windows stop at 5,000 (pairs_spread's longest lookback): evaluation stays bounded in time.
+    int maxBars = 100000;
 };
 
 const std::vector<FunctionInfo> &functions();
 const FunctionInfo *findFunction(QStringView name);
 QStringList functionNames();
-/// The range of a Bars argument: [minBars, 100000], as the indicators' periods.
+/// The range of a Bars argument: [minBars, maxBars].
 ParamSpec barsSpec(const FunctionInfo &f);
 
 } // namespace rutile::rules

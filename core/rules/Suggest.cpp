@@ -36,6 +36,11 @@ QString closestName(QStringView word, const QStringList &candidates)
     QString best;
     int bestDistance = limit + 1;
     for (const QString &c : candidates) {
+        // "SMA" for "sma": the language is case-sensitive, the reader may not be.
+        if (word.compare(c, Qt::CaseInsensitive) == 0 && word != c)
+            return c;
+    }
+    for (const QString &c : candidates) {
         const int d = editDistance(word, c);
         if (d == 0)
             return {}; // a known name: nothing to suggest

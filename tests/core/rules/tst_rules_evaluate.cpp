@@ -229,6 +229,23 @@ private slots:
         QVERIFY2(tooLong.error().message.contains(QStringLiteral("not enough data")), qPrintable(tooLong.error().message));
     }
 
+    void evaluationMemoryIsBounded()
+    {
+        // Room for three columns over eight bars: the fourth is refused, at its expression.
+        const MarketData data(closes(kCloses));
+        const Compiled c = compileValue(QStringLiteral("close + 1"), QStringLiteral("let a = close * 2\nlet b = a - 1\nlet d = b / 3\n"));
+        QVERIFY(c.program);
+        ColumnEvaluator roomy(*c.program, data, {}, 4 * 8);
+        QVERIFY(roomy.column(c.program->tree.lets[2].expr).ok()); // a, b, d: three columns
+        ColumnEvaluator tight(*c.program, data, {}, 3 * 8);
+        QVERIFY(tight.column(c.program->tree.lets[2].expr).ok());
+        const auto fourth = tight.column(c.node);
+        QVERIFY(!fourth.ok());
+        QCOMPARE(fourth.error().toString(),
+                 QStringLiteral("line 4:15: the rules need more than 3 intermediate columns over 8 bars (0.000192 MB); "
+                                "simplify them"));
+    }
+
     void columnsNeverReadLaterBars()
     {
         // Every function, evaluated on the first 200 bars and on all 400: the first 200 values
