@@ -2,6 +2,7 @@
 
 #include "rules/Constant.h"
 #include "rules/Functions.h"
+#include "rules/ScalarOps.h"
 
 #include "indicators/IndicatorRegistry.h"
 #include "indicators/RollingStats.h"
@@ -23,34 +24,6 @@ struct Text {
 };
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-double minOf(double a, double b)
-{
-    return std::isnan(a) || std::isnan(b) ? kNaN : std::min(a, b);
-}
-double maxOf(double a, double b)
-{
-    return std::isnan(a) || std::isnan(b) ? kNaN : std::max(a, b);
-}
-
-double applyBinary(BinaryOp op, double a, double b)
-{
-    switch (op) {
-    case BinaryOp::Add: return a + b;
-    case BinaryOp::Sub: return a - b;
-    case BinaryOp::Mul: return a * b;
-    case BinaryOp::Div: return a / b;
-    case BinaryOp::Less: return a < b;
-    case BinaryOp::LessEqual: return a <= b;
-    case BinaryOp::Greater: return a > b;
-    case BinaryOp::GreaterEqual: return a >= b;
-    case BinaryOp::Equal: return a == b;
-    case BinaryOp::NotEqual: return a != b;
-    case BinaryOp::And: return a != 0 && b != 0;
-    case BinaryOp::Or: return a != 0 || b != 0;
-    }
-    return kNaN;
-}
 
 /// Calls `fn(begin, end)` for every maximal run of bars where all `columns` are finite and
 /// that is at least `minimum` bars long. Windowed kernels want finite input; running them

@@ -1,32 +1,10 @@
 #include "rules/Constant.h"
 
-#include <algorithm>
+#include "rules/ScalarOps.h"
+
 #include <cmath>
 
 namespace rutile::rules {
-
-namespace {
-
-double binary(BinaryOp op, double a, double b)
-{
-    switch (op) {
-    case BinaryOp::Add: return a + b;
-    case BinaryOp::Sub: return a - b;
-    case BinaryOp::Mul: return a * b;
-    case BinaryOp::Div: return a / b;
-    case BinaryOp::Less: return a < b;
-    case BinaryOp::LessEqual: return a <= b;
-    case BinaryOp::Greater: return a > b;
-    case BinaryOp::GreaterEqual: return a >= b;
-    case BinaryOp::Equal: return a == b;
-    case BinaryOp::NotEqual: return a != b;
-    case BinaryOp::And: return a != 0 && b != 0;
-    case BinaryOp::Or: return a != 0 || b != 0;
-    }
-    return std::nan("");
-}
-
-} // namespace
 
 double constantValue(const Program &program, int node, const ParamValues &values)
 {
@@ -50,15 +28,15 @@ double constantValue(const Program &program, int node, const ParamValues &values
     case NodeKind::Not:
         return arg(0) == 0;
     case NodeKind::Binary:
-        return binary(n.op, arg(0), arg(1));
+        return applyBinary(n.op, arg(0), arg(1));
     case NodeKind::Call:
         switch (info.builtin) {
         case Builtin::Iif: return arg(0) != 0 ? arg(1) : arg(2);
         case Builtin::Abs: return std::abs(arg(0));
         case Builtin::Log: return std::log(arg(0));
         case Builtin::Sqrt: return std::sqrt(arg(0));
-        case Builtin::Min: return std::min(arg(0), arg(1));
-        case Builtin::Max: return std::max(arg(0), arg(1));
+        case Builtin::Min: return minOf(arg(0), arg(1));
+        case Builtin::Max: return maxOf(arg(0), arg(1));
         default: break;
         }
         break;

@@ -7,6 +7,7 @@
 
 #include <tao/pegtl.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
