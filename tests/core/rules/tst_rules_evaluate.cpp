@@ -128,6 +128,9 @@ private slots:
         QTest::newRow("mean") << "mean(close, 4)" << std::vector<double>{N, N, N, 11, 11, 11.25, 11.75, 12.25};
         QTest::newRow("slope") << "slope(close, 2)" << std::vector<double>{N, 1, 1, -1, -1, 2, 2, -1};
         QTest::newRow("constant") << "2 * 3" << std::vector<double>(8, 6.0);
+        // min and max of NaN are NaN, folded as a constant or evaluated as a column alike.
+        QTest::newRow("min of an undefined constant") << "min(2, log(-1))" << std::vector<double>(8, N);
+        QTest::newRow("max of an undefined column") << "max(close, log(close - 20))" << std::vector<double>(8, N);
     }
 
     void columnsOfHandWorkedSeries()
