@@ -53,6 +53,9 @@ struct ParamDecl {
     double maximum = 0;
     double step = 1;
     bool hasStep = false;
+    /// One of the numbers is written with a decimal point or an exponent ("30.0"): the
+    /// parameter is a Double even when every value is whole.
+    bool writtenAsDecimal = false;
     SourcePos defaultPos, minimumPos, maximumPos, stepPos;
 };
 
@@ -86,6 +89,13 @@ struct ValueDecl {
     int expr = -1;
 };
 
+/// `require CONDITION "message"`: a check between parameters, made before a run.
+struct RequireDecl {
+    SourcePos pos;
+    int expr = -1;
+    QString message; ///< may be empty
+};
+
 /// Everything the parser read, in source order within each kind.
 struct SyntaxTree {
     std::vector<Node> nodes;
@@ -96,6 +106,7 @@ struct SyntaxTree {
     std::vector<LegDecl> legs;
     std::vector<ValueDecl> hedgeRatios;
     std::vector<ValueDecl> maxEntries;
+    std::vector<RequireDecl> requirements;
     /// Names of lets and params whose line did not parse: uses of them are not reported
     /// again as unknown.
     std::vector<QString> brokenNames;

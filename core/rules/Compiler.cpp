@@ -108,6 +108,7 @@ private:
     void checkRules();
     void checkExits();
     void checkLegsAndSizing();
+    void checkRequirements();
 
     Program &m_p;
     Diagnostics &m_d;
@@ -275,7 +276,7 @@ void Checker::checkParam(const ParamDecl &d)
         error(d.stepPos, Text::tr("the step of '%1' must be greater than 0").arg(d.name));
         return;
     }
-    const bool whole = isWhole(d.defaultValue) && isWhole(d.minimum) && isWhole(d.maximum)
+    const bool whole = !d.writtenAsDecimal && isWhole(d.defaultValue) && isWhole(d.minimum) && isWhole(d.maximum)
         && (!d.hasStep || isWhole(d.step));
     if (!whole && !d.hasStep) {
         error(d.defaultPos, Text::tr("'%1' is not a whole number parameter: give its step (param %1 = %2 in %3..%4 "
@@ -283,7 +284,8 @@ void Checker::checkParam(const ParamDecl &d)
                                 .arg(d.name, num(d.defaultValue), num(d.minimum), num(d.maximum)));
         return;
     }
-    // Int when everything is whole: the form shows a spin box and the grid walks integers.
+    // Int when everything is written as a whole number: the form shows a spin box and the
+    // grid walks integers. "30.0" asks for a Double.
     if (whole) {
         // ParamSpec::integer takes ints: bounds beyond them are not whole-number parameters.
         constexpr double kIntMax = std::numeric_limits<int>::max();
@@ -828,12 +830,28 @@ void Checker::checkLegsAndSizing()
     }
 }
 
+void Checker::checkRequirements()
+{
+    for (const RequireDecl &r : m_p.tree.requirements) {
+        const NodeInfo v = checkRoot(r.expr, r.pos.line);
+        if (!expect(r.expr, v, ValueType::Condition))
+            continue;
+        if (!v.constant) {
+            error(startOf(r.expr), Text::tr("require needs a condition of parameters and numbers (require fast < slow), "
+                                            "not of prices"));
+            continue;
+        }
+        m_p.requirements.push_back(r);
+    }
+}
+
 void Checker::run()
 {
     declareNames();
     checkRules();
     checkExits();
     checkLegsAndSizing();
+    checkRequirements();
 }
 
 } // namespace

@@ -227,11 +227,13 @@ struct kw_hedge_ratio : TAO_PEGTL_KEYWORD("hedge_ratio") {};
 struct hedge_ratio_stmt : peg::if_must<kw_hedge_ratio, sp, expr> {};
 struct kw_max_entries : TAO_PEGTL_KEYWORD("max_entries") {};
 struct max_entries_stmt : peg::if_must<kw_max_entries, sp, expr> {};
+struct kw_require : TAO_PEGTL_KEYWORD("require") {};
+struct require_stmt : peg::if_must<kw_require, sp, expr, peg::opt<sp, label>> {};
 
 struct unknown_statement : peg::identifier {};
 struct statement : peg::sor<param_stmt, let_stmt, buy_stmt, sell_stmt, short_stmt, cover_stmt, stop_loss_stmt,
                             take_profit_stmt, trailing_stop_stmt, leg_stmt, hedge_ratio_stmt, max_entries_stmt,
-                            unknown_statement> {};
+                            require_stmt, unknown_statement> {};
 struct line_end : peg::seq<sp, peg::opt<comment>, peg::eof> {};
 struct line : peg::seq<sp, peg::opt<statement>, peg::must<line_end>> {};
 
@@ -288,7 +290,7 @@ struct Message<line_end> {
     {
         if (!st.statementSeen)
             return Text::tr("expected a statement (param, let, buy, sell, short, cover, stop_loss, take_profit, "
-                            "trailing_stop, leg, hedge_ratio, max_entries), found %1")
+                            "trailing_stop, leg, hedge_ratio, max_entries, require), found %1")
                 .arg(found(in));
         switch (in.peek_char()) {
         case '=':
@@ -524,6 +526,8 @@ struct Action<param_number> {
         std::string text(in.string_view());
         std::erase_if(text, [](char c) { return c == ' ' || c == '\t'; });
         const double v = toNumber(text, pos);
+        if (text.find_first_of(".eE") != std::string::npos)
+            st.param.writtenAsDecimal = true;
         switch (st.rangeSlot++) {
         case 0: st.param.defaultValue = v; st.param.defaultPos = pos; break;
         case 1: st.param.minimum = v; st.param.minimumPos = pos; break;
@@ -642,6 +646,15 @@ struct Action<max_entries_stmt> {
 };
 
 template <>
+struct Action<require_stmt> {
+    template <typename In>
+    static void apply(const In &in, State &st)
+    {
+        st.tree.requirements.push_back({st.at(in.begin()), st.pop(), st.param.label});
+    }
+};
+
+template <>
 struct Action<unknown_statement> {
     template <typename In>
     static void apply(const In &in, State &st)
@@ -650,7 +663,8 @@ struct Action<unknown_statement> {
             QStringLiteral("param"),     QStringLiteral("let"),         QStringLiteral("buy"),
             QStringLiteral("sell"),      QStringLiteral("short"),       QStringLiteral("cover"),
             QStringLiteral("stop_loss"), QStringLiteral("take_profit"), QStringLiteral("trailing_stop"),
-            QStringLiteral("leg"),       QStringLiteral("hedge_ratio"), QStringLiteral("max_entries")};
+            QStringLiteral("leg"),       QStringLiteral("hedge_ratio"), QStringLiteral("max_entries"),
+            QStringLiteral("require")};
         const QString word = QString::fromUtf8(in.begin(), qsizetype(in.size()));
         const QString near = closestName(word, keywords);
         throw SyntaxFault{st.at(in.begin()),
@@ -693,6 +707,8 @@ template <>
 struct Action<kw_hedge_ratio> : MarkStatement<kw_hedge_ratio> {};
 template <>
 struct Action<kw_max_entries> : MarkStatement<kw_max_entries> {};
+template <>
+struct Action<kw_require> : MarkStatement<kw_require> {};
 
 } // namespace
 
@@ -729,8 +745,9 @@ SyntaxTree parseRules(QByteArrayView source, Diagnostics &diagnostics, const Par
         peg::memory_input<> in(p, lineEnd, "");
         // A statement can be complete before the rest of its line turns out wrong
         // ("buy when a = b"): a broken line adds nothing to the tree.
-        const std::size_t counts[] = {tree.params.size(), tree.lets.size(), tree.rules.size(), tree.exits.size(),
-                                      tree.legs.size(), tree.hedgeRatios.size(), tree.maxEntries.size()};
+        const std::size_t counts[] = {tree.params.size(), tree.lets.size(),        tree.rules.size(),
+                                      tree.exits.size(),  tree.legs.size(),        tree.hedgeRatios.size(),
+                                      tree.maxEntries.size(), tree.requirements.size()};
         try {
             peg::parse<line, Action, Control>(in, st);
         } catch (const SyntaxFault &fault) {
@@ -741,6 +758,7 @@ SyntaxTree parseRules(QByteArrayView source, Diagnostics &diagnostics, const Par
             tree.legs.resize(counts[4]);
             tree.hedgeRatios.resize(counts[5]);
             tree.maxEntries.resize(counts[6]);
+            tree.requirements.resize(counts[7]);
             // A broken declaration still declares its name: later lines that use it are
             // not reported again as "unknown".
             if (!st.pendingName.isEmpty())

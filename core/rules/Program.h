@@ -89,6 +89,9 @@ struct Program {
     std::vector<ExitRule> exits;
     int hedgeRatio = -1;        ///< expression, or -1
     int maxEntries = -1;        ///< constant expression, or -1
+    /// Conditions between parameters that a parameter set must meet (`require fast < slow`):
+    /// the descriptor's validate(), so forms, --param and the optimiser's grid refuse the rest.
+    std::vector<RequireDecl> requirements;
 
     int legs() const { return 1 + int(legNames.size()); }
     const std::vector<int> &rulesOf(RuleKind kind) const { return rules[int(kind)]; }

@@ -217,6 +217,23 @@ StrategyDescriptor ruleStrategyDescriptor(std::shared_ptr<const Program> program
     d.legRoles = {Text::tr("Traded symbol")};
     if (d.legs > 1)
         d.legRoles << Text::tr("Hedge symbol (%1)").arg(program->legNames.front());
+    if (!program->requirements.empty()) {
+        d.validate = [program](const ParamValues &values) -> Status {
+            for (const RequireDecl &r : program->requirements) {
+                if (constantValue(*program, r.expr, values) != 0)
+                    continue;
+                if (r.message.isEmpty())
+                    return Error::invalidArgument(
+                        Text::tr("the parameters do not meet the requirement on line %1").arg(r.pos.line));
+                // "{fast}" in the message stands for the value of fast.
+                QString message = r.message;
+                for (const ParamSpec &spec : program->params)
+                    message.replace(u'{' + spec.name + u'}', spec.format(values.value(spec.name, spec.defaultValue)));
+                return Error::invalidArgument(message);
+            }
+            return {};
+        };
+    }
     d.create = [program](const ParamValues &values) { return makeRuleStrategy(program, values); };
     return d;
 }

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "backtest/Backtester.h"
+#include "backtest/Optimizer.h"
 #include "data/SampleMarket.h"
 #include "rules/Compiler.h"
 #include "rules/RuleStrategy.h"
@@ -196,6 +197,82 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(trades >= (strategy == u"buy_hold" ? 1u : 5u), qPrintable(QStringLiteral("%1 trades").arg(trades)));
+    }
+
+    void examplesDeclareTheBuiltInsParameters()
+    {
+        // Name, label, type, default, range and step: the form, --param and the grid treat
+        // the example exactly as the built-in.
+        int compared = 0;
+        for (const Case &c : cases()) {
+            const StrategyDescriptor &builtIn = *StrategyRegistry::builtIn().find(QString::fromLatin1(c.name));
+            const StrategyDescriptor rule = ruleStrategyDescriptor(compileExample(QString::fromLatin1(c.name)), builtIn.name);
+            QCOMPARE(rule.legs, builtIn.legs);
+            QCOMPARE(rule.params.size(), builtIn.params.size());
+            for (std::size_t i = 0; i < builtIn.params.size(); ++i) {
+                const ParamSpec &a = builtIn.params[i], &b = rule.params[i];
+                const QByteArray where = QByteArray(c.name) + '.' + a.name.toUtf8();
+                QVERIFY2(b.name == a.name && b.label == a.label, where.constData());
+                QVERIFY2(b.type == a.type, where.constData());
+                QVERIFY2(b.defaultValue == a.defaultValue && b.minimum == a.minimum && b.maximum == a.maximum, where.constData());
+                QVERIFY2(b.type == ParamType::Bool || b.step == a.step, where.constData());
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 17);
+    }
+
+    void parameterChecksGiveTheBuiltInsMessages_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QStringList>("params");
+        QTest::newRow("sma_cross") << "sma_cross" << QStringList{"fast=50", "slow=50"};
+        QTest::newRow("ema_cross") << "ema_cross" << QStringList{"fast=40"};
+        QTest::newRow("macd_cross") << "macd_cross" << QStringList{"fast=30"};
+        QTest::newRow("rsi_revert") << "rsi_revert" << QStringList{"lower=75.5"};
+        QTest::newRow("pairs_spread") << "pairs_spread" << QStringList{"exit_z=2.5", "entry_z=1.5"};
+    }
+
+    void parameterChecksGiveTheBuiltInsMessages()
+    {
+        // `require` in the examples refuses what the built-ins' checks refuse, in their words.
+        QFETCH(QString, strategy);
+        QFETCH(QStringList, params);
+        const StrategyDescriptor &builtIn = *StrategyRegistry::builtIn().find(strategy);
+        const StrategyDescriptor rule = ruleStrategyDescriptor(compileExample(strategy), strategy);
+        const ParamValues values = parseAssignments(builtIn.params, params).value();
+        const auto a = resolveParams(builtIn, values);
+        const auto b = resolveParams(rule, values);
+        QVERIFY(!a.ok() && !b.ok());
+        QCOMPARE(b.error().kind, a.error().kind);
+        QCOMPARE(b.error().message, a.error().message);
+        // The defaults pass both.
+        QVERIFY(resolveParams(rule, {}).ok());
+    }
+
+    void gridsSkipWhatTheBuiltInsSkip()
+    {
+        static const SampleMarket market = generateSampleMarket();
+        const MarketData data(market.smallCap.slice(0, 3000));
+        const StrategyDescriptor &builtIn = *StrategyRegistry::builtIn().find(u"sma_cross");
+        const StrategyDescriptor rule = ruleStrategyDescriptor(compileExample(QStringLiteral("sma_cross")), QStringLiteral("sma_cross"));
+        ParameterGrid grid;
+        grid.axes.push_back(GridAxis::range(*findParam(builtIn.params, u"fast"), 10, 60, 10).value());
+        grid.axes.push_back(GridAxis::range(*findParam(builtIn.params, u"slow"), 30, 60, 10).value());
+        OptimizerConfig oc;
+        oc.threads = 1;
+        const auto a = optimize(data, builtIn, grid, BacktestConfig{}, oc);
+        const auto b = optimize(data, rule, grid, BacktestConfig{}, oc);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a->skipped, std::size_t(10)); // 24 points, 10 with fast ≥ slow
+        QCOMPARE(b->skipped, a->skipped);
+        QCOMPARE(b->firstSkipReason, a->firstSkipReason);
+        QCOMPARE(b->results.size(), a->results.size());
+        for (std::size_t i = 0; i < a->results.size(); ++i) {
+            QCOMPARE(b->results[i].params, a->results[i].params);
+            QCOMPARE(b->results[i].value, a->results[i].value);
+        }
+        QCOMPARE(b->best, a->best);
     }
 
     void exitStatementsEqualTheConfiguredExits()
