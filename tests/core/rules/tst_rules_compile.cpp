@@ -125,10 +125,11 @@ private slots:
                                         "param lots = -3 in -10..-1\n"
                                         "param short = true \"Short side\"\n"
                                         "param wide = 2 in 1..3 step 0.5\n"
-                                        "buy when short and close > sma(close, fast) + k * lots + wide\n");
+                                        "param level = 30.0 in 0..100 step 1\n"
+                                        "buy when short and close > sma(close, fast) + k * lots + wide + level\n");
         QVERIFY2(r.ok(), qPrintable(diagnosticsText(r)));
         const std::vector<ParamSpec> &p = r.program->params;
-        QCOMPARE(p.size(), std::size_t(5));
+        QCOMPARE(p.size(), std::size_t(6));
         QCOMPARE(p[0].name, QStringLiteral("fast"));
         QCOMPARE(p[0].label, QStringLiteral("Fast average"));
         QCOMPARE(p[0].type, ParamType::Int);
@@ -148,6 +149,9 @@ private slots:
         QCOMPARE(p[3].type, ParamType::Bool);
         QCOMPARE(p[3].defaultValue, 1.0);
         QCOMPARE(p[4].type, ParamType::Double); // a fractional step makes it a Double
+        QCOMPARE(p[5].type, ParamType::Double); // so does a whole number written with a decimal point
+        QCOMPARE(p[5].defaultValue, 30.0);
+        QCOMPARE(p[5].step, 1.0);
     }
 
     void examplesCompileWithTheBuiltInsParameters_data()
