@@ -4,7 +4,7 @@
 #   scripts/dev.sh run     install what is missing, build (release), start the app on the sample workspace
 #   scripts/dev.sh test    install what is missing, configure the checked build (`asan` preset:
 #                          warnings are errors, AddressSanitizer + LeakSanitizer + UBSan), check the
-#                          package list, build, fuzz the parser 60 s where Clang can, run every test
+#                          package list, build, fuzz the parsers 60 s each where Clang can, run every test
 #                          under the sanitizers. CI runs exactly this (.ci/run), with
 #                          RUTILE_REQUIRE_SHARED_DATA=1.
 #   scripts/dev.sh deps    only install the packages
@@ -59,7 +59,7 @@ test)
     cmake --preset asan
     scripts/check-packages.sh build/asan
     cmake --build --preset asan -j "$(jobs)"
-    # 60 s of fuzzing the history parser, only where Clang can build libFuzzer programs
+    # 60 s of fuzzing each of the history parser and the rule language, only where Clang can build libFuzzer programs
     # (clang and its runtime are optional, not in scripts/packages.txt).
     if scripts/fuzz-parser.sh --available; then
         scripts/fuzz-parser.sh 60

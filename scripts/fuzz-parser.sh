@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Fuzzes the history parser (format detection and parsing, tests/fuzz/fuzz_history_parser.cpp)
-# with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer.
+# Fuzzes the parsers with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer, one target
+# after the other:
+#   fuzz_history_parser  price history: format detection and parsing (tests/fuzz/fuzz_history_parser.cpp)
+#   fuzz_rules           the rule language: parse, compile, evaluate, backtest (tests/fuzz/fuzz_rules.cpp)
 #
-#   scripts/fuzz-parser.sh [SECONDS]    configure build/fuzz with Clang, build the target, run it
+#   scripts/fuzz-parser.sh [SECONDS]    configure build/fuzz with Clang, build the targets, run each
 #                                       SECONDS seconds (default 60); exit 1 on any finding
 #   scripts/fuzz-parser.sh --available  exit 0 when Clang can build a libFuzzer program here
 #
 # Needs Clang with its runtime libraries (Debian 12: clang-14 and libclang-rt-14-dev), plus what
-# the project's build needs. The corpus the run grows is kept in build/fuzz/corpus; the seeds in
-# tests/fuzz/corpus are only read. A crashing input is written to build/fuzz/artifacts/ and
-# reproduced with: build/fuzz/tests/fuzz/fuzz_history_parser FILE
-# RUTILE_FUZZ_BUILD_DIR and CXX (a clang++) override the defaults; extra libFuzzer options can be
-# given in RUTILE_FUZZ_OPTIONS (e.g. "-runs=10000000").
+# the project's build needs. The corpus a run grows is kept in build/fuzz/corpus-TARGET; the seeds
+# are only read: tests/fuzz/corpus for the history parser, and for the rules the *.rule files of
+# examples/strategies and tests/data/rules/errors, copied to build/fuzz/seeds-rules at each run
+# (so that the .expected files beside them are not fed in). A crashing input is written to
+# build/fuzz/artifacts/TARGET-crash-… and reproduced with: build/fuzz/tests/fuzz/TARGET FILE
+# RUTILE_FUZZ_BUILD_DIR and CXX (a clang++) override the defaults; RUTILE_FUZZ_TARGETS picks the
+# targets (default: both); extra libFuzzer options can be given in RUTILE_FUZZ_OPTIONS
+# (e.g. "-runs=10000000").
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -69,12 +74,40 @@ can_fuzz "$cxx" || {
 build=${RUTILE_FUZZ_BUILD_DIR:-build/fuzz}
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DRUTILE_FUZZ=ON -DRUTILE_BUILD_GUI=OFF -DRUTILE_BUILD_TESTS=OFF -DRUTILE_BUILD_BENCHMARKS=OFF >/dev/null
-cmake --build "$build" --target fuzz_history_parser
+targets=${RUTILE_FUZZ_TARGETS:-fuzz_history_parser fuzz_rules}
+# shellcheck disable=SC2086 # a list of targets
+cmake --build "$build" --target $targets
 
-mkdir -p "$build/corpus" "$build/artifacts"
+mkdir -p "$build/artifacts"
 # The "allocated by" stack of a report is left out for speed (it costs a third of the run time);
 # rerun a saved crash with ASAN_OPTIONS=malloc_context_size=30 to see it.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0}
-# shellcheck disable=SC2086 # RUTILE_FUZZ_OPTIONS is a list of options
-"$build/tests/fuzz/fuzz_history_parser" -max_total_time="$seconds" -print_final_stats=1 \
-    -artifact_prefix="$build/artifacts/" ${RUTILE_FUZZ_OPTIONS:-} "$build/corpus" tests/fuzz/corpus
+failed=0
+for target in $targets; do
+    case "$target" in
+    fuzz_history_parser)
+        # The corpus kept from before the rules target existed stays this target's.
+        corpus=$build/corpus
+        seeds=(tests/fuzz/corpus)
+        limits=()
+        ;;
+    fuzz_rules)
+        corpus=$build/corpus-rules
+        rm -rf "$build/seeds-rules"
+        mkdir -p "$build/seeds-rules"
+        cp examples/strategies/*.rule tests/data/rules/errors/*.rule "$build/seeds-rules/"
+        seeds=("$build/seeds-rules")
+        limits=(-max_len=4096) # what the target reads; longer inputs would only slow the run
+        ;;
+    *)
+        echo "fuzz-parser: unknown target $target" >&2
+        exit 2
+        ;;
+    esac
+    mkdir -p "$corpus"
+    echo "fuzz-parser: $target for $seconds s"
+    # shellcheck disable=SC2086 # RUTILE_FUZZ_OPTIONS is a list of options
+    "$build/tests/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 "${limits[@]}" \
+        -artifact_prefix="$build/artifacts/$target-" ${RUTILE_FUZZ_OPTIONS:-} "$corpus" "${seeds[@]}" || failed=1
+done
+exit $failed

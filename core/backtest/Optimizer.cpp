@@ -146,7 +146,10 @@ Result<OptimizationResult> optimize(const trading::MarketData &data, const strat
     out.grid = grid;
     out.gridSize = grid.size();
     out.shard = optimizer.shard;
-    const auto [begin, end] = optimizer.shard.range(out.gridSize);
+    // Not a structured binding: Clang before 16 cannot capture one in a lambda (evaluate, below).
+    const std::pair<std::size_t, std::size_t> shardRange = optimizer.shard.range(out.gridSize);
+    const std::size_t begin = shardRange.first;
+    const std::size_t end = shardRange.second;
     const std::size_t count = end - begin;
 
     int threads = optimizer.threads > 0 ? optimizer.threads : std::max(1, QThread::idealThreadCount());
