@@ -10,54 +10,21 @@
 // Counters: bars/s (bars processed per second), backtests/s. Targets (README): ≥ 20,000,000
 // bars/s for a single run, the 80-point grid in under 50 ms on this 2-core machine.
 
+#include "BenchBars.h"
 #include "backtest/Backtester.h"
 #include "backtest/Optimizer.h"
-#include "data/CsvLayout.h"
-#include "data/HistoryParser.h"
 #include "strategy/StrategyRegistry.h"
 
 #include <benchmark/benchmark.h>
 
-#include <QFile>
-
 #include <cmath>
-#include <random>
 
 using namespace rutile;
 using namespace rutile::backtest;
+using namespace rutile::bench;
 using namespace rutile::trading;
 
 namespace {
-
-BarSeries randomWalk(std::size_t n, std::uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    const auto uniform = [&] { return double(rng() >> 11) * 0x1.0p-53; };
-    BarSeries s;
-    s.symbol = QStringLiteral("WALK");
-    s.reserve(n);
-    double c = 1000;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double open = c * (1 + 0.004 * (uniform() - 0.5));
-        c = open * (1 + 0.03 * (uniform() - 0.5));
-        const double high = std::max(open, c) * (1 + 0.01 * uniform());
-        const double low = std::min(open, c) * (1 - 0.01 * uniform());
-        s.append(Bar{DayNumber(i), open, high, low, c, c, 1e6});
-    }
-    return s;
-}
-
-BarSeries rutOrWalk()
-{
-    QFile file(QStringLiteral(RUTILE_SHARED_DATA_DIR "/RUT_yahoo_1987-2024.csv"));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray data = file.readAll();
-        if (auto layout = detectLayout(data, CsvFormat::Auto, file.fileName()))
-            if (auto parsed = parseHistory(data, *layout))
-                return parsed->series;
-    }
-    return randomWalk(9300, 7);
-}
 
 const strategy::StrategyDescriptor &smaCross()
 {
@@ -82,7 +49,7 @@ void finish(benchmark::State &state, double bars, double runs)
 
 void BM_SmaCrossCold(benchmark::State &state)
 {
-    const BarSeries bars = randomWalk(std::size_t(state.range(0)), 42);
+    const BarSeries bars = randomWalkBars(std::size_t(state.range(0)), 42);
     Backtester backtester;
     std::size_t trades = 0;
     for (auto _ : state) {
@@ -105,7 +72,7 @@ void BM_SmaCrossCold(benchmark::State &state)
 
 void BM_SmaCrossWarm(benchmark::State &state)
 {
-    const MarketData data(randomWalk(std::size_t(state.range(0)), 42));
+    const MarketData data(randomWalkBars(std::size_t(state.range(0)), 42));
     Backtester backtester;
     (void)backtester.run(data, smaCross(), kParams, costs());
     RunOptions lean; // what a grid point keeps: statistics, no curves or order log
@@ -121,7 +88,7 @@ void BM_SmaCrossWarm(benchmark::State &state)
 
 void BM_Grid10x8(benchmark::State &state)
 {
-    const BarSeries bars = rutOrWalk();
+    const BarSeries bars = rutHistoryOrWalk();
     const auto &specs = smaCross().params;
     ParameterGrid grid;
     grid.axes.push_back(GridAxis::range(*findParam(specs, u"fast"), 5, 50, 5).value());

@@ -8,10 +8,9 @@
 //
 // Target (issue 11): the rule file within 1.5× of the built-in; every compile under 1 ms.
 
+#include "BenchBars.h"
 #include "backtest/Backtester.h"
 #include "backtest/Optimizer.h"
-#include "data/CsvLayout.h"
-#include "data/HistoryParser.h"
 #include "rules/Compiler.h"
 #include "rules/RuleStrategy.h"
 #include "strategy/StrategyRegistry.h"
@@ -21,43 +20,13 @@
 #include <QDir>
 #include <QFile>
 
-#include <random>
 
 using namespace rutile;
 using namespace rutile::backtest;
+using namespace rutile::bench;
 using namespace rutile::trading;
 
 namespace {
-
-BarSeries randomWalk(std::size_t n, std::uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    const auto uniform = [&] { return double(rng() >> 11) * 0x1.0p-53; };
-    BarSeries s;
-    s.symbol = QStringLiteral("WALK");
-    s.reserve(n);
-    double c = 1000;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double open = c * (1 + 0.004 * (uniform() - 0.5));
-        c = open * (1 + 0.03 * (uniform() - 0.5));
-        const double high = std::max(open, c) * (1 + 0.01 * uniform());
-        const double low = std::min(open, c) * (1 - 0.01 * uniform());
-        s.append(Bar{DayNumber(i), open, high, low, c, c, 1e6});
-    }
-    return s;
-}
-
-BarSeries rutOrWalk()
-{
-    QFile file(QStringLiteral(RUTILE_SHARED_DATA_DIR "/RUT_yahoo_1987-2024.csv"));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray data = file.readAll();
-        if (auto layout = detectLayout(data, CsvFormat::Auto, file.fileName()))
-            if (auto parsed = parseHistory(data, *layout))
-                return parsed->series;
-    }
-    return randomWalk(9300, 7);
-}
 
 const char *const kExamples[] = {"sma_cross", "ema_cross", "bollinger_revert", "rsi_revert",
                                  "macd_cross", "pairs_spread", "buy_hold"};
@@ -86,7 +55,7 @@ BacktestConfig costs()
 
 void BM_SmaCross(benchmark::State &state)
 {
-    const BarSeries bars = randomWalk(std::size_t(state.range(1)), 42);
+    const BarSeries bars = randomWalkBars(std::size_t(state.range(1)), 42);
     const ParamValues params{{QStringLiteral("fast"), 20}, {QStringLiteral("slow"), 50}};
     Backtester backtester;
     for (auto _ : state) {
@@ -106,7 +75,7 @@ void BM_SmaCross(benchmark::State &state)
 
 void BM_Grid10x8(benchmark::State &state)
 {
-    const BarSeries bars = rutOrWalk();
+    const BarSeries bars = rutHistoryOrWalk();
     const strategy::StrategyDescriptor &d = smaCross(state.range(0));
     ParameterGrid grid;
     grid.axes.push_back(GridAxis::range(*findParam(d.params, u"fast"), 5, 50, 5).value());
