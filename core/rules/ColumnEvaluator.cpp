@@ -324,24 +324,15 @@ Result<ColumnEvaluator::Value> ColumnEvaluator::evalCall(int node)
         break;
     }
     case Builtin::Abs:
-        for (std::size_t t = 0; t < m_size; ++t)
-            out[t] = std::abs(args[0].at(t));
-        break;
     case Builtin::Log:
-        for (std::size_t t = 0; t < m_size; ++t)
-            out[t] = std::log(args[0].at(t));
-        break;
     case Builtin::Sqrt:
         for (std::size_t t = 0; t < m_size; ++t)
-            out[t] = std::sqrt(args[0].at(t));
+            out[t] = applyElementwise(info.builtin, args[0].at(t), 0.0);
         break;
     case Builtin::Min:
-        for (std::size_t t = 0; t < m_size; ++t)
-            out[t] = minOf(args[0].at(t), args[1].at(t));
-        break;
     case Builtin::Max:
         for (std::size_t t = 0; t < m_size; ++t)
-            out[t] = maxOf(args[0].at(t), args[1].at(t));
+            out[t] = applyElementwise(info.builtin, args[0].at(t), args[1].at(t));
         break;
     default:
         return at(node, Text::tr("internal error: '%1' cannot be evaluated").arg(n.name));

@@ -30,15 +30,10 @@ double constantValue(const Program &program, int node, const ParamValues &values
     case NodeKind::Binary:
         return applyBinary(n.op, arg(0), arg(1));
     case NodeKind::Call:
-        switch (info.builtin) {
-        case Builtin::Iif: return arg(0) != 0 ? arg(1) : arg(2);
-        case Builtin::Abs: return std::abs(arg(0));
-        case Builtin::Log: return std::log(arg(0));
-        case Builtin::Sqrt: return std::sqrt(arg(0));
-        case Builtin::Min: return minOf(arg(0), arg(1));
-        case Builtin::Max: return maxOf(arg(0), arg(1));
-        default: break;
-        }
+        if (info.builtin == Builtin::Iif)
+            return arg(0) != 0 ? arg(1) : arg(2);
+        if (isElementwise(info.builtin))
+            return applyElementwise(info.builtin, arg(0), n.args.size() > 1 ? arg(1) : 0.0);
         break;
     default:
         break;

@@ -5,6 +5,7 @@
 // Conditions are 1 and 0; a comparison with NaN is false; min and max of NaN are NaN.
 
 #include "rules/Ast.h"
+#include "rules/Program.h"
 
 #include <algorithm>
 #include <cmath>
@@ -37,6 +38,26 @@ inline double applyBinary(BinaryOp op, double a, double b)
     case BinaryOp::NotEqual: return a != b;
     case BinaryOp::And: return a != 0 && b != 0;
     case BinaryOp::Or: return a != 0 || b != 0;
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+/// True for the functions that work bar by bar on their arguments' values (abs log sqrt min max).
+inline bool isElementwise(Builtin f)
+{
+    return f == Builtin::Abs || f == Builtin::Log || f == Builtin::Sqrt || f == Builtin::Min || f == Builtin::Max;
+}
+
+/// One bar of an elementwise function; `b` is read by min and max only.
+inline double applyElementwise(Builtin f, double a, double b)
+{
+    switch (f) {
+    case Builtin::Abs: return std::abs(a);
+    case Builtin::Log: return std::log(a);
+    case Builtin::Sqrt: return std::sqrt(a);
+    case Builtin::Min: return minOf(a, b);
+    case Builtin::Max: return maxOf(a, b);
+    default: break;
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
