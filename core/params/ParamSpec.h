@@ -62,6 +62,8 @@ struct ParamSpec {
     static ParamSpec choice(const QString &name, const QString &label, const QStringList &choices, int defaultIndex,
                             const QString &description = {});
 
+    bool operator==(const ParamSpec &other) const = default;
+
     /// A copy set on the CLI by `--option`, with values in `unit`.
     ParamSpec onCli(const QString &option, ParamUnit unit = ParamUnit::Plain) const;
 

@@ -3,6 +3,7 @@
 #include "rules/Constant.h"
 #include "rules/Functions.h"
 #include "rules/Suggest.h"
+#include "rules/Vocabulary.h"
 
 #include "indicators/IndicatorRegistry.h"
 #include "util/NumberText.h"
@@ -29,21 +30,6 @@ using indicators::IndicatorRegistry;
 /// Deepest expression tree the checker and the evaluator walk (they recurse): a chain
 /// a + b + c + … is as deep as it is long. Far beyond any readable rule, far below a stack.
 constexpr int kMaxTreeDepth = 256;
-
-const QStringList &priceFieldNames()
-{
-    static const QStringList names{QStringLiteral("open"), QStringLiteral("high"), QStringLiteral("low"),
-                                   QStringLiteral("close"), QStringLiteral("volume")};
-    return names;
-}
-
-/// The words of expressions: a name spelled like one could never be used.
-const QStringList &reservedWords()
-{
-    static const QStringList names{QStringLiteral("and"), QStringLiteral("or"),   QStringLiteral("not"),
-                                   QStringLiteral("of"),  QStringLiteral("true"), QStringLiteral("false")};
-    return names;
-}
 
 QString num(double v)
 {
@@ -533,13 +519,8 @@ NodeInfo Checker::checkIndicator(int id, const IndicatorDescriptor &d, int line,
     NodeInfo r;
     r.indicator = &d;
     r.leg = leg;
-    r.takesInput = d.inputs == std::vector<BarField>{BarField::Close};
-    QStringList parts;
-    if (r.takesInput)
-        parts << Text::tr("series");
-    for (const ParamSpec &p : d.params)
-        parts << p.name;
-    const QString signature = QStringLiteral("%1(%2)").arg(d.name, parts.join(QStringLiteral(", ")));
+    r.takesInput = indicatorTakesSeries(d);
+    const QString signature = indicatorSignature(d);
     const std::size_t first = r.takesInput ? 1 : 0;
     bool ok = true;
     if (n.args.size() > first + d.params.size()) {
@@ -864,6 +845,13 @@ CompileResult compileRules(QByteArrayView source, const ParseLimits &limits)
     Checker(*program, diagnostics).run();
     CompileResult result;
     result.diagnostics = diagnostics.sorted();
+    for (const ParamDecl &p : program->tree.params)
+        result.declaredNames << p.name;
+    for (const LetDecl &l : program->tree.lets)
+        result.declaredNames << l.name;
+    for (const LegDecl &l : program->tree.legs)
+        result.declaredNames << l.name;
+    result.declaredNames.removeDuplicates();
     if (result.diagnostics.empty())
         result.program = std::move(program);
     return result;

@@ -9,6 +9,7 @@
 #include "rules/Program.h"
 
 #include <QByteArrayView>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -18,6 +19,9 @@ namespace rutile::rules {
 struct CompileResult {
     std::shared_ptr<const Program> program; ///< null when there are diagnostics
     std::vector<Diagnostic> diagnostics;    ///< sorted by position
+    /// The parameters, lets and legs of the lines that parsed, in order, with or without
+    /// problems elsewhere (an editor offers them to complete while the file is still broken).
+    QStringList declaredNames;
 
     bool ok() const { return program != nullptr; }
 };

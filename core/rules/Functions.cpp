@@ -1,5 +1,7 @@
 #include "rules/Functions.h"
 
+#include "indicators/IndicatorRegistry.h"
+
 namespace rutile::rules {
 
 const std::vector<FunctionInfo> &functions()
@@ -54,6 +56,21 @@ ParamSpec barsSpec(const FunctionInfo &f)
 {
     return ParamSpec::integer(f.id == Builtin::Ref ? QStringLiteral("bars") : QStringLiteral("window"), f.name, f.minBars,
                               f.minBars, f.maxBars);
+}
+
+bool indicatorTakesSeries(const indicators::IndicatorDescriptor &d)
+{
+    return d.inputs == std::vector<BarField>{BarField::Close};
+}
+
+QString indicatorSignature(const indicators::IndicatorDescriptor &d)
+{
+    QStringList parts;
+    if (indicatorTakesSeries(d))
+        parts << QStringLiteral("series"); // as the functions' signatures write it
+    for (const ParamSpec &p : d.params)
+        parts << p.name;
+    return QStringLiteral("%1(%2)").arg(d.name, parts.join(QStringLiteral(", ")));
 }
 
 } // namespace rutile::rules

@@ -40,4 +40,10 @@ QStringList functionNames();
 /// The range of a Bars argument: [minBars, maxBars].
 ParamSpec barsSpec(const FunctionInfo &f);
 
+/// True when the indicator is written with a series first (`sma(close, 50)`): those that read
+/// only the close. The others read their leg's bars (`atr(14)`, `atr(14) of hedge`).
+bool indicatorTakesSeries(const indicators::IndicatorDescriptor &d);
+/// How the indicator is called in a rule: "sma(series, period)", "atr(period)".
+QString indicatorSignature(const indicators::IndicatorDescriptor &d);
+
 } // namespace rutile::rules

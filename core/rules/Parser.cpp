@@ -1,6 +1,7 @@
 #include "rules/Parser.h"
 
 #include "rules/Suggest.h"
+#include "rules/Vocabulary.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -659,14 +660,8 @@ struct Action<unknown_statement> {
     template <typename In>
     static void apply(const In &in, State &st)
     {
-        static const QStringList keywords{
-            QStringLiteral("param"),     QStringLiteral("let"),         QStringLiteral("buy"),
-            QStringLiteral("sell"),      QStringLiteral("short"),       QStringLiteral("cover"),
-            QStringLiteral("stop_loss"), QStringLiteral("take_profit"), QStringLiteral("trailing_stop"),
-            QStringLiteral("leg"),       QStringLiteral("hedge_ratio"), QStringLiteral("max_entries"),
-            QStringLiteral("require")};
         const QString word = QString::fromUtf8(in.begin(), qsizetype(in.size()));
-        const QString near = closestName(word, keywords);
+        const QString near = closestName(word, statementKeywords());
         throw SyntaxFault{st.at(in.begin()),
                           near.isEmpty() ? Text::tr("unknown statement '%1'").arg(word)
                                          : Text::tr("unknown statement '%1' — did you mean '%2'?").arg(word, near)};

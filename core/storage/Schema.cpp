@@ -63,7 +63,17 @@ CREATE TABLE settings (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *kMigrations[] = {kVersion1, kVersion2};
+// Version 3: strategies written in the rule language and saved in the workspace (the strategy
+// editor's "Save to Workspace"), by their CLI name, as the text the user wrote.
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE rule_strategies (
+    name     TEXT PRIMARY KEY,
+    source   TEXT NOT NULL,
+    saved_at TEXT NOT NULL               -- ISO 8601, UTC
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion, "one migration per schema version");
 
 } // namespace

@@ -416,4 +416,66 @@ std::optional<QString> Workspace::setting(const QString &key) const
     return q->text(0);
 }
 
+std::vector<SavedRuleStrategy> Workspace::ruleStrategies() const
+{
+    std::vector<SavedRuleStrategy> result;
+    const auto db = connect();
+    if (!db)
+        return result;
+    auto q = sqlite::Statement::prepare(*db, "SELECT name, source, saved_at FROM rule_strategies ORDER BY name");
+    if (!q)
+        return result;
+    while (q->step())
+        result.push_back({q->text(0), q->text(1), QDateTime::fromString(q->text(2), Qt::ISODate)});
+    return result;
+}
+
+std::optional<SavedRuleStrategy> Workspace::ruleStrategy(const QString &name) const
+{
+    const auto db = connect();
+    if (!db)
+        return std::nullopt;
+    auto q = sqlite::Statement::prepare(*db, "SELECT name, source, saved_at FROM rule_strategies WHERE name = ?");
+    if (!q)
+        return std::nullopt;
+    q->bind(1, name);
+    if (!q->step())
+        return std::nullopt;
+    return SavedRuleStrategy{q->text(0), q->text(1), QDateTime::fromString(q->text(2), Qt::ISODate)};
+}
+
+Status Workspace::saveRuleStrategy(const QString &name, const QString &source)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto q = sqlite::Statement::prepare(*db,
+        "INSERT INTO rule_strategies (name, source, saved_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET source = excluded.source, saved_at = excluded.saved_at");
+    if (!q)
+        return q.error();
+    q->bind(1, name);
+    q->bind(2, source);
+    q->bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return q->run();
+}
+
+Status Workspace::removeRuleStrategy(const QString &name)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (!ruleStrategy(name))
+        return Error::notFound(Text::tr("no rule strategy called %1 in the workspace").arg(name), m_path);
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto q = sqlite::Statement::prepare(*db, "DELETE FROM rule_strategies WHERE name = ?");
+    if (!q)
+        return q.error();
+    q->bind(1, name);
+    return q->run();
+}
+
 } // namespace rutile

@@ -68,10 +68,17 @@ struct SymbolMetadata {
 /// that closed the workspace believed it was the last user and deleted the -wal and -shm the
 /// GUI was still using: the GUI then saw an empty workspace. Holding no lock between calls
 /// leaves nothing to lose; a connection costs well under a millisecond to open.
+/// A rule-language strategy saved in the workspace.
+struct SavedRuleStrategy {
+    QString name;
+    QString source;
+    QDateTime savedAt; ///< UTC
+};
+
 class Workspace {
 public:
     /// Schema version written by this build (see Schema.cpp for each version's change).
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     /// PRAGMA application_id of a Rutile workspace: "RUTL" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x5255544C;
 
@@ -120,6 +127,15 @@ public:
     /// Workspace-wide settings (chart layouts, default benchmark…), as text.
     Status setSetting(const QString &key, const QString &value);
     std::optional<QString> setting(const QString &key) const;
+
+    /// Rule-language strategies kept in the workspace, by name, as their source text. The
+    /// workspace only stores the text: naming rules and compiling are core/rules' (WorkspaceRules).
+    std::vector<SavedRuleStrategy> ruleStrategies() const;
+    std::optional<SavedRuleStrategy> ruleStrategy(const QString &name) const;
+    /// Inserts or replaces the strategy called `name`.
+    Status saveRuleStrategy(const QString &name, const QString &source);
+    /// NotFound when there is none called `name`.
+    Status removeRuleStrategy(const QString &name);
 
 private:
     Workspace(QString path, bool writable) : m_path(std::move(path)), m_writable(writable) {}

@@ -6,6 +6,9 @@
 
 #include "CliTestSupport.h"
 
+#include "rules/WorkspaceRules.h"
+#include "storage/Workspace.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,6 +147,48 @@ private slots:
         QCOMPARE(results.size(), 9);
         QCOMPARE(b.value(QStringLiteral("results")), a.value(QStringLiteral("results")));
         QCOMPARE(b.value(QStringLiteral("best")), a.value(QStringLiteral("best")));
+    }
+
+    // A strategy the editor saved in the workspace runs by its name, as a built-in does.
+    void workspaceStrategyRunsByName()
+    {
+        QFile source(example("sma_cross"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        {
+            auto ws = rutile::Workspace::open(db());
+            QVERIFY(ws);
+            const rutile::Status saved =
+                rutile::rules::saveRuleStrategy(**ws, QStringLiteral("my_cross"), QString::fromUtf8(source.readAll()));
+            QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+        }
+        const QStringList common{QStringLiteral("--db"), db(), QStringLiteral("backtest"), QStringLiteral("AAA"),
+                                 QStringLiteral("--param"), QStringLiteral("fast=10"), QStringLiteral("--param"),
+                                 QStringLiteral("slow=30"), QStringLiteral("--no-benchmark"), QStringLiteral("--json"),
+                                 QStringLiteral("-")};
+        const auto builtIn = runCli(common + QStringList{QStringLiteral("--strategy"), QStringLiteral("sma_cross")});
+        const auto saved = runCli(common + QStringList{QStringLiteral("--strategy"), QStringLiteral("my_cross")});
+        QCOMPARE(builtIn.exitCode, 0);
+        QCOMPARE(saved.exitCode, 0);
+        QJsonObject a = QJsonDocument::fromJson(builtIn.out).object();
+        QJsonObject b = QJsonDocument::fromJson(saved.out).object();
+        QVERIFY(a.value(QStringLiteral("trades")).toInt() >= 3);
+        QCOMPARE(b.value(QStringLiteral("strategy")).toString(), QStringLiteral("my_cross"));
+        for (QJsonObject *o : {&a, &b}) {
+            o->remove(QStringLiteral("strategy"));
+            for (const QString &key : o->keys()) {
+                if (key.contains(QStringLiteral("seconds")) || key.contains(QStringLiteral("elapsed")))
+                    o->remove(key);
+            }
+        }
+        QCOMPARE(b, a);
+
+        // An unknown name lists the saved strategies after the built-ins.
+        const auto unknown = runCli({QStringLiteral("--db"), db(), QStringLiteral("backtest"), QStringLiteral("AAA"),
+                                     QStringLiteral("--strategy"), QStringLiteral("my_crosss")});
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.err.count('\n'), 1);
+        QVERIFY2(unknown.err.contains("unknown strategy 'my_crosss'") && unknown.err.contains("buy_hold, my_cross\n"),
+                 unknown.err.constData());
     }
 
     void strategyFileErrors()

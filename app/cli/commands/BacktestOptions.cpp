@@ -7,6 +7,7 @@
 #include "import/SampleWorkspace.h"
 #include "risk/BenchmarkChoice.h"
 #include "rules/RuleStrategy.h"
+#include "rules/WorkspaceRules.h"
 #include "storage/Workspace.h"
 #include "strategy/StrategyRegistry.h"
 
@@ -39,6 +40,7 @@ QString strategyHelp()
                      .arg(params.join(QLatin1Char(',')), -30)
                      .arg(d.needsPair() ? Text::tr("(needs --pair)") : QString());
     }
+    lines << Text::tr("  or a rule strategy saved in the workspace by the strategy editor");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -207,10 +209,22 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
             rules::ruleStrategyDescriptor(program, QFileInfo(path).completeBaseName()));
         setup.strategy = setup.ruleStrategy.get();
     } else {
-        auto found = strategy::findStrategy(ctx.parser.value(QStringLiteral("strategy")));
-        if (!found)
-            return fail(found.error());
-        setup.strategy = *found;
+        // A built-in, else a rule strategy saved in the workspace (the editor's "Save to
+        // Workspace"): the lookup the GUI's jobs make too.
+        const QString name = ctx.parser.value(QStringLiteral("strategy"));
+        const strategy::StrategyDescriptor *builtIn = strategy::StrategyRegistry::builtIn().find(name);
+        if (builtIn) {
+            setup.strategy = builtIn;
+        } else {
+            auto workspace = ctx.openWorkspace();
+            if (!workspace)
+                return fail(workspace.error());
+            auto found = rules::findStrategy(workspace->get(), name);
+            if (!found)
+                return fail(found.error());
+            setup.ruleStrategy = *found;
+            setup.strategy = setup.ruleStrategy.get();
+        }
     }
     auto params = parseAssignments(setup.strategy->params, ctx.parser.values(QStringLiteral("param")));
     if (!params) {

@@ -151,10 +151,45 @@ private slots:
         QCOMPARE((*ws)->importLog().size(), std::size_t(1));
         // And the new parts of the schema work.
         QVERIFY((*ws)->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+        QVERIFY((*ws)->ruleStrategies().empty()); // version 3
+        QVERIFY((*ws)->saveRuleStrategy(QStringLiteral("r"), QStringLiteral("buy when close > open\n")).ok());
         ws->reset();
 
         // Opening again is a no-op.
         QVERIFY(Workspace::open(path).ok());
+    }
+
+    void ruleStrategiesAreKeptByName()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rules.rutile"));
+        auto ws = Workspace::open(path);
+        QVERIFY(ws.ok());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY((*ws)->saveRuleStrategy(QStringLiteral("zeta"), QStringLiteral("buy when close > open\n")).ok());
+        QVERIFY((*ws)->saveRuleStrategy(QStringLiteral("alpha"), QStringLiteral("# \u00e9t\u00e9\n")).ok());
+        // Saving under a name again replaces the text.
+        QVERIFY((*ws)->saveRuleStrategy(QStringLiteral("zeta"), QStringLiteral("sell when close < open\n")).ok());
+        const auto all = (*ws)->ruleStrategies();
+        QCOMPARE(all.size(), std::size_t(2));
+        QCOMPARE(all[0].name, QStringLiteral("alpha")); // by name
+        QCOMPARE(all[0].source, QStringLiteral("# \u00e9t\u00e9\n"));
+        QCOMPARE(all[1].source, QStringLiteral("sell when close < open\n"));
+        QVERIFY(all[1].savedAt >= before && all[1].savedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+        QCOMPARE((*ws)->ruleStrategy(QStringLiteral("alpha"))->source, all[0].source);
+        QVERIFY(!(*ws)->ruleStrategy(QStringLiteral("ALPHA"))); // names are exact
+        QVERIFY((*ws)->removeRuleStrategy(QStringLiteral("alpha")).ok());
+        const Status again = (*ws)->removeRuleStrategy(QStringLiteral("alpha"));
+        QCOMPARE(again.error().kind, ErrorKind::NotFound);
+        QCOMPARE((*ws)->ruleStrategies().size(), std::size_t(1));
+        ws->reset();
+
+        // A read-only opening reads them and refuses to write.
+        auto read = Workspace::open(path, WorkspaceAccess::Read);
+        QVERIFY(read.ok());
+        QCOMPARE((*read)->ruleStrategies().size(), std::size_t(1));
+        QVERIFY(!(*read)->saveRuleStrategy(QStringLiteral("x"), QStringLiteral("buy when true\n")).ok());
+        QVERIFY(!(*read)->removeRuleStrategy(QStringLiteral("zeta")).ok());
+        QCOMPARE((*read)->ruleStrategies().size(), std::size_t(1));
     }
 
     void refusesFilesThatAreNotWorkspaces_data()
