@@ -59,6 +59,7 @@ header_for() {
     SQLite3_INCLUDE_DIR) echo sqlite3.h ;;
     Boost_INCLUDE_DIR) echo boost/version.hpp ;;
     RUTILE_QCUSTOMPLOT_INCLUDE_DIR) echo qcustomplot.h ;;
+    RUTILE_QSCINTILLA_INCLUDE_DIR) echo Qsci/qsciscintilla.h ;;
     OPENGL_INCLUDE_DIR) echo GL/gl.h ;;
     OPENGL_EGL_INCLUDE_DIR) echo EGL/egl.h ;;
     OPENGL_GLX_INCLUDE_DIR) echo GL/glx.h ;;

@@ -31,6 +31,11 @@ Result<backtest::BacktestData> loadData(const QString &path, const DataSelection
 
 } // namespace
 
+const strategy::StrategyDescriptor *jobStrategy(const BacktestJob &job)
+{
+    return job.ruleStrategy ? job.ruleStrategy.get() : strategy::StrategyRegistry::builtIn().find(job.strategy);
+}
+
 BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &control)
 {
     BacktestOutcome outcome;
@@ -43,19 +48,19 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     if (control.cancelled())
         return stopped();
 
-    auto descriptor = strategy::findStrategy(job.strategy);
+    const strategy::StrategyDescriptor *descriptor = jobStrategy(job);
     if (!descriptor) {
-        outcome.error = descriptor.error();
+        outcome.error = strategy::findStrategy(job.strategy).error(); // its message lists the names
         return outcome;
     }
     DataSelection selection = job.data;
     if (selection.benchmark == selection.symbol)
         selection.benchmark.clear(); // the panel never compares a symbol with itself
-    if (!(*descriptor)->needsPair())
+    if (!descriptor->needsPair())
         selection.pair.clear();
     else if (selection.pair.isEmpty()) {
         outcome.error = Error {
-            ErrorKind::InvalidArgument, Text::tr("%1 needs a hedge symbol").arg((*descriptor)->displayName), {}, 0, 0};
+            ErrorKind::InvalidArgument, Text::tr("%1 needs a hedge symbol").arg(descriptor->displayName), {}, 0, 0};
         return outcome;
     }
     auto loaded = loadData(job.workspacePath, selection);
@@ -71,7 +76,7 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     switch (job.kind) {
     case BacktestJob::Kind::Backtest: {
         control.report(0.1);
-        auto result = backtest::runBacktest(loaded->data, **descriptor, job.params, job.config, loaded->range);
+        auto result = backtest::runBacktest(loaded->data, *descriptor, job.params, job.config, loaded->range);
         if (control.cancelled())
             return stopped(); // the run finished, but nobody wants it any more
         if (!result)
@@ -83,7 +88,7 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     }
     case BacktestJob::Kind::Optimization: {
         auto result = backtest::optimize(
-            loaded->data, **descriptor, job.grid, job.config, job.optimizer, loaded->range, control);
+            loaded->data, *descriptor, job.grid, job.config, job.optimizer, loaded->range, control);
         if (!result) {
             outcome.error = result.error();
         } else {
@@ -94,7 +99,7 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     }
     case BacktestJob::Kind::WalkForward: {
         auto result = backtest::walkForward(
-            loaded->data, **descriptor, job.grid, job.config, job.optimizer, job.walkForward, loaded->range, control);
+            loaded->data, *descriptor, job.grid, job.config, job.optimizer, job.walkForward, loaded->range, control);
         if (!result) {
             outcome.error = result.error();
         } else {

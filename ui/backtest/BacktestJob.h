@@ -11,6 +11,7 @@
 #include "backtest/Optimizer.h"
 #include "backtest/ParameterGrid.h"
 #include "backtest/WalkForward.h"
+#include "strategy/Strategy.h"
 #include "trading/MarketData.h"
 #include "util/Error.h"
 #include "util/TaskControl.h"
@@ -33,7 +34,10 @@ struct BacktestJob {
     Kind kind = Kind::Backtest;
     QString workspacePath;
     DataSelection data;
-    QString strategy; ///< registry name
+    QString strategy; ///< registry name, or the rule strategy's name
+    /// A rule strategy (the editor's program, or one saved in the workspace); null for a
+    /// built-in, which `strategy` names.
+    std::shared_ptr<const strategy::StrategyDescriptor> ruleStrategy;
     ParamValues params; ///< Backtest: the parameters (defaults fill the rest)
     backtest::BacktestConfig config;
     backtest::ParameterGrid grid; ///< Optimization and WalkForward; its base holds the fixed values
@@ -59,6 +63,9 @@ struct BacktestOutcome {
 };
 
 using BacktestOutcomePtr = std::shared_ptr<const BacktestOutcome>;
+
+/// The strategy `job` runs: its rule strategy, else the built-in it names; null for neither.
+const strategy::StrategyDescriptor *jobStrategy(const BacktestJob &job);
 
 /// Runs `job` on the calling thread. Progress and cancellation go through `control`: grid
 /// searches and walk-forward poll it between grid points; a single backtest (a few

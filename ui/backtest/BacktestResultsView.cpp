@@ -7,7 +7,6 @@
 #include "backtest/ResultCsv.h"
 #include "backtest/TradeTableModel.h"
 #include "risk/RiskDashboardWindow.h"
-#include "strategy/StrategyRegistry.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -190,7 +189,7 @@ void BacktestResultsView::setOutcome(const BacktestOutcomePtr &outcome)
     m_outcome = outcome;
     const backtest::BacktestResult &r = *outcome->backtest;
 
-    const strategy::StrategyDescriptor *descriptor = strategy::StrategyRegistry::builtIn().find(r.strategy);
+    const strategy::StrategyDescriptor *descriptor = jobStrategy(outcome->job);
     const QString strategyName = descriptor ? descriptor->displayName : r.strategy;
     const QString params = descriptor ? btfmt::paramSummary(descriptor->params, r.params) : QString();
     QString title = tr("%1 on %2").arg(strategyName, r.symbols.join(QStringLiteral(" / ")));

@@ -8,7 +8,6 @@
 #include "backtest/OptimizerResultsModel.h"
 #include "backtest/StrategyPanel.h"
 #include "backtest/WalkForwardView.h"
-#include "strategy/StrategyRegistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -290,8 +289,10 @@ void OptimizerWindow::syncStrategy()
     const strategy::StrategyDescriptor *d = m_panel->strategy();
     if (!d)
         return;
-    if (d->name != m_strategyName) {
+    // A rule strategy keeps its name while the editor changes its declarations.
+    if (d->name != m_strategyName || d->params != m_strategyParams) {
         m_strategyName = d->name;
+        m_strategyParams = d->params;
         m_grid->setStrategy(*d, m_panel->params());
     } else {
         m_grid->setBase(m_panel->params());
@@ -391,7 +392,7 @@ void OptimizerWindow::showOutcome(const BacktestOutcomePtr &outcome)
     if (outcome->optimization) {
         const backtest::OptimizationResult &r = *outcome->optimization;
         m_gridOutcome = outcome;
-        const strategy::StrategyDescriptor *d = strategy::StrategyRegistry::builtIn().find(r.strategy);
+        const strategy::StrategyDescriptor *d = jobStrategy(outcome->job);
         m_results->setResult(r, d ? d->params : std::vector<ParamSpec> {});
         m_resultsView->sortByColumn(m_results->objectiveColumn(), Qt::DescendingOrder);
         if (m_proxy->rowCount() > 0)
@@ -445,7 +446,7 @@ void OptimizerWindow::updateHeatmap()
         m_heatmap->showMessage(tr("Choose two different parameters for the heatmap's axes."));
         return;
     }
-    const strategy::StrategyDescriptor *d = strategy::StrategyRegistry::builtIn().find(r.strategy);
+    const strategy::StrategyDescriptor *d = jobStrategy(m_gridOutcome->job);
     const auto specOf = [&](std::size_t axis) {
         const QString &name = r.grid.axes[axis].name;
         const ParamSpec *spec = d ? findParam(d->params, name) : nullptr;

@@ -95,6 +95,7 @@ private:
     BacktestRunner *m_runner = nullptr;
     BacktestOutcomePtr m_gridOutcome;
     QString m_strategyName; ///< the strategy the grid editor was built for
+    std::vector<ParamSpec> m_strategyParams; ///< of the strategy the grid was made for
 
     QLabel *m_header = nullptr;
     GridEditor *m_grid = nullptr;

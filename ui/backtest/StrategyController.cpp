@@ -3,18 +3,24 @@
 #include "MainWindow.h"
 #include "SymbolTableModel.h"
 #include "backtest/BacktestResultsView.h"
+#include "backtest/BacktestRunner.h"
 #include "backtest/OptimizerWindow.h"
 #include "backtest/StrategyPanel.h"
 #include "backtest/TradeChartLink.h"
 #include "chart/PriceChart.h"
 #include "risk/BenchmarkChoice.h"
+#include "rules/WorkspaceRules.h"
+#include "strategy/StrategyEditorWindow.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace rutile::ui {
 
@@ -65,6 +71,9 @@ StrategyController::StrategyController(MainWindow *window)
     optimize->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *walk = menu->addAction(MainWindow::tr("&Walk-Forward..."), this, &StrategyController::showWalkForward);
     walk->setObjectName(QStringLiteral("walkForwardAction"));
+    QAction *editor = menu->addAction(MainWindow::tr("Strategy &Editor..."), this, &StrategyController::showStrategyEditor);
+    editor->setObjectName(QStringLiteral("strategyEditorAction"));
+    editor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addSeparator();
     menu->addAction(m_resultsDock->toggleViewAction());
     m_resultsDock->toggleViewAction()->setText(MainWindow::tr("Backtest &Results"));
@@ -111,6 +120,78 @@ void StrategyController::onWorkspaceChanged()
     }
     m_panel->setWorkspace(workspace->path(), m_window->symbolModel()->symbols(), benchmark);
     m_panel->setSymbol(m_window->currentSymbol());
+    reloadRuleStrategies();
+    if (m_editor)
+        m_editor->setWorkspacePath(workspace->path(), workspace->isWritable());
+}
+
+void StrategyController::reloadRuleStrategies()
+{
+    const Workspace *workspace = m_window->workspace();
+    if (!workspace) {
+        m_panel->setRuleStrategies({});
+        return;
+    }
+    rules::SavedStrategies saved = rules::loadRuleStrategies(*workspace);
+    // The editor's strategy runs under its name even before it is saved: keep it listed.
+    if (m_editor)
+        for (const auto &rule : m_panel->ruleStrategies())
+            if (rule->name == m_editor->strategyName()
+                && std::none_of(saved.strategies.begin(), saved.strategies.end(),
+                    [&](const auto &s) { return s->name == rule->name; }))
+                saved.strategies.push_back(rule);
+    m_panel->setRuleStrategies(std::move(saved.strategies));
+    if (!saved.problems.isEmpty())
+        m_window->statusBar()->showMessage(
+            tr("Saved strategies that do not compile are not listed: %1").arg(saved.problems.join(QStringLiteral("; "))),
+            10000);
+}
+
+StrategyEditorWindow *StrategyController::strategyEditor()
+{
+    if (m_editor)
+        return m_editor;
+    // A window of its own (not a child widget of the main window), like the optimiser.
+    m_editor = new StrategyEditorWindow(m_window);
+    m_editor->setWindowFlag(Qt::Window);
+    if (const Workspace *workspace = m_window->workspace())
+        m_editor->setWorkspacePath(workspace->path(), workspace->isWritable());
+    else
+        m_editor->setWorkspacePath({}, false);
+    const auto hand = [this](const RuleStrategyPtr &strategy, const ParamValues &values) {
+        m_panel->addRuleStrategy(strategy);
+        m_panel->setParams(values);
+        m_panelDock->show();
+    };
+    connect(m_editor, &StrategyEditorWindow::runRequested, this,
+        [this, hand](const RuleStrategyPtr &strategy, const ParamValues &values) {
+            hand(strategy, values);
+            if (!m_panel->run())
+                m_editor->showRunSummary(m_panel->statusLabel()->text(), true);
+        });
+    connect(m_editor, &StrategyEditorWindow::optimizeRequested, this,
+        [this, hand](const RuleStrategyPtr &strategy, const ParamValues &values) {
+            hand(strategy, values);
+            showOptimizer();
+        });
+    connect(m_editor, &StrategyEditorWindow::workspaceStrategiesChanged, this, &StrategyController::reloadRuleStrategies);
+    connect(m_panel, &StrategyPanel::resultReady, m_editor, [this](const BacktestOutcomePtr &outcome) {
+        if (outcome->job.ruleStrategy && outcome->job.strategy == m_editor->strategyName())
+            m_editor->showRunSummary(m_panel->statusLabel()->text(), false);
+    });
+    connect(m_panel->runner(), &BacktestRunner::finished, m_editor, [this](const BacktestOutcomePtr &outcome) {
+        if (!outcome->ok() && outcome->job.ruleStrategy && outcome->job.strategy == m_editor->strategyName())
+            m_editor->showRunSummary(m_panel->statusLabel()->text(), !outcome->cancelled);
+    });
+    return m_editor;
+}
+
+void StrategyController::showStrategyEditor()
+{
+    StrategyEditorWindow *w = strategyEditor();
+    w->show();
+    w->raise();
+    w->activateWindow();
 }
 
 void StrategyController::onSymbolChanged()

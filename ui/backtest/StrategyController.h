@@ -13,6 +13,7 @@ namespace rutile::ui {
 class BacktestResultsView;
 class MainWindow;
 class OptimizerWindow;
+class StrategyEditorWindow;
 class StrategyPanel;
 class TradeChartLink;
 
@@ -33,8 +34,11 @@ public:
     /// The optimiser window, created on first use.
     OptimizerWindow *optimizer();
     QAction *runAction() const { return m_run; }
+    /// The strategy editor, created on first use.
+    StrategyEditorWindow *strategyEditor();
 
 public slots:
+    void showStrategyEditor();
     void showOptimizer();
     void showWalkForward();
 
@@ -42,6 +46,8 @@ private:
     void onWorkspaceChanged();
     void onSymbolChanged();
     void onResult(const BacktestOutcomePtr &outcome);
+    /// The panel lists the rule strategies saved in the workspace beside the built-ins.
+    void reloadRuleStrategies();
 
     MainWindow *m_window = nullptr;
     StrategyPanel *m_panel = nullptr;
@@ -50,6 +56,7 @@ private:
     QDockWidget *m_resultsDock = nullptr;
     TradeChartLink *m_link = nullptr;
     QPointer<OptimizerWindow> m_optimizer;
+    QPointer<StrategyEditorWindow> m_editor;
     QAction *m_run = nullptr;
     QString m_workspacePath;
 };

@@ -18,6 +18,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rutile::ui {
 
 namespace {
@@ -79,8 +81,7 @@ StrategyPanel::StrategyPanel(QWidget *parent)
 
     m_strategy = new QComboBox(this);
     m_strategy->setObjectName(QStringLiteral("strategyBox"));
-    for (const strategy::StrategyDescriptor &d : strategy::StrategyRegistry::builtIn().all())
-        m_strategy->addItem(d.displayName, d.name);
+    fillStrategyBox();
     form->addRow(tr("&Strategy:"), m_strategy);
 
     m_description = new QLabel(this);
@@ -250,7 +251,60 @@ void StrategyPanel::setDates(QDate from, QDate to)
 
 const strategy::StrategyDescriptor *StrategyPanel::strategy() const
 {
-    return strategy::StrategyRegistry::builtIn().find(m_strategy->currentData().toString());
+    const QString name = m_strategy->currentData().toString();
+    for (const auto &rule : m_ruleStrategies)
+        if (rule->name == name)
+            return rule.get();
+    return strategy::StrategyRegistry::builtIn().find(name);
+}
+
+void StrategyPanel::fillStrategyBox()
+{
+    const QString keep = m_strategy->currentData().toString();
+    {
+        const QSignalBlocker block(m_strategy);
+        m_strategy->clear();
+        for (const strategy::StrategyDescriptor &d : strategy::StrategyRegistry::builtIn().all())
+            m_strategy->addItem(d.displayName, d.name);
+        if (!m_ruleStrategies.empty())
+            m_strategy->insertSeparator(m_strategy->count());
+        for (const auto &rule : m_ruleStrategies)
+            m_strategy->addItem(tr("%1 (rule file)").arg(rule->displayName), rule->name);
+        const int index = m_strategy->findData(keep);
+        m_strategy->setCurrentIndex(index >= 0 ? index : 0);
+    }
+}
+
+void StrategyPanel::setRuleStrategies(std::vector<std::shared_ptr<const strategy::StrategyDescriptor>> strategies)
+{
+    m_ruleStrategies = std::move(strategies);
+    fillStrategyBox();
+    onStrategyChanged();
+}
+
+void StrategyPanel::addRuleStrategy(std::shared_ptr<const strategy::StrategyDescriptor> rule)
+{
+    const QString name = rule->name;
+    const auto same = std::find_if(m_ruleStrategies.begin(), m_ruleStrategies.end(),
+        [&](const auto &r) { return r->name == name; });
+    if (same != m_ruleStrategies.end())
+        *same = rule;
+    else
+        m_ruleStrategies.push_back(rule);
+    // The declarations may have changed: keep each remembered value its parameter still takes.
+    if (const auto kept = m_params.find(name); kept != m_params.end()) {
+        ParamValues values = defaultValues(rule->params);
+        for (const ParamSpec &spec : rule->params)
+            if (kept->second.contains(spec.name) && spec.check(kept->second.value(spec.name)))
+                values.set(spec.name, kept->second.value(spec.name));
+        kept->second = values;
+    }
+    fillStrategyBox();
+    {
+        const QSignalBlocker block(m_strategy);
+        m_strategy->setCurrentIndex(m_strategy->findData(name));
+    }
+    onStrategyChanged();
 }
 
 bool StrategyPanel::setStrategy(const QString &name)
@@ -350,6 +404,9 @@ Result<BacktestJob> StrategyPanel::job(BacktestJob::Kind kind) const
     job.kind = kind;
     job.workspacePath = m_workspacePath;
     job.strategy = d->name;
+    for (const auto &rule : m_ruleStrategies)
+        if (rule.get() == d)
+            job.ruleStrategy = rule;
     job.params = *params;
     job.config = *config;
     job.data.symbol = symbol();

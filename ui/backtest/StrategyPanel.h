@@ -7,6 +7,8 @@
 #include <QWidget>
 
 #include <map>
+#include <memory>
+#include <vector>
 
 class QComboBox;
 class QDateEdit;
@@ -41,6 +43,17 @@ public:
     QString symbol() const;
 
     const strategy::StrategyDescriptor *strategy() const;
+    /// The rule strategies listed after the built-ins (those saved in the workspace), in
+    /// place of the ones listed before; the selection stays on its name when it still exists.
+    void setRuleStrategies(std::vector<std::shared_ptr<const strategy::StrategyDescriptor>> strategies);
+    /// Lists `strategy` (the strategy editor's program) after the built-ins, in place of a
+    /// rule strategy of the same name, and selects it. Parameter values kept for that name
+    /// stay where the new declarations still accept them.
+    void addRuleStrategy(std::shared_ptr<const strategy::StrategyDescriptor> strategy);
+    const std::vector<std::shared_ptr<const strategy::StrategyDescriptor>> &ruleStrategies() const
+    {
+        return m_ruleStrategies;
+    }
     /// Selects the strategy called `name`; false when the registry has none.
     bool setStrategy(const QString &name);
     ParamValues params() const;
@@ -91,6 +104,7 @@ private:
     void onFinished(const BacktestOutcomePtr &outcome);
     void setRunning(bool running);
     void updateTexts();
+    void fillStrategyBox();
     void fillSymbolBox(QComboBox *box, const QStringList &symbols, const QString &keep, bool allowNone);
     void saveSettings() const;
     void restoreSettings();
@@ -98,6 +112,7 @@ private:
     QString m_workspacePath;
     QStringList m_symbols;
     std::map<QString, ParamValues> m_params; ///< per strategy name
+    std::vector<std::shared_ptr<const strategy::StrategyDescriptor>> m_ruleStrategies;
     ParamValues m_settings;
 
     QComboBox *m_strategy = nullptr;

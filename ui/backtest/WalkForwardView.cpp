@@ -4,7 +4,6 @@
 #include "backtest/BacktestFormat.h"
 #include "backtest/EquityChart.h"
 #include "backtest/ResultCsv.h"
-#include "strategy/StrategyRegistry.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -193,7 +192,7 @@ void WalkForwardView::setOutcome(const BacktestOutcomePtr &outcome)
         return;
     m_outcome = outcome;
     const backtest::WalkForwardResult &r = *outcome->walkForward;
-    const strategy::StrategyDescriptor *descriptor = strategy::StrategyRegistry::builtIn().find(r.strategy);
+    const strategy::StrategyDescriptor *descriptor = jobStrategy(outcome->job);
     std::vector<ParamSpec> axisSpecs;
     for (const backtest::GridAxis &axis : outcome->job.grid.axes) {
         if (descriptor)
