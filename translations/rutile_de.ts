@@ -309,7 +309,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backtest/Optimizer.cpp" line="+237"/>
+        <location filename="../core/backtest/Optimizer.cpp" line="+240"/>
         <source>no grid point could be evaluated (%n skipped): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <location line="+73"/>
-        <location filename="../core/rules/Compiler.cpp" line="+651"/>
+        <location filename="../core/rules/Compiler.cpp" line="+632"/>
         <source>ref() needs a constant bar count ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,12 +1009,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+185"/>
         <source>internal error: &apos;%1&apos; cannot be evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rules/Compiler.cpp" line="-503"/>
+        <location filename="../core/rules/Compiler.cpp" line="-498"/>
         <source>this expression</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,12 +1184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>too many arguments for &apos;%1&apos;: write %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,7 +1294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rules/Parser.cpp" line="+54"/>
+        <location filename="../core/rules/Parser.cpp" line="+55"/>
         <source>the file has more than %1 expression parts; a rule file may have at most %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,7 +1432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+160"/>
         <source>unknown statement &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,7 +1488,7 @@
 <context>
     <name>rutile::Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+79"/>
+        <location filename="../core/storage/Schema.cpp" line="+89"/>
         <source>reading the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,6 +1851,11 @@
         <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+124"/>
+        <source>no rule strategy called %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rutile::chart::ChartLayout</name>
@@ -2092,7 +2092,7 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+149"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+151"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,12 +2107,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-109"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-110"/>
         <source>(needs --pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>The symbol to trade (leg 0).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +2124,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
+        <source>  or a rule strategy saved in the workspace by the strategy editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source> (a switch; default %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,7 +2283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>%1 trades two symbols: give the second with --pair SYM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,6 +3533,42 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::rules::WorkspaceRules</name>
+    <message>
+        <location filename="../core/rules/WorkspaceRules.cpp" line="+29"/>
+        <source>a rule strategy needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name %1 is not a strategy name: use lower-case letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the name of a built-in strategy; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source> (and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown strategy &apos;%1&apos;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::BacktestFormat</name>
     <message>
         <location filename="../ui/backtest/BacktestFormat.cpp" line="+57"/>
@@ -3573,7 +3614,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>%1 needs a hedge symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,7 +3622,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::BacktestResultsView</name>
     <message>
-        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+60"/>
+        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+59"/>
         <source>Run a backtest from the Strategy panel to see its statistics, trades and equity here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,6 +4181,77 @@ The file was not changed.</source>
         <location line="+41"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::FindReplaceBar</name>
+    <message>
+        <location filename="../ui/strategy/FindReplaceBar.cpp" line="+25"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4809,7 +4921,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/StrategyController.cpp" line="+31"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+37"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,7 +4951,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Strategy &amp;Editor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Backtest &amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,7 +5364,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::OptimizerWindow</name>
     <message>
-        <location filename="../ui/backtest/OptimizerWindow.cpp" line="+47"/>
+        <location filename="../ui/backtest/OptimizerWindow.cpp" line="+46"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5416,7 +5533,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;. Data, costs and sizing come from the Strategy panel; parameters left off the grid keep the panel&apos;s values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6587,6 +6704,59 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::RuleLexer</name>
+    <message>
+        <location filename="../ui/strategy/RuleLexer.cpp" line="+104"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function or indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::RunSettingsDialog</name>
     <message>
         <location filename="../ui/backtest/RunSettingsDialog.cpp" line="+17"/>
@@ -6728,9 +6898,344 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::StrategyController</name>
+    <message>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+67"/>
+        <source>Saved strategies that do not compile are not listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::StrategyEditorWindow</name>
+    <message>
+        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+62"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open from &amp;Workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to Wor&amp;kspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete &amp;Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Optimise...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Strategy Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source># A new strategy. Declare parameters with `param`, then the rules:
+# param fast = 20 in 5..100 step 5 &quot;Fast average&quot;
+# buy when cross_above(sma(close, fast), sma(close, 50))
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+80"/>
+        <source>Open Rule File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 1 MB; a rule file is a few lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+68"/>
+        <source>Save Rule File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+5"/>
+        <location line="+60"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Open from Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The workspace has no strategy called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+61"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Save to Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Saved %1 in the workspace; it is listed in the strategy panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rule files (*.rule);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule files (*.rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The workspace has no saved strategies yet. Save one with File &gt; Save to Workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name (lower-case letters, digits and _; used by rutile-cli --strategy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the strategy %1 in the workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has problems; the form shows the parameters of the last version that compiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This strategy declares no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the file&apos;s param declarations; Run Backtest uses these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>fix the %n problem(s) first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Running %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Strategy Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::StrategyPanel</name>
     <message>
-        <location filename="../ui/backtest/StrategyPanel.cpp" line="+84"/>
+        <location filename="../ui/backtest/StrategyPanel.cpp" line="+85"/>
         <source>&amp;Strategy:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6835,7 +7340,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>%1 (rule file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6855,7 +7365,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>choose a hedge symbol other than %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7134,7 +7644,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::WalkForwardFoldModel</name>
     <message>
-        <location filename="../ui/backtest/WalkForwardView.cpp" line="+120"/>
+        <location filename="../ui/backtest/WalkForwardView.cpp" line="+119"/>
         <source>Fold</source>
         <translation type="unfinished"></translation>
     </message>

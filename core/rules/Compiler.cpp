@@ -837,11 +837,34 @@ void Checker::run()
 
 } // namespace
 
+namespace {
+
+/// The comment lines at the top of `source`, without their '#', joined by spaces.
+QString leadingComment(QByteArrayView source)
+{
+    constexpr qsizetype kMaxSummary = 600; // a paragraph, not the file
+    QString summary;
+    for (QByteArrayView rest = source; !rest.isEmpty() && summary.size() < kMaxSummary;) {
+        const qsizetype end = rest.indexOf('\n');
+        const QByteArrayView line = (end < 0 ? rest : rest.first(end)).trimmed();
+        rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
+        if (!line.startsWith('#'))
+            break;
+        const QString text = QString::fromUtf8(line.sliced(1)).trimmed();
+        if (!text.isEmpty())
+            summary += (summary.isEmpty() ? QString() : QStringLiteral(" ")) + text;
+    }
+    return summary.left(kMaxSummary);
+}
+
+} // namespace
+
 CompileResult compileRules(QByteArrayView source, const ParseLimits &limits)
 {
     Diagnostics diagnostics;
     auto program = std::make_shared<Program>();
     program->tree = parseRules(source, diagnostics, limits);
+    program->summary = leadingComment(source.first(qMin(source.size(), limits.maxSourceBytes)));
     Checker(*program, diagnostics).run();
     CompileResult result;
     result.diagnostics = diagnostics.sorted();

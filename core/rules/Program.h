@@ -93,6 +93,10 @@ struct Program {
     /// the descriptor's validate(), so forms, --param and the optimiser's grid refuse the rest.
     std::vector<RequireDecl> requirements;
 
+    /// The comment block at the top of the file, its lines joined: what the strategy does, in
+    /// the author's words (the strategy's description in forms). Empty without one.
+    QString summary;
+
     int legs() const { return 1 + int(legNames.size()); }
     const std::vector<int> &rulesOf(RuleKind kind) const { return rules[int(kind)]; }
 };

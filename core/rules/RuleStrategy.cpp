@@ -211,7 +211,7 @@ StrategyDescriptor ruleStrategyDescriptor(std::shared_ptr<const Program> program
     StrategyDescriptor d;
     d.name = name;
     d.displayName = name;
-    d.description = Text::tr("Rule file %1").arg(name);
+    d.description = program->summary.isEmpty() ? Text::tr("Rule file %1").arg(name) : program->summary;
     d.params = program->params;
     d.legs = program->legs();
     d.legRoles = {Text::tr("Traded symbol")};

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -87,6 +89,17 @@ inline void maybeSaveShot(QWidget *widget, const QString &name)
         return;
     QCoreApplication::processEvents(); // pending layout updates
     widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+/// Like maybeSaveShot(), of the whole screen: popups (completion lists, menus) included. On the
+/// offscreen platform the screen holds no pixels; run under xvfb-run with QT_QPA_PLATFORM=xcb.
+inline void maybeSaveScreen(const QString &name)
+{
+    const QString folder = qEnvironmentVariable("RUTILE_UI_SHOTS");
+    if (folder.isEmpty() || !QDir().mkpath(folder) || !QGuiApplication::primaryScreen())
+        return;
+    QCoreApplication::processEvents();
+    QGuiApplication::primaryScreen()->grabWindow(0).save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace rutile::test

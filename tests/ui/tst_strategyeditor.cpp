@@ -101,6 +101,8 @@ private slots:
     void brokenStrategyDoesNotRun();
     void optimiseReadsTheDeclaredRanges();
     void darkThemeRendersDark();
+    void fitsLaptopAndDesktopScreens_data();
+    void fitsLaptopAndDesktopScreens();
 
 private:
     QTemporaryDir m_dir;
@@ -582,6 +584,50 @@ void TestStrategyEditor::darkThemeRendersDark()
     QVERIFY2(background().lightness() < 60, qPrintable(background().name()));
     test::maybeSaveShot(&window, QStringLiteral("strategy-editor-dark"));
     window.setDark(false);
+}
+
+void TestStrategyEditor::fitsLaptopAndDesktopScreens_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+}
+
+void TestStrategyEditor::fitsLaptopAndDesktopScreens()
+{
+    QFETCH(QSize, size);
+    StrategyEditorWindow window;
+    window.move(0, 0);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.newFromTemplate(QStringLiteral("pairs_spread")));
+    RuleEditor *editor = window.editor();
+    editor->append(QStringLiteral("short when z > entry_zz\nsell when pair_"));
+    window.checkNow();
+    QCOMPARE(window.problemsList()->topLevelItemCount(), 2);
+    QCoreApplication::processEvents();
+
+    // No pane squeezed to nothing: the editor takes most of the width, the form and the
+    // problems their share, and every parameter label is shown whole.
+    QVERIFY2(editor->width() >= size.width() / 2, qPrintable(QString::number(editor->width())));
+    QVERIFY(editor->height() >= size.height() / 2);
+    QVERIFY(window.problemsList()->height() >= 80);
+    QVERIFY2(window.paramForm()->width() >= 200, qPrintable(QString::number(window.paramForm()->width())));
+    for (const ParamSpec &spec : window.paramForm()->specs()) {
+        QWidget *field = window.paramForm()->editor(spec.name);
+        QVERIFY(field && field->isVisible());
+        QVERIFY(field->width() >= field->minimumSizeHint().width());
+    }
+    for (QLabel *label : window.paramForm()->findChildren<QLabel *>())
+        QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
+    QCOMPARE(window.size(), size); // no minimum size pushes it past the screen
+
+    editor->setCursorPosition(editor->lines() - 1, editor->text(editor->lines() - 1).size());
+    QVERIFY(completesTo(*editor, QStringLiteral("pair_beta")));
+    test::maybeSaveScreen(QStringLiteral("strategy-editor-%1x%2").arg(size.width()).arg(size.height()));
+    editor->cancelList();
+    editor->setModified(false);
 }
 
 QTEST_MAIN(TestStrategyEditor)

@@ -80,7 +80,7 @@ StrategyEditorWindow::StrategyEditorWindow(QWidget *parent)
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setMinimumWidth(220);
+    sideScroll->setMinimumWidth(240);
 
     m_problems = new QTreeWidget(this);
     m_problems->setObjectName(QStringLiteral("problemsList"));
@@ -99,12 +99,14 @@ StrategyEditorWindow::StrategyEditorWindow(QWidget *parent)
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 1);
     top->setChildrenCollapsible(false);
+    top->setSizes({780, 300}); // the proportions kept as the window grows (stretch 3:1)
     auto *rows = new QSplitter(Qt::Vertical, this);
     rows->addWidget(top);
     rows->addWidget(m_problems);
     rows->setStretchFactor(0, 4);
     rows->setStretchFactor(1, 1);
     rows->setChildrenCollapsible(false);
+    rows->setSizes({560, 140});
     setCentralWidget(rows);
 
     m_problemCount = new QLabel(this);
@@ -121,7 +123,8 @@ StrategyEditorWindow::StrategyEditorWindow(QWidget *parent)
         m_redo->setEnabled(m_editor->isRedoAvailable());
     });
     connect(m_editor, &QsciScintilla::modificationChanged, this, [this] { updateTitle(); });
-    connect(m_editor, &QsciScintilla::cursorPositionChanged, this, [this] { updateCursorLabel(); });
+    connect(m_editor, &QsciScintilla::cursorPositionChanged, this,
+        [this](int line, int index) { m_cursor->setText(tr("Line %1, column %2").arg(line + 1).arg(index + 1)); });
 
     buildMenus();
     setDark(QSettings().value(QLatin1String(kThemeKey), false).toBool());
@@ -475,8 +478,8 @@ void StrategyEditorWindow::applyCheck(const rules::CompileResult &result)
     if (!result.ok()) {
         // The form keeps the last clean declarations while the file is being fixed.
         if (!m_form->specs().empty())
-            m_formNote->setText(tr("The file has problems: these are the parameters of its last version "
-                                   "without any."));
+            m_formNote->setText(tr("The file has problems; the form shows the parameters of the last "
+                                   "version that compiled."));
         return;
     }
     const std::vector<ParamSpec> &specs = result.program->params;
@@ -564,13 +567,6 @@ void StrategyEditorWindow::updateTitle()
         where = tr("untitled");
     setWindowTitle(tr("%1[*] — Strategy Editor").arg(where));
     setWindowModified(m_editor->isModified());
-}
-
-void StrategyEditorWindow::updateCursorLabel()
-{
-    int line = 0, index = 0;
-    m_editor->getCursorPosition(&line, &index);
-    m_cursor->setText(tr("Line %1, column %2").arg(line + 1).arg(index + 1));
 }
 
 void StrategyEditorWindow::closeEvent(QCloseEvent *event)

@@ -95,7 +95,6 @@ private:
     void setSource(const QString &text, const QString &filePath, const QString &workspaceName);
     bool maybeKeepChanges();
     void updateTitle();
-    void updateCursorLabel();
     void onProblemActivated(QTreeWidgetItem *item);
     bool openFileDialog();
     bool saveFileDialog();

@@ -96,14 +96,20 @@ private slots:
         QVERIFY(rules::saveRuleStrategy(**ws, QStringLiteral("a_rsi"), example(QStringLiteral("rsi_revert"))).ok());
         // Written past the check (a file from a later Rutile, say): listed as a problem.
         QVERIFY((*ws)->saveRuleStrategy(QStringLiteral("c_future"), QStringLiteral("buy when future(close)\n")).ok());
+        QVERIFY(rules::saveRuleStrategy(**ws, QStringLiteral("d_plain"), QStringLiteral("\n  # not at the top\nbuy when true\n")).ok());
 
         const rules::SavedStrategies saved = rules::loadRuleStrategies(**ws);
-        QCOMPARE(saved.strategies.size(), std::size_t(2));
+        QCOMPARE(saved.strategies.size(), std::size_t(3));
+        QCOMPARE(saved.strategies[2]->description, QStringLiteral("Rule file d_plain"));
         QCOMPARE(saved.strategies[0]->name, QStringLiteral("a_rsi"));
         QCOMPARE(saved.strategies[1]->name, QStringLiteral("b_pairs"));
         QCOMPARE(saved.strategies[1]->legs, 2);
         const auto *rsi = strategy::StrategyRegistry::builtIn().find(u"rsi_revert");
         QCOMPARE(saved.strategies[0]->params.size(), rsi->params.size());
+        // The comment at the top of the file describes the strategy, its lines joined.
+        QCOMPARE(saved.strategies[0]->description,
+                 QStringLiteral("RSI mean reversion: the built-in rsi_revert written as rules. The levels are written "
+                                "\"30.0\" and \"70.0\": decimals make them Double parameters, as the built-in's are."));
         QCOMPARE(saved.problems.size(), 1);
         QCOMPARE(saved.problems.front(), QStringLiteral("c_future:1:10: unknown function 'future'"));
     }
