@@ -2,7 +2,15 @@
 
 #include "indicators/IndicatorRegistry.h"
 
+#include <QCoreApplication>
+
 namespace rutile::rules {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::Rules)
+};
+} // namespace
 
 const std::vector<FunctionInfo> &functions()
 {
@@ -67,7 +75,7 @@ QString indicatorSignature(const indicators::IndicatorDescriptor &d)
 {
     QStringList parts;
     if (indicatorTakesSeries(d))
-        parts << QStringLiteral("series"); // as the functions' signatures write it
+        parts << Text::tr("series");
     for (const ParamSpec &p : d.params)
         parts << p.name;
     return QStringLiteral("%1(%2)").arg(d.name, parts.join(QStringLiteral(", ")));

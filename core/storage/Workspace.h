@@ -46,6 +46,13 @@ struct SymbolMetadata {
     bool synthetic = false;
 };
 
+/// A rule-language strategy saved in the workspace.
+struct SavedRuleStrategy {
+    QString name;
+    QString source;
+    QDateTime savedAt; ///< UTC
+};
+
 /// The local history cache: one SQLite file per workspace.
 ///
 /// Bars are keyed by (symbol, day) and written by upsert, so re-importing a file replaces
@@ -68,13 +75,6 @@ struct SymbolMetadata {
 /// that closed the workspace believed it was the last user and deleted the -wal and -shm the
 /// GUI was still using: the GUI then saw an empty workspace. Holding no lock between calls
 /// leaves nothing to lose; a connection costs well under a millisecond to open.
-/// A rule-language strategy saved in the workspace.
-struct SavedRuleStrategy {
-    QString name;
-    QString source;
-    QDateTime savedAt; ///< UTC
-};
-
 class Workspace {
 public:
     /// Schema version written by this build (see Schema.cpp for each version's change).

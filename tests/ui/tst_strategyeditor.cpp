@@ -30,6 +30,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -52,7 +54,7 @@ QString completionChoice(RuleEditor &editor)
     if (!editor.isListActive())
         return {};
     char buffer[256] = {};
-    editor.SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, 0UL, buffer);
+    editor.SendScintilla(QsciScintilla::SCI_AUTOCGETCURRENTTEXT, static_cast<unsigned long>(0), static_cast<void *>(buffer));
     return QString::fromUtf8(buffer);
 }
 
@@ -91,6 +93,7 @@ private slots:
     void lexerColoursTheLanguage();
     void problemsAreShownAsYouType();
     void problemListJumpsToThePosition();
+    void positionsCountCharactersNotBytes();
     void parameterFormFollowsTheDeclarations();
     void completionOffersFunctionsAndDeclaredNames();
     void findReplaceAndUndo();
@@ -99,6 +102,8 @@ private slots:
     void workspaceSaveListsTheStrategy();
     void runFromTheEditorEqualsTheBuiltIn();
     void brokenStrategyDoesNotRun();
+    void panelFitsRememberedValuesToNewDeclarations();
+    void quittingAsksAboutUnsavedRules();
     void optimiseReadsTheDeclaredRanges();
     void darkThemeRendersDark();
     void fitsLaptopAndDesktopScreens_data();
@@ -217,6 +222,25 @@ void TestStrategyEditor::problemListJumpsToThePosition()
     QCOMPARE(index, list->topLevelItem(0)->text(1).toInt() - 1);
 }
 
+void TestStrategyEditor::positionsCountCharactersNotBytes()
+{
+    // "ê" is one character and two bytes: the compiler's column 31 is the 31st character.
+    StrategyEditorWindow window;
+    window.editor()->setText(QStringLiteral("param n = 5 in 1..9 \"Fen\u00eatre\" step 2\n"));
+    window.checkNow();
+    QCOMPARE(window.problemsList()->topLevelItemCount(), 1);
+    QCOMPARE(window.problemsList()->topLevelItem(0)->text(1), QStringLiteral("31"));
+    QVERIFY(window.editor()->isUnderlined(1, 31));
+    QVERIFY(window.editor()->isUnderlined(1, 34));
+    QVERIFY(!window.editor()->isUnderlined(1, 30));
+    QVERIFY(!window.editor()->isUnderlined(1, 35));
+    emit window.problemsList()->itemActivated(window.problemsList()->topLevelItem(0), 0);
+    int line = -1, index = -1;
+    window.editor()->getCursorPosition(&line, &index);
+    QCOMPARE(index, 30);
+    QCOMPARE(window.editor()->wordAtLineIndex(line, index), QStringLiteral("step"));
+}
+
 void TestStrategyEditor::parameterFormFollowsTheDeclarations()
 {
     StrategyEditorWindow window;
@@ -280,7 +304,8 @@ void TestStrategyEditor::completionOffersFunctionsAndDeclaredNames()
     QVERIFY(completesTo(*editor, QStringLiteral("bbands"))); // an indicator of the registry
     editor->cancelList();
 
-    // A declared name, offered while the rest of the file is still broken.
+    // A declared name, offered while the rest of the file is still broken (a word of the
+    // document; declaredNames() also colours it as declared).
     editor->setText(QStringLiteral("param lookback_days = 20 in 5..50\nbuy when )\nsell when close > lookb"));
     window.checkNow();
     QVERIFY(!window.lastCheck().ok());
@@ -433,7 +458,7 @@ void TestStrategyEditor::workspaceSaveListsTheStrategy()
         QCOMPARE((*found)->params.size(), std::size_t(3));
     }
     StrategyPanel *panel = controller->panel();
-    const int row = panel->strategyBox()->findData(QStringLiteral("my_ema"));
+    const int row = panel->strategyBox()->findData(QStringLiteral("rule:my_ema"));
     QVERIFY(row > int(strategy::StrategyRegistry::builtIn().all().size())); // after the built-ins
     QVERIFY(panel->strategyBox()->itemText(row).contains(QStringLiteral("my_ema")));
 
@@ -490,7 +515,8 @@ void TestStrategyEditor::runFromTheEditorEqualsTheBuiltIn()
     QVERIFY(outcome && outcome->backtest);
     QVERIFY(outcome->job.ruleStrategy);
     QCOMPARE(outcome->job.strategy, QStringLiteral("untitled"));
-    QCOMPARE(panel->strategyBox()->currentData().toString(), QStringLiteral("untitled"));
+    QCOMPARE(panel->strategyBox()->currentData().toString(), QStringLiteral("rule:untitled"));
+    QCOMPARE(panel->strategyBox()->currentText(), QStringLiteral("Untitled (rule)"));
     QCOMPARE(outcome->job.params.value(u"fast"), 10.0);
     QCOMPARE(outcome->job.params.value(u"slow"), 30.0);
 
@@ -516,6 +542,22 @@ void TestStrategyEditor::runFromTheEditorEqualsTheBuiltIn()
     QTRY_VERIFY(editor->resultLabel()->text().contains(QStringLiteral("round trip")));
     test::maybeSaveShot(editor, QStringLiteral("strategy-editor-after-run"));
     test::maybeSaveShot(&window, QStringLiteral("strategy-editor-after-run-main"));
+
+    // The shipped example file is named like the built-in it restates: run from the editor it
+    // is listed beside the built-in, and each entry keeps its own strategy.
+    QVERIFY(editor->openFile(QStringLiteral(RUTILE_EXAMPLES_DIR "/sma_cross.rule")));
+    QCOMPARE(editor->strategyName(), QStringLiteral("sma_cross"));
+    results.clear();
+    run->trigger();
+    QVERIFY(results.wait(60000));
+    QVERIFY(results.at(0).at(0).value<BacktestOutcomePtr>()->job.ruleStrategy);
+    const strategy::StrategyDescriptor *builtIn = strategy::StrategyRegistry::builtIn().find(u"sma_cross");
+    QVERIFY(panel->strategy() != builtIn);
+    QCOMPARE(panel->strategy()->name, QStringLiteral("sma_cross"));
+    QVERIFY(panel->setStrategy(QStringLiteral("sma_cross")));
+    QCOMPARE(panel->strategy(), builtIn);
+    QVERIFY(panel->setRuleStrategy(QStringLiteral("sma_cross")));
+    QVERIFY(panel->strategy() != builtIn);
     editor->close();
 }
 
@@ -531,6 +573,60 @@ void TestStrategyEditor::brokenStrategyDoesNotRun()
         qPrintable(window.resultLabel()->text()));
     QCOMPARE(window.problemsList()->topLevelItemCount(), 2);
     window.editor()->setModified(false);
+}
+
+void TestStrategyEditor::panelFitsRememberedValuesToNewDeclarations()
+{
+    const auto compiled = [](const char *source) {
+        auto d = rules::compileRuleStrategy(QStringLiteral("mine"), QString::fromUtf8(source));
+        if (!d)
+            qFatal("%s", qPrintable(d.error().toString()));
+        return *d;
+    };
+    StrategyPanel panel;
+    panel.addRuleStrategy(compiled("param a = 5 in 1..10\nparam b = 2 in 1..3\nbuy when close > sma(close, a + b)\n"));
+    panel.setParams({{QStringLiteral("a"), 7}, {QStringLiteral("b"), 3}});
+    // Saved again with b renamed and a's range narrowed: a keeps 7, b's value goes with it.
+    panel.setRuleStrategies({compiled("param a = 5 in 1..8\nparam c = 2 in 1..3\nbuy when close > sma(close, a + c)\n")});
+    QVERIFY(panel.setRuleStrategy(QStringLiteral("mine")));
+    QCOMPARE(panel.params(), (ParamValues{{QStringLiteral("a"), 7}, {QStringLiteral("c"), 2}}));
+    panel.setRuleStrategies({compiled("param a = 5 in 1..6\nbuy when close > sma(close, a)\n")});
+    QCOMPARE(panel.params(), (ParamValues{{QStringLiteral("a"), 5}}));
+}
+
+void TestStrategyEditor::quittingAsksAboutUnsavedRules()
+{
+    MainWindow window;
+    window.setPersistentSettings(false);
+    QVERIFY(window.openWorkspace(m_path).ok());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *controller = window.findChild<StrategyController *>();
+    controller->showStrategyEditor();
+    StrategyEditorWindow *editor = controller->strategyEditor();
+    editor->editor()->append(QStringLiteral("# an idea\n"));
+    QVERIFY(editor->editor()->isModified());
+
+    // Cancel in the editor's question keeps both windows open and the text.
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QVERIFY(!window.close());
+    QVERIFY(asked);
+    QVERIFY(window.isVisible());
+    QVERIFY(editor->editor()->text().endsWith(QStringLiteral("# an idea\n")));
+
+    // Discard lets it go.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(window.close());
+    QVERIFY(!editor->isVisible());
 }
 
 void TestStrategyEditor::optimiseReadsTheDeclaredRanges()
@@ -575,7 +671,7 @@ void TestStrategyEditor::darkThemeRendersDark()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto background = [&] {
         const QImage image = window.editor()->viewport()->grab().toImage();
-        // Far right of the first line: paper, past the end of any template line.
+        // The bottom right corner of the text area: paper, below and beside every line.
         return image.pixelColor(image.width() - 4, image.height() - 4);
     };
     window.setDark(false);

@@ -517,7 +517,10 @@ void OptimizerWindow::backtestSelected()
     const auto &results = m_gridOutcome->optimization->results;
     if (index < 0 || std::size_t(index) >= results.size())
         return;
-    if (!m_panel->setStrategy(m_gridOutcome->optimization->strategy))
+    // The program that was optimised, even if the editor has changed the rules since.
+    if (m_gridOutcome->job.ruleStrategy)
+        m_panel->addRuleStrategy(m_gridOutcome->job.ruleStrategy);
+    else if (!m_panel->setStrategy(m_gridOutcome->optimization->strategy))
         return;
     m_panel->setParams(results[std::size_t(index)].params);
     m_panel->run();

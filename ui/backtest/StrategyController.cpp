@@ -13,6 +13,7 @@
 #include "strategy/StrategyEditorWindow.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -79,6 +80,7 @@ StrategyController::StrategyController(MainWindow *window)
     m_resultsDock->toggleViewAction()->setText(MainWindow::tr("Backtest &Results"));
 
     connect(window, &MainWindow::workspaceChanged, this, &StrategyController::onWorkspaceChanged);
+    window->installEventFilter(this);
     // Before the main window charts another symbol (this connection is made before its own,
     // so it runs first): take the trades off the chart. PriceChart keeps annotations across
     // setSeries(), so the old symbol's trades would otherwise be drawn on the new bars until
@@ -128,23 +130,42 @@ void StrategyController::onWorkspaceChanged()
 void StrategyController::reloadRuleStrategies()
 {
     const Workspace *workspace = m_window->workspace();
-    if (!workspace) {
-        m_panel->setRuleStrategies({});
-        return;
+    rules::SavedStrategies saved;
+    if (workspace)
+        saved = rules::loadRuleStrategies(*workspace);
+    // What the editor last handed over stays listed, unsaved or newer than the saved text:
+    // the panel runs what the user last ran from the editor.
+    if (m_handed) {
+        const auto same = std::find_if(saved.strategies.begin(), saved.strategies.end(),
+            [&](const auto &s) { return s->name == m_handed->name; });
+        if (same != saved.strategies.end())
+            *same = m_handed;
+        else
+            saved.strategies.push_back(m_handed);
     }
-    rules::SavedStrategies saved = rules::loadRuleStrategies(*workspace);
-    // The editor's strategy runs under its name even before it is saved: keep it listed.
-    if (m_editor)
-        for (const auto &rule : m_panel->ruleStrategies())
-            if (rule->name == m_editor->strategyName()
-                && std::none_of(saved.strategies.begin(), saved.strategies.end(),
-                    [&](const auto &s) { return s->name == rule->name; }))
-                saved.strategies.push_back(rule);
     m_panel->setRuleStrategies(std::move(saved.strategies));
     if (!saved.problems.isEmpty())
         m_window->statusBar()->showMessage(
             tr("Saved strategies that do not compile are not listed: %1").arg(saved.problems.join(QStringLiteral("; "))),
             10000);
+}
+
+void StrategyController::onEditorSaved(const QString &name)
+{
+    // The saved text is now the truth; the panel follows the editor to its new name.
+    const bool followed = m_handed && m_panel->strategy() == m_handed.get();
+    m_handed.reset();
+    reloadRuleStrategies();
+    if (followed)
+        m_panel->setRuleStrategy(name);
+}
+
+void StrategyController::handOver(const RuleStrategyPtr &strategy, const ParamValues &values)
+{
+    m_handed = strategy;
+    m_panel->addRuleStrategy(strategy);
+    m_panel->setParams(values);
+    m_panelDock->show();
 }
 
 StrategyEditorWindow *StrategyController::strategyEditor()
@@ -158,32 +179,43 @@ StrategyEditorWindow *StrategyController::strategyEditor()
         m_editor->setWorkspacePath(workspace->path(), workspace->isWritable());
     else
         m_editor->setWorkspacePath({}, false);
-    const auto hand = [this](const RuleStrategyPtr &strategy, const ParamValues &values) {
-        m_panel->addRuleStrategy(strategy);
-        m_panel->setParams(values);
-        m_panelDock->show();
-    };
     connect(m_editor, &StrategyEditorWindow::runRequested, this,
-        [this, hand](const RuleStrategyPtr &strategy, const ParamValues &values) {
-            hand(strategy, values);
+        [this](const RuleStrategyPtr &strategy, const ParamValues &values) {
+            if (m_panel->runner()->isRunning()) {
+                m_editor->showRunSummary(
+                    tr("A backtest is already running: wait for it, or cancel it in the strategy panel."), true);
+                return;
+            }
+            handOver(strategy, values);
             if (!m_panel->run())
                 m_editor->showRunSummary(m_panel->statusLabel()->text(), true);
         });
     connect(m_editor, &StrategyEditorWindow::optimizeRequested, this,
-        [this, hand](const RuleStrategyPtr &strategy, const ParamValues &values) {
-            hand(strategy, values);
+        [this](const RuleStrategyPtr &strategy, const ParamValues &values) {
+            if (m_panel->runner()->isRunning()) {
+                m_editor->showRunSummary(
+                    tr("A backtest is already running: wait for it, or cancel it in the strategy panel."), true);
+                return;
+            }
+            handOver(strategy, values);
             showOptimizer();
         });
-    connect(m_editor, &StrategyEditorWindow::workspaceStrategiesChanged, this, &StrategyController::reloadRuleStrategies);
-    connect(m_panel, &StrategyPanel::resultReady, m_editor, [this](const BacktestOutcomePtr &outcome) {
-        if (outcome->job.ruleStrategy && outcome->job.strategy == m_editor->strategyName())
-            m_editor->showRunSummary(m_panel->statusLabel()->text(), false);
-    });
+    connect(m_editor, &StrategyEditorWindow::savedToWorkspace, this, &StrategyController::onEditorSaved);
+    // The outcome of a run of the editor's strategy is shown in the editor too.
     connect(m_panel->runner(), &BacktestRunner::finished, m_editor, [this](const BacktestOutcomePtr &outcome) {
-        if (!outcome->ok() && outcome->job.ruleStrategy && outcome->job.strategy == m_editor->strategyName())
-            m_editor->showRunSummary(m_panel->statusLabel()->text(), !outcome->cancelled);
+        if (m_handed && outcome->job.ruleStrategy == m_handed && outcome->job.kind == BacktestJob::Kind::Backtest)
+            m_editor->showRunSummary(m_panel->statusLabel()->text(), !outcome->ok() && !outcome->cancelled);
     });
     return m_editor;
+}
+
+bool StrategyController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && m_editor && !m_editor->close()) {
+        event->ignore(); // the user cancelled in the editor's "unsaved changes" question
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void StrategyController::showStrategyEditor()

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QDockWidget;
 
@@ -37,6 +39,10 @@ public:
     /// The strategy editor, created on first use.
     StrategyEditorWindow *strategyEditor();
 
+protected:
+    /// Closing the main window first closes the strategy editor, which asks about unsaved text.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 public slots:
     void showStrategyEditor();
     void showOptimizer();
@@ -48,6 +54,9 @@ private:
     void onResult(const BacktestOutcomePtr &outcome);
     /// The panel lists the rule strategies saved in the workspace beside the built-ins.
     void reloadRuleStrategies();
+    void onEditorSaved(const QString &name);
+    /// Lists the editor's strategy in the panel, selected, with the editor form's values.
+    void handOver(const std::shared_ptr<const strategy::StrategyDescriptor> &strategy, const ParamValues &values);
 
     MainWindow *m_window = nullptr;
     StrategyPanel *m_panel = nullptr;
@@ -57,6 +66,8 @@ private:
     TradeChartLink *m_link = nullptr;
     QPointer<OptimizerWindow> m_optimizer;
     QPointer<StrategyEditorWindow> m_editor;
+    /// The strategy the editor last handed to the panel (run or optimised).
+    std::shared_ptr<const strategy::StrategyDescriptor> m_handed;
     QAction *m_run = nullptr;
     QString m_workspacePath;
 };

@@ -87,6 +87,7 @@ StrategyPanel::StrategyPanel(QWidget *parent)
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("strategyDescription"));
     m_description->setWordWrap(true);
+    m_description->setTextFormat(Qt::PlainText); // a rule file's own comment
     m_description->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(m_description);
 
@@ -249,35 +250,64 @@ void StrategyPanel::setDates(QDate from, QDate to)
     m_to->setDate(to.isValid() ? to : kOpenDate);
 }
 
+namespace {
+
+/// The strategy box's data of a rule strategy: a rule file may be named like a built-in (the
+/// examples are), and the two must stay apart.
+QString ruleKey(const QString &name)
+{
+    return QStringLiteral("rule:") + name;
+}
+
+} // namespace
+
+QString StrategyPanel::strategyKey() const
+{
+    return m_strategy->currentData().toString();
+}
+
 const strategy::StrategyDescriptor *StrategyPanel::strategy() const
 {
-    const QString name = m_strategy->currentData().toString();
+    const QString key = strategyKey();
     for (const auto &rule : m_ruleStrategies)
-        if (rule->name == name)
+        if (ruleKey(rule->name) == key)
             return rule.get();
-    return strategy::StrategyRegistry::builtIn().find(name);
+    return strategy::StrategyRegistry::builtIn().find(key);
 }
 
 void StrategyPanel::fillStrategyBox()
 {
-    const QString keep = m_strategy->currentData().toString();
-    {
-        const QSignalBlocker block(m_strategy);
-        m_strategy->clear();
-        for (const strategy::StrategyDescriptor &d : strategy::StrategyRegistry::builtIn().all())
-            m_strategy->addItem(d.displayName, d.name);
-        if (!m_ruleStrategies.empty())
-            m_strategy->insertSeparator(m_strategy->count());
-        for (const auto &rule : m_ruleStrategies)
-            m_strategy->addItem(tr("%1 (rule file)").arg(rule->displayName), rule->name);
-        const int index = m_strategy->findData(keep);
-        m_strategy->setCurrentIndex(index >= 0 ? index : 0);
-    }
+    const QString keep = strategyKey();
+    const QSignalBlocker block(m_strategy);
+    m_strategy->clear();
+    for (const strategy::StrategyDescriptor &d : strategy::StrategyRegistry::builtIn().all())
+        m_strategy->addItem(d.displayName, d.name);
+    if (!m_ruleStrategies.empty())
+        m_strategy->insertSeparator(m_strategy->count());
+    for (const auto &rule : m_ruleStrategies)
+        m_strategy->addItem(tr("%1 (rule)").arg(rule->displayName), ruleKey(rule->name));
+    const int index = m_strategy->findData(keep);
+    m_strategy->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void StrategyPanel::fitParams(const strategy::StrategyDescriptor &rule)
+{
+    // The declarations may have changed: keep each remembered value its parameter still takes.
+    const auto kept = m_params.find(ruleKey(rule.name));
+    if (kept == m_params.end())
+        return;
+    ParamValues values = defaultValues(rule.params);
+    for (const ParamSpec &spec : rule.params)
+        if (kept->second.contains(spec.name) && spec.check(kept->second.value(spec.name)))
+            values.set(spec.name, kept->second.value(spec.name));
+    kept->second = values;
 }
 
 void StrategyPanel::setRuleStrategies(std::vector<std::shared_ptr<const strategy::StrategyDescriptor>> strategies)
 {
     m_ruleStrategies = std::move(strategies);
+    for (const auto &rule : m_ruleStrategies)
+        fitParams(*rule);
     fillStrategyBox();
     onStrategyChanged();
 }
@@ -291,25 +321,29 @@ void StrategyPanel::addRuleStrategy(std::shared_ptr<const strategy::StrategyDesc
         *same = rule;
     else
         m_ruleStrategies.push_back(rule);
-    // The declarations may have changed: keep each remembered value its parameter still takes.
-    if (const auto kept = m_params.find(name); kept != m_params.end()) {
-        ParamValues values = defaultValues(rule->params);
-        for (const ParamSpec &spec : rule->params)
-            if (kept->second.contains(spec.name) && spec.check(kept->second.value(spec.name)))
-                values.set(spec.name, kept->second.value(spec.name));
-        kept->second = values;
-    }
+    fitParams(*rule);
     fillStrategyBox();
     {
         const QSignalBlocker block(m_strategy);
-        m_strategy->setCurrentIndex(m_strategy->findData(name));
+        m_strategy->setCurrentIndex(m_strategy->findData(ruleKey(name)));
     }
     onStrategyChanged();
 }
 
 bool StrategyPanel::setStrategy(const QString &name)
 {
-    const int index = m_strategy->findData(name);
+    int index = m_strategy->findData(name);
+    if (index < 0)
+        index = m_strategy->findData(ruleKey(name));
+    if (index < 0)
+        return false;
+    m_strategy->setCurrentIndex(index);
+    return true;
+}
+
+bool StrategyPanel::setRuleStrategy(const QString &name)
+{
+    const int index = m_strategy->findData(ruleKey(name));
     if (index < 0)
         return false;
     m_strategy->setCurrentIndex(index);
@@ -321,7 +355,7 @@ ParamValues StrategyPanel::params() const
     const strategy::StrategyDescriptor *d = strategy();
     if (!d)
         return {};
-    const auto it = m_params.find(d->name);
+    const auto it = m_params.find(strategyKey());
     return it != m_params.end() ? it->second : defaultValues(d->params);
 }
 
@@ -331,7 +365,7 @@ void StrategyPanel::setParams(const ParamValues &values)
         ParamValues merged = defaultValues(d->params);
         for (const auto &[name, value] : values.entries())
             merged.set(name, value);
-        m_params[d->name] = merged;
+        m_params[strategyKey()] = merged;
     }
     updateTexts();
     emit strategyChanged();
@@ -493,9 +527,11 @@ void StrategyPanel::saveSettings() const
     if (!d)
         return;
     QSettings settings;
+    settings.setValue(kSettingsKey, assignmentsText(backtest::configParamSpecs(), m_settings));
+    if (strategyKey() != d->name)
+        return; // a rule strategy: its file or the workspace keeps it, not the settings
     settings.setValue(kStrategyKey, d->name);
     settings.setValue(kParamsKey + d->name, assignmentsText(d->params, params()));
-    settings.setValue(kSettingsKey, assignmentsText(backtest::configParamSpecs(), m_settings));
 }
 
 void StrategyPanel::restoreSettings()

@@ -54,8 +54,10 @@ public:
     {
         return m_ruleStrategies;
     }
-    /// Selects the strategy called `name`; false when the registry has none.
+    /// Selects the built-in called `name`, else the rule strategy of that name; false for neither.
     bool setStrategy(const QString &name);
+    /// Selects the rule strategy called `name` (even when a built-in has that name).
+    bool setRuleStrategy(const QString &name);
     ParamValues params() const;
     /// Sets the current strategy's parameters (validated when the job is made).
     void setParams(const ParamValues &values);
@@ -105,13 +107,16 @@ private:
     void setRunning(bool running);
     void updateTexts();
     void fillStrategyBox();
+    /// The strategy box's current data: a built-in's name, or "rule:NAME".
+    QString strategyKey() const;
+    void fitParams(const strategy::StrategyDescriptor &rule);
     void fillSymbolBox(QComboBox *box, const QStringList &symbols, const QString &keep, bool allowNone);
     void saveSettings() const;
     void restoreSettings();
 
     QString m_workspacePath;
     QStringList m_symbols;
-    std::map<QString, ParamValues> m_params; ///< per strategy name
+    std::map<QString, ParamValues> m_params; ///< per strategyKey()
     std::vector<std::shared_ptr<const strategy::StrategyDescriptor>> m_ruleStrategies;
     ParamValues m_settings;
 

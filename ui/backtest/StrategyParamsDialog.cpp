@@ -19,6 +19,7 @@ StrategyParamsDialog::StrategyParamsDialog(
     auto *layout = new QVBoxLayout(this);
 
     auto *rules = new QLabel(descriptor.description, this);
+    rules->setTextFormat(Qt::PlainText); // a rule file's own comment
     rules->setObjectName(QStringLiteral("strategyRules"));
     rules->setWordWrap(true);
     rules->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -84,6 +84,7 @@ RuleEditor::~RuleEditor()
     // The completion list may still be prepared on QScintilla's worker thread, which reads the
     // lexer: its destructor stops and waits for the worker, so it must run while the lexer is
     // whole (as a child of the lexer it would run after the lexer's own destructor).
+    m_lexer->setAPIs(nullptr);
     delete m_apis;
 }
 

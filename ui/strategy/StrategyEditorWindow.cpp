@@ -176,10 +176,14 @@ void StrategyEditorWindow::buildMenus()
     edit->addAction(tr("Find &Next"), m_findBar, &FindReplaceBar::findNext)->setShortcut(QKeySequence::FindNext);
     edit->addAction(tr("Find Pre&vious"), m_findBar, &FindReplaceBar::findPrevious)
         ->setShortcut(QKeySequence::FindPrevious);
-    edit->addAction(tr("R&eplace..."), m_findBar, &FindReplaceBar::showReplace)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    edit->addAction(tr("Complete &Word"), m_editor, &QsciScintilla::autoCompleteFromAll)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    edit->addAction(tr("R&eplace..."), m_findBar, &FindReplaceBar::showReplace)->setShortcut(QKeySequence::Replace);
+    // Ctrl+Space everywhere: on macOS that is Qt::META (Cmd+Space is Spotlight's).
+#ifdef Q_OS_MACOS
+    const QKeySequence complete(Qt::META | Qt::Key_Space);
+#else
+    const QKeySequence complete(Qt::CTRL | Qt::Key_Space);
+#endif
+    edit->addAction(tr("Complete &Word"), m_editor, &QsciScintilla::autoCompleteFromAll)->setShortcut(complete);
 
     QMenu *strategyMenu = menuBar()->addMenu(tr("&Strategy"));
     QAction *check = strategyMenu->addAction(tr("&Check"), this, &StrategyEditorWindow::checkNow);
@@ -234,6 +238,7 @@ QString StrategyEditorWindow::templateSource(const QString &name)
 void StrategyEditorWindow::setWorkspacePath(const QString &path, bool writable)
 {
     m_workspacePath = path;
+    m_workspaceWritable = writable;
     m_saveToWorkspace->setEnabled(!path.isEmpty() && writable);
     m_openFromWorkspace->setEnabled(!path.isEmpty());
 }
@@ -311,6 +316,9 @@ bool StrategyEditorWindow::newFromTemplate(const QString &name)
 
 bool StrategyEditorWindow::openFile(const QString &path)
 {
+    // First: saving the changes may write the very file read below.
+    if (!maybeKeepChanges())
+        return false;
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, tr("Open Rule File"), tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -321,8 +329,6 @@ bool StrategyEditorWindow::openFile(const QString &path)
         QMessageBox::warning(this, tr("Open Rule File"), tr("%1 is larger than 1 MB; a rule file is a few lines.").arg(path));
         return false;
     }
-    if (!maybeKeepChanges())
-        return false;
     setSource(QString::fromUtf8(bytes), path, {});
     QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
     return true;
@@ -351,6 +357,8 @@ bool StrategyEditorWindow::saveFile(const QString &path)
 
 bool StrategyEditorWindow::openFromWorkspace(const QString &name)
 {
+    if (!maybeKeepChanges())
+        return false;
     const auto workspace = openWorkspace(tr("Open from Workspace"));
     if (!workspace)
         return false;
@@ -359,17 +367,18 @@ bool StrategyEditorWindow::openFromWorkspace(const QString &name)
         QMessageBox::warning(this, tr("Open from Workspace"), tr("The workspace has no strategy called %1.").arg(name));
         return false;
     }
-    if (!maybeKeepChanges())
-        return false;
     setSource(saved->source, {}, saved->name);
     return true;
 }
 
 bool StrategyEditorWindow::saveToWorkspace(const QString &name)
 {
-    if (m_workspacePath.isEmpty())
+    if (m_workspacePath.isEmpty() || !m_workspaceWritable)
         return false;
-    auto opened = Workspace::open(m_workspacePath, WorkspaceAccess::OpenOrCreate);
+    // The workspace the main window has open: one deleted since is an error, not a new file.
+    auto opened = QFileInfo::exists(m_workspacePath)
+        ? Workspace::open(m_workspacePath, WorkspaceAccess::OpenOrCreate)
+        : Result<std::unique_ptr<Workspace>>(Error::notFound(tr("the workspace file no longer exists"), m_workspacePath));
     const Status saved = opened ? rules::saveRuleStrategy(**opened, name, m_editor->text()) : Status(opened.error());
     if (!saved) {
         checkNow(); // a broken file: its problems are listed
@@ -381,7 +390,7 @@ bool StrategyEditorWindow::saveToWorkspace(const QString &name)
     m_editor->setModified(false);
     updateTitle();
     statusBar()->showMessage(tr("Saved %1 in the workspace; it is listed in the strategy panel.").arg(name), 5000);
-    emit workspaceStrategiesChanged();
+    emit savedToWorkspace(name);
     return true;
 }
 
@@ -516,8 +525,10 @@ Result<RuleStrategyPtr> StrategyEditorWindow::compiledStrategy()
                 + first.message,
             strategyName(), first.line, first.column);
     }
-    return std::make_shared<const strategy::StrategyDescriptor>(
-        rules::ruleStrategyDescriptor(m_lastCheck.program, strategyName()));
+    strategy::StrategyDescriptor d = rules::ruleStrategyDescriptor(m_lastCheck.program, strategyName());
+    if (m_workspaceName.isEmpty() && m_filePath.isEmpty())
+        d.displayName = tr("Untitled"); // its name stays "untitled", a CLI-style word
+    return std::make_shared<const strategy::StrategyDescriptor>(std::move(d));
 }
 
 bool StrategyEditorWindow::runBacktest()
@@ -571,10 +582,13 @@ void StrategyEditorWindow::updateTitle()
 
 void StrategyEditorWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeKeepChanges())
-        event->accept();
-    else
+    if (!maybeKeepChanges()) {
         event->ignore();
+        return;
+    }
+    // Saved or discarded: the text stays for the next opening, but nothing is pending.
+    m_editor->setModified(false);
+    event->accept();
 }
 
 } // namespace rutile::ui

@@ -83,8 +83,8 @@ public slots:
 signals:
     void runRequested(const rutile::ui::RuleStrategyPtr &strategy, const rutile::ParamValues &values);
     void optimizeRequested(const rutile::ui::RuleStrategyPtr &strategy, const rutile::ParamValues &values);
-    /// A strategy was saved to (or replaced in) the workspace.
-    void workspaceStrategiesChanged();
+    /// The strategy was saved to (or replaced in) the workspace under `name`.
+    void savedToWorkspace(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +118,7 @@ private:
     QAction *m_saveToWorkspace = nullptr;
     QAction *m_openFromWorkspace = nullptr;
     QString m_workspacePath;
+    bool m_workspaceWritable = false;
     rules::CompileResult m_lastCheck;
     QString m_filePath;
     QString m_workspaceName;

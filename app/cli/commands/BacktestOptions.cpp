@@ -216,10 +216,10 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         if (builtIn) {
             setup.strategy = builtIn;
         } else {
+            // Without a workspace to read, the name is still reported as unknown (with the
+            // built-ins) rather than as a workspace error.
             auto workspace = ctx.openWorkspace();
-            if (!workspace)
-                return fail(workspace.error());
-            auto found = rules::findStrategy(workspace->get(), name);
+            auto found = rules::findStrategy(workspace ? workspace->get() : nullptr, name);
             if (!found)
                 return fail(found.error());
             setup.ruleStrategy = *found;
