@@ -720,6 +720,8 @@ void TestStrategyEditor::fitsLaptopAndDesktopScreens()
     QCOMPARE(window.size(), size); // no minimum size pushes it past the screen
 
     editor->setCursorPosition(editor->lines() - 1, editor->text(editor->lines() - 1).size());
+    QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("cursorPosition"))->text(),
+                 QStringLiteral("Line %1, column %2").arg(editor->lines()).arg(editor->text(editor->lines() - 1).size() + 1));
     QVERIFY(completesTo(*editor, QStringLiteral("pair_beta")));
     test::maybeSaveScreen(QStringLiteral("strategy-editor-%1x%2").arg(size.width()).arg(size.height()));
     editor->cancelList();

@@ -112,6 +112,7 @@ StrategyEditorWindow::StrategyEditorWindow(QWidget *parent)
     m_problemCount = new QLabel(this);
     m_problemCount->setObjectName(QStringLiteral("problemCount"));
     m_cursor = new QLabel(this);
+    m_cursor->setObjectName(QStringLiteral("cursorPosition"));
     statusBar()->addWidget(m_problemCount, 1);
     statusBar()->addPermanentWidget(m_cursor);
 
