@@ -476,12 +476,29 @@ void TestStrategyEditor::workspaceSaveListsTheStrategy()
     editor->editor()->setText(QStringLiteral("buy when\n"));
     closeWarning();
     QVERIFY(!editor->saveToWorkspace(QStringLiteral("broken")));
+    {
+        auto ws = Workspace::open(m_path, WorkspaceAccess::Read);
+        QVERIFY(ws);
+        const auto all = (*ws)->ruleStrategies();
+        QCOMPARE(all.size(), std::size_t(1));
+        QCOMPARE(all.front().name, QStringLiteral("my_ema"));
+    }
+
+    // Deleted: gone from the workspace and the panel; the editor keeps the text, unsaved.
+    editor->editor()->setModified(false);
+    QVERIFY(editor->openFromWorkspace(QStringLiteral("my_ema")));
+    QVERIFY(!editor->hasUnsavedChanges());
+    QVERIFY(editor->deleteFromWorkspace(QStringLiteral("my_ema")));
+    QVERIFY(editor->hasUnsavedChanges());
+    QCOMPARE(editor->strategyName(), QStringLiteral("untitled"));
+    QCOMPARE(panel->strategyBox()->findData(QStringLiteral("rule:my_ema")), -1);
     auto ws = Workspace::open(m_path, WorkspaceAccess::Read);
     QVERIFY(ws);
-    const auto all = (*ws)->ruleStrategies();
-    QCOMPARE(all.size(), std::size_t(1));
-    QCOMPARE(all.front().name, QStringLiteral("my_ema"));
-    editor->editor()->setModified(false);
+    QVERIFY((*ws)->ruleStrategies().empty());
+    closeWarning();
+    QVERIFY(!editor->deleteFromWorkspace(QStringLiteral("my_ema"))); // NotFound, reported
+    QVERIFY(editor->saveFile(m_dir.filePath(QStringLiteral("kept_ema.rule")))); // nothing pending after
+    QVERIFY(!editor->hasUnsavedChanges());
 }
 
 void TestStrategyEditor::runFromTheEditorEqualsTheBuiltIn()

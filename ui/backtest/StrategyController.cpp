@@ -201,6 +201,11 @@ StrategyEditorWindow *StrategyController::strategyEditor()
             showOptimizer();
         });
     connect(m_editor, &StrategyEditorWindow::savedToWorkspace, this, &StrategyController::onEditorSaved);
+    connect(m_editor, &StrategyEditorWindow::removedFromWorkspace, this, [this](const QString &name) {
+        if (m_handed && m_handed->name == name)
+            m_handed.reset(); // deleted: the panel no longer lists it, even as the editor's
+        reloadRuleStrategies();
+    });
     // The outcome of a run of the editor's strategy is shown in the editor too.
     connect(m_panel->runner(), &BacktestRunner::finished, m_editor, [this](const BacktestOutcomePtr &outcome) {
         if (m_handed && outcome->job.ruleStrategy == m_handed && outcome->job.kind == BacktestJob::Kind::Backtest)

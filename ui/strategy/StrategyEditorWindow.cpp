@@ -31,6 +31,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rutile::ui {
 
 namespace {
@@ -156,6 +158,8 @@ void StrategyEditorWindow::buildMenus()
     m_openFromWorkspace = file->addAction(tr("Open from &Workspace..."), this, &StrategyEditorWindow::openFromWorkspaceDialog);
     m_saveToWorkspace = file->addAction(tr("Save to Wor&kspace..."), this, &StrategyEditorWindow::saveToWorkspaceDialog);
     m_saveToWorkspace->setObjectName(QStringLiteral("saveToWorkspaceAction"));
+    m_deleteFromWorkspace =
+        file->addAction(tr("&Delete from Workspace..."), this, &StrategyEditorWindow::deleteFromWorkspaceDialog);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
@@ -241,6 +245,7 @@ void StrategyEditorWindow::setWorkspacePath(const QString &path, bool writable)
     m_workspacePath = path;
     m_workspaceWritable = writable;
     m_saveToWorkspace->setEnabled(!path.isEmpty() && writable);
+    m_deleteFromWorkspace->setEnabled(!path.isEmpty() && writable);
     m_openFromWorkspace->setEnabled(!path.isEmpty());
 }
 
@@ -254,6 +259,11 @@ std::unique_ptr<Workspace> StrategyEditorWindow::openWorkspace(const QString &ti
         return nullptr;
     }
     return std::move(*opened);
+}
+
+bool StrategyEditorWindow::hasUnsavedChanges() const
+{
+    return m_editor->isModified() || m_orphaned;
 }
 
 QString StrategyEditorWindow::strategyName() const
@@ -271,6 +281,7 @@ void StrategyEditorWindow::setSource(const QString &text, const QString &filePat
     m_workspaceName = workspaceName;
     m_editor->setText(text);
     m_editor->setModified(false);
+    m_orphaned = false;
     m_editor->SendScintilla(QsciScintilla::SCI_EMPTYUNDOBUFFER);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
@@ -282,7 +293,7 @@ void StrategyEditorWindow::setSource(const QString &text, const QString &filePat
 
 bool StrategyEditorWindow::maybeKeepChanges()
 {
-    if (!m_editor->isModified())
+    if (!hasUnsavedChanges())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
         tr("%1 has changes that are not saved. Save them first?").arg(strategyName()),
@@ -351,6 +362,7 @@ bool StrategyEditorWindow::saveFile(const QString &path)
     m_filePath = path;
     m_workspaceName.clear();
     m_editor->setModified(false);
+    m_orphaned = false;
     QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
     updateTitle();
     return true;
@@ -389,10 +401,57 @@ bool StrategyEditorWindow::saveToWorkspace(const QString &name)
     m_workspaceName = name;
     m_filePath.clear();
     m_editor->setModified(false);
+    m_orphaned = false;
     updateTitle();
     statusBar()->showMessage(tr("Saved %1 in the workspace; it is listed in the strategy panel.").arg(name), 5000);
     emit savedToWorkspace(name);
     return true;
+}
+
+bool StrategyEditorWindow::deleteFromWorkspace(const QString &name)
+{
+    if (m_workspacePath.isEmpty() || !m_workspaceWritable || !QFileInfo::exists(m_workspacePath))
+        return false;
+    auto opened = Workspace::open(m_workspacePath, WorkspaceAccess::OpenOrCreate);
+    const Status removed = opened ? (*opened)->removeRuleStrategy(name) : Status(opened.error());
+    if (!removed) {
+        QMessageBox::warning(this, tr("Delete from Workspace"), removed.error().toString());
+        return false;
+    }
+    if (m_workspaceName == name) {
+        // The text stays in the editor as an unsaved strategy (QScintilla's modified flag can
+        // only be cleared, so the editor keeps its own).
+        m_workspaceName.clear();
+        m_orphaned = true;
+        updateTitle();
+    }
+    statusBar()->showMessage(tr("Deleted %1 from the workspace.").arg(name), 5000);
+    emit removedFromWorkspace(name);
+    return true;
+}
+
+bool StrategyEditorWindow::deleteFromWorkspaceDialog()
+{
+    const auto workspace = openWorkspace(tr("Delete from Workspace"));
+    if (!workspace)
+        return false;
+    QStringList names;
+    for (const SavedRuleStrategy &s : workspace->ruleStrategies())
+        names << s.name;
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Delete from Workspace"), tr("The workspace has no saved strategies."));
+        return false;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Delete from Workspace"), tr("Strategy:"), names,
+        std::max<qsizetype>(0, names.indexOf(m_workspaceName)), false, &ok);
+    if (!ok)
+        return false;
+    if (QMessageBox::question(this, tr("Delete from Workspace"),
+            tr("Delete the strategy %1 from the workspace? rutile-cli --strategy %1 will no longer find it.").arg(name))
+        != QMessageBox::Yes)
+        return false;
+    return deleteFromWorkspace(name);
 }
 
 bool StrategyEditorWindow::saveCurrent()
@@ -578,7 +637,7 @@ void StrategyEditorWindow::updateTitle()
     else
         where = tr("untitled");
     setWindowTitle(tr("%1[*] — Strategy Editor").arg(where));
-    setWindowModified(m_editor->isModified());
+    setWindowModified(hasUnsavedChanges());
 }
 
 void StrategyEditorWindow::closeEvent(QCloseEvent *event)
@@ -589,6 +648,7 @@ void StrategyEditorWindow::closeEvent(QCloseEvent *event)
     }
     // Saved or discarded: the text stays for the next opening, but nothing is pending.
     m_editor->setModified(false);
+    m_orphaned = false;
     event->accept();
 }
 

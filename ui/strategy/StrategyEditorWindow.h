@@ -55,6 +55,9 @@ public:
     /// its file's base name, else "untitled".
     QString strategyName() const;
     QString filePath() const { return m_filePath; }
+    /// Text not kept anywhere as it is: edited since the last save or open, or deleted from the
+    /// workspace it came from.
+    bool hasUnsavedChanges() const;
     /// The source, compiled now; the problems are shown, and the first returned, when it has any.
     Result<RuleStrategyPtr> compiledStrategy();
     /// The result of the last check shown (typing, Check, Run).
@@ -72,6 +75,9 @@ public slots:
     bool saveFile(const QString &path);
     bool openFromWorkspace(const QString &name);
     bool saveToWorkspace(const QString &name);
+    /// Removes the strategy `name` from the workspace. The editor keeps its text, unsaved when
+    /// it was that strategy.
+    bool deleteFromWorkspace(const QString &name);
     /// Checks the text now (instead of after the typing pause).
     void checkNow();
     bool runBacktest();
@@ -85,6 +91,7 @@ signals:
     void optimizeRequested(const rutile::ui::RuleStrategyPtr &strategy, const rutile::ParamValues &values);
     /// The strategy was saved to (or replaced in) the workspace under `name`.
     void savedToWorkspace(const QString &name);
+    void removedFromWorkspace(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +108,7 @@ private:
     bool saveCurrent();
     bool openFromWorkspaceDialog();
     bool saveToWorkspaceDialog();
+    bool deleteFromWorkspaceDialog();
     std::unique_ptr<Workspace> openWorkspace(const QString &title);
 
     RuleEditor *m_editor = nullptr;
@@ -117,8 +125,10 @@ private:
     QAction *m_dark = nullptr;
     QAction *m_saveToWorkspace = nullptr;
     QAction *m_openFromWorkspace = nullptr;
+    QAction *m_deleteFromWorkspace = nullptr;
     QString m_workspacePath;
     bool m_workspaceWritable = false;
+    bool m_orphaned = false; ///< its workspace strategy was deleted
     rules::CompileResult m_lastCheck;
     QString m_filePath;
     QString m_workspaceName;
