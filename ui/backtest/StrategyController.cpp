@@ -160,12 +160,18 @@ void StrategyController::onEditorSaved(const QString &name)
         m_panel->setRuleStrategy(name);
 }
 
-void StrategyController::handOver(const RuleStrategyPtr &strategy, const ParamValues &values)
+bool StrategyController::handOver(const RuleStrategyPtr &strategy, const ParamValues &values)
 {
+    if (m_panel->runner()->isRunning()) {
+        // The panel's strategy must not change under a running job.
+        m_editor->showRunSummary(tr("A backtest is already running: wait for it, or cancel it in the strategy panel."), true);
+        return false;
+    }
     m_handed = strategy;
     m_panel->addRuleStrategy(strategy);
     m_panel->setParams(values);
     m_panelDock->show();
+    return true;
 }
 
 StrategyEditorWindow *StrategyController::strategyEditor()
@@ -181,24 +187,13 @@ StrategyEditorWindow *StrategyController::strategyEditor()
         m_editor->setWorkspacePath({}, false);
     connect(m_editor, &StrategyEditorWindow::runRequested, this,
         [this](const RuleStrategyPtr &strategy, const ParamValues &values) {
-            if (m_panel->runner()->isRunning()) {
-                m_editor->showRunSummary(
-                    tr("A backtest is already running: wait for it, or cancel it in the strategy panel."), true);
-                return;
-            }
-            handOver(strategy, values);
-            if (!m_panel->run())
+            if (handOver(strategy, values) && !m_panel->run())
                 m_editor->showRunSummary(m_panel->statusLabel()->text(), true);
         });
     connect(m_editor, &StrategyEditorWindow::optimizeRequested, this,
         [this](const RuleStrategyPtr &strategy, const ParamValues &values) {
-            if (m_panel->runner()->isRunning()) {
-                m_editor->showRunSummary(
-                    tr("A backtest is already running: wait for it, or cancel it in the strategy panel."), true);
-                return;
-            }
-            handOver(strategy, values);
-            showOptimizer();
+            if (handOver(strategy, values))
+                showOptimizer();
         });
     connect(m_editor, &StrategyEditorWindow::savedToWorkspace, this, &StrategyController::onEditorSaved);
     connect(m_editor, &StrategyEditorWindow::removedFromWorkspace, this, [this](const QString &name) {

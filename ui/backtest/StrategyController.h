@@ -55,8 +55,9 @@ private:
     /// The panel lists the rule strategies saved in the workspace beside the built-ins.
     void reloadRuleStrategies();
     void onEditorSaved(const QString &name);
-    /// Lists the editor's strategy in the panel, selected, with the editor form's values.
-    void handOver(const std::shared_ptr<const strategy::StrategyDescriptor> &strategy, const ParamValues &values);
+    /// Lists the editor's strategy in the panel, selected, with the editor form's values; false
+    /// (and the reason in the editor) while the panel runs a job.
+    bool handOver(const std::shared_ptr<const strategy::StrategyDescriptor> &strategy, const ParamValues &values);
 
     MainWindow *m_window = nullptr;
     StrategyPanel *m_panel = nullptr;

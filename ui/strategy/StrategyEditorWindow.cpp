@@ -432,26 +432,33 @@ bool StrategyEditorWindow::deleteFromWorkspace(const QString &name)
 
 bool StrategyEditorWindow::deleteFromWorkspaceDialog()
 {
-    const auto workspace = openWorkspace(tr("Delete from Workspace"));
-    if (!workspace)
-        return false;
-    QStringList names;
-    for (const SavedRuleStrategy &s : workspace->ruleStrategies())
-        names << s.name;
-    if (names.isEmpty()) {
-        QMessageBox::information(this, tr("Delete from Workspace"), tr("The workspace has no saved strategies."));
-        return false;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Delete from Workspace"), tr("Strategy:"), names,
-        std::max<qsizetype>(0, names.indexOf(m_workspaceName)), false, &ok);
-    if (!ok)
+    const QString name = chooseWorkspaceStrategy(tr("Delete from Workspace"));
+    if (name.isEmpty())
         return false;
     if (QMessageBox::question(this, tr("Delete from Workspace"),
             tr("Delete the strategy %1 from the workspace? rutile-cli --strategy %1 will no longer find it.").arg(name))
         != QMessageBox::Yes)
         return false;
     return deleteFromWorkspace(name);
+}
+
+QString StrategyEditorWindow::chooseWorkspaceStrategy(const QString &title)
+{
+    const auto workspace = openWorkspace(title);
+    if (!workspace)
+        return {};
+    QStringList names;
+    for (const SavedRuleStrategy &s : workspace->ruleStrategies())
+        names << s.name;
+    if (names.isEmpty()) {
+        QMessageBox::information(
+            this, title, tr("The workspace has no saved strategies yet. Save one with File > Save to Workspace."));
+        return {};
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        this, title, tr("Strategy:"), names, std::max<qsizetype>(0, names.indexOf(m_workspaceName)), false, &ok);
+    return ok ? name : QString();
 }
 
 bool StrategyEditorWindow::saveCurrent()
@@ -485,20 +492,8 @@ bool StrategyEditorWindow::saveFileDialog()
 
 bool StrategyEditorWindow::openFromWorkspaceDialog()
 {
-    const auto workspace = openWorkspace(tr("Open from Workspace"));
-    if (!workspace)
-        return false;
-    QStringList names;
-    for (const SavedRuleStrategy &s : workspace->ruleStrategies())
-        names << s.name;
-    if (names.isEmpty()) {
-        QMessageBox::information(this, tr("Open from Workspace"),
-            tr("The workspace has no saved strategies yet. Save one with File > Save to Workspace."));
-        return false;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Open from Workspace"), tr("Strategy:"), names, 0, false, &ok);
-    return ok && openFromWorkspace(name);
+    const QString name = chooseWorkspaceStrategy(tr("Open from Workspace"));
+    return !name.isEmpty() && openFromWorkspace(name);
 }
 
 bool StrategyEditorWindow::saveToWorkspaceDialog()

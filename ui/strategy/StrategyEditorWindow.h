@@ -109,6 +109,9 @@ private:
     bool openFromWorkspaceDialog();
     bool saveToWorkspaceDialog();
     bool deleteFromWorkspaceDialog();
+    /// Asks for one of the workspace's saved strategies (the one being edited first); empty
+    /// when there is none or the user cancels.
+    QString chooseWorkspaceStrategy(const QString &title);
     std::unique_ptr<Workspace> openWorkspace(const QString &title);
 
     RuleEditor *m_editor = nullptr;
