@@ -6,6 +6,8 @@
 
 #include "UiTestSupport.h"
 
+#include "MainWindow.h"
+
 #include "data/BarSeries.h"
 #include "storage/Workspace.h"
 
@@ -13,6 +15,7 @@
 #include <QDate>
 #include <QFile>
 #include <QStringList>
+#include <QTest>
 
 #include <cmath>
 
@@ -61,6 +64,21 @@ inline void writeBacktestWorkspace(const QString &path)
         if (!stored)
             qFatal("cannot store %s: %s", qPrintable(s.symbol), qPrintable(stored.error().toString()));
     }
+}
+
+/// Shows `window` at `size` on the workspace at `path`, exposed, with WAVE selected and charted.
+/// False when a step fails.
+inline bool showWaveWindow(ui::MainWindow &window, const QString &path, QSize size)
+{
+    window.setPersistentSettings(false);
+    window.resize(size);
+    if (!window.openWorkspace(path).ok())
+        return false;
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.selectSymbol(QStringLiteral("WAVE")))
+        return false;
+    QCoreApplication::processEvents();
+    return true;
 }
 
 /// The lines of a text file (without the final empty line).

@@ -297,13 +297,7 @@ void TestBacktestPanel::cancelStopsAGridSearch()
 void TestBacktestPanel::tradeRowMovesTheChart()
 {
     MainWindow window;
-    window.setPersistentSettings(false);
-    window.resize(1400, 900);
-    QVERIFY(window.openWorkspace(m_path).ok());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.selectSymbol(QStringLiteral("WAVE")));
-    QCoreApplication::processEvents();
+    QVERIFY(test::showWaveWindow(window, m_path, QSize(1400, 900)));
 
     auto *controller = window.findChild<StrategyController *>();
     QVERIFY(controller);

@@ -504,13 +504,7 @@ void TestStrategyEditor::workspaceSaveListsTheStrategy()
 void TestStrategyEditor::runFromTheEditorEqualsTheBuiltIn()
 {
     MainWindow window;
-    window.setPersistentSettings(false);
-    window.resize(1280, 800);
-    QVERIFY(window.openWorkspace(m_path).ok());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.selectSymbol(QStringLiteral("WAVE")));
-    QCoreApplication::processEvents();
+    QVERIFY(test::showWaveWindow(window, m_path, QSize(1280, 800)));
     auto *controller = window.findChild<StrategyController *>();
     QVERIFY(controller);
     QAction *open = window.findChild<QAction *>(QStringLiteral("strategyEditorAction"));
