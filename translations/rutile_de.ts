@@ -1471,6 +1471,11 @@
         <source>the parameters do not meet the requirement on line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/rules/Functions.cpp" line="+78"/>
+        <source>series</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rutile::SampleWorkspace</name>
@@ -4921,7 +4926,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/StrategyController.cpp" line="+37"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+38"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5662,7 +5667,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>there are no grid results to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6900,15 +6905,20 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::StrategyController</name>
     <message>
-        <location filename="../ui/backtest/StrategyController.cpp" line="+67"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+69"/>
         <source>Saved strategies that do not compile are not listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A backtest is already running: wait for it, or cancel it in the strategy panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rutile::ui::StrategyEditorWindow</name>
     <message>
-        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+62"/>
+        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+64"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6928,7 +6938,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6979,6 +6989,11 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Delete from Workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7038,12 +7053,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Complete &amp;Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7078,7 +7093,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7096,14 +7111,14 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+136"/>
         <source>Open Rule File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-141"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7113,40 +7128,60 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+68"/>
+        <location line="+18"/>
+        <location line="+126"/>
         <source>Save Rule File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-110"/>
         <location line="+5"/>
-        <location line="+60"/>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+115"/>
         <source>Open from Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-115"/>
         <source>The workspace has no strategy called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+61"/>
+        <location line="+14"/>
+        <source>the workspace file no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+103"/>
         <location line="+7"/>
         <location line="+5"/>
         <source>Save to Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-107"/>
         <source>Saved %1 in the workspace; it is listed in the strategy panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Delete from Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Deleted %1 from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the strategy %1 from the workspace? rutile-cli --strategy %1 will no longer find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Rule files (*.rule);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7156,17 +7191,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-30"/>
         <source>The workspace has no saved strategies yet. Save one with File &gt; Save to Workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Strategy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+49"/>
         <source>Name (lower-case letters, digits and _; used by rutile-cli --strategy):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7212,7 +7247,12 @@ The file was not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Running %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7240,7 +7280,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Edit &amp;Parameters...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7340,12 +7380,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>%1 (rule file)</source>
+        <location line="+74"/>
+        <source>%1 (rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7401,7 +7441,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This strategy has no parameters.</source>
         <translation type="unfinished"></translation>
     </message>
