@@ -266,13 +266,20 @@ QString StrategyPanel::strategyKey() const
     return m_strategy->currentData().toString();
 }
 
-const strategy::StrategyDescriptor *StrategyPanel::strategy() const
+std::shared_ptr<const strategy::StrategyDescriptor> StrategyPanel::currentRule() const
 {
     const QString key = strategyKey();
     for (const auto &rule : m_ruleStrategies)
         if (ruleKey(rule->name) == key)
-            return rule.get();
-    return strategy::StrategyRegistry::builtIn().find(key);
+            return rule;
+    return nullptr;
+}
+
+const strategy::StrategyDescriptor *StrategyPanel::strategy() const
+{
+    if (const auto rule = currentRule())
+        return rule.get();
+    return strategy::StrategyRegistry::builtIn().find(strategyKey());
 }
 
 void StrategyPanel::fillStrategyBox()
@@ -438,9 +445,7 @@ Result<BacktestJob> StrategyPanel::job(BacktestJob::Kind kind) const
     job.kind = kind;
     job.workspacePath = m_workspacePath;
     job.strategy = d->name;
-    for (const auto &rule : m_ruleStrategies)
-        if (rule.get() == d)
-            job.ruleStrategy = rule;
+    job.ruleStrategy = currentRule();
     job.params = *params;
     job.config = *config;
     job.data.symbol = symbol();
@@ -528,7 +533,7 @@ void StrategyPanel::saveSettings() const
         return;
     QSettings settings;
     settings.setValue(kSettingsKey, assignmentsText(backtest::configParamSpecs(), m_settings));
-    if (strategyKey() != d->name)
+    if (currentRule())
         return; // a rule strategy: its file or the workspace keeps it, not the settings
     settings.setValue(kStrategyKey, d->name);
     settings.setValue(kParamsKey + d->name, assignmentsText(d->params, params()));

@@ -110,6 +110,8 @@ private:
     /// The strategy box's current data: a built-in's name, or "rule:NAME".
     QString strategyKey() const;
     void fitParams(const strategy::StrategyDescriptor &rule);
+    /// The selected rule strategy; null when a built-in is selected.
+    std::shared_ptr<const strategy::StrategyDescriptor> currentRule() const;
     void fillSymbolBox(QComboBox *box, const QStringList &symbols, const QString &keep, bool allowNone);
     void saveSettings() const;
     void restoreSettings();

@@ -136,12 +136,14 @@ void RuleEditor::prepareCompletions()
     m_apis->prepare();
 }
 
-void RuleEditor::setDeclaredNames(QStringList names)
+void RuleEditor::setDeclaredNames(const QStringList &names)
 {
-    if (names == m_declared)
-        return;
-    m_declared = std::move(names);
-    m_lexer->setDeclaredNames(QSet<QString>(m_declared.begin(), m_declared.end()));
+    m_lexer->setDeclaredNames(QSet<QString>(names.begin(), names.end()));
+}
+
+const QSet<QString> &RuleEditor::declaredNames() const
+{
+    return m_lexer->declaredNames();
 }
 
 void RuleEditor::setDiagnostics(const std::vector<rules::Diagnostic> &diagnostics)

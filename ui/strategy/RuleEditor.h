@@ -4,6 +4,7 @@
 
 #include <Qsci/qsciscintilla.h>
 
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -45,8 +46,8 @@ public:
 
     /// The names the file declares (parameters, lets, legs), coloured as declared (completion
     /// offers them as words of the document).
-    void setDeclaredNames(QStringList names);
-    const QStringList &declaredNames() const { return m_declared; }
+    void setDeclaredNames(const QStringList &names);
+    const QSet<QString> &declaredNames() const;
 
     /// Puts the cursor at 1-based `line` and `column` (characters) and shows it.
     void goTo(int line, int column);
@@ -62,7 +63,6 @@ private:
 
     RuleLexer *m_lexer = nullptr;
     QsciAPIs *m_apis = nullptr;
-    QStringList m_declared;
     std::vector<rules::Diagnostic> m_diagnostics;
     std::vector<Underline> m_underlines;
 };

@@ -41,6 +41,7 @@ public:
     bool isDark() const { return m_dark; }
     /// Names declared in the file (from the last check), coloured as such.
     void setDeclaredNames(QSet<QString> names);
+    const QSet<QString> &declaredNames() const { return m_declared; }
 
     /// The style of `word` as the lexer colours an identifier.
     Style styleOfWord(const QString &word) const;
