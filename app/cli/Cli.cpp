@@ -147,6 +147,26 @@ Result<QDate> Context::dateOption(const QString &name) const
     return date;
 }
 
+Result<Timeframe> Context::timeframeOption() const
+{
+    const QString name = QStringLiteral("timeframe");
+    if (!parser.isSet(name))
+        return Timeframe::Daily;
+    const QString text = parser.value(name);
+    if (const auto timeframe = timeframeFromName(text))
+        return *timeframe;
+    return Error::invalidArgument(
+        Text::tr("--timeframe must be daily, weekly or monthly, found '%1'").arg(text));
+}
+
+QCommandLineOption timeframeCommandOption()
+{
+    return QCommandLineOption(QStringLiteral("timeframe"),
+        Text::tr("Bars of daily (default), weekly (ISO weeks) or monthly periods, each dated by its last "
+                 "trading day; indicators are computed on them."),
+        Text::tr("TF"));
+}
+
 Result<QString> Context::symbolArgument(const QString &text) const
 {
     return parseSymbol(text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/Timeframe.h"
 #include "storage/WorkspaceAccess.h"
 #include "util/Error.h"
 
@@ -50,6 +51,8 @@ public:
 
     /// The value of a date option, or a usage error naming it.
     Result<QDate> dateOption(const QString &name) const;
+    /// The value of --timeframe (daily when it is not given), or a usage error naming it.
+    Result<Timeframe> timeframeOption() const;
     /// A symbol given by the user, in the form the workspace stores (normalizeSymbol), or a
     /// usage error.
     Result<QString> symbolArgument(const QString &text) const;
@@ -80,6 +83,9 @@ struct Command {
     /// existing workspace and creates nothing.
     WorkspaceAccess workspaceAccess = WorkspaceAccess::Read;
 };
+
+/// --timeframe daily|weekly|monthly, as `export`, `indicators` and `chart` take it.
+QCommandLineOption timeframeCommandOption();
 
 /// Every command rutile-cli knows, in the order `--help` lists them.
 const std::vector<Command> &commands();

@@ -240,7 +240,7 @@ QJsonObject ChartLayout::toJson() const
         {QStringLiteral("window"), compare.correlationWindow}, {QStringLiteral("ratio_height"), compare.ratioHeight},
         {QStringLiteral("correlation_height"), compare.correlationHeight}};
     return QJsonObject {{QStringLiteral("version"), kVersion}, {QStringLiteral("style"), chartStyleName(style)},
-        {QStringLiteral("log_scale"), logScale}, {QStringLiteral("lock_y"), lockY},
+        {QStringLiteral("timeframe"), timeframeName(timeframe)}, {QStringLiteral("log_scale"), logScale}, {QStringLiteral("lock_y"), lockY},
         {QStringLiteral("volume"), showVolume}, {QStringLiteral("price_height"), priceHeight},
         {QStringLiteral("volume_height"), volumeHeight}, {QStringLiteral("indicators"), inds},
         {QStringLiteral("range"), range}, {QStringLiteral("compare"), cmp}};
@@ -265,6 +265,12 @@ Result<ChartLayout> ChartLayout::fromJson(const QJsonObject &json, const indicat
     if (!chartStyle)
         return invalidInput(Text::tr("unknown style '%1' (candles, ohlc, line, heikin_ashi)").arg(style));
     l.style = *chartStyle;
+    QString timeframe;
+    RUTILE_READ(timeframe, read<QString>(json, QStringLiteral("timeframe"), timeframeName(l.timeframe)));
+    const auto parsedTimeframe = timeframeFromName(timeframe);
+    if (!parsedTimeframe)
+        return invalidInput(Text::tr("unknown timeframe '%1' (daily, weekly, monthly)").arg(timeframe));
+    l.timeframe = *parsedTimeframe;
     RUTILE_READ(l.logScale, read<bool>(json, QStringLiteral("log_scale"), l.logScale));
     RUTILE_READ(l.lockY, read<bool>(json, QStringLiteral("lock_y"), l.lockY));
     RUTILE_READ(l.showVolume, read<bool>(json, QStringLiteral("volume"), l.showVolume));

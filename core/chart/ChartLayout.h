@@ -1,6 +1,6 @@
 #pragma once
 
-// What a chart shows, apart from the data: style, panes, indicators with their parameters
+// What a chart shows, apart from the data: style, timeframe, panes, indicators with their parameters
 // and colours, the visible range and compare mode. The GUI saves one layout per symbol in
 // the workspace (Workspace::setSetting(layoutSettingKey(symbol), toJsonText())) and restores
 // it when the symbol is opened again; `rutile-cli chart` builds one from its options.
@@ -8,6 +8,7 @@
 // Colours are "#rrggbb" text, not QColor: core holds no GUI type.
 
 #include "chart/RangePreset.h"
+#include "data/Timeframe.h"
 #include "indicators/IndicatorRegistry.h"
 #include "params/ParamSpec.h"
 #include "util/Error.h"
@@ -76,6 +77,8 @@ struct ChartLayout {
     static constexpr double kMaxPaneHeight = 100.0;
 
     ChartStyle style = ChartStyle::Candles;
+    /// Bars of the chart; indicators are computed on them (data/Timeframe.h).
+    Timeframe timeframe = Timeframe::Daily;
     bool logScale = false;
     bool lockY = false; ///< the y axes keep their range instead of fitting the visible bars
     bool showVolume = true;

@@ -132,6 +132,51 @@ private slots:
         QVERIFY(unknown.err.contains("NOPE"));
     }
 
+    void timeframesResampleExportAndIndicators()
+    {
+        // yahoo_basic.csv: Tuesday 2024-01-02 to Friday 2024-01-05 (ISO week 1) and Monday
+        // 2024-01-08 (week 2). Expected bars by hand from the fixture's rows.
+        const QString path = db(QStringLiteral("tf.rutile"));
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"),
+                                  test::fixture(QStringLiteral("yahoo_basic.csv")), QStringLiteral("--symbol"),
+                                  QStringLiteral("RUT")})
+                     .exitCode,
+            0);
+        const auto exportAs = [&](const QStringList &extra) {
+            return test::runCli(QStringList {QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("RUT"),
+                                    QStringLiteral("--csv"), QStringLiteral("-")}
+                + extra);
+        };
+        const Run weekly = exportAs({QStringLiteral("--timeframe"), QStringLiteral("weekly")});
+        QCOMPARE(weekly.exitCode, 0);
+        QCOMPARE(weekly.out, QByteArray("Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                        "2024-01-05,100.5,102.25,97.25,99.5,99.25,5300\n"
+                                        "2024-01-08,99.5,103,99.5,102.5,102.25,3000000000\n"));
+        const Run monthly = exportAs({QStringLiteral("--timeframe"), QStringLiteral("monthly")});
+        QCOMPARE(monthly.exitCode, 0);
+        QCOMPARE(monthly.out, QByteArray("Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                         "2024-01-08,100.5,103,97.25,102.5,102.25,3000005300\n"));
+        // --to cuts the week at Thursday; --from keeps the bar dated on or after it.
+        const Run cut = exportAs({QStringLiteral("--timeframe"), QStringLiteral("weekly"), QStringLiteral("--from"),
+            QStringLiteral("2024-01-03"), QStringLiteral("--to"), QStringLiteral("2024-01-04")});
+        QCOMPARE(cut.out, QByteArray("Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                     "2024-01-04,100.5,102.25,97.25,98.75,98.75,3500\n"));
+        QCOMPARE(exportAs({QStringLiteral("--timeframe"), QStringLiteral("daily")}).out, exportAs({}).out);
+
+        // Indicators on weekly bars: SMA(2) of the weekly closes 99.5 and 102.5.
+        const Run ind = test::runCli({QStringLiteral("--db"), path, QStringLiteral("indicators"), QStringLiteral("RUT"),
+            QStringLiteral("--ind"), QStringLiteral("sma:2"), QStringLiteral("--timeframe"), QStringLiteral("weekly"),
+            QStringLiteral("--csv"), QStringLiteral("-")});
+        QCOMPARE(ind.exitCode, 0);
+        QCOMPARE(ind.out, QByteArray("Date,sma(2)\n2024-01-05,\n2024-01-08,101\n"));
+
+        const Run bad = exportAs({QStringLiteral("--timeframe"), QStringLiteral("hourly")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("--timeframe") && bad.err.contains("hourly"), bad.err.constData());
+        QCOMPARE(bad.err.count('\n'), 1);
+        QVERIFY(bad.out.isEmpty());
+    }
+
     void genericImportWithAColumnMap()
     {
         const Run run = test::runCli({QStringLiteral("--db"), db(QStringLiteral("d.rutile")), QStringLiteral("import"),

@@ -58,6 +58,9 @@ private slots:
             QStringLiteral("--window"), QStringLiteral("10"), QStringLiteral("--style"), QStringLiteral("line"),
             QStringLiteral("--width"), QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("700")}
                                  << QSize(900, 700);
+        QTest::newRow("weekly with an indicator") << QStringList {QStringLiteral("--timeframe"),
+            QStringLiteral("weekly"), QStringLiteral("--ind"), QStringLiteral("sma:4"), QStringLiteral("--width"),
+            QStringLiteral("700"), QStringLiteral("--height"), QStringLiteral("400")} << QSize(700, 400);
     }
 
     void rendersAPngOfTheChosenSize()
@@ -98,6 +101,13 @@ private slots:
         QTest::newRow("bad style") << QStringList {QStringLiteral("TEST"), QStringLiteral("--style"),
             QStringLiteral("renko"), QStringLiteral("--png"), png}
                                    << 1 << QStringLiteral("renko");
+        QTest::newRow("bad timeframe") << QStringList {QStringLiteral("TEST"), QStringLiteral("--timeframe"),
+            QStringLiteral("Weekly"), QStringLiteral("--png"), png}
+                                       << 1 << QStringLiteral("--timeframe");
+        // Ninety weekdays are five months: too few monthly bars for SMA(10).
+        QTest::newRow("period longer than the monthly history") << QStringList {QStringLiteral("TEST"),
+            QStringLiteral("--timeframe"), QStringLiteral("monthly"), QStringLiteral("--ind"), QStringLiteral("sma:10"),
+            QStringLiteral("--png"), png} << 2 << QStringLiteral("sma:10");
         QTest::newRow("width too small") << QStringList {QStringLiteral("TEST"), QStringLiteral("--width"),
             QStringLiteral("10"), QStringLiteral("--png"), png}
                                          << 1 << QStringLiteral("--width");

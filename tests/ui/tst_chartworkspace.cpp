@@ -12,6 +12,7 @@
 #include "report/IndicatorCsvWriter.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTest>
@@ -209,6 +210,91 @@ private slots:
         QVERIFY(workspace->setCompare({}).ok());
         QVERIFY(!chart->compareMode());
         rutile::test::maybeSaveShot(&window, QStringLiteral("chartworkspace-compare"));
+    }
+
+    void timeframeFromTheToolBarResamplesBarsAndIndicators()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("timeframe.rutile"));
+        QVERIFY(QFile::copy(m_path, path));
+        BarSeries weekly;
+        {
+            MainWindow window;
+            window.setPersistentSettings(false);
+            window.resize(1200, 800);
+            QVERIFY(window.openWorkspace(path).ok());
+            QVERIFY(window.selectSymbol(QStringLiteral("SPX")));
+            ChartWorkspace *workspace = window.chartWorkspace();
+            PriceChart *chart = window.chart();
+            QVERIFY(chart->applyLayout(chart::ChartLayout {}).ok());
+            auto sma = chart->defaultIndicator(descriptor(u"sma"));
+            sma.params = ParamValues {{QStringLiteral("period"), 10}};
+            QVERIFY(chart->addIndicator(sma).ok());
+            const BarSeries daily = chart->series();
+            QCOMPARE(daily.size(), std::size_t(600));
+
+            // The tool bar's box, driven by the keyboard: Daily → Weekly.
+            QComboBox *box = workspace->timeframeBox();
+            QCOMPARE(box->currentData().toInt(), int(Timeframe::Daily));
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Down);
+            QCOMPARE(chart->timeframe(), Timeframe::Weekly);
+            weekly = chart->series();
+            // 600 weekdays are 120 whole weeks; each weekly close is a Friday's daily close.
+            QCOMPARE(weekly.size(), std::size_t(120));
+            QCOMPARE(weekly.close.back(), daily.close.back());
+            QCOMPARE(weekly.date(0).dayOfWeek(), 5);
+            QCOMPARE(weekly.close[0], daily.close[daily.lowerBound(weekly.day[0])]);
+            QCOMPARE(chart->dailySeries().size(), std::size_t(600));
+            // SMA(10) now means ten weeks.
+            const auto &values = chart->indicatorResult(0).columns[0].values;
+            QCOMPARE(values.size(), std::size_t(120));
+            double sum = 0;
+            for (std::size_t i = 110; i < 120; ++i)
+                sum += weekly.close[i];
+            RUTILE_COMPARE_REL(values.back(), sum / 10, 1e-12);
+            QVERIFY(std::isnan(values[8]) && !std::isnan(values[9]));
+            // The view keeps its preset: the last year is the last 52 or 53 weeks.
+            QCOMPARE(chart->activePreset(), std::optional<chart::RangePreset>(chart::RangePreset::OneYear));
+            const auto [first, last] = chart->visibleBars();
+            QCOMPARE(last, std::size_t(120));
+            QVERIFY2(last - first >= 52 && last - first <= 54, qPrintable(QString::number(last - first)));
+
+            // Compare mode follows: SPX's own weekly closes against RUT's weekly bars.
+            QVERIFY(window.selectSymbol(QStringLiteral("RUT")));
+            QCOMPARE(chart->timeframe(), Timeframe::Daily); // RUT's own saved layout
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Down);
+            QCOMPARE(chart->timeframe(), Timeframe::Weekly);
+            QVERIFY(workspace->setCompare(chart::CompareSettings {{QStringLiteral("SPX")}}).ok());
+            chart->setCrosshairBar(chart->series().size() - 1);
+            const double ratio = chart->series().close.back() / weekly.close.back();
+            bool found = false;
+            for (int i = 0; i < chart->paneCount(); ++i) {
+                if (chart->pane(i).kind == ChartPane::Kind::Ratio) {
+                    found = true;
+                    QVERIFY2(chart->legendText(i).contains(QLocale().toString(ratio, 'g', 5)),
+                        qPrintable(chart->legendText(i)));
+                }
+            }
+            QVERIFY(found);
+            box->setFocus();
+            QTest::keyClick(box, Qt::Key_Down);
+            QCOMPARE(chart->timeframe(), Timeframe::Monthly);
+            QVERIFY(chart->compareMode());
+            QVERIFY(chart->series().size() >= 27 && chart->series().size() <= 29);
+            window.saveChartLayout();
+        }
+        // Saved in the layout and restored with the symbol.
+        MainWindow window;
+        window.setPersistentSettings(false);
+        window.resize(1200, 800);
+        QVERIFY(window.openWorkspace(path).ok());
+        QVERIFY(window.selectSymbol(QStringLiteral("SPX")));
+        QCOMPARE(window.chart()->timeframe(), Timeframe::Weekly);
+        QCOMPARE(window.chart()->series().close, weekly.close);
+        QCOMPARE(window.chartWorkspace()->timeframeBox()->currentData().toInt(), int(Timeframe::Weekly));
+        QVERIFY(window.selectSymbol(QStringLiteral("RUT")));
+        QCOMPARE(window.chart()->timeframe(), Timeframe::Monthly);
     }
 
     void exportsPngAndCsv()

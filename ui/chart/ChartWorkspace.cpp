@@ -55,6 +55,17 @@ ChartWorkspace::ChartWorkspace(QWidget *parent)
         [this] { m_chart->setChartStyle(static_cast<chart::ChartStyle>(m_style->currentData().toInt())); });
     m_toolBar->addWidget(m_style);
 
+    m_timeframe = new QComboBox(this);
+    m_timeframe->setObjectName(QStringLiteral("chartTimeframe"));
+    m_timeframe->addItem(tr("Daily"), int(Timeframe::Daily));
+    m_timeframe->addItem(tr("Weekly"), int(Timeframe::Weekly));
+    m_timeframe->addItem(tr("Monthly"), int(Timeframe::Monthly));
+    m_timeframe->setToolTip(tr("Bars of one day, one week (Monday to Friday) or one month; indicators are "
+                               "computed on these bars"));
+    connect(m_timeframe, &QComboBox::activated, this,
+        [this] { m_chart->setTimeframe(static_cast<Timeframe>(m_timeframe->currentData().toInt())); });
+    m_toolBar->addWidget(m_timeframe);
+
     m_log = m_toolBar->addAction(tr("Log"), this, [this](bool on) { m_chart->setLogScale(on); });
     m_log->setCheckable(true);
     m_log->setToolTip(tr("Logarithmic price axis"));
@@ -112,6 +123,7 @@ void ChartWorkspace::syncToolBar()
         button->defaultAction()->setChecked(active && *active == preset);
     m_rangeGroup->setExclusive(true);
     m_style->setCurrentIndex(m_style->findData(int(m_chart->chartStyle())));
+    m_timeframe->setCurrentIndex(m_timeframe->findData(int(m_chart->timeframe())));
     m_log->setChecked(m_chart->logScale());
     m_lock->setChecked(m_chart->yLocked());
     m_volume->setChecked(m_chart->volumeVisible());

@@ -16,7 +16,7 @@ class QToolButton;
 namespace rutile::ui {
 
 /// The chart workspace: a tool bar over the PriceChart. Range buttons (1M … All), the style,
-/// the logarithmic axis, the value-axis lock, volume, indicators (through IndicatorDialog),
+/// the timeframe, the logarithmic axis, the value-axis lock, volume, indicators (through IndicatorDialog),
 /// compare mode (through CompareDialog) and "go to date"; the export dialogs of the File menu.
 ///
 /// It reads other symbols through a provider the main window sets, so it never opens a
@@ -46,6 +46,7 @@ public:
     /// The range button of `preset` (object name "range_<name>").
     QToolButton *rangeButton(chart::RangePreset preset) const;
     QComboBox *styleBox() const { return m_style; }
+    QComboBox *timeframeBox() const { return m_timeframe; }
     QAction *logAction() const { return m_log; }
     QAction *lockAction() const { return m_lock; }
     QAction *volumeAction() const { return m_volume; }
@@ -69,6 +70,7 @@ private:
     QActionGroup *m_rangeGroup = nullptr;
     std::vector<std::pair<chart::RangePreset, QToolButton *>> m_rangeButtons;
     QComboBox *m_style = nullptr;
+    QComboBox *m_timeframe = nullptr;
     QAction *m_log = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_volume = nullptr;

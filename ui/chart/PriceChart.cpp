@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace rutile::ui {
 
@@ -60,7 +61,8 @@ void PriceChart::updateDisplayedBars()
 
 void PriceChart::setSeries(BarSeries series, const SymbolInfo &info)
 {
-    m_series = std::move(series);
+    m_daily = std::move(series);
+    m_series = resample(m_daily, m_timeframe);
     m_info = info;
     m_compare = CompareState();
     m_crosshairBar.reset();
@@ -79,6 +81,7 @@ void PriceChart::setSeries(BarSeries series, const SymbolInfo &info)
 
 void PriceChart::clearSeries()
 {
+    m_daily = BarSeries();
     m_series = BarSeries();
     m_info = SymbolInfo();
     m_compare = CompareState();
@@ -118,6 +121,34 @@ void PriceChart::setChartStyle(chart::ChartStyle style)
     m_style = style;
     updateDisplayedBars();
     rebuildPanes();
+    markLayoutChanged();
+}
+
+void PriceChart::setTimeframe(Timeframe timeframe)
+{
+    if (timeframe == m_timeframe)
+        return;
+    // The view keeps its dates (or its preset): a year of daily bars becomes a year of weeks.
+    const auto preset = m_activePreset;
+    QDate from, to;
+    if (const auto [first, last] = visibleBars(); first < last) {
+        from = m_series.date(first);
+        to = m_series.date(last - 1);
+    }
+    m_timeframe = timeframe;
+    m_series = resample(m_daily, m_timeframe);
+    m_crosshairBar.reset();
+    updateDisplayedBars();
+    m_dateTicker->setDays(m_series.day);
+    for (auto &state : m_indicators)
+        (void)computeIndicator(*state); // too few weekly bars: "not enough bars" in its legend
+    if (compareMode())
+        (void)alignCompare(); // its window was valid when compare mode was entered
+    rebuildPanes();
+    if (preset)
+        showPreset(*preset);
+    else
+        showDates(from, to);
     markLayoutChanged();
 }
 
@@ -326,24 +357,39 @@ Status PriceChart::setCompare(const chart::CompareSettings &settings, std::vecto
         return Error::invalidArgument(tr("%1 compare series given for %2 symbols").arg(others.size()).arg(settings.symbols.size()));
     CompareState next;
     next.settings = settings;
-    for (const BarSeries &other : others) {
+    for (BarSeries &other : others) {
         next.names << (other.symbol.isEmpty() ? settings.symbols.value(next.names.size()) : other.symbol);
-        next.aligned.push_back(chart::alignCloses(m_series.day, other));
+        next.others.push_back(std::move(other));
     }
-    next.ratio = chart::ratio(m_series.close, next.aligned.front());
-    auto correlation
-        = chart::rollingReturnCorrelation(m_series.close, next.aligned.front(), settings.correlationWindow);
-    if (!correlation)
-        return correlation.error();
-    next.correlation = std::move(*correlation);
-    m_compare = std::move(next);
-    // Index the vectors where they now live.
-    for (const std::vector<double> &a : m_compare.aligned)
-        m_compare.alignedIndex.emplace_back(a);
-    m_compare.ratioIndex = chart::RangeExtrema(m_compare.ratio);
-    m_compare.correlationIndex = chart::RangeExtrema(m_compare.correlation);
+    // Moving keeps the vectors' buffers, so the previous state's indexes stay valid.
+    CompareState previous = std::exchange(m_compare, std::move(next));
+    if (Status s = alignCompare(); !s) {
+        m_compare = std::move(previous);
+        return s;
+    }
     rebuildPanes();
     markLayoutChanged();
+    return {};
+}
+
+Status PriceChart::alignCompare()
+{
+    CompareState &c = m_compare;
+    c.aligned.clear();
+    c.alignedIndex.clear();
+    // The other symbols' closes as of each bar's date: on weekly bars, each week's last close.
+    for (const BarSeries &other : c.others)
+        c.aligned.push_back(chart::alignCloses(m_series.day, other));
+    c.ratio = chart::ratio(m_series.close, c.aligned.front());
+    auto correlation = chart::rollingReturnCorrelation(m_series.close, c.aligned.front(), c.settings.correlationWindow);
+    if (!correlation)
+        return correlation.error();
+    c.correlation = std::move(*correlation);
+    // Index the vectors where they now live.
+    for (const std::vector<double> &a : c.aligned)
+        c.alignedIndex.emplace_back(a);
+    c.ratioIndex = chart::RangeExtrema(c.ratio);
+    c.correlationIndex = chart::RangeExtrema(c.correlation);
     return {};
 }
 
@@ -1036,6 +1082,7 @@ chart::ChartLayout PriceChart::layout() const
 {
     chart::ChartLayout l;
     l.style = m_style;
+    l.timeframe = m_timeframe;
     l.logScale = m_logScale;
     l.lockY = m_yLocked;
     l.showVolume = m_showVolume;
@@ -1060,6 +1107,14 @@ Status PriceChart::applyLayout(const chart::ChartLayout &layout)
     if (Status s = layout.validate(); !s)
         return s;
     m_style = layout.style;
+    if (layout.timeframe != m_timeframe) {
+        m_timeframe = layout.timeframe;
+        m_series = resample(m_daily, m_timeframe);
+        m_crosshairBar.reset();
+        m_dateTicker->setDays(m_series.day);
+        if (compareMode())
+            (void)alignCompare();
+    }
     m_logScale = layout.logScale;
     m_yLocked = layout.lockY;
     m_showVolume = layout.showVolume;

@@ -6,6 +6,7 @@
 #include "chart/ChartLayout.h"
 #include "chart/RangeExtrema.h"
 #include "data/BarSeries.h"
+#include "data/Timeframe.h"
 #include "indicators/IndicatorRegistry.h"
 #include "storage/Workspace.h"
 
@@ -77,7 +78,11 @@ public:
     /// Removes the bars and shows a hint instead.
     void clearSeries();
 
+    /// The bars on the chart's timeframe (the daily series resampled), which indicators,
+    /// the readout and bar indices refer to.
     const BarSeries &series() const { return m_series; }
+    /// The series as setSeries received it.
+    const BarSeries &dailySeries() const { return m_daily; }
     /// The bars as drawn: the series, or its Heikin-Ashi transform.
     const BarSeries &displayedBars() const;
     const SymbolInfo &symbolInfo() const { return m_info; }
@@ -89,6 +94,10 @@ public:
     void setTheme(const ChartTheme &theme);
     chart::ChartStyle chartStyle() const { return m_style; }
     void setChartStyle(chart::ChartStyle style);
+    /// Daily, weekly or monthly bars; indicators and compare mode follow. The view keeps its
+    /// dates (or its range preset).
+    Timeframe timeframe() const { return m_timeframe; }
+    void setTimeframe(Timeframe timeframe);
     bool logScale() const { return m_logScale; }
     void setLogScale(bool logarithmic);
     /// Locked y axes keep their range (and can be dragged vertically) instead of fitting the
@@ -268,6 +277,7 @@ private:
     struct CompareState {
         chart::CompareSettings settings;
         QStringList names;
+        std::vector<BarSeries> others; ///< as given (daily); aligned again on a new timeframe
         std::vector<std::vector<double>> aligned; ///< closes on this series' days
         std::vector<chart::RangeExtrema> alignedIndex;
         std::vector<QCPGraph *> lines;
@@ -288,7 +298,8 @@ private:
     void styleIndicator(IndicatorState &state);
     void updateDisplayedBars();
     Status computeIndicator(IndicatorState &state);
-    Status computeCompare();
+    /// Lays the compare series on this timeframe's bars (aligned, ratio, correlation).
+    Status alignCompare();
     void rebuildAnnotations();
     void updateLevelPositions();
     void addGuide(ChartPane &pane, double level);
@@ -318,12 +329,14 @@ private:
     void replotOverlay();
 
     ChartTheme m_theme = ChartTheme::light();
-    BarSeries m_series;
+    BarSeries m_daily; ///< as given to setSeries
+    BarSeries m_series; ///< m_daily on m_timeframe
     BarSeries m_heikinAshi; ///< filled only for the Heikin-Ashi style
     SymbolInfo m_info;
     chart::BarIndex m_barIndex; ///< over displayedBars()
 
     chart::ChartStyle m_style = chart::ChartStyle::Candles;
+    Timeframe m_timeframe = Timeframe::Daily;
     bool m_logScale = false;
     bool m_yLocked = false;
     bool m_showVolume = true;

@@ -85,6 +85,9 @@ int runChart(Context &ctx)
     const auto to = ctx.dateOption(QStringLiteral("to"));
     if (!from || !to)
         return ctx.fail((from ? to : from).error());
+    const auto timeframe = ctx.timeframeOption();
+    if (!timeframe)
+        return ctx.fail(timeframe.error());
 
     std::vector<IndicatorSpec> specs;
     const QStringList specTexts = ctx.parser.values(QStringLiteral("ind"));
@@ -124,6 +127,8 @@ int runChart(Context &ctx)
     }
     if (style)
         layout.style = *style;
+    if (ctx.parser.isSet(QStringLiteral("timeframe")))
+        layout.timeframe = *timeframe;
     if (ctx.parser.isSet(QStringLiteral("log")))
         layout.logScale = true;
     if (ctx.parser.isSet(QStringLiteral("no-volume")))
@@ -245,6 +250,7 @@ Command chartCommand()
                              "panes, range); the other options change it.")},
                 {QStringLiteral("png"), Text::tr("Write the PNG to OUT ('-' for stdout)."), Text::tr("OUT")},
             });
+            p.addOption(timeframeCommandOption());
         },
         runChart,
         {QStringLiteral("png")},

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "data/Timeframe.h"
 #include "report/BarCsvWriter.h"
 #include "storage/Workspace.h"
 
@@ -24,6 +25,9 @@ int runExport(Context &ctx)
     const auto to = ctx.dateOption(QStringLiteral("to"));
     if (!from || !to)
         return ctx.fail((from ? to : from).error());
+    const auto timeframe = ctx.timeframeOption();
+    if (!timeframe)
+        return ctx.fail(timeframe.error());
 
     const auto symbol = ctx.symbolArgument(args.first());
     if (!symbol)
@@ -32,9 +36,18 @@ int runExport(Context &ctx)
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    const auto bars = (*workspace)->readBars(*symbol, *from, *to);
+    // Weekly and monthly bars are built from the history up to --to and then cut at --from,
+    // so the first bar is the whole period (as the chart and `indicators` show it) and a
+    // period that --to cuts ends at --to.
+    const bool daily = *timeframe == Timeframe::Daily;
+    auto bars = (*workspace)->readBars(*symbol, daily ? *from : QDate(), *to);
     if (!bars)
         return ctx.fail(bars.error());
+    if (!daily) {
+        const BarSeries resampled = resample(*bars, *timeframe);
+        const std::size_t first = from->isValid() ? resampled.lowerBound(toDayNumber(*from)) : 0;
+        *bars = resampled.slice(first, resampled.size() - first);
+    }
     if (Status s = writeBarsCsv(ctx.parser.value(QStringLiteral("csv")), *bars); !s)
         return ctx.fail(s.error());
     return Success;
@@ -54,6 +67,7 @@ Command exportCommand()
                 {QStringLiteral("to"), Text::tr("Last date (YYYY-MM-DD)."), Text::tr("D")},
                 {QStringLiteral("csv"), Text::tr("Write the CSV to OUT ('-' for stdout)."), Text::tr("OUT")},
             });
+            p.addOption(timeframeCommandOption());
         },
         runExport,
         {QStringLiteral("csv")},

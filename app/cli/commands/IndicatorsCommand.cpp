@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "data/Timeframe.h"
 #include "indicators/IndicatorRegistry.h"
 #include "report/IndicatorCsvWriter.h"
 #include "storage/Workspace.h"
@@ -58,14 +59,23 @@ int runIndicators(Context &ctx)
         parsed.push_back(std::move(*spec));
     }
 
+    const auto timeframe = ctx.timeframeOption();
+    if (!timeframe)
+        return ctx.fail(timeframe.error());
+
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
     // Indicators run over the whole cached history so that a value at a date never depends
-    // on the chosen range; --from/--to only select the rows written.
-    const auto bars = (*workspace)->readBars(*symbol);
+    // on the chosen range; --from/--to only select the rows written. Weekly and monthly bars
+    // are built from the history up to --to, so a period that --to cuts ends there (what a
+    // trader saw on that day), as `export` writes it.
+    const bool daily = *timeframe == Timeframe::Daily;
+    auto bars = (*workspace)->readBars(*symbol, QDate(), daily ? QDate() : *to);
     if (!bars)
         return ctx.fail(bars.error());
+    if (!daily)
+        *bars = resample(*bars, *timeframe);
 
     std::vector<IndicatorResult> results;
     for (std::size_t i = 0; i < parsed.size(); ++i) {
@@ -104,6 +114,7 @@ Command indicatorsCommand()
                 {QStringLiteral("to"), Text::tr("Last date written (YYYY-MM-DD)."), Text::tr("D")},
                 {QStringLiteral("csv"), Text::tr("Write the CSV to OUT ('-' for stdout)."), Text::tr("OUT")},
             });
+            p.addOption(timeframeCommandOption());
         },
         runIndicators,
         {QStringLiteral("csv")},

@@ -18,6 +18,7 @@ ChartLayout sampleLayout()
 {
     ChartLayout l;
     l.style = ChartStyle::HeikinAshi;
+    l.timeframe = Timeframe::Weekly;
     l.logScale = true;
     l.lockY = true;
     l.showVolume = false;
@@ -78,6 +79,7 @@ private slots:
         QVERIFY(l.ok());
         QVERIFY(*l == ChartLayout());
         QCOMPARE(l->style, ChartStyle::Candles);
+        QCOMPARE(l->timeframe, Timeframe::Daily);
         QCOMPARE(l->rangePreset, std::optional<RangePreset>(RangePreset::OneYear));
         QCOMPARE(l->compare.correlationWindow, 60);
     }
@@ -89,6 +91,7 @@ private slots:
         QTest::newRow("not JSON") << QByteArray("{\"style\": ") << QString();
         QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("object");
         QTest::newRow("unknown style") << QByteArray(R"({"style": "renko"})") << QStringLiteral("renko");
+        QTest::newRow("unknown timeframe") << QByteArray(R"({"timeframe": "hourly"})") << QStringLiteral("hourly");
         QTest::newRow("wrong type") << QByteArray(R"({"log_scale": "yes"})") << QStringLiteral("log_scale");
         QTest::newRow("newer version") << QByteArray(R"({"version": 99})") << QStringLiteral("99");
         QTest::newRow("unknown indicator")
