@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "EmptyStatePanel.h"
+#include "ShortcutsDialog.h"
 #include "import/ImportDialog.h"
 #include "chart/ChartWorkspace.h"
 #include "chart/PriceChart.h"
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QUndoStack>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -137,7 +139,7 @@ void MainWindow::createActions()
     // All the menus first, in menu-bar order; Strategy and Analysis are filled by ui/backtest
     // and ui/risk through menu().
     const std::pair<const char *, QString> menus[] = {
-        {"fileMenu", tr("&File")}, {"viewMenu", tr("&View")}, {"strategyMenu", tr("&Strategy")},
+        {"fileMenu", tr("&File")}, {"editMenu", tr("&Edit")}, {"viewMenu", tr("&View")}, {"strategyMenu", tr("&Strategy")},
         {"analysisMenu", tr("&Analysis")}, {"helpMenu", tr("&Help")}};
     for (std::size_t i = 0; i < std::size(menus); ++i) {
         m_menus[i] = menuBar()->addMenu(menus[i].second);
@@ -163,6 +165,19 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menu(Menu::Edit);
+    QUndoStack *undo = m_chartWorkspace->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+    edit->addAction(m_chartWorkspace->deleteAction());
+
     QMenu *view = menu(Menu::View);
     QAction *all = view->addAction(tr("Show &All History"), this, [this] { m_chart->showAll(); });
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -178,6 +193,10 @@ void MainWindow::createActions()
     view->addSeparator();
 
     QMenu *help = menu(Menu::Help);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Rutile"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -235,6 +254,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         QSettings().setValue(kLastWorkspaceKey, m_workspace->path());
     m_currentSymbol.clear();
     m_chart->clearSeries();
+    m_chartWorkspace->resetHistory();
     m_empty->setWorkspacePath(m_workspace->path());
     setWindowTitle(tr("%1 - Rutile").arg(QFileInfo(m_workspace->path()).fileName()));
     refreshSymbols();
@@ -310,10 +330,12 @@ void MainWindow::showSymbol(const QString &symbol)
 void MainWindow::restoreChartLayout(const QString &symbol)
 {
     // A symbol opened before gets its own layout back; a new one starts from the layout on
-    // screen (the indicators a trader just set up) at the default range, without compare mode.
+    // screen (the indicators a trader just set up) at the default range, without compare mode
+    // and without drawings.
     QScopedValueRollback guard(m_restoringLayout, true);
     chart::ChartLayout layout = m_chart->layout();
     layout.compare.symbols.clear();
+    layout.drawings.clear(); // drawings belong to the bars they were drawn on
     layout.rangePreset = chart::RangePreset::OneYear;
     if (const auto saved = m_workspace->setting(chart::layoutSettingKey(symbol))) {
         auto parsed = chart::ChartLayout::fromJsonText(saved->toUtf8());
@@ -462,6 +484,12 @@ void MainWindow::exportSymbolsDialog()
         return;
     if (Status s = writeTableCsv(*m_sortedSymbols, path); !s)
         QMessageBox::warning(this, tr("Export Failed"), s.error().toString());
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

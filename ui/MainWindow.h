@@ -34,7 +34,7 @@ public:
 
     /// The menus of the menu bar, in their order. Feature modules (ui/backtest, ui/risk) add
     /// their actions to the menu they belong in; nobody looks menus up by object name.
-    enum class Menu { File, View, Strategy, Analysis, Help };
+    enum class Menu { File, Edit, View, Strategy, Analysis, Help };
     QMenu *menu(Menu which) const;
 
     /// Opens the workspace at `path` (created when missing; for viewing only when the file
@@ -83,6 +83,8 @@ public slots:
     void exportChartDataDialog();
     void exportSymbolsDialog();
     void showAbout();
+    /// Help > Keyboard Shortcuts.
+    void showKeyboardShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,7 +121,7 @@ private:
     EmptyStatePanel *m_empty = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_symbolLabel = nullptr;
-    QMenu *m_menus[5] = {}; ///< indexed by Menu
+    QMenu *m_menus[6] = {}; ///< indexed by Menu
 };
 
 } // namespace rutile::ui

@@ -1,4 +1,5 @@
 #include "chart/ChartLayout.h"
+#include "chart/LayoutJson.h"
 #include "util/RangeCheck.h"
 
 #include <QCoreApplication>
@@ -9,106 +10,11 @@ namespace rutile::chart {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(rutile::chart::ChartLayout)
-};
-
-
-Error invalidInput(const QString &message)
-{
-    return Error::invalidInput(Text::tr("chart layout: %1").arg(message));
-}
+using namespace layout_json;
 
 Status checkHeight(const QString &name, double value)
 {
     return checkRange(name, value, ChartLayout::kMinPaneHeight, ChartLayout::kMaxPaneHeight);
-}
-
-Status checkStyle(const QString &where, const SeriesStyle &s)
-{
-    if (!isColorText(s.color))
-        return Error::invalidArgument(Text::tr("%1: colour '%2' is not #rrggbb").arg(where, s.color));
-    return checkRange(Text::tr("%1: line width").arg(where), s.width, SeriesStyle::kMinLineWidth,
-                      SeriesStyle::kMaxLineWidth);
-}
-
-// ---- JSON reading helpers: each names the key it could not use --------------------------------
-
-template<typename T> Result<T> read(const QJsonObject &o, const QString &key, T fallback);
-
-template<> Result<bool> read(const QJsonObject &o, const QString &key, bool fallback)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isBool())
-        return invalidInput(Text::tr("'%1' must be true or false").arg(key));
-    return v.toBool();
-}
-
-template<> Result<double> read(const QJsonObject &o, const QString &key, double fallback)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isDouble())
-        return invalidInput(Text::tr("'%1' must be a number").arg(key));
-    return v.toDouble();
-}
-
-template<> Result<QString> read(const QJsonObject &o, const QString &key, QString fallback)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined())
-        return fallback;
-    if (!v.isString())
-        return invalidInput(Text::tr("'%1' must be a string").arg(key));
-    return v.toString();
-}
-
-Result<QDate> readDate(const QJsonObject &o, const QString &key)
-{
-    Result<QString> text = read<QString>(o, key, QString());
-    if (!text)
-        return text.error();
-    if (text->isEmpty())
-        return QDate();
-    const QDate d = QDate::fromString(*text, Qt::ISODate);
-    if (!d.isValid())
-        return invalidInput(Text::tr("'%1' must be a date as YYYY-MM-DD, found '%2'").arg(key, *text));
-    return d;
-}
-
-// Unwraps a Result<T> into `target` or returns its error from the enclosing function.
-#define RUTILE_READ(target, expression)                                                                                \
-    do {                                                                                                               \
-        auto rutileValue_ = (expression);                                                                              \
-        if (!rutileValue_)                                                                                             \
-            return rutileValue_.error();                                                                               \
-        target = std::move(*rutileValue_);                                                                             \
-    } while (false)
-
-QJsonObject styleToJson(const SeriesStyle &s)
-{
-    return QJsonObject {{QStringLiteral("color"), s.color}, {QStringLiteral("width"), s.width},
-        {QStringLiteral("line"), lineStyleName(s.line)}};
-}
-
-Result<SeriesStyle> styleFromJson(const QJsonValue &value, const QString &where)
-{
-    if (!value.isObject())
-        return invalidInput(Text::tr("%1 must be an object").arg(where));
-    const QJsonObject o = value.toObject();
-    SeriesStyle s;
-    RUTILE_READ(s.color, read<QString>(o, QStringLiteral("color"), s.color));
-    RUTILE_READ(s.width, read<double>(o, QStringLiteral("width"), s.width));
-    QString line;
-    RUTILE_READ(line, read<QString>(o, QStringLiteral("line"), lineStyleName(s.line)));
-    const auto lineStyle = lineStyleFromName(line);
-    if (!lineStyle)
-        return invalidInput(Text::tr("%1: unknown line style '%2' (solid, dash, dot)").arg(where, line));
-    s.line = *lineStyle;
-    return s;
 }
 
 } // namespace
@@ -137,40 +43,6 @@ std::optional<ChartStyle> chartStyleFromName(QStringView name)
     return std::nullopt;
 }
 
-QString lineStyleName(LineStyle style)
-{
-    switch (style) {
-    case LineStyle::Solid:
-        return QStringLiteral("solid");
-    case LineStyle::Dash:
-        return QStringLiteral("dash");
-    case LineStyle::Dot:
-        return QStringLiteral("dot");
-    }
-    return {};
-}
-
-std::optional<LineStyle> lineStyleFromName(QStringView name)
-{
-    for (LineStyle s : {LineStyle::Solid, LineStyle::Dash, LineStyle::Dot}) {
-        if (name.compare(lineStyleName(s), Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
-}
-
-bool isColorText(QStringView text)
-{
-    if (text.size() != 7 || text[0] != u'#')
-        return false;
-    for (qsizetype i = 1; i < 7; ++i) {
-        const QChar c = text[i];
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
-            return false;
-    }
-    return true;
-}
-
 QString layoutSettingKey(const QString &symbol)
 {
     return QStringLiteral("chart/layout/") + symbol;
@@ -195,7 +67,7 @@ Status ChartLayout::validate(const indicators::IndicatorRegistry &registry) cons
                                        .arg(ind.outputs.size())
                                        .arg(d->outputs.size()));
         for (std::size_t i = 0; i < ind.outputs.size(); ++i) {
-            if (Status s = checkStyle(ind.name + QLatin1Char('.') + d->outputs.at(qsizetype(i)), ind.outputs[i]); !s)
+            if (Status s = checkSeriesStyle(ind.name + QLatin1Char('.') + d->outputs.at(qsizetype(i)), ind.outputs[i]); !s)
                 return s;
         }
         if (Status s = checkHeight(ind.name + QStringLiteral(" pane height"), ind.paneHeight); !s)
@@ -210,6 +82,12 @@ Status ChartLayout::validate(const indicators::IndicatorRegistry &registry) cons
         return s;
     if (Status s = checkHeight(QStringLiteral("correlation pane height"), compare.correlationHeight); !s)
         return s;
+    if (drawings.size() > std::size_t(kMaxDrawings))
+        return Error::invalidArgument(Text::tr("%1 drawings, at most %2 allowed").arg(drawings.size()).arg(kMaxDrawings));
+    for (const Drawing &d : drawings) {
+        if (Status s = d.validate(); !s)
+            return s;
+    }
     return {};
 }
 
@@ -222,7 +100,7 @@ QJsonObject ChartLayout::toJson() const
             params.insert(name, value);
         QJsonArray outs;
         for (const SeriesStyle &s : ind.outputs)
-            outs.append(styleToJson(s));
+            outs.append(seriesStyleToJson(s));
         inds.append(QJsonObject {{QStringLiteral("name"), ind.name}, {QStringLiteral("params"), params},
             {QStringLiteral("outputs"), outs}, {QStringLiteral("pane_height"), ind.paneHeight}});
     }
@@ -235,6 +113,9 @@ QJsonObject ChartLayout::toJson() const
         if (to.isValid())
             range.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
     }
+    QJsonArray drawn;
+    for (const Drawing &d : drawings)
+        drawn.append(d.toJson());
     const QJsonObject cmp {{QStringLiteral("symbols"), QJsonArray::fromStringList(compare.symbols)},
         {QStringLiteral("ratio"), compare.showRatio}, {QStringLiteral("correlation"), compare.showCorrelation},
         {QStringLiteral("window"), compare.correlationWindow}, {QStringLiteral("ratio_height"), compare.ratioHeight},
@@ -243,7 +124,7 @@ QJsonObject ChartLayout::toJson() const
         {QStringLiteral("timeframe"), timeframeName(timeframe)}, {QStringLiteral("log_scale"), logScale}, {QStringLiteral("lock_y"), lockY},
         {QStringLiteral("volume"), showVolume}, {QStringLiteral("price_height"), priceHeight},
         {QStringLiteral("volume_height"), volumeHeight}, {QStringLiteral("indicators"), inds},
-        {QStringLiteral("range"), range}, {QStringLiteral("compare"), cmp}};
+        {QStringLiteral("range"), range}, {QStringLiteral("compare"), cmp}, {QStringLiteral("drawings"), drawn}};
 }
 
 QByteArray ChartLayout::toJsonText() const
@@ -309,7 +190,7 @@ Result<ChartLayout> ChartLayout::fromJson(const QJsonObject &json, const indicat
         if (!outs.isArray())
             return invalidInput(Text::tr("%1: 'outputs' must be an array").arg(ind.name));
         for (const QJsonValue &s : outs.toArray()) {
-            Result<SeriesStyle> style = styleFromJson(s, ind.name);
+            Result<SeriesStyle> style = seriesStyleFromJson(s, ind.name);
             if (!style)
                 return style.error();
             ind.outputs.push_back(*style);
@@ -358,6 +239,16 @@ Result<ChartLayout> ChartLayout::fromJson(const QJsonObject &json, const indicat
         RUTILE_READ(l.compare.ratioHeight, read<double>(cmp, QStringLiteral("ratio_height"), l.compare.ratioHeight));
         RUTILE_READ(l.compare.correlationHeight,
             read<double>(cmp, QStringLiteral("correlation_height"), l.compare.correlationHeight));
+    }
+
+    const QJsonValue drawn = json.value(QStringLiteral("drawings"));
+    if (!drawn.isUndefined() && !drawn.isArray())
+        return invalidInput(Text::tr("'drawings' must be an array"));
+    for (const QJsonValue &d : drawn.toArray()) {
+        auto drawing = Drawing::fromJson(d, Text::tr("drawing %1").arg(l.drawings.size() + 1));
+        if (!drawing)
+            return drawing.error();
+        l.drawings.push_back(std::move(*drawing));
     }
 
     if (Status s = l.validate(registry); !s)

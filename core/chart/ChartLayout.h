@@ -7,7 +7,9 @@
 //
 // Colours are "#rrggbb" text, not QColor: core holds no GUI type.
 
+#include "chart/Drawing.h"
 #include "chart/RangePreset.h"
+#include "chart/SeriesStyle.h"
 #include "data/Timeframe.h"
 #include "indicators/IndicatorRegistry.h"
 #include "params/ParamSpec.h"
@@ -29,22 +31,6 @@ enum class ChartStyle { Candles, Ohlc, Line, HeikinAshi };
 /// "candles", "ohlc", "line", "heikin_ashi" (the CLI's --style values and the saved names).
 QString chartStyleName(ChartStyle style);
 std::optional<ChartStyle> chartStyleFromName(QStringView name);
-
-enum class LineStyle { Solid, Dash, Dot };
-QString lineStyleName(LineStyle style);
-std::optional<LineStyle> lineStyleFromName(QStringView name);
-
-/// Pen of one indicator output.
-struct SeriesStyle {
-    QString color = QStringLiteral("#2f6fde"); ///< "#rrggbb"
-    double width = 1.5; ///< pixels, in [kMinLineWidth, kMaxLineWidth]
-    LineStyle line = LineStyle::Solid;
-
-    static constexpr double kMinLineWidth = 0.5;
-    static constexpr double kMaxLineWidth = 8.0;
-
-    bool operator==(const SeriesStyle &other) const = default;
-};
 
 /// One indicator on the chart: a registry entry, its parameters and the pens of its outputs.
 struct ChartIndicator {
@@ -91,6 +77,10 @@ struct ChartLayout {
     QDate from;
     QDate to;
     CompareSettings compare;
+    /// Drawings on the price pane, oldest first (drawn in this order).
+    std::vector<Drawing> drawings;
+
+    static constexpr int kMaxDrawings = 1000;
 
     /// Ok when every field is in range and every indicator is known with valid parameters;
     /// otherwise an InvalidArgument error naming the field, the value and the allowed range.
@@ -111,7 +101,5 @@ struct ChartLayout {
 /// Workspace setting key of a symbol's layout: "chart/layout/<SYMBOL>".
 QString layoutSettingKey(const QString &symbol);
 
-/// True for "#rrggbb".
-bool isColorText(QStringView text);
 
 } // namespace rutile::chart

@@ -4,6 +4,7 @@
 #include "EmptyStatePanel.h"
 #include "import/ImportDialog.h"
 #include "MainWindow.h"
+#include "ShortcutsDialog.h"
 #include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
 #include "UiTestSupport.h"
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -76,15 +78,58 @@ private slots:
         QCOMPARE(MainWindow::lastWorkspacePath(), path);
     }
 
+    void everyShortcutIsListedOnceAndNoneClash()
+    {
+        MainWindow window;
+        const QList<ShortcutEntry> entries = collectShortcuts(&window);
+        // Every action of the window with a shortcut is in the list, under its text.
+        int actions = 0;
+        QHash<QKeySequence, QString> owner;
+        for (const QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            ++actions;
+            QString text = a->text();
+            text.remove(QLatin1Char('&'));
+            const bool listed = std::any_of(entries.begin(), entries.end(), [&](const ShortcutEntry &e) {
+                return text.startsWith(e.action) && e.keys.contains(a->shortcut().toString(QKeySequence::NativeText));
+            });
+            QVERIFY2(listed, qPrintable(text));
+            // Two actions on one key: only one of them would ever run.
+            for (const QKeySequence &k : a->shortcuts()) {
+                QVERIFY2(!owner.contains(k) || owner[k] == text,
+                    qPrintable(QStringLiteral("%1: %2 and %3").arg(k.toString(), owner.value(k), text)));
+                owner.insert(k, text);
+            }
+        }
+        // Undo, redo, delete, the drawing tools, the magnet, open, quit, help...: at least 15.
+        QVERIFY2(actions >= 15, qPrintable(QString::number(actions)));
+        QVERIFY(owner.contains(QKeySequence(QKeySequence::Undo)));
+        QVERIFY(owner.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)));
+        // The chart's own keys are listed too.
+        QVERIFY(std::any_of(entries.begin(), entries.end(), [](const ShortcutEntry &e) { return e.keys == QStringLiteral("Home / End"); }));
+
+        // The dialog shows the same rows.
+        QTimer::singleShot(0, [] {
+            if (auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget())) {
+                QCOMPARE(dialog->table()->rowCount() > 20, true);
+                dialog->reject();
+            }
+        });
+        QAction *help = window.findChild<QAction *>(QStringLiteral("keyboardShortcutsAction"));
+        QVERIFY(help);
+        help->trigger();
+    }
+
     void menusAreReachedThroughTheWindowAndSignalAWorkspaceChange()
     {
         MainWindow window;
-        // Menu-bar order: File, View, Strategy, Analysis, Help, each reached through menu().
+        // Menu-bar order: File, Edit, View, Strategy, Analysis, Help, each reached through menu().
         const QList<QAction *> bar = window.menuBar()->actions();
-        QCOMPARE(bar.size(), 5);
-        const MainWindow::Menu order[] = {MainWindow::Menu::File, MainWindow::Menu::View, MainWindow::Menu::Strategy,
-                                          MainWindow::Menu::Analysis, MainWindow::Menu::Help};
-        for (int i = 0; i < 5; ++i)
+        QCOMPARE(bar.size(), 6);
+        const MainWindow::Menu order[] = {MainWindow::Menu::File, MainWindow::Menu::Edit, MainWindow::Menu::View,
+            MainWindow::Menu::Strategy, MainWindow::Menu::Analysis, MainWindow::Menu::Help};
+        for (int i = 0; i < 6; ++i)
             QCOMPARE(bar[i], window.menu(order[i])->menuAction());
         // The feature modules filled their menus through the same call.
         QVERIFY(window.menu(MainWindow::Menu::Strategy)->findChild<QAction *>(QStringLiteral("runBacktestAction")));

@@ -2,6 +2,9 @@
 
 #include "ChartExportDialog.h"
 #include "CompareDialog.h"
+#include "DrawingDialog.h"
+#include "DrawingLayer.h"
+#include "chart/LayoutChange.h"
 #include "IndicatorDialog.h"
 
 #include <QAction>
@@ -11,9 +14,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QMessageBox>
 #include <QToolBar>
 #include <QToolButton>
+#include <QInputDialog>
+#include <QMenu>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rutile::ui {
@@ -82,6 +89,7 @@ ChartWorkspace::ChartWorkspace(QWidget *parent)
     QAction *compare = m_toolBar->addAction(tr("Compare..."), this, &ChartWorkspace::showCompareDialog);
     compare->setToolTip(tr("Overlay other symbols rebased to 100, with ratio and correlation panes"));
     compare->setObjectName(QStringLiteral("compareAction"));
+    createDrawingTools();
     m_toolBar->addSeparator();
     m_toolBar->addWidget(new QLabel(tr(" Go to "), this));
     m_jumpDate = new QDateEdit(this);
@@ -98,7 +106,10 @@ ChartWorkspace::ChartWorkspace(QWidget *parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_chart, 1);
 
+    m_undo = new QUndoStack(this);
+    m_undo->setObjectName(QStringLiteral("chartUndoStack"));
     connect(m_chart, &PriceChart::layoutChanged, this, &ChartWorkspace::syncToolBar);
+    connect(m_chart, &PriceChart::layoutChanged, this, &ChartWorkspace::onLayoutChanged);
     connect(m_chart, &PriceChart::visibleRangeChanged, this, &ChartWorkspace::syncToolBar);
     connect(m_chart, &PriceChart::indicatorEditRequested, this, &ChartWorkspace::showIndicatorDialog);
     connect(m_chart, &PriceChart::addIndicatorRequested, this, [this] { showIndicatorDialog(); });
@@ -139,6 +150,13 @@ void ChartWorkspace::syncToolBar()
 
 Status ChartWorkspace::applyLayout(const chart::ChartLayout &layout)
 {
+    const Status s = applyLayoutKeepingHistory(layout);
+    resetHistory();
+    return s;
+}
+
+Status ChartWorkspace::applyLayoutKeepingHistory(const chart::ChartLayout &layout)
+{
     Status applied = m_chart->applyLayout(layout);
     Status compared = setCompare(layout.compare);
     // The range again: compare panes change the width the preset was fitted to.
@@ -177,6 +195,164 @@ Status ChartWorkspace::setCompare(const chart::CompareSettings &settings)
         return Error {
             ErrorKind::NotFound, tr("not in this workspace: %1").arg(missing.join(QStringLiteral(", "))), {}, 0, 0};
     return s;
+}
+
+// ---- drawings ---------------------------------------------------------------------------------
+
+void ChartWorkspace::createDrawingTools()
+{
+    DrawingLayer *layer = m_chart->drawingLayer();
+    auto *menu = new QMenu(this);
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    // Ctrl+Shift and a letter: Alt and a letter open the menus.
+    const std::pair<chart::DrawingKind, Qt::Key> keys[] = {{chart::DrawingKind::TrendLine, Qt::Key_L},
+        {chart::DrawingKind::Ray, Qt::Key_Y}, {chart::DrawingKind::HorizontalLine, Qt::Key_H},
+        {chart::DrawingKind::VerticalLine, Qt::Key_V}, {chart::DrawingKind::Rectangle, Qt::Key_B},
+        {chart::DrawingKind::Fibonacci, Qt::Key_F}, {chart::DrawingKind::Text, Qt::Key_N}};
+    for (const auto &[kind, key] : keys) {
+        QAction *a = menu->addAction(chart::drawingKindTitle(kind));
+        a->setObjectName(QStringLiteral("draw_") + chart::drawingKindName(kind));
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
+        a->setShortcutContext(Qt::WindowShortcut);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, layer, kind = kind] {
+            layer->setTool(kind);
+            m_chart->setFocus(Qt::ShortcutFocusReason);
+        });
+        m_drawActions.emplace_back(kind, a);
+    }
+    menu->addSeparator();
+    m_magnet = menu->addAction(tr("Magnet (Snap to Open, High, Low, Close)"));
+    m_magnet->setObjectName(QStringLiteral("drawMagnet"));
+    m_magnet->setCheckable(true);
+    m_magnet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_magnet, &QAction::toggled, layer, &DrawingLayer::setMagnet);
+    addActions(menu->actions()); // the shortcuts work while the menu is closed
+
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("drawButton"));
+    button->setText(tr("Draw"));
+    button->setToolTip(tr("Drawing tools: lines, rectangles, Fibonacci retracements and notes (Esc cancels, "
+                          "Delete removes the selected drawing)"));
+    button->setMenu(menu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->addWidget(button);
+
+    // A used or cancelled tool unchecks its action.
+    connect(layer, &DrawingLayer::toolChanged, this, [this, group, layer] {
+        const auto tool = layer->tool();
+        group->setExclusive(false);
+        for (const auto &[kind, action] : m_drawActions)
+            action->setChecked(tool && *tool == kind);
+        group->setExclusive(true);
+    });
+    connect(layer, &DrawingLayer::editRequested, this, &ChartWorkspace::showDrawingDialog);
+    layer->setTextProvider([this]() -> std::optional<QString> {
+        bool ok = false;
+        const QString text
+            = QInputDialog::getMultiLineText(this, tr("Text Note"), tr("Note on the chart:"), QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    });
+
+    m_delete = new QAction(tr("&Delete Drawing"), this);
+    m_delete->setObjectName(QStringLiteral("deleteDrawingAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setEnabled(false);
+    connect(m_delete, &QAction::triggered, layer, [layer] { layer->remove(layer->selected()); });
+    connect(layer, &DrawingLayer::selectionChanged, this, [this, layer] { m_delete->setEnabled(layer->selected() >= 0); });
+}
+
+QAction *ChartWorkspace::drawAction(chart::DrawingKind kind) const
+{
+    for (const auto &[k, action] : m_drawActions) {
+        if (k == kind)
+            return action;
+    }
+    return nullptr;
+}
+
+void ChartWorkspace::showDrawingDialog(int index)
+{
+    DrawingLayer *layer = m_chart->drawingLayer();
+    if (index < 0 || index >= layer->count())
+        return;
+    DrawingDialog dialog(layer->drawings()[std::size_t(index)], this);
+    if (dialog.exec() == QDialog::Accepted)
+        layer->replace(index, dialog.drawing());
+}
+
+// ---- undo -------------------------------------------------------------------------------------
+
+namespace {
+
+/// One edit of the chart: the layouts before and after it. The edit itself has happened when
+/// the command is pushed, so the first redo() does nothing.
+class ChartEditCommand : public QUndoCommand {
+public:
+    ChartEditCommand(ChartWorkspace *workspace, chart::ChartLayout before, chart::ChartLayout after, const QString &text)
+        : QUndoCommand(text)
+        , m_workspace(workspace)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+
+    void undo() override { m_workspace->restoreEdit(m_before); }
+    void redo() override
+    {
+        if (m_done)
+            m_workspace->restoreEdit(m_after);
+        m_done = true;
+    }
+
+private:
+    ChartWorkspace *m_workspace;
+    chart::ChartLayout m_before;
+    chart::ChartLayout m_after;
+    bool m_done = false;
+};
+
+} // namespace
+
+void ChartWorkspace::onLayoutChanged()
+{
+    if (m_restoring)
+        return;
+    chart::ChartLayout now = m_chart->layout();
+    if (chart::sameExceptRange(now, m_committed)) {
+        m_committed = std::move(now);
+        return;
+    }
+    QString text = chart::describeLayoutChange(m_committed, now);
+    m_undo->push(new ChartEditCommand(this, m_committed, now, text));
+    m_committed = std::move(now);
+}
+
+void ChartWorkspace::restoreEdit(const chart::ChartLayout &layout)
+{
+    chart::ChartLayout target = layout;
+    // The view stays where it is: undo changes what is drawn, not where the trader looks.
+    const chart::ChartLayout current = m_chart->layout();
+    target.rangePreset = current.rangePreset;
+    target.from = current.from;
+    target.to = current.to;
+    {
+        QScopedValueRollback guard(m_restoring, true);
+        if (Status s = applyLayoutKeepingHistory(target); !s)
+            QMessageBox::warning(this, tr("Undo"), s.error().toString());
+        m_chart->notifyLayoutChanged(); // saved in the workspace like any edit
+    }
+    m_committed = m_chart->layout();
+}
+
+void ChartWorkspace::resetHistory()
+{
+    m_undo->clear();
+    m_committed = m_chart->layout();
 }
 
 void ChartWorkspace::showIndicatorDialog(int index)

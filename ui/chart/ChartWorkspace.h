@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QToolBar;
 class QToolButton;
+class QUndoStack;
 
 namespace rutile::ui {
 
@@ -38,8 +39,16 @@ public:
 
     /// Applies a saved layout, loading its compare symbols through the provider. Problems
     /// (an unknown compare symbol, an indicator that needs more bars) are returned; what can
-    /// be applied is.
+    /// be applied is. The undo history starts again (it belongs to the symbol shown).
     Status applyLayout(const chart::ChartLayout &layout);
+
+    /// Every edit of the chart (indicators, drawings, panes, style, timeframe, compare) as an
+    /// undoable command; zoom and pan are not edits. The Edit menu's Undo and Redo.
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Undo and redo put the chart back to `layout`, keeping the view where it is.
+    void restoreEdit(const chart::ChartLayout &layout);
+    /// Forgets the undo history (another symbol, another workspace).
+    void resetHistory();
     /// Enters (or with no symbols leaves) compare mode, loading the series.
     Status setCompare(const chart::CompareSettings &settings);
 
@@ -50,6 +59,11 @@ public:
     QAction *logAction() const { return m_log; }
     QAction *lockAction() const { return m_lock; }
     QAction *volumeAction() const { return m_volume; }
+    /// The tool bar's action that arms drawing tool `kind` (object name "draw_<kind name>").
+    QAction *drawAction(chart::DrawingKind kind) const;
+    QAction *magnetAction() const { return m_magnet; }
+    /// Deletes the selected drawing (Edit > Delete); disabled without a selection.
+    QAction *deleteAction() const { return m_delete; }
 
 public slots:
     /// Adds an indicator (index < 0) or edits indicator `index` in IndicatorDialog.
@@ -61,9 +75,14 @@ public slots:
     void exportCsvDialog();
     /// Writes the chart at `size` × `scale` to `path`; false (and a message) on failure.
     bool exportPng(const QString &path, QSize size, double scale);
+    /// Edits drawing `index` in DrawingDialog.
+    void showDrawingDialog(int index);
 
 private:
     void syncToolBar();
+    void createDrawingTools();
+    void onLayoutChanged();
+    Status applyLayoutKeepingHistory(const chart::ChartLayout &layout);
 
     PriceChart *m_chart = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -75,6 +94,12 @@ private:
     QAction *m_lock = nullptr;
     QAction *m_volume = nullptr;
     QDateEdit *m_jumpDate = nullptr;
+    std::vector<std::pair<chart::DrawingKind, QAction *>> m_drawActions;
+    QAction *m_magnet = nullptr;
+    QAction *m_delete = nullptr;
+    QUndoStack *m_undo = nullptr;
+    chart::ChartLayout m_committed; ///< the layout after the last command (or reset)
+    bool m_restoring = false; ///< inside an undo or redo
     SeriesProvider m_provider;
     QStringList m_symbols;
 };

@@ -6,11 +6,13 @@
 
 #include "ChartItems.h"
 #include "DateAxisTicker.h"
+#include "DrawingLayer.h"
 #include "PriceChartPrivate.h"
 #include "ValueAxisTicker.h"
 #include "VolumeAxisTicker.h"
 #include "chart/CompareSeries.h"
 #include "chart/HeikinAshi.h"
+#include "chart/LayoutChange.h"
 #include "report/IndicatorCsvWriter.h"
 
 #include <QScopedValueRollback>
@@ -36,6 +38,8 @@ PriceChart::PriceChart(QWidget *parent)
     // Shaded periods sit between the grid and the bars.
     addLayer(QStringLiteral("shading"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
     connect(this, &QCustomPlot::afterLayout, this, &PriceChart::onAfterLayout);
+    m_drawings = new DrawingLayer(this);
+    connect(m_drawings, &DrawingLayer::changed, this, &PriceChart::markLayoutChanged);
     rebuildPanes();
     clearSeries();
 }
@@ -328,11 +332,7 @@ const indicators::IndicatorResult &PriceChart::indicatorResult(int index) const
 
 QString PriceChart::indicatorTitle(int index) const
 {
-    const IndicatorState &s = *m_indicators.at(std::size_t(index));
-    QString title = s.descriptor->name.toUpper();
-    if (!s.descriptor->params.empty())
-        title += u'(' + formatPositional(s.descriptor->params, s.spec.params) + u')';
-    return title;
+    return chart::indicatorTitle(m_indicators.at(std::size_t(index))->spec);
 }
 
 std::vector<QCPAbstractPlottable *> PriceChart::indicatorPlottables(int index) const
@@ -583,6 +583,7 @@ void PriceChart::rebuildPanes()
     clearItems();
     // clearItems deleted every item: forget them before anything new is allocated (a stale
     // pointer could name a new item at the same address).
+    m_drawings->forgetItems();
     m_levelItems.clear();
     m_periodItems.clear();
     m_markerItem = nullptr;
@@ -706,6 +707,7 @@ void PriceChart::rebuildPanes()
     m_emptyHint->setText(tr("Select a symbol to show its chart"));
     m_emptyHint->setVisible(m_series.empty());
     rebuildAnnotations();
+    m_drawings->rebuildItems();
     m_crosshair = new ChartCrosshair(this);
     m_crosshair->setLayer(QStringLiteral("overlay"));
 
@@ -785,6 +787,7 @@ void PriceChart::styleIndicator(IndicatorState &state)
 void PriceChart::applyTheme()
 {
     setBackground(QBrush(m_theme.background));
+    m_drawings->setColors(m_theme.legendText, m_theme.legendBackground);
     for (auto &p : m_panes) {
         for (QCPAxis *axis : p->rect->axes())
             styleAxis(axis, m_theme);
@@ -1074,6 +1077,7 @@ void PriceChart::updateLevelPositions()
     }
     if (m_markerItem)
         m_markerItem->setScale(m_primaryScale);
+    m_drawings->setScale(m_primaryScale);
 }
 
 // ---- layout -------------------------------------------------------------------------------------
@@ -1099,6 +1103,7 @@ chart::ChartLayout PriceChart::layout() const
         }
     }
     l.compare = m_compare.settings;
+    l.drawings = m_drawings->drawings();
     return l;
 }
 
@@ -1136,6 +1141,7 @@ Status PriceChart::applyLayout(const chart::ChartLayout &layout)
     }
     m_compare.settings.ratioHeight = layout.compare.ratioHeight;
     m_compare.settings.correlationHeight = layout.compare.correlationHeight;
+    m_drawings->setDrawings(layout.drawings);
     rebuildPanes();
     if (layout.rangePreset)
         showPreset(*layout.rangePreset);

@@ -21,6 +21,7 @@ namespace rutile::ui {
 class BandFillItem;
 class ChartCrosshair;
 class DateAxisTicker;
+class DrawingLayer;
 class PaneLegend;
 class TradeMarkerItem;
 class ValueAxisTicker;
@@ -228,10 +229,16 @@ public:
     /// Removes markers, levels and shaded periods.
     void clearAnnotations();
 
+    // ---- drawings ----------------------------------------------------------------------------
+
+    /// The drawings on the price pane, their tools and their mouse work.
+    DrawingLayer *drawingLayer() const { return m_drawings; }
+
     // ---- layout and export -------------------------------------------------------------------
 
-    /// Everything the workspace saves for this symbol: style, panes and heights, indicators
-    /// with parameters and pens, the range (preset or dates) and compare settings.
+    /// Everything the workspace saves for this symbol: style, timeframe, panes and heights,
+    /// indicators with parameters and pens, the range (preset or dates), compare settings and
+    /// drawings.
     chart::ChartLayout layout() const;
     /// Applies style, panes, indicators and range (compare mode needs the other series:
     /// call setCompare with layout.compare). An indicator that cannot be computed on this
@@ -248,6 +255,10 @@ public:
 
     /// Hides the interactive glyphs (remove buttons) for a picture; renderImage does it.
     void setInteractiveGlyphsVisible(bool visible);
+
+    /// Emits layoutChanged: after applyLayout, which does not, when the change is to be saved
+    /// as a user's edit (undo and redo).
+    void notifyLayoutChanged() { markLayoutChanged(); }
 
 signals:
     /// Something the layout saves changed by the user (style, indicators, panes, range…).
@@ -360,6 +371,7 @@ private:
     std::vector<QCPAbstractItem *> m_periodItems;
     std::vector<int> m_markerIndex; ///< m_markers index of each drawn marker
     ChartCrosshair *m_crosshair = nullptr;
+    DrawingLayer *m_drawings = nullptr; ///< child QObject; its items belong to the plot
     TradeMarkerItem *m_markerItem = nullptr;
     QSharedPointer<DateAxisTicker> m_dateTicker;
     QCPRange m_keyRange {0, 1};

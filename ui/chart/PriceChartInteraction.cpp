@@ -5,6 +5,7 @@
 #include "PriceChart.h"
 
 #include "ChartItems.h"
+#include "DrawingLayer.h"
 #include "PriceChartPrivate.h"
 
 #include <QActionGroup>
@@ -85,6 +86,10 @@ void PriceChart::mousePressEvent(QMouseEvent *event)
             return;
         }
         const int separator = separatorAt(pos);
+        if (separator < 0 && m_drawings->mousePress(event)) {
+            event->accept();
+            return;
+        }
         if (separator >= 0) {
             m_dragSeparator = separator;
             m_dragStartY = pos.y();
@@ -116,12 +121,20 @@ void PriceChart::mouseMoveEvent(QMouseEvent *event)
         replot(rpQueuedReplot);
         return;
     }
+    if (m_drawings->mouseMove(event)) {
+        updateCrosshairFromMouse(pos);
+        return;
+    }
     QCustomPlot::mouseMoveEvent(event);
     if (event->buttons() == Qt::NoButton) {
         bool overButton = false;
         for (const auto &p : m_panes)
             overButton = overButton || p->legend->hitTest(pos).part != PaneLegend::Hit::Part::None;
-        setCursor(separatorAt(pos) >= 0 ? Qt::SplitVCursor : overButton ? Qt::PointingHandCursor : Qt::CrossCursor);
+        const bool overDrawing = !m_drawings->tool() && m_drawings->drawingAt(pos) >= 0;
+        setCursor(separatorAt(pos) >= 0 ? Qt::SplitVCursor
+                : overButton           ? Qt::PointingHandCursor
+                : overDrawing          ? Qt::SizeAllCursor
+                                       : Qt::CrossCursor);
     }
     updateCrosshairFromMouse(pos);
 }
@@ -134,11 +147,22 @@ void PriceChart::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_drawings->mouseRelease(event)) {
+        event->accept();
+        return;
+    }
     QCustomPlot::mouseReleaseEvent(event);
 }
 
 void PriceChart::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && !m_drawings->tool()) {
+        if (const int drawing = m_drawings->drawingAt(event->position()); drawing >= 0) {
+            emit m_drawings->editRequested(drawing);
+            event->accept();
+            return;
+        }
+    }
     // Fit: every bar in view, and the value axes fitted even when locked.
     QCustomPlot::mouseDoubleClickEvent(event);
     if (event->button() != Qt::LeftButton || separatorAt(event->pos()) >= 0)
@@ -162,6 +186,10 @@ void PriceChart::leaveEvent(QEvent *event)
 
 void PriceChart::keyPressEvent(QKeyEvent *event)
 {
+    if (m_drawings->keyPress(event)) {
+        event->accept();
+        return;
+    }
     if (m_series.empty()) {
         QCustomPlot::keyPressEvent(event);
         return;
@@ -215,6 +243,7 @@ bool PriceChart::event(QEvent *event)
 void PriceChart::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
+    m_drawings->addContextMenuEntries(menu, event->pos());
     menu.addAction(tr("Add Indicator..."), this, &PriceChart::addIndicatorRequested);
     const int paneIndex = paneAt(event->pos());
     if (paneIndex >= 0) {
