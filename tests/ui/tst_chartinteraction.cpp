@@ -149,6 +149,23 @@ private slots:
         RUTILE_COMPARE_TOL(chart->visibleRange().upper, upper, 0, 1e-9);
     }
 
+    void keyboardMoveLeavesNoStaleCrosshair()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        chart->setFocus();
+        chart->setCrosshairBar(120);
+        QVERIFY(chart->legendText(0).contains(chart->series().date(120).toString(Qt::ISODate)));
+        QTest::keyClick(chart.get(), Qt::Key_End);
+        // The bar under the old crosshair has left the view: no crosshair, no date tag, and
+        // the readout is the last bar in view.
+        QVERIFY(!chart->crosshairBar());
+        QVERIFY2(chart->legendText(0).contains(chart->series().date(299).toString(Qt::ISODate)), qPrintable(chart->legendText(0)));
+        chart->setCrosshairBar(250);
+        QTest::keyClick(chart.get(), Qt::Key_Left);
+        QVERIFY(!chart->crosshairBar());
+    }
+
     void doubleClickFitsEverything()
     {
         auto chart = makeChart();
@@ -320,6 +337,12 @@ private slots:
 
         const QPoint remove = legendPoint(*chart, 2, 0, PaneLegend::Hit::Part::Remove);
         QVERIFY(remove.x() >= 0);
+        // The × sits right after the title: other bars' values (of other widths) leave it in place.
+        for (std::size_t bar : {std::size_t(40), std::size_t(150), std::size_t(299)}) {
+            chart->setCrosshairBar(bar);
+            QCOMPARE(chart->pane(2).legend->hitTest(remove).part, PaneLegend::Hit::Part::Remove);
+            QVERIFY(remove.x() < chart->pane(2).rect->left() + 200);
+        }
         QTest::mouseClick(chart.get(), Qt::LeftButton, Qt::NoModifier, remove);
         QCOMPARE(chart->indicatorCount(), 1);
         QCOMPARE(chart->paneCount(), 2);

@@ -5,6 +5,7 @@
 #include "ChartTestSupport.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
+#include "chart/ChartItems.h"
 #include "chart/ChartWorkspace.h"
 #include "chart/CompareDialog.h"
 #include "chart/CompareSeries.h"
@@ -13,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTest>
@@ -210,6 +212,99 @@ private slots:
         QVERIFY(workspace->setCompare({}).ok());
         QVERIFY(!chart->compareMode());
         rutile::test::maybeSaveShot(&window, QStringLiteral("chartworkspace-compare"));
+    }
+
+    void goToDateTakesATypedYear()
+    {
+        MainWindow window;
+        window.setPersistentSettings(false);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_path).ok());
+        QVERIFY(window.selectSymbol(QStringLiteral("RUT")));
+        PriceChart *chart = window.chart();
+        auto *edit = window.chartWorkspace()->findChild<QLineEdit *>(QStringLiteral("jumpDate"));
+        QVERIFY(edit);
+        // The data run from 2000-01-03 to 2002-04-19; the view opens on the last year.
+        QCOMPARE(edit->text(), QStringLiteral("2002-04-19"));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("2000-03-16"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(edit->text(), QStringLiteral("2000-03-16"));
+        const auto [first, last] = chart->visibleBars();
+        const std::size_t target = chart->series().lowerBound(toDayNumber(QDate(2000, 3, 16)));
+        QVERIFY2(first <= target && target < last,
+            qPrintable(chart->series().date(first).toString(Qt::ISODate) + u' ' + chart->series().date(last - 1).toString(Qt::ISODate)));
+        QCOMPARE(chart->crosshairBar(), std::optional<std::size_t>(target));
+        // Digits without the dashes, as a trader types fast: the mask puts them in place.
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("20010615"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(chart->crosshairBar(), std::optional<std::size_t>(chart->series().lowerBound(toDayNumber(QDate(2001, 6, 15)))));
+        // A date that is no date is marked and changes nothing.
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("2001-02-30"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(edit->styleSheet().contains(QStringLiteral("color")));
+        QCOMPARE(chart->crosshairBar(), std::optional<std::size_t>(chart->series().lowerBound(toDayNumber(QDate(2001, 6, 15)))));
+    }
+
+    void compareModeColoursAndRebasing()
+    {
+        MainWindow window;
+        window.setPersistentSettings(false);
+        window.resize(1280, 800);
+        QVERIFY(window.openWorkspace(m_path).ok());
+        QVERIFY(window.selectSymbol(QStringLiteral("RUT")));
+        PriceChart *chart = window.chart();
+        QVERIFY(chart->applyLayout(chart::ChartLayout {}).ok());
+        // Overlays in the palette's first colours, as a trader adds them.
+        for (const char *name : {"sma", "ema", "bbands"}) {
+            auto ind = chart->defaultIndicator(descriptor(QString::fromLatin1(name)));
+            QVERIFY(chart->addIndicator(ind).ok());
+        }
+        QVERIFY(window.chartWorkspace()->setCompare(chart::CompareSettings {{QStringLiteral("SPX"), QStringLiteral("IWM")}}).ok());
+        // Each compare line has a colour of its own, far from every pen in the price pane.
+        QList<QColor> pens {chart->theme().up, chart->theme().down, chart->theme().priceLine};
+        for (int i = 0; i < chart->indicatorCount(); ++i) {
+            for (const auto &out : chart->indicator(i).outputs)
+                pens << QColor(out.color);
+        }
+        const auto distance = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+        };
+        QList<QColor> compareColours;
+        for (int i = 0; i < chart->paneCount(); ++i) {
+            if (chart->pane(i).kind != ChartPane::Kind::Price)
+                continue;
+            for (const LegendRow &row : chart->pane(i).legend->rows()) {
+                if (row.parts.front().text == QStringLiteral("SPX") || row.parts.front().text == QStringLiteral("IWM"))
+                    compareColours << row.parts.front().color;
+            }
+        }
+        QCOMPARE(compareColours.size(), 2);
+        QVERIFY(distance(compareColours[0], compareColours[1]) > 60);
+        for (const QColor &c : compareColours) {
+            for (const QColor &pen : pens)
+                QVERIFY2(distance(c, pen) > 60, qPrintable(c.name() + QStringLiteral(" near ") + pen.name()));
+        }
+
+        // "All": rebased at the first bar, so the readout there says 100; the overlays' values
+        // are rebased with the price (SMA(20) at a bar is the mean of the rebased closes).
+        chart->showPreset(chart::RangePreset::All);
+        chart->setCrosshairBar(0);
+        QVERIFY2(chart->legendText(0).contains(QStringLiteral("rebased ") + QLocale().toString(100.0, 'f', 2)),
+            qPrintable(chart->legendText(0)));
+        const std::size_t bar = 100;
+        chart->setCrosshairBar(bar);
+        const BarSeries &rut = chart->series();
+        double sum = 0;
+        for (std::size_t i = bar - 19; i <= bar; ++i)
+            sum += rut.close[i];
+        const double rebasedSma = sum / 20 * 100 / rut.close[0];
+        QVERIFY2(chart->legendText(0).contains(QLocale().toString(rebasedSma, 'f', 2)), qPrintable(chart->legendText(0)));
     }
 
     void timeframeFromTheToolBarResamplesBarsAndIndicators()

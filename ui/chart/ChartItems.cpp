@@ -78,14 +78,16 @@ std::vector<PaneLegend::RowGeometry> PaneLegend::geometry() const
                 y += h + 2;
             }
             g.parts.emplace_back(x, y);
-            if (i == 0)
-                g.title = QRectF(x, y, w, h);
             x += w + kPartGap;
+            if (i == 0) {
+                g.title = QRectF(g.parts.back().x(), y, w, h);
+                // The × right after the title, so that it stays put while the values change.
+                if (row.removable && m_glyphs) {
+                    g.remove = QRectF(g.title.right() + 6, y + (h - kGlyph) / 2, kGlyph, kGlyph);
+                    x = g.remove.right() + kPartGap;
+                }
+            }
             widest = std::max(widest, x);
-        }
-        if (row.removable && m_glyphs) {
-            g.remove = QRectF(x - kPartGap + 6, y + (h - kGlyph) / 2, kGlyph, kGlyph);
-            widest = std::max(widest, g.remove.right() + kPartGap);
         }
         g.all = QRectF(left - 2, g.parts.empty() ? y : g.parts.front().y(), widest - kPartGap - left + 4,
             y + h - (g.parts.empty() ? y : g.parts.front().y()));

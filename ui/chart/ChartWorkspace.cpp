@@ -10,7 +10,10 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QCalendarWidget>
+#include <QLineEdit>
+#include <QStyle>
+#include <QWidgetAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
@@ -92,12 +95,42 @@ ChartWorkspace::ChartWorkspace(QWidget *parent)
     createDrawingTools();
     m_toolBar->addSeparator();
     m_toolBar->addWidget(new QLabel(tr(" Go to "), this));
-    m_jumpDate = new QDateEdit(this);
+    // A plain text field, not a QDateEdit: a QDateEdit rejects a date typed over its selected
+    // text digit by digit (the first digit alone is no date), so "2020-03-16" typed into it
+    // kept the old year.
+    m_jumpDate = new QLineEdit(this);
     m_jumpDate->setObjectName(QStringLiteral("jumpDate"));
-    m_jumpDate->setCalendarPopup(true);
-    m_jumpDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_jumpDate->setToolTip(tr("Centre the chart on this date"));
-    connect(m_jumpDate, &QDateEdit::editingFinished, this, [this] { m_chart->jumpToDate(m_jumpDate->date()); });
+    m_jumpDate->setInputMask(QStringLiteral("0000-00-00"));
+    m_jumpDate->setFixedWidth(m_jumpDate->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 40);
+    m_jumpDate->setToolTip(tr("Centre the chart on this date (YYYY-MM-DD; Enter to go)"));
+    QAction *calendarAction = m_jumpDate->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
+    calendarAction->setToolTip(tr("Pick the date in a calendar"));
+    connect(calendarAction, &QAction::triggered, this, [this] {
+        QMenu popup(this);
+        auto *calendar = new QCalendarWidget(&popup);
+        const BarSeries &s = m_chart->series();
+        if (!s.empty())
+            calendar->setDateRange(s.firstDate(), s.lastDate());
+        calendar->setSelectedDate(QDate::fromString(m_jumpDate->text(), Qt::ISODate));
+        auto *holder = new QWidgetAction(&popup);
+        holder->setDefaultWidget(calendar);
+        popup.addAction(holder);
+        connect(calendar, &QCalendarWidget::activated, &popup, [this, &popup](QDate date) {
+            m_jumpDate->setText(date.toString(Qt::ISODate));
+            popup.close();
+            QScopedValueRollback guard(m_jumping, true);
+            m_chart->jumpToDate(date);
+        });
+        popup.exec(m_jumpDate->mapToGlobal(QPoint(0, m_jumpDate->height())));
+    });
+    connect(m_jumpDate, &QLineEdit::returnPressed, this, [this] {
+        const QDate date = QDate::fromString(m_jumpDate->text(), Qt::ISODate);
+        QScopedValueRollback guard(m_jumping, true); // the field keeps the date gone to
+        const bool ok = date.isValid() && m_chart->jumpToDate(date);
+        // A date that is no date, or after the data, is marked until it is corrected.
+        m_jumpDate->setStyleSheet(ok ? QString() : QStringLiteral("QLineEdit { color: #c62828; }"));
+    });
+    connect(m_jumpDate, &QLineEdit::textEdited, this, [this] { m_jumpDate->setStyleSheet(QString()); });
     m_toolBar->addWidget(m_jumpDate);
 
     auto *layout = new QVBoxLayout(this);
@@ -140,11 +173,9 @@ void ChartWorkspace::syncToolBar()
     m_volume->setChecked(m_chart->volumeVisible());
     const BarSeries &s = m_chart->series();
     if (!s.empty()) {
-        const QSignalBlocker block(m_jumpDate);
-        m_jumpDate->setDateRange(s.firstDate(), s.lastDate());
         const auto [first, last] = m_chart->visibleBars();
-        if (first < last && !m_jumpDate->hasFocus())
-            m_jumpDate->setDate(s.date(last - 1));
+        if (first < last && !m_jumpDate->hasFocus() && !m_jumping)
+            m_jumpDate->setText(s.date(last - 1).toString(Qt::ISODate));
     }
 }
 

@@ -9,7 +9,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
-class QDateEdit;
+class QLineEdit;
 class QToolBar;
 class QToolButton;
 class QUndoStack;
@@ -93,7 +93,8 @@ private:
     QAction *m_log = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_volume = nullptr;
-    QDateEdit *m_jumpDate = nullptr;
+    QLineEdit *m_jumpDate = nullptr;
+    bool m_jumping = false; ///< inside a go-to: the field keeps its date
     std::vector<std::pair<chart::DrawingKind, QAction *>> m_drawActions;
     QAction *m_magnet = nullptr;
     QAction *m_delete = nullptr;

@@ -894,8 +894,29 @@ int PriceChart::valueAxisRoom() const
 
 QColor PriceChart::compareColor(std::size_t i) const
 {
-    // Skip the palette's first colour: the primary's line or overlays use it most.
-    return m_theme.paletteColor(i + 1);
+    // The palette's colours that are far from every pen already in the price pane (candles,
+    // the close line, the overlays) and from the earlier compare lines, in palette order; a
+    // compare line the same orange as SMA(200) would be read as the average.
+    const auto near = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 90;
+    };
+    std::vector<QColor> taken {m_theme.up, m_theme.down, m_theme.priceLine};
+    for (const auto &s : m_indicators) {
+        if (s->descriptor->pane == indicators::Pane::Overlay) {
+            for (const chart::SeriesStyle &out : s->spec.outputs)
+                taken.emplace_back(out.color);
+        }
+    }
+    std::size_t found = 0;
+    for (const QColor &c : m_theme.palette) {
+        if (std::any_of(taken.begin(), taken.end(), [&](const QColor &t) { return near(c, t); }))
+            continue;
+        if (found == i)
+            return c;
+        taken.push_back(c);
+        ++found;
+    }
+    return m_theme.paletteColor(i + 1); // more lines than free colours: repeat the palette
 }
 
 // ---- annotations --------------------------------------------------------------------------------

@@ -686,8 +686,9 @@ void PriceChart::updateLegends()
             } else {
                 const bool named = s.descriptor->isMultiOutput();
                 for (std::size_t o = 0; o < s.result.columns.size(); ++o) {
-                    const double v = valueAt(s.result.columns[o].values);
-                    const QString text = overlay ? formatPrice(v) : formatValue(v);
+                    // Overlays are drawn rebased with the price in compare mode; they read so too.
+                    const double v = valueAt(s.result.columns[o].values) * (overlay ? m_primaryScale : 1.0);
+                    const QString text = overlay && !compareMode() ? formatPrice(v) : formatValue(v);
                     row.parts << LegendPart {
                         named ? s.descriptor->outputs.at(qsizetype(o)) + QLatin1Char(' ') + text : text,
                         QColor(s.spec.outputs[o].color)};

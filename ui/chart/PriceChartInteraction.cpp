@@ -223,6 +223,10 @@ void PriceChart::keyPressEvent(QKeyEvent *event)
         QCustomPlot::keyPressEvent(event);
         return;
     }
+    // The crosshair marked the bar under the mouse before the view moved; it would now stand
+    // on another bar, with a stale readout and date tag. The next mouse move brings it back.
+    setCrosshairBar(std::nullopt);
+    replotOverlay();
     event->accept();
 }
 
