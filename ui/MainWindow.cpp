@@ -7,6 +7,8 @@
 #include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
 #include "TableCsvExport.h"
+#include "WatchlistView.h"
+#include "report/BarCsvWriter.h"
 #include "import/SampleWorkspace.h"
 #include "risk/RiskMenu.h"
 #include "backtest/StrategyController.h"
@@ -72,21 +74,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_sortedSymbols->setSortRole(SymbolTableModel::SortRole);
     m_sortedSymbols->setSortCaseSensitivity(Qt::CaseInsensitive);
 
-    m_symbolView = new QTableView(this);
-    m_symbolView->setObjectName(QStringLiteral("symbolView"));
+    m_symbolView = new WatchlistView(this);
     m_symbolView->setModel(m_sortedSymbols);
-    m_symbolView->setSortingEnabled(true);
     m_symbolView->sortByColumn(SymbolTableModel::SymbolColumn, Qt::AscendingOrder);
-    m_symbolView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_symbolView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_symbolView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_symbolView->setAlternatingRowColors(true);
-    m_symbolView->setWordWrap(false);
-    m_symbolView->verticalHeader()->setVisible(false);
-    m_symbolView->verticalHeader()->setDefaultSectionSize(m_symbolView->fontMetrics().height() + 8);
-    m_symbolView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_symbolView->horizontalHeader()->setStretchLastSection(true);
-    addCsvExportAction(m_symbolView, QStringLiteral("symbols.csv"));
+    connect(m_symbolView, &WatchlistView::exportBarsRequested, this, &MainWindow::exportBarsDialog);
 
     auto *dock = m_dock = new QDockWidget(tr("Symbols"), this);
     dock->setObjectName(QStringLiteral("symbolsDock"));
@@ -484,6 +475,29 @@ void MainWindow::exportSymbolsDialog()
         return;
     if (Status s = writeTableCsv(*m_sortedSymbols, path); !s)
         QMessageBox::warning(this, tr("Export Failed"), s.error().toString());
+}
+
+void MainWindow::exportBarsDialog(const QString &symbol)
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Bars of %1 as CSV").arg(symbol),
+        QDir::home().filePath(symbol + QStringLiteral(".csv")), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportBars(symbol, path); !s)
+        QMessageBox::warning(this, tr("Export Failed"), s.error().toString());
+}
+
+Status MainWindow::exportBars(const QString &symbol, const QString &path)
+{
+    if (!m_workspace)
+        return Error::notFound(tr("no workspace is open"));
+    // The same core calls as `rutile-cli export SYMBOL --csv OUT`.
+    const auto bars = m_workspace->readBars(symbol);
+    if (!bars)
+        return bars.error();
+    return writeBarsCsv(path, *bars);
 }
 
 void MainWindow::showKeyboardShortcuts()

@@ -18,6 +18,7 @@ namespace rutile::ui {
 class ChartWorkspace;
 class EmptyStatePanel;
 class PriceChart;
+class WatchlistView;
 class SymbolTableModel;
 
 /// Rutile's main window: the symbols of the open workspace on the left, the chart of the
@@ -58,7 +59,7 @@ public:
     /// Saves the chart layout of the current symbol in the workspace ("chart/layout/SYMBOL").
     void saveChartLayout();
     SymbolTableModel *symbolModel() const { return m_symbols; }
-    QTableView *symbolView() const { return m_symbolView; }
+    WatchlistView *symbolView() const { return m_symbolView; }
     EmptyStatePanel *emptyState() const { return m_empty; }
     bool isEmptyStateShown() const;
     QString statusText() const;
@@ -83,6 +84,10 @@ public slots:
     void exportChartDataDialog();
     void exportSymbolsDialog();
     void showAbout();
+    /// Writes `symbol`'s cached bars to `path` as `rutile-cli export` does (Date,Open,...).
+    Status exportBars(const QString &symbol, const QString &path);
+    /// The watchlist's Export Bars as CSV: asks for the file, then exportBars.
+    void exportBarsDialog(const QString &symbol);
     /// Help > Keyboard Shortcuts.
     void showKeyboardShortcuts();
 
@@ -112,7 +117,7 @@ private:
 
     SymbolTableModel *m_symbols = nullptr;
     QSortFilterProxyModel *m_sortedSymbols = nullptr;
-    QTableView *m_symbolView = nullptr;
+    WatchlistView *m_symbolView = nullptr;
     QDockWidget *m_dock = nullptr;
     QStackedWidget *m_central = nullptr;
     ChartWorkspace *m_chartWorkspace = nullptr;

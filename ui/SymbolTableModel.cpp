@@ -2,10 +2,28 @@
 
 #include "TableCsvExport.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
+#include <cmath>
+
 namespace rutile::ui {
+
+namespace {
+
+QString signedText(const QString &text, double value)
+{
+    return value > 0 ? QLatin1Char('+') + text : text;
+}
+
+/// A number for sorting and CSV, or an empty cell (sorted first) when there is none.
+QVariant numberOrEmpty(double value)
+{
+    return std::isfinite(value) ? QVariant(value) : QVariant();
+}
+
+} // namespace
 
 SymbolTableModel::SymbolTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -50,6 +68,14 @@ QVariant SymbolTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case SymbolColumn:
             return s.synthetic ? tr("%1 (synthetic)").arg(s.symbol) : s.symbol;
+        case CloseColumn:
+            return std::isfinite(s.lastClose) ? QLocale().toString(s.lastClose, 'f', 2) : QString();
+        case ChangeColumn:
+            return std::isfinite(s.change()) ? signedText(QLocale().toString(s.change(), 'f', 2), s.change()) : QString();
+        case ChangePercentColumn:
+            return std::isfinite(s.changePercent())
+                ? signedText(QLocale().toString(s.changePercent(), 'f', 2), s.changePercent()) + QLatin1Char('%')
+                : QString();
         case BarsColumn:
             return QLocale().toString(s.bars);
         case FirstColumn:
@@ -63,6 +89,12 @@ QVariant SymbolTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case SymbolColumn:
             return s.symbol;
+        case CloseColumn:
+            return numberOrEmpty(s.lastClose);
+        case ChangeColumn:
+            return numberOrEmpty(s.change());
+        case ChangePercentColumn:
+            return numberOrEmpty(s.changePercent());
         case BarsColumn:
             return s.bars;
         case FirstColumn:
@@ -75,6 +107,10 @@ QVariant SymbolTableModel::data(const QModelIndex &index, int role) const
         return s.symbol;
     case SyntheticRole:
         return s.synthetic;
+    case Qt::ForegroundRole:
+        if ((column == ChangeColumn || column == ChangePercentColumn) && std::isfinite(s.change()) && s.change() != 0)
+            return s.change() > 0 ? QColor(0x1b, 0x8a, 0x5a) : QColor(0xc6, 0x28, 0x28);
+        break;
     case Qt::FontRole:
         if (s.synthetic) {
             QFont font;
@@ -104,12 +140,18 @@ QVariant SymbolTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case SymbolColumn:
         return tr("Symbol");
+    case CloseColumn:
+        return tr("Close");
+    case ChangeColumn:
+        return tr("Chg");
+    case ChangePercentColumn:
+        return tr("Chg %");
     case BarsColumn:
         return tr("Bars");
     case FirstColumn:
-        return tr("First");
+        return tr("From");
     case LastColumn:
-        return tr("Last");
+        return tr("To");
     default:
         return {};
     }

@@ -8,7 +8,8 @@
 
 namespace rutile::ui {
 
-/// The symbols of a workspace with the extent of their history: Symbol, Bars, First, Last.
+/// The workspace's symbols as a watchlist: the last close, its change and percent change from
+/// the bar before, and the extent of the history (Bars, First, Last).
 ///
 /// Synthetic symbols (the sample workspace) show in italics with a "(synthetic)" suffix and
 /// their descriptive name as tooltip. SortRole gives sortable raw values (numbers, dates);
@@ -16,7 +17,16 @@ namespace rutile::ui {
 class SymbolTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SymbolColumn, BarsColumn, FirstColumn, LastColumn, ColumnCount };
+    enum Column {
+        SymbolColumn,
+        CloseColumn,
+        ChangeColumn,
+        ChangePercentColumn,
+        BarsColumn,
+        FirstColumn,
+        LastColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, SymbolRole, SyntheticRole };
 
     explicit SymbolTableModel(QObject *parent = nullptr);

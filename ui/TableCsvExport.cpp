@@ -62,21 +62,24 @@ Status writeTableCsv(const QAbstractItemModel &model, const QString &path)
     return writeOutputFile(path, [&model](QIODevice &device) { return writeTable(model, device); });
 }
 
+void exportTableCsvDialog(QAbstractItemView *view, const QString &suggestedName)
+{
+    if (!view->model())
+        return;
+    const QString path = QFileDialog::getSaveFileName(view, Text::tr("Export table as CSV"),
+        QDir::home().filePath(suggestedName), Text::tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeTableCsv(*view->model(), path); !s)
+        QMessageBox::warning(view, Text::tr("Export failed"), s.error().toString());
+}
+
 void addCsvExportAction(QAbstractItemView *view, const QString &suggestedName)
 {
     auto *action = new QAction(Text::tr("Export as CSV..."), view);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(action);
-    QObject::connect(action, &QAction::triggered, view, [view, suggestedName] {
-        if (!view->model())
-            return;
-        const QString path = QFileDialog::getSaveFileName(view, Text::tr("Export table as CSV"),
-            QDir::home().filePath(suggestedName), Text::tr("CSV files (*.csv);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = writeTableCsv(*view->model(), path); !s)
-            QMessageBox::warning(view, Text::tr("Export failed"), s.error().toString());
-    });
+    QObject::connect(action, &QAction::triggered, view, [view, suggestedName] { exportTableCsvDialog(view, suggestedName); });
 }
 
 } // namespace rutile::ui

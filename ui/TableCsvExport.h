@@ -24,5 +24,7 @@ Status writeTableCsv(const QAbstractItemModel &model, const QString &path);
 /// Adds an "Export as CSV…" entry to the view's context menu that asks for a file name
 /// and writes the view's model; `suggestedName` is the default file name.
 void addCsvExportAction(QAbstractItemView *view, const QString &suggestedName);
+/// Asks for a file (suggesting `suggestedName`) and writes the view's model to it.
+void exportTableCsvDialog(QAbstractItemView *view, const QString &suggestedName);
 
 } // namespace rutile::ui

@@ -166,12 +166,23 @@ std::vector<SymbolInfo> Workspace::symbols() const
     const auto db = connect();
     if (!db)
         return result;
-    auto q = sqlite::Statement::prepare(
-        *db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day FROM symbols ORDER BY symbol");
+    // The last two closes by the bars' primary key (symbol_id, day): two index probes per
+    // symbol, cheap for a universe of thousands.
+    auto q = sqlite::Statement::prepare(*db,
+        "SELECT s.symbol, s.name, s.synthetic, s.bar_count, s.first_day, s.last_day,"
+        " (SELECT close FROM bars b WHERE b.symbol_id = s.id ORDER BY day DESC LIMIT 1),"
+        " (SELECT close FROM bars b WHERE b.symbol_id = s.id ORDER BY day DESC LIMIT 1 OFFSET 1)"
+        " FROM symbols s ORDER BY s.symbol");
     if (!q)
         return result;
-    while (q->step())
-        result.push_back({q->text(0), q->text(1), q->int64(2) != 0, q->int64(3), dateOrNull(*q, 4), dateOrNull(*q, 5)});
+    while (q->step()) {
+        SymbolInfo info {q->text(0), q->text(1), q->int64(2) != 0, q->int64(3), dateOrNull(*q, 4), dateOrNull(*q, 5)};
+        if (!q->isNull(6))
+            info.lastClose = q->real(6);
+        if (!q->isNull(7))
+            info.previousClose = q->real(7);
+        result.push_back(info);
+    }
     return result;
 }
 

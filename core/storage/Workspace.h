@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -24,6 +25,13 @@ struct SymbolInfo {
     qint64 bars = 0;
     QDate firstDate;
     QDate lastDate;
+    double lastClose = std::numeric_limits<double>::quiet_NaN(); ///< close of the last bar
+    double previousClose = std::numeric_limits<double>::quiet_NaN(); ///< close of the bar before it
+
+    /// Change of the last bar from the one before (NaN without two bars).
+    double change() const { return lastClose - previousClose; }
+    /// The change in percent of the previous close (NaN without two bars or a zero close).
+    double changePercent() const { return previousClose != 0 ? 100.0 * change() / previousClose : std::numeric_limits<double>::quiet_NaN(); }
 };
 
 /// Provenance of one import: where the bars came from and what happened to the rows.

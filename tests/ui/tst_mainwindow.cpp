@@ -4,6 +4,7 @@
 #include "EmptyStatePanel.h"
 #include "import/ImportDialog.h"
 #include "MainWindow.h"
+#include "WatchlistView.h"
 #include "ShortcutsDialog.h"
 #include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
@@ -11,6 +12,7 @@
 #include "storage/Sqlite.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -56,7 +58,7 @@ private slots:
         QVERIFY(window.openWorkspace(path).ok());
         QCOMPARE(window.workspace()->path(), path);
         QCOMPARE(window.symbolModel()->rowCount(), 2);
-        QCOMPARE(window.symbolModel()->columnCount(), 4);
+        QCOMPARE(window.symbolModel()->columnCount(), 7);
         QVERIFY(!window.isEmptyStateShown());
 
         // The first symbol in sorted order is charted at once.
@@ -76,6 +78,51 @@ private slots:
 
         // The last workspace is remembered.
         QCOMPARE(MainWindow::lastWorkspacePath(), path);
+    }
+
+    void watchlistExportsTheBarsOfTheRowClicked()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("watch.rutile"));
+        rutile::test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(path).ok());
+        WatchlistView *view = window.symbolView();
+        // The history's extent is hidden by default; the change columns show.
+        QVERIFY(view->isColumnHidden(SymbolTableModel::BarsColumn));
+        QVERIFY(!view->isColumnHidden(SymbolTableModel::ChangePercentColumn));
+        std::unique_ptr<QMenu> header(view->headerMenu());
+        QCOMPARE(header->actions().size(), SymbolTableModel::ColumnCount - 1);
+
+        const QRect row = view->visualRect(view->model()->index(0, 0));
+        std::unique_ptr<QMenu> menu(view->rowMenu(row.center()));
+        QAction *exportBars = menu->findChild<QAction *>(QStringLiteral("exportBarsAction"));
+        QVERIFY(exportBars);
+        QVERIFY(exportBars->text().contains(QStringLiteral("RUT")));
+        QSignalSpy requested(view, &WatchlistView::exportBarsRequested);
+        // The main window asks for the file: cancel its dialog.
+        bool asked = false;
+        QTimer::singleShot(0, [&asked] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                asked = dialog->windowTitle().contains(QStringLiteral("RUT"));
+                dialog->close();
+            }
+        });
+        exportBars->trigger();
+        QVERIFY(asked);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("RUT"));
+
+        // What the dialog then writes: the cached OHLCV, in the format `rutile-cli export` writes.
+        const QString out = m_dir.filePath(QStringLiteral("rut-bars.csv"));
+        QVERIFY(window.exportBars(QStringLiteral("RUT"), out).ok());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("Date,Open,High,Low,Close,Adj Close,Volume"));
+        QCOMPARE(lines.size() - 2, int(window.chart()->series().size())); // header, trailing newline
+        QVERIFY(lines[1].startsWith(QByteArray(window.chart()->series().firstDate().toString(Qt::ISODate).toLatin1()).append(',')));
+        QVERIFY(!window.exportBars(QStringLiteral("NOPE"), out).ok());
     }
 
     void everyShortcutIsListedOnceAndNoneClash()

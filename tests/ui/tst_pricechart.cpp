@@ -1,5 +1,6 @@
 // PriceChart: candle and volume pixels, pane layout, zoom and y fitting, date labels.
 
+#include "chart/ChartItems.h"
 #include "chart/DateAxisTicker.h"
 #include "chart/PriceChart.h"
 #include "UiTestSupport.h"
@@ -117,6 +118,45 @@ private slots:
         QVERIFY(volumePixelMatches(31, theme.downVolume()));
         QVERIFY(!volumePixelMatches(31, theme.upVolume()));
         rutile::test::maybeSaveShot(chart.get(), QStringLiteral("pricechart-test"));
+    }
+
+    void lastValueTagsOnThePriceAndOscillatorAxes()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        const BarSeries &s = chart->series();
+        const std::size_t n = s.size();
+        QVERIFY(n > 20);
+        QVERIFY(chart->addIndicator(chart->defaultIndicator(*indicators::IndicatorRegistry::builtIn().find(u"rsi"))).ok());
+        chart->replot();
+        const LastValueTag *price = chart->pane(0).lastTag;
+        QVERIFY(price);
+        QCOMPARE(price->value(), s.close[n - 1]);
+        QCOMPARE(price->text(), QLocale().toString(s.close[n - 1], 'f', 2));
+        const QColor expected = s.close[n - 1] >= s.close[n - 2] ? chart->theme().up : chart->theme().down;
+        QCOMPARE(price->fill(), expected);
+        // Drawn beside the price axis, in its colour.
+        const QRectF tag = price->tagRect();
+        QVERIFY(!tag.isEmpty());
+        QVERIFY(tag.left() >= chart->priceRect()->rect().right());
+        const QImage image = chart->toPixmap().toImage();
+        QVERIFY2(near(image.pixelColor(QPoint(int(tag.left()) + 2, int(tag.center().y()))), expected, 3),
+            describe(image.pixelColor(QPoint(int(tag.left()) + 2, int(tag.center().y())))).constData());
+
+        // The RSI pane's tag: the last RSI value, coloured by its own direction.
+        int rsiPane = -1;
+        for (int i = 0; i < chart->paneCount(); ++i) {
+            if (chart->pane(i).kind == ChartPane::Kind::Indicator)
+                rsiPane = i;
+        }
+        QVERIFY(rsiPane > 0);
+        const auto &rsi = chart->indicatorResult(0).columns[0].values;
+        const LastValueTag *oscillator = chart->pane(rsiPane).lastTag;
+        QVERIFY(oscillator);
+        QCOMPARE(oscillator->value(), rsi[n - 1]);
+        QCOMPARE(oscillator->fill(), rsi[n - 1] >= rsi[n - 2] ? chart->theme().up : chart->theme().down);
+        // No tag on the volume pane.
+        QVERIFY(!chart->pane(1).lastTag);
     }
 
     void volumePaneIsBelowThePricePaneAndAligned()

@@ -18,11 +18,11 @@ private:
     static std::vector<SymbolInfo> sampleSymbols()
     {
         return {
-            {QStringLiteral("RUT"), QString(), false, 9300, QDate(1987, 9, 10), QDate(2024, 12, 31)},
+            {QStringLiteral("RUT"), QString(), false, 9300, QDate(1987, 9, 10), QDate(2024, 12, 31), 2050.0, 2000.0},
             {QStringLiteral("SYN-SMALL"), QStringLiteral("Synthetic small-cap index"), true, 9860, QDate(1988, 1, 4),
-                QDate(2025, 12, 31)},
+                QDate(2025, 12, 31), 99.0, 100.0},
             {QStringLiteral("SPX"), QStringLiteral("S&P 500, \"large caps\""), false, 24800, QDate(1927, 12, 30),
-                QDate(2026, 1, 2)},
+                QDate(2026, 1, 2), 5000.0, 5000.0},
         };
     }
 
@@ -32,14 +32,26 @@ private slots:
         SymbolTableModel model;
         model.setSymbols(sampleSymbols());
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.columnCount(), 4);
-        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Symbol"));
-        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Bars"));
-        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("First"));
-        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Last"));
+        QCOMPARE(model.columnCount(), 7);
+        QStringList headers;
+        for (int c = 0; c < model.columnCount(); ++c)
+            headers << model.headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(headers, (QStringList {"Symbol", "Close", "Chg", "Chg %", "Bars", "From", "To"}));
         QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("RUT"));
-        QCOMPARE(model.data(model.index(0, 1), SymbolTableModel::SortRole).toLongLong(), 9300);
-        QCOMPARE(model.data(model.index(0, 2), SymbolTableModel::SortRole).toDate(), QDate(1987, 9, 10));
+        QCOMPARE(model.data(model.index(0, SymbolTableModel::BarsColumn), SymbolTableModel::SortRole).toLongLong(), 9300);
+        QCOMPARE(model.data(model.index(0, SymbolTableModel::FirstColumn), SymbolTableModel::SortRole).toDate(), QDate(1987, 9, 10));
+        // The watchlist: RUT closed at 2,050 after 2,000: +50, +2.5 %, in green; SYN-SMALL fell
+        // from 100 to 99: -1 %, in red; SPX unchanged, in the normal colour.
+        QCOMPARE(model.data(model.index(0, SymbolTableModel::CloseColumn)).toString(), QLocale().toString(2050.0, 'f', 2));
+        QCOMPARE(model.data(model.index(0, SymbolTableModel::ChangeColumn)).toString(), QStringLiteral("+") + QLocale().toString(50.0, 'f', 2));
+        QCOMPARE(model.data(model.index(0, SymbolTableModel::ChangePercentColumn)).toString(), QStringLiteral("+") + QLocale().toString(2.5, 'f', 2) + u'%');
+        QCOMPARE(model.data(model.index(0, SymbolTableModel::ChangePercentColumn), SymbolTableModel::SortRole).toDouble(), 2.5);
+        QCOMPARE(model.data(model.index(1, SymbolTableModel::ChangePercentColumn), SymbolTableModel::SortRole).toDouble(), -1.0);
+        QCOMPARE(model.data(model.index(1, SymbolTableModel::ChangeColumn)).toString(), QLocale().toString(-1.0, 'f', 2));
+        const QColor up = model.data(model.index(0, SymbolTableModel::ChangeColumn), Qt::ForegroundRole).value<QColor>();
+        const QColor down = model.data(model.index(1, SymbolTableModel::ChangeColumn), Qt::ForegroundRole).value<QColor>();
+        QVERIFY(up.green() > up.red() && down.red() > down.green());
+        QVERIFY(!model.data(model.index(2, SymbolTableModel::ChangeColumn), Qt::ForegroundRole).isValid());
         QCOMPARE(model.rowOf(QStringLiteral("SPX")), 2);
         QCOMPARE(model.rowOf(QStringLiteral("NOPE")), -1);
     }
@@ -72,6 +84,11 @@ private slots:
         QCOMPARE(proxy.index(2, 0).data(SymbolTableModel::SymbolRole).toString(), QStringLiteral("RUT"));
         proxy.sort(SymbolTableModel::FirstColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data(SymbolTableModel::SymbolRole).toString(), QStringLiteral("SPX"));
+        proxy.sort(SymbolTableModel::ChangePercentColumn, Qt::DescendingOrder);
+        QStringList order;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            order << proxy.index(r, 0).data(SymbolTableModel::SymbolRole).toString();
+        QCOMPARE(order, (QStringList {"RUT", "SPX", "SYN-SMALL"}));
     }
 
     void exportsCsvWithRawValuesAndQuoting()
@@ -80,10 +97,10 @@ private slots:
         model.setSymbols(sampleSymbols());
         const QString csv = tableToCsv(model);
         const QStringList lines = csv.split(QLatin1Char('\n'));
-        QCOMPARE(lines.value(0), QStringLiteral("Symbol,Bars,First,Last"));
-        QCOMPARE(lines.value(1), QStringLiteral("RUT,9300,1987-09-10,2024-12-31"));
-        QCOMPARE(lines.value(2), QStringLiteral("SYN-SMALL,9860,1988-01-04,2025-12-31"));
-        QCOMPARE(lines.value(3), QStringLiteral("SPX,24800,1927-12-30,2026-01-02"));
+        QCOMPARE(lines.value(0), QStringLiteral("Symbol,Close,Chg,Chg %,Bars,From,To"));
+        QCOMPARE(lines.value(1), QStringLiteral("RUT,2050,50,2.5,9300,1987-09-10,2024-12-31"));
+        QCOMPARE(lines.value(2), QStringLiteral("SYN-SMALL,99,-1,-1,9860,1988-01-04,2025-12-31"));
+        QCOMPARE(lines.value(3), QStringLiteral("SPX,5000,0,0,24800,1927-12-30,2026-01-02"));
         QCOMPARE(lines.size(), 5); // trailing newline
         QVERIFY(lines.last().isEmpty());
 
@@ -101,8 +118,34 @@ private slots:
         // A display-only model (no export role): a name with a comma and quotes.
         SymbolTableModel model;
         model.setSymbols({{QStringLiteral("A,B"), QString(), false, 1, QDate(2020, 1, 1), QDate(2020, 1, 1)}});
+        // No closes: empty cells.
         QCOMPARE(
-            tableToCsv(model).split(QLatin1Char('\n')).value(1), QStringLiteral("\"A,B\",1,2020-01-01,2020-01-01"));
+            tableToCsv(model).split(QLatin1Char('\n')).value(1), QStringLiteral("\"A,B\",,,,1,2020-01-01,2020-01-01"));
+    }
+
+    void workspaceGivesTheLastTwoCloses()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("w.rutile")));
+        QVERIFY(ws.ok());
+        BarSeries s;
+        s.symbol = QStringLiteral("ABC");
+        s.append(Bar {toDayNumber(QDate(2024, 1, 2)), 1, 1, 1, 10.0, 10.0, 5});
+        s.append(Bar {toDayNumber(QDate(2024, 1, 3)), 1, 1, 1, 12.0, 12.0, 5});
+        s.append(Bar {toDayNumber(QDate(2024, 1, 4)), 1, 1, 1, 11.5, 11.5, 5});
+        QVERIFY((*ws)->storeSeries(s, {QString(), false}).ok());
+        BarSeries one;
+        one.symbol = QStringLiteral("ONE");
+        one.append(Bar {toDayNumber(QDate(2024, 1, 2)), 1, 1, 1, 7.0, 7.0, 5});
+        QVERIFY((*ws)->storeSeries(one, {QString(), false}).ok());
+        const auto symbols = (*ws)->symbols();
+        QCOMPARE(symbols.size(), std::size_t(2));
+        QCOMPARE(symbols[0].lastClose, 11.5);
+        QCOMPARE(symbols[0].previousClose, 12.0);
+        RUTILE_COMPARE_REL(symbols[0].changePercent(), 100.0 * (11.5 / 12.0 - 1), 1e-14);
+        QCOMPARE(symbols[1].lastClose, 7.0);
+        QVERIFY(std::isnan(symbols[1].previousClose));
+        QVERIFY(std::isnan(symbols[1].changePercent()));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "backtest/StrategyController.h"
 
 #include "MainWindow.h"
+#include "WatchlistView.h"
 #include "SymbolTableModel.h"
 #include "backtest/BacktestResultsView.h"
 #include "backtest/BacktestRunner.h"

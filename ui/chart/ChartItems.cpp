@@ -201,6 +201,57 @@ void ChartCrosshair::draw(QCPPainter *painter)
     }
 }
 
+// ---- LastValueTag ----------------------------------------------------------------------------------
+
+LastValueTag::LastValueTag(QCustomPlot *plot, QCPAxisRect *rect)
+    : QCPAbstractItem(plot)
+    , m_rect(rect)
+{
+    setClipToAxisRect(false);
+    setSelectable(false);
+}
+
+void LastValueTag::setValue(double value, const QString &text, const QColor &fill, const QColor &textColor)
+{
+    m_value = value;
+    m_text = text;
+    m_fill = fill;
+    m_textColor = textColor;
+}
+
+QRectF LastValueTag::tagRect() const
+{
+    if (!std::isfinite(m_value))
+        return {};
+    QCPAxis *axis = m_rect->axis(QCPAxis::atRight);
+    const double y = axis->coordToPixel(m_value);
+    const QRect r = m_rect->rect();
+    if (!std::isfinite(y) || y < r.top() || y > r.bottom())
+        return {};
+    const QFontMetricsF fm(m_font);
+    const double h = fm.height() + 2;
+    return QRectF(r.right() + 1, y - h / 2, fm.horizontalAdvance(m_text) + 8, h);
+}
+
+void LastValueTag::draw(QCPPainter *painter)
+{
+    const QRectF tag = tagRect();
+    if (tag.isEmpty())
+        return;
+    const QRect r = m_rect->rect();
+    const double y = tag.center().y();
+    QPen dotted(m_fill, 1, Qt::DotLine);
+    painter->setAntialiasing(false);
+    painter->setPen(dotted);
+    painter->drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_fill);
+    painter->drawRect(tag);
+    painter->setFont(m_font);
+    painter->setPen(m_textColor);
+    painter->drawText(tag, Qt::AlignCenter, m_text);
+}
+
 // ---- BandFillItem ----------------------------------------------------------------------------------
 
 BandFillItem::BandFillItem(QCustomPlot *plot, QCPAxisRect *rect)

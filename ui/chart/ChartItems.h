@@ -11,6 +11,7 @@
 
 #include <qcustomplot.h>
 
+#include <limits>
 #include <vector>
 
 namespace rutile::ui {
@@ -106,6 +107,35 @@ private:
     QColor m_line;
     QColor m_labelBackground;
     QColor m_labelText;
+    QFont m_font;
+};
+
+/// The last value of a pane on its value axis: a filled tag with the number, in the colour of
+/// the last bar's direction, and a dotted line across the pane at that level (the trader's
+/// "where is it now" at a glance). Drawn beside the axis, so not clipped to the pane.
+class LastValueTag : public QCPAbstractItem {
+public:
+    LastValueTag(QCustomPlot *plot, QCPAxisRect *rect);
+    /// `value` in axis coordinates (NaN hides the tag).
+    void setValue(double value, const QString &text, const QColor &fill, const QColor &textColor);
+    double value() const { return m_value; }
+    const QString &text() const { return m_text; }
+    const QColor &fill() const { return m_fill; }
+    void setFont(const QFont &font) { m_font = font; }
+    /// The tag's rectangle in widget pixels (empty while hidden or out of view).
+    QRectF tagRect() const;
+
+    double selectTest(const QPointF &, bool, QVariant * = nullptr) const override { return -1; }
+
+protected:
+    void draw(QCPPainter *painter) override;
+
+private:
+    QCPAxisRect *m_rect;
+    double m_value = std::numeric_limits<double>::quiet_NaN();
+    QString m_text;
+    QColor m_fill;
+    QColor m_textColor;
     QFont m_font;
 };
 

@@ -708,6 +708,12 @@ void PriceChart::rebuildPanes()
     m_emptyHint->setVisible(m_series.empty());
     rebuildAnnotations();
     m_drawings->rebuildItems();
+    for (auto &p : m_panes) {
+        if (p->kind == ChartPane::Kind::Price || p->kind == ChartPane::Kind::Indicator) {
+            p->lastTag = new LastValueTag(this, p->rect);
+            p->lastTag->setLayer(QStringLiteral("legend")); // above the axis labels
+        }
+    }
     m_crosshair = new ChartCrosshair(this);
     m_crosshair->setLayer(QStringLiteral("overlay"));
 
@@ -838,6 +844,10 @@ void PriceChart::applyTheme()
 
     m_crosshair->setColors(m_theme.crosshair, m_theme.crosshairLabelBackground, m_theme.crosshairLabelText);
     m_crosshair->setFont(font());
+    for (auto &p : m_panes) {
+        if (p->lastTag)
+            p->lastTag->setFont(font());
+    }
     if (m_markerItem)
         m_markerItem->setColors(m_theme.up, m_theme.down, m_theme.background);
     for (QCPAbstractItem *item : m_levelItems) {

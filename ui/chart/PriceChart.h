@@ -22,6 +22,7 @@ class BandFillItem;
 class ChartCrosshair;
 class DateAxisTicker;
 class DrawingLayer;
+class LastValueTag;
 class PaneLegend;
 class TradeMarkerItem;
 class ValueAxisTicker;
@@ -40,6 +41,7 @@ struct ChartPane {
     PaneLegend *legend = nullptr;
     QSharedPointer<ValueAxisTicker> ticker;
     std::vector<QCPAbstractItem *> guides; ///< horizontal guide lines (RSI 30/70)
+    LastValueTag *lastTag = nullptr; ///< price and indicator panes: the last value on the axis
 
     QCPAxis *valueAxis() const { return rect->axis(QCPAxis::atRight); }
     QCPAxis *keyAxis() const { return rect->axis(QCPAxis::atBottom); }
@@ -331,6 +333,7 @@ private:
     void fitPane(ChartPane &pane, double low, double high, bool includeZero = false);
     void updateTickCounts();
     void updateLegends();
+    void updateLastValueTags();
     void updateCrosshairItem();
     std::size_t barOfKey(double key) const;
 

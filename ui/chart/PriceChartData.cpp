@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <limits>
 
 namespace rutile::ui {
@@ -441,8 +442,45 @@ void PriceChart::refreshVisibleData()
 
     updateLevelPositions();
     updateLegends();
+    updateLastValueTags();
     fitValueAxes();
     updateCrosshairItem();
+}
+
+void PriceChart::updateLastValueTags()
+{
+    // The last bar's close (rebased in compare mode) and each oscillator's last value, in
+    // the up colour when it rose from the bar before and the down colour when it fell.
+    const auto lastTwo = [](const std::vector<double> &values) -> std::pair<double, double> {
+        std::size_t i = values.size();
+        while (i > 0 && !std::isfinite(values[i - 1]))
+            --i;
+        if (i == 0)
+            return {kNaN, kNaN};
+        return {values[i - 1], i >= 2 ? values[i - 2] : kNaN};
+    };
+    for (auto &p : m_panes) {
+        if (!p->lastTag)
+            continue;
+        double last = kNaN, before = kNaN;
+        QString text;
+        if (p->kind == ChartPane::Kind::Price) {
+            std::tie(last, before) = lastTwo(m_series.close);
+            last *= m_primaryScale;
+            before *= m_primaryScale;
+            text = compareMode() ? formatValue(last) : formatPrice(last);
+        } else {
+            const IndicatorState &s = *m_indicators[std::size_t(p->indicator)];
+            if (s.valid && !s.result.columns.empty())
+                std::tie(last, before) = lastTwo(s.result.columns.front().values);
+            text = formatValue(last);
+        }
+        const bool down = std::isfinite(before) && last < before;
+        const QColor fill = down ? m_theme.down : m_theme.up;
+        // White or black text, whichever reads on the fill (relative luminance).
+        const double luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+        p->lastTag->setValue(last, text, fill, luminance > 0.55 ? Qt::black : Qt::white);
+    }
 }
 
 void PriceChart::fitValueAxes()
