@@ -110,6 +110,14 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
+    // The strategy panel shares the left column with the symbols, as a tab: two side columns
+    // would leave a laptop's chart a third of the width.
+    if (auto *strategy = findChild<QDockWidget *>(QStringLiteral("strategyDock"))) {
+        tabifyDockWidget(dock, strategy);
+        dock->raise();
+    }
+    // The chart keeps a usable share however the docks are sized.
+    m_chartWorkspace->setMinimumSize(480, 340);
     // The dock's own menu entry: the dock is closable, so it must be possible to get it back.
     menu(Menu::View)->addAction(dock->toggleViewAction());
 
@@ -175,6 +183,7 @@ void MainWindow::createActions()
     QAction *year = view->addAction(tr("Show Last &Year"), this,
                                     [this] { m_chart->showPreset(chart::RangePreset::OneYear); });
     year->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(m_chartWorkspace->lockAction());
     QAction *dark = view->addAction(tr("&Dark Chart Theme"), this, &MainWindow::setDarkChartTheme);
     dark->setObjectName(QStringLiteral("darkChartAction"));
     dark->setCheckable(true);
@@ -365,11 +374,16 @@ void MainWindow::fitSymbolDock()
     if (m_dockSized || m_symbols->rowCount() == 0)
         return;
     m_dockSized = true;
+    // Frame, vertical scroll bar and a margin per column for the cells' own padding.
     int width = 2 * m_symbolView->frameWidth() + m_symbolView->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
-    for (int c = 0; c < m_sortedSymbols->columnCount(); ++c)
-        width += std::max(static_cast<const QAbstractItemView *>(m_symbolView)->sizeHintForColumn(c),
-            m_symbolView->horizontalHeader()->sectionSizeHint(c));
-    resizeDocks({m_dock}, {std::clamp(width, 240, 560)}, Qt::Horizontal);
+    for (int c = 0; c < m_sortedSymbols->columnCount(); ++c) {
+        if (!m_symbolView->isColumnHidden(c))
+            width += std::max(static_cast<const QAbstractItemView *>(m_symbolView)->sizeHintForColumn(c),
+                         m_symbolView->horizontalHeader()->sectionSizeHint(c))
+                + 6;
+    }
+    // At most a third of a laptop's 1280 pixels: the chart is what the window is for.
+    resizeDocks({m_dock}, {std::clamp(width, 220, 430)}, Qt::Horizontal);
 }
 
 bool MainWindow::isEmptyStateShown() const

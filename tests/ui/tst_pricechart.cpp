@@ -159,6 +159,32 @@ private slots:
         QVERIFY(!chart->pane(1).lastTag);
     }
 
+    void pricePaneKeepsHalfTheHeightAsPanesAreAdded()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        chart->resize(1000, 800); // the chart of a 1280×800 screen less menus and tool bar is ~700
+        const auto &registry = indicators::IndicatorRegistry::builtIn();
+        for (const char *name : {"rsi", "macd", "stoch", "atr", "adx", "cci"}) {
+            const auto *d = registry.find(QString::fromLatin1(name));
+            QVERIFY2(d, name);
+            QVERIFY(chart->addIndicator(chart->defaultIndicator(*d)).ok());
+        }
+        QCOMPARE(chart->paneCount(), 8); // price, volume, six oscillators
+        chart->replot();
+        int total = 0;
+        for (int i = 0; i < chart->paneCount(); ++i)
+            total += chart->pane(i).rect->rect().height();
+        const int price = chart->pane(0).rect->rect().height();
+        QStringList heights;
+        for (int i = 0; i < chart->paneCount(); ++i)
+            heights << QString::number(chart->pane(i).rect->rect().height()) + u'/' + QString::number(chart->paneHeight(i));
+        // Heights of the panes' plotting areas: the bottom pane's date labels are not pane.
+        QVERIFY2(price * 2 >= total - 4, qPrintable(heights.join(u' ')));
+        // The others share the rest alike.
+        QVERIFY(std::abs(chart->pane(2).rect->rect().height() - chart->pane(6).rect->rect().height()) <= 2);
+    }
+
     void volumePaneIsBelowThePricePaneAndAligned()
     {
         auto chart = makeChart();

@@ -62,8 +62,14 @@ StrategyController::StrategyController(MainWindow *window)
     QMenu *menu = window->menu(MainWindow::Menu::Strategy);
     menu->addAction(m_panelDock->toggleViewAction());
     m_panelDock->toggleViewAction()->setText(MainWindow::tr("Strategy &Panel"));
+    // Shown as the front tab when it shares the dock area with the symbols.
+    connect(m_panelDock->toggleViewAction(), &QAction::triggered, m_panelDock, [this](bool on) {
+        if (on)
+            m_panelDock->raise();
+    });
     m_run = menu->addAction(MainWindow::tr("&Run Backtest"), m_panel, [this] {
         m_panelDock->show();
+        m_panelDock->raise();
         m_panel->run();
     });
     m_run->setObjectName(QStringLiteral("runBacktestAction"));
@@ -172,6 +178,7 @@ bool StrategyController::handOver(const RuleStrategyPtr &strategy, const ParamVa
     m_panel->addRuleStrategy(strategy);
     m_panel->setParams(values);
     m_panelDock->show();
+    m_panelDock->raise();
     return true;
 }
 

@@ -79,7 +79,10 @@ ChartWorkspace::ChartWorkspace(QWidget *parent)
     m_log = m_toolBar->addAction(tr("Log"), this, [this](bool on) { m_chart->setLogScale(on); });
     m_log->setCheckable(true);
     m_log->setToolTip(tr("Logarithmic price axis"));
-    m_lock = m_toolBar->addAction(tr("Lock Y"), this, [this](bool on) { m_chart->setYLocked(on); });
+    // In the View menu and the chart's context menu, not the tool bar: it must fit a laptop.
+    m_lock = new QAction(tr("Lock Value Axes"), this);
+    m_lock->setObjectName(QStringLiteral("lockYAction"));
+    connect(m_lock, &QAction::triggered, this, [this](bool on) { m_chart->setYLocked(on); });
     m_lock->setCheckable(true);
     m_lock->setToolTip(tr("Keep the value axes instead of fitting them to the bars in view (drag to move them)"));
     m_volume = m_toolBar->addAction(tr("Volume"), this, [this](bool on) { m_chart->setVolumeVisible(on); });
@@ -94,15 +97,14 @@ ChartWorkspace::ChartWorkspace(QWidget *parent)
     compare->setObjectName(QStringLiteral("compareAction"));
     createDrawingTools();
     m_toolBar->addSeparator();
-    m_toolBar->addWidget(new QLabel(tr(" Go to "), this));
     // A plain text field, not a QDateEdit: a QDateEdit rejects a date typed over its selected
     // text digit by digit (the first digit alone is no date), so "2020-03-16" typed into it
     // kept the old year.
     m_jumpDate = new QLineEdit(this);
     m_jumpDate->setObjectName(QStringLiteral("jumpDate"));
     m_jumpDate->setInputMask(QStringLiteral("0000-00-00"));
-    m_jumpDate->setFixedWidth(m_jumpDate->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 40);
-    m_jumpDate->setToolTip(tr("Centre the chart on this date (YYYY-MM-DD; Enter to go)"));
+    m_jumpDate->setFixedWidth(m_jumpDate->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 34);
+    m_jumpDate->setToolTip(tr("Go to a date: the chart centres on it (YYYY-MM-DD, then Enter)"));
     QAction *calendarAction = m_jumpDate->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
     calendarAction->setToolTip(tr("Pick the date in a calendar"));
     connect(calendarAction, &QAction::triggered, this, [this] {

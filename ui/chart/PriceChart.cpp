@@ -185,6 +185,7 @@ void PriceChart::setVolumeVisible(bool visible)
         return;
     m_showVolume = visible;
     rebuildPanes();
+    keepPriceShare();
     markLayoutChanged();
 }
 
@@ -290,8 +291,17 @@ Result<int> PriceChart::addIndicator(const chart::ChartIndicator &indicator)
         return state.error();
     if (Status s = computeIndicator(**state); !s)
         return s.error();
+    if ((*state)->descriptor->pane == indicators::Pane::OwnPane && paneCount() > 1) {
+        // A new pane as high as the others below the price on average, so that they stay alike.
+        double others = 0;
+        for (int i = 1; i < paneCount(); ++i)
+            others += paneHeight(i);
+        (*state)->spec.paneHeight = std::clamp(others / (paneCount() - 1), chart::ChartLayout::kMinPaneHeight,
+            chart::ChartLayout::kMaxPaneHeight);
+    }
     m_indicators.push_back(std::move(*state));
     rebuildPanes();
+    keepPriceShare();
     markLayoutChanged();
     return indicatorCount() - 1;
 }
@@ -368,6 +378,7 @@ Status PriceChart::setCompare(const chart::CompareSettings &settings, std::vecto
         return s;
     }
     rebuildPanes();
+    keepPriceShare();
     markLayoutChanged();
     return {};
 }
@@ -494,6 +505,21 @@ void PriceChart::setPaneHeight(int index, double height)
         break;
     }
     updateStretchFactors();
+}
+
+void PriceChart::keepPriceShare()
+{
+    // A new pane takes its room from the other panes, not from the price: by default the price
+    // pane keeps at least half of the height (a drag on a separator can still make it smaller).
+    double others = 0;
+    for (int i = 1; i < paneCount(); ++i)
+        others += paneHeight(i);
+    const double price = paneHeight(0);
+    if (others <= price)
+        return;
+    const double factor = price / others;
+    for (int i = 1; i < paneCount(); ++i)
+        setPaneHeight(i, paneHeight(i) * factor);
 }
 
 void PriceChart::updateStretchFactors()

@@ -320,6 +320,8 @@ private:
     int valueAxisRoom() const;
     QPen linePen(const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine) const;
     void updateStretchFactors();
+    /// Shrinks the other panes so that the price pane has at least half of the height.
+    void keepPriceShare();
     ChartPane *findPane(ChartPane::Kind kind) const;
     void markLayoutChanged();
 
