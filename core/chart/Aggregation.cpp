@@ -94,7 +94,7 @@ AggregatedBars aggregateBars(const BarIndex &index, std::size_t first, std::size
     const auto k = static_cast<std::size_t>(out.bucket);
     const BucketRange r = bucketsOf(first, last, n, k);
     const std::size_t count = r.endBucket - r.firstBucket;
-    for (auto *column : {&out.key, &out.open, &out.high, &out.low, &out.close, &out.volume})
+    for (auto *column : {&out.key, &out.open, &out.high, &out.low, &out.close, &out.volume, &out.meanVolume})
         column->reserve(count);
     for (std::size_t j = r.firstBucket; j < r.endBucket; ++j) {
         const std::size_t a = j * k;
@@ -112,6 +112,7 @@ AggregatedBars aggregateBars(const BarIndex &index, std::size_t first, std::size
             out.low.push_back(low);
             out.volume.push_back(index.volumeSum(a, b));
         }
+        out.meanVolume.push_back(out.volume.back() / double(b - a));
     }
     return out;
 }

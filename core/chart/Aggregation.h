@@ -65,6 +65,9 @@ private:
 struct AggregatedBars {
     int bucket = 1; ///< bars per bucket
     std::vector<double> key, open, high, low, close, volume;
+    /// Mean volume per bar of each bucket (volume / bars in it): what a zoomed-out volume pane
+    /// draws, so that its axis still reads volume per day, not per bucket.
+    std::vector<double> meanVolume;
 
     std::size_t size() const { return key.size(); }
 };

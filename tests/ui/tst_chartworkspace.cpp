@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
@@ -410,6 +411,22 @@ private slots:
         QVERIFY(window.chartWorkspace()->exportPng(png, QSize(700, 450), 1.5));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1050, 675));
+        // The picture says what it shows: a title row with the symbol, timeframe and range.
+        QCOMPARE(chart->exportTitle(), QStringLiteral("IWM  \u00b7  Daily  \u00b7  %1 to %2")
+                                           .arg(chart->series().date(150).toString(Qt::ISODate),
+                                               chart->series().date(249).toString(Qt::ISODate)));
+        const QImage untitled = chart->renderImage(QSize(700, 450), 1.5);
+        int titleInk = 0;
+        for (int y = 0; y < 18; ++y) {
+            for (int x = 0; x < 600; ++x)
+                titleInk += image.pixelColor(x, y) != untitled.pixelColor(x, y) ? 1 : 0;
+        }
+        QVERIFY2(titleInk > 100, qPrintable(QString::number(titleInk)));
+        // The widget is as before the export: its panes at their rows, no title.
+        QCOMPARE(chart->plotLayout()->rowCount(), chart->paneCount());
+        // A folder is never replaced by an export.
+        QVERIFY(!window.chartWorkspace()->exportPngQuietly(m_dir.path(), QSize(300, 200), 1.0).ok());
+        QVERIFY(QFileInfo(m_dir.path()).isDir());
 
         const QString csv = m_dir.filePath(QStringLiteral("iwm.csv"));
         QVERIFY(chart->writeVisibleCsv(csv).ok());

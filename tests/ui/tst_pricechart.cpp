@@ -185,6 +185,39 @@ private slots:
         QVERIFY(std::abs(chart->pane(2).rect->rect().height() - chart->pane(6).rect->rect().height()) <= 2);
     }
 
+    void noVolumeNoVolumePaneAndZoomedOutVolumeReadsPerDay()
+    {
+        auto chart = makeChart();
+        QVERIFY(chart);
+        QCOMPARE(chart->paneCount(), 2);
+        // An index without volume (VIX): no volume pane, but the layout keeps the choice.
+        BarSeries vix = risingSeries();
+        std::fill(vix.volume.begin(), vix.volume.end(), 0.0);
+        chart->setSeries(vix, infoFor(vix, false));
+        QCOMPARE(chart->paneCount(), 1);
+        QVERIFY(!chart->volumeRect());
+        QVERIFY(chart->layout().showVolume);
+        QVERIFY(!chart->hasVolume());
+
+        // Five thousand days of 1,000 shares each, all in view (several days per pixel
+        // column): the volume axis still reads about 1,000, not the sum of a column's days.
+        BarSeries many;
+        QDate d(2000, 1, 3);
+        for (int i = 0; i < 5000; d = d.addDays(1)) {
+            if (d.dayOfWeek() > 5)
+                continue;
+            many.append(Bar {toDayNumber(d), 100.0 + i % 7, 104.0 + i % 7, 98.0 + i % 7, 101.0 + i % 7, 101.0, 1000.0});
+            ++i;
+        }
+        chart->setSeries(many, infoFor(many, false));
+        QCOMPARE(chart->paneCount(), 2);
+        chart->showAll();
+        chart->replot();
+        QVERIFY2(chart->barsPerColumn() > 1, qPrintable(QString::number(chart->barsPerColumn())));
+        const QCPRange volumeRange = chart->volumeAxis()->range();
+        QVERIFY2(volumeRange.upper >= 1000 && volumeRange.upper < 1300, qPrintable(QString::number(volumeRange.upper)));
+    }
+
     void volumePaneIsBelowThePricePaneAndAligned()
     {
         auto chart = makeChart();

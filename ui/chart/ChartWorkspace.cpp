@@ -6,6 +6,7 @@
 #include "DrawingLayer.h"
 #include "chart/LayoutChange.h"
 #include "IndicatorDialog.h"
+#include "PngOutput.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -173,6 +174,9 @@ void ChartWorkspace::syncToolBar()
     m_log->setChecked(m_chart->logScale());
     m_lock->setChecked(m_chart->yLocked());
     m_volume->setChecked(m_chart->volumeVisible());
+    m_volume->setEnabled(m_chart->hasVolume() || m_chart->series().empty());
+    m_volume->setToolTip(m_chart->hasVolume() || m_chart->series().empty() ? tr("Show the volume pane")
+                                                                           : tr("This symbol has no volume"));
     const BarSeries &s = m_chart->series();
     if (!s.empty()) {
         const auto [first, last] = m_chart->visibleBars();
@@ -424,12 +428,15 @@ void ChartWorkspace::showCompareDialog()
         QMessageBox::warning(this, tr("Compare"), s.error().toString());
 }
 
+Status ChartWorkspace::exportPngQuietly(const QString &path, QSize size, double scale)
+{
+    return writePng(path, m_chart->renderImage(size, scale, m_chart->exportTitle()));
+}
+
 bool ChartWorkspace::exportPng(const QString &path, QSize size, double scale)
 {
-    const QImage image = m_chart->renderImage(size, scale);
-    if (!image.save(path, "PNG")) {
-        QMessageBox::warning(
-            this, tr("Export Failed"), tr("%1: cannot write the image").arg(QDir::toNativeSeparators(path)));
+    if (Status s = exportPngQuietly(path, size, scale); !s) {
+        QMessageBox::warning(this, tr("Export Failed"), s.error().toString());
         return false;
     }
     return true;

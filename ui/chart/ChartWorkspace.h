@@ -73,8 +73,11 @@ public slots:
     void exportPngDialog();
     /// File → Export Chart Data as CSV: the visible range, one column per indicator output.
     void exportCsvDialog();
-    /// Writes the chart at `size` × `scale` to `path`; false (and a message) on failure.
+    /// Writes the chart at `size` × `scale`, titled (PriceChart::exportTitle), to `path`;
+    /// false (and a message box) on failure.
     bool exportPng(const QString &path, QSize size, double scale);
+    /// The same without the message box: the error is returned.
+    Status exportPngQuietly(const QString &path, QSize size, double scale);
     /// Edits drawing `index` in DrawingDialog.
     void showDrawingDialog(int index);
 

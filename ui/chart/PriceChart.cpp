@@ -67,6 +67,9 @@ void PriceChart::setSeries(BarSeries series, const SymbolInfo &info)
 {
     m_daily = std::move(series);
     m_series = resample(m_daily, m_timeframe);
+    // An index such as VIX has no volume: no empty volume pane for it (the layout keeps the
+    // trader's choice for symbols that have one).
+    m_hasVolume = std::any_of(m_daily.volume.begin(), m_daily.volume.end(), [](double v) { return v > 0; });
     m_info = info;
     m_compare = CompareState();
     m_crosshairBar.reset();
@@ -87,6 +90,7 @@ void PriceChart::clearSeries()
 {
     m_daily = BarSeries();
     m_series = BarSeries();
+    m_hasVolume = true;
     m_info = SymbolInfo();
     m_compare = CompareState();
     m_crosshairBar.reset();
@@ -649,7 +653,7 @@ void PriceChart::rebuildPanes()
         m_candles->setWidth(kBarWidth);
         m_candles->setAntialiased(false);
     }
-    if (m_showVolume) {
+    if (m_showVolume && m_hasVolume) {
         ChartPane *volume = addPane(ChartPane::Kind::Volume, -1);
         m_upVolume = new QCPBars(volume->keyAxis(), volume->valueAxis());
         m_downVolume = new QCPBars(volume->keyAxis(), volume->valueAxis());
@@ -1218,16 +1222,49 @@ void PriceChart::setInteractiveGlyphsVisible(bool visible)
         p->legend->setGlyphsVisible(visible);
 }
 
-QImage PriceChart::renderImage(QSize size, double scale)
+QString PriceChart::exportTitle() const
+{
+    if (m_series.empty())
+        return {};
+    QStringList parts {m_info.symbol.isEmpty() ? m_series.symbol : m_info.symbol};
+    if (!m_info.name.isEmpty())
+        parts << m_info.name;
+    const QString timeframes[] = {tr("Daily"), tr("Weekly"), tr("Monthly")};
+    parts << timeframes[int(m_timeframe)];
+    if (const auto [first, last] = visibleBars(); first < last)
+        parts << tr("%1 to %2").arg(m_series.date(first).toString(Qt::ISODate), m_series.date(last - 1).toString(Qt::ISODate));
+    if (compareMode())
+        parts << tr("compared with %1").arg(m_compare.names.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("  \u00b7  "));
+}
+
+QImage PriceChart::renderImage(QSize size, double scale, const QString &title)
 {
     const bool glyphs = m_showGlyphs;
     const auto crosshair = m_crosshairBar;
     setInteractiveGlyphsVisible(false);
     setCrosshairBar(std::nullopt);
+    // A title row above the panes for the picture only: a PNG on its own says what it shows.
+    QCPTextElement *heading = nullptr;
+    if (!title.isEmpty()) {
+        plotLayout()->insertRow(0);
+        QFont font = this->font();
+        font.setBold(true);
+        heading = new QCPTextElement(this, title, font);
+        heading->setTextColor(m_theme.titleText);
+        heading->setMargins(QMargins(8, 6, 8, 2));
+        plotLayout()->addElement(0, 0, heading);
+        plotLayout()->setRowStretchFactor(0, 0.001);
+    }
     // Laying the panes out at the new size re-aggregates the bars for its pixel columns and
     // fits the value axes (onAfterLayout) before anything is drawn.
     m_fittedSize = QSize();
     QImage image = toPixmap(size.width(), size.height(), scale).toImage();
+    if (heading) {
+        plotLayout()->remove(heading);
+        plotLayout()->simplify();
+        updateStretchFactors();
+    }
     setInteractiveGlyphsVisible(glyphs);
     setCrosshairBar(crosshair);
     m_fittedSize = QSize();

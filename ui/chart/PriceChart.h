@@ -107,7 +107,10 @@ public:
     /// visible bars.
     bool yLocked() const { return m_yLocked; }
     void setYLocked(bool locked);
+    /// The layout's choice; the pane also needs a series with volume (hasVolume).
     bool volumeVisible() const { return m_showVolume; }
+    /// False for a series whose volumes are all zero (an index such as VIX): no volume pane.
+    bool hasVolume() const { return m_hasVolume; }
     void setVolumeVisible(bool visible);
 
     // ---- indicators --------------------------------------------------------------------------
@@ -249,8 +252,12 @@ public:
     Status applyLayout(const chart::ChartLayout &layout);
 
     /// The chart drawn at `size` logical pixels times `scale` (the export's size and scale
-    /// factor), laid out and aggregated for that size; the widget itself is not changed.
-    QImage renderImage(QSize size, double scale = 1.0);
+    /// factor), laid out and aggregated for that size, with `title` in a row above the panes
+    /// when it is not empty; the widget itself is not changed.
+    QImage renderImage(QSize size, double scale = 1.0, const QString &title = {});
+    /// "RUT  ·  Russell 2000  ·  Daily  ·  2024-01-02 to 2024-12-31": what a picture of the
+    /// chart shows, as its title (empty without a series).
+    QString exportTitle() const;
     /// Date and one column per indicator output of the visible bars, with the column names
     /// of `rutile-cli indicators` (core/report/IndicatorCsvWriter).
     Status writeVisibleCsv(const QString &path) const;
@@ -356,6 +363,7 @@ private:
     bool m_logScale = false;
     bool m_yLocked = false;
     bool m_showVolume = true;
+    bool m_hasVolume = true; ///< the series has a volume above zero
     double m_priceHeight = 3.0;
     double m_volumeHeight = 1.0;
     std::optional<chart::RangePreset> m_activePreset = chart::RangePreset::OneYear;

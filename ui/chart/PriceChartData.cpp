@@ -369,15 +369,17 @@ void PriceChart::refreshVisibleData()
         m_candles->data()->set(data, true);
         setWidth(m_candles, QCPFinancial::wtAbsolute, QCPFinancial::wtPlotCoords);
     }
-    // Volume, coloured like its bar (close ≥ open is up, as QCPFinancial decides).
+    // Volume, coloured like its bar (close ≥ open is up, as QCPFinancial decides). Zoomed out,
+    // a column's bar is the mean volume per day of its bucket: the axis keeps reading daily
+    // volume (a sum of k days would read k times too high).
     m_visibleMaxVolume = 0;
     if (m_upVolume) {
         QVector<QCPBarsData> up;
         QVector<QCPBarsData> down;
         for (std::size_t i = 0; i < bars.size(); ++i) {
-            (bars.close[i] >= bars.open[i] ? up : down).append(QCPBarsData(bars.key[i], bars.volume[i]));
+            (bars.close[i] >= bars.open[i] ? up : down).append(QCPBarsData(bars.key[i], bars.meanVolume[i]));
             if (bars.key[i] >= r.lower && bars.key[i] <= r.upper)
-                m_visibleMaxVolume = std::max(m_visibleMaxVolume, bars.volume[i]);
+                m_visibleMaxVolume = std::max(m_visibleMaxVolume, bars.meanVolume[i]);
         }
         m_upVolume->data()->set(up, true);
         m_downVolume->data()->set(down, true);

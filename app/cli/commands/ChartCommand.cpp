@@ -6,13 +6,12 @@
 
 #include "chart/ChartLayout.h"
 #include "chart/ChartTheme.h"
+#include "chart/PngOutput.h"
 #include "chart/PriceChart.h"
 #include "indicators/IndicatorRegistry.h"
-#include "report/OutputFile.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QCoreApplication>
 
 namespace rutile::cli {
@@ -188,19 +187,8 @@ int runChart(Context &ctx)
     else
         chart.showDates(layout.from, layout.to);
 
-    const QImage image = chart.renderImage(QSize(*width, *height), scale);
-    const Status written
-        = writeOutputFile(ctx.parser.value(QStringLiteral("png")), [&image](QIODevice &device) -> Status {
-              // Encoded in memory first: a failing destination then gives the device's own
-              // error (a full disk), not libpng's "Write Error" on stderr.
-              QByteArray png;
-              QBuffer buffer(&png);
-              if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
-                  return Error::internal(Text::tr("cannot encode the PNG image"));
-              if (device.write(png) != png.size())
-                  return Error::io(Text::tr("cannot write: %1").arg(device.errorString()));
-              return {};
-          });
+    const QImage image = chart.renderImage(QSize(*width, *height), scale, chart.exportTitle());
+    const Status written = ui::writePng(ctx.parser.value(QStringLiteral("png")), image);
     return written ? Success : ctx.fail(written.error());
 }
 

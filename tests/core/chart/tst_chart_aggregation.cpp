@@ -148,11 +148,13 @@ private slots:
         QCOMPARE(a.low, (std::vector<double> {9, 8, 13})); // min(9,10), min(8,12), 13
         QCOMPARE(a.close, (std::vector<double> {12, 12.5, 15})); // last bar's close
         QCOMPARE(a.volume, (std::vector<double> {300, 700, 500})); // 100+200, 300+400, 500
+        QCOMPARE(a.meanVolume, (std::vector<double> {150, 350, 500})); // per bar: 300/2, 700/2, 500/1
         // Bucket 1 gives the bars of the range themselves.
         const AggregatedBars raw = aggregateBars(index, 1, 3, 1);
         QCOMPARE(raw.key, (std::vector<double> {1, 2}));
         QCOMPARE(raw.high, (std::vector<double> {15, 13}));
         QCOMPARE(raw.volume, (std::vector<double> {200, 300}));
+        QCOMPARE(raw.meanVolume, raw.volume);
         // Empty and out-of-range requests.
         QCOMPARE(aggregateBars(index, 3, 3, 2).size(), std::size_t(0));
         QCOMPARE(aggregateBars(index, 7, 9, 2).size(), std::size_t(0));
