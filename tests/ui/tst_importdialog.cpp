@@ -202,6 +202,72 @@ private slots:
         rutile::test::maybeSaveShot(&dialog, QStringLiteral("import-dialog-report"));
     }
 
+    void replacingCachedBarsAsksFirst()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("replace.rutile"));
+        rutile::test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+        const QString before = rutile::test::workspaceSummary(path);
+        const auto cached = (*Workspace::open(path))->readBars(QStringLiteral("RUT"));
+        QVERIFY(cached && cached->size() == 30);
+
+        // The same file with every volume a hundred times larger (another source's units).
+        QFile in(rutile::test::fixture(QStringLiteral("ui_yahoo_small.csv")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = in.readAll().split('\n');
+        for (int i = 1; i < lines.size(); ++i) {
+            QList<QByteArray> cells = lines[i].split(',');
+            if (cells.size() == 7)
+                cells[6] = QByteArray::number(cells[6].toDouble() * 100, 'f', 0);
+            lines[i] = cells.join(',');
+        }
+        const QString other = m_dir.filePath(QStringLiteral("RUT_other_source.csv"));
+        QFile out(other);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.join('\n'));
+        out.close();
+
+        int asked = 0;
+        CacheComparison seen;
+        const auto importWith = [&](const QString &file, bool answer) {
+            ImportDialog dialog(path);
+            dialog.setReplacementConfirmation([&](const QString &symbol, const CacheComparison &c) {
+                ++asked;
+                seen = c;
+                return symbol == QStringLiteral("RUT") && answer;
+            });
+            dialog.setFilePath(file);
+            dialog.setSymbol(QStringLiteral("RUT"));
+            dialog.startImport();
+            return waitForOutcome(dialog);
+        };
+
+        // Declined: nothing written, and the report says the cache was kept.
+        const ImportOutcome declined = importWith(other, false);
+        QCOMPARE(asked, 1);
+        QCOMPARE(seen.cachedBars, 30);
+        QCOMPARE(seen.changed, 30);
+        QCOMPARE(seen.added, 0);
+        QCOMPARE(seen.changedFrom, cached->firstDate());
+        QCOMPARE(seen.changedTo, cached->lastDate());
+        RUTILE_COMPARE_REL(seen.largestVolumeRatio, 100.0, 1e-12);
+        QCOMPARE(seen.largestCloseChange, 0.0);
+        QVERIFY(declined.cancelled());
+        QCOMPARE(rutile::test::workspaceSummary(path), before);
+        QVERIFY(ImportDialog::replacementQuestion(QStringLiteral("RUT"), seen).contains(QStringLiteral("100 times")));
+
+        // Accepted: the file's bars replace the cache.
+        const ImportOutcome accepted = importWith(other, true);
+        QCOMPARE(asked, 2);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error.toString()));
+        const auto replaced = (*Workspace::open(path))->readBars(QStringLiteral("RUT"));
+        QCOMPARE(replaced->volume.front(), cached->volume.front() * 100);
+
+        // The same file again changes nothing, so nobody is asked.
+        const ImportOutcome same = importWith(other, false);
+        QCOMPARE(asked, 2);
+        QVERIFY(same.ok());
+    }
+
     void strictFailureChangesNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("strict.rutile"));

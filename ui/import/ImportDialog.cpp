@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -433,7 +434,23 @@ void ImportDialog::startImport()
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_cancel->setEnabled(true);
-    m_runner->start(m_workspacePath, request());
+    m_runner->start(m_workspacePath, request(), true);
+}
+
+QString ImportDialog::replacementQuestion(const QString &symbol, const CacheComparison &c)
+{
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("%1 already has %2 bars in this workspace. This file changes %3 of them, from %4 to %5, and adds %6.")
+                 .arg(symbol, locale.toString(c.cachedBars), locale.toString(c.changed),
+                     c.changedFrom.toString(Qt::ISODate), c.changedTo.toString(Qt::ISODate), locale.toString(c.added));
+    if (c.largestVolumeRatio > 1.5)
+        lines << tr("Volumes differ by up to %1 times: the file may come from another source.")
+                     .arg(locale.toString(c.largestVolumeRatio, 'g', 3));
+    if (c.largestCloseChange > 0)
+        lines << tr("Closes differ by up to %1%.").arg(locale.toString(100 * c.largestCloseChange, 'g', 3));
+    lines << tr("Replace the cached bars with the file's?");
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ImportDialog::cancelImport()
@@ -456,8 +473,23 @@ void ImportDialog::reject()
     QDialog::reject();
 }
 
-void ImportDialog::onFinished(const ImportOutcome &outcome)
+void ImportDialog::onFinished(const ImportOutcome &result)
 {
+    ImportOutcome outcome = result;
+    if (outcome.needsConfirmation()) {
+        const QString symbol = outcome.pending->report.symbol;
+        const bool replace = m_confirmReplacement
+            ? m_confirmReplacement(symbol, *outcome.comparison)
+            : QMessageBox::question(this, tr("Replace Cached Bars?"), replacementQuestion(symbol, *outcome.comparison),
+                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+        if (replace && !m_closeWhenDone) {
+            m_runner->storePending(m_workspacePath, outcome.pending);
+            return;
+        }
+        outcome.pending.reset();
+        outcome.error = Error::cancelled(tr("the cached bars of %1 were kept").arg(symbol), outcome.error.file);
+    }
     m_lastOutcome = outcome;
     m_progress->setVisible(false);
     m_progress->setFormat(tr("Importing... %p%"));
@@ -484,6 +516,8 @@ void ImportDialog::showReport(const ImportOutcome &outcome)
     QStringList lines;
     if (outcome.cancelled()) {
         lines << tr("Import cancelled; the workspace is unchanged.");
+        if (!outcome.error.message.isEmpty() && outcome.error.message != tr("import cancelled"))
+            lines << outcome.error.message;
     } else if (!outcome.ok()) {
         lines << tr("Import failed; the workspace is unchanged.") << outcome.error.toString();
     } else {

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 #include <optional>
 
 class QCheckBox;
@@ -58,6 +60,14 @@ public:
 
     void startImport();
     void cancelImport();
+
+    /// Asked when the file would change bars already cached (the default asks the user in a
+    /// message box with replacementQuestion); false keeps the cache as it is.
+    using ReplacementConfirmation = std::function<bool(const QString &symbol, const CacheComparison &comparison)>;
+    void setReplacementConfirmation(ReplacementConfirmation confirm) { m_confirmReplacement = std::move(confirm); }
+    /// "RUT already has 9,297 bars… changes 9,200 of them, from … to …, and adds 12. Volumes
+    /// differ by up to 100 times…": what the question says.
+    static QString replacementQuestion(const QString &symbol, const CacheComparison &comparison);
     bool isImporting() const;
     const std::optional<ImportOutcome> &lastOutcome() const { return m_lastOutcome; }
 
@@ -84,7 +94,7 @@ private:
     void updatePreview();
     void updateState();
     void prefillSymbol();
-    void onFinished(const ImportOutcome &outcome);
+    void onFinished(const ImportOutcome &result);
     void showReport(const ImportOutcome &outcome);
 
     QString m_workspacePath;
@@ -114,6 +124,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_close = nullptr;
     ImportRunner *m_runner = nullptr;
+    ReplacementConfirmation m_confirmReplacement;
 };
 
 } // namespace rutile::ui

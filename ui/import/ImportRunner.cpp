@@ -49,7 +49,8 @@ void ImportRunner::cancel()
         m_cancel->store(true);
 }
 
-ImportOutcome ImportRunner::run(const QString &workspacePath, const ImportRequest &request, const TaskControl &control)
+ImportOutcome ImportRunner::run(
+    const QString &workspacePath, const ImportRequest &request, const TaskControl &control, bool confirmReplacement)
 {
     ImportOutcome outcome;
     if (control.cancelled()) {
@@ -61,7 +62,41 @@ ImportOutcome ImportRunner::run(const QString &workspacePath, const ImportReques
         outcome.error = workspace.error();
         return outcome;
     }
-    auto report = importHistory(**workspace, request, control);
+    if (!confirmReplacement) {
+        auto report = importHistory(**workspace, request, control);
+        if (report)
+            outcome.report = std::move(*report);
+        else
+            outcome.error = report.error();
+        return outcome;
+    }
+    // Parsing covers [0, 0.5] and writing [0.5, 1], as in importHistory.
+    TaskControl parsing = control;
+    parsing.onProgress = [&control](double f) { control.report(0.5 * f); };
+    auto parsed = parseImport(request, parsing);
+    if (!parsed) {
+        outcome.error = parsed.error();
+        return outcome;
+    }
+    auto comparison = compareWithCache(**workspace, parsed->report.symbol, parsed->series);
+    if (!comparison) {
+        outcome.error = comparison.error();
+        return outcome;
+    }
+    if (comparison->replacesData()) {
+        outcome.comparison = *comparison;
+        outcome.pending = std::make_shared<ParsedImport>(std::move(*parsed));
+        return outcome;
+    }
+    return store(**workspace, std::move(*parsed), control);
+}
+
+ImportOutcome ImportRunner::store(Workspace &workspace, ParsedImport parsed, const TaskControl &control)
+{
+    ImportOutcome outcome;
+    TaskControl writing = control;
+    writing.onProgress = [&control](double f) { control.report(0.5 + 0.5 * f); };
+    auto report = storeImport(workspace, std::move(parsed), writing);
     if (report)
         outcome.report = std::move(*report);
     else
@@ -69,23 +104,48 @@ ImportOutcome ImportRunner::run(const QString &workspacePath, const ImportReques
     return outcome;
 }
 
-void ImportRunner::start(const QString &workspacePath, const ImportRequest &request)
+void ImportRunner::launch(std::function<ImportOutcome(const TaskControl &)> work)
+{
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const auto cancelFlag = m_cancel;
+    QFuture<ImportOutcome> future = QtConcurrent::run([work = std::move(work), cancelFlag](QPromise<ImportOutcome> &promise) {
+        promise.setProgressRange(0, kProgressSteps);
+        TaskControl control;
+        control.onProgress = [&promise](double fraction) {
+            promise.setProgressValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * kProgressSteps));
+        };
+        control.isCancellationRequested = [cancelFlag] { return cancelFlag->load(); };
+        promise.addResult(work(control));
+    });
+    m_watcher.setFuture(future);
+}
+
+void ImportRunner::start(const QString &workspacePath, const ImportRequest &request, bool confirmReplacement)
 {
     if (isRunning())
         return;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const auto cancelFlag = m_cancel;
-    QFuture<ImportOutcome> future
-        = QtConcurrent::run([workspacePath, request, cancelFlag](QPromise<ImportOutcome> &promise) {
-              promise.setProgressRange(0, kProgressSteps);
-              TaskControl control;
-              control.onProgress = [&promise](double fraction) {
-                  promise.setProgressValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * kProgressSteps));
-              };
-              control.isCancellationRequested = [cancelFlag] { return cancelFlag->load(); };
-              promise.addResult(run(workspacePath, request, control));
-          });
-    m_watcher.setFuture(future);
+    launch([workspacePath, request, confirmReplacement](const TaskControl &control) {
+        return run(workspacePath, request, control, confirmReplacement);
+    });
+}
+
+void ImportRunner::storePending(const QString &workspacePath, std::shared_ptr<ParsedImport> parsed)
+{
+    if (isRunning() || !parsed)
+        return;
+    launch([workspacePath, parsed](const TaskControl &control) {
+        ImportOutcome outcome;
+        if (control.cancelled()) {
+            outcome.error = Error::cancelled(Text::tr("import cancelled"), parsed->report.file);
+            return outcome;
+        }
+        auto workspace = Workspace::open(workspacePath);
+        if (!workspace) {
+            outcome.error = workspace.error();
+            return outcome;
+        }
+        return store(**workspace, *parsed, control);
+    });
 }
 
 } // namespace rutile::ui
