@@ -16,6 +16,7 @@
 #include "backtest/TradeChartLink.h"
 #include "backtest/TradeTableModel.h"
 #include "chart/PriceChart.h"
+#include "import/SampleWorkspace.h"
 #include "risk/RiskDashboardWindow.h"
 #include "strategy/StrategyRegistry.h"
 
@@ -70,6 +71,7 @@ class TestBacktestPanel : public QObject {
 private slots:
     void initTestCase();
     void panelRunsBacktest();
+    void benchmarkFollowsTheWorkspaceDefault();
     void resultsViewShowsTheRun();
     void panelReportsBadParameters();
     void pairStrategyNeedsAHedge();
@@ -134,6 +136,71 @@ void TestBacktestPanel::panelRunsBacktest()
     QCOMPARE(r.benchmarkSymbol, QStringLiteral("BENCH"));
     QVERIFY(panel.statusLabel()->text().contains(QStringLiteral("round trip")));
     m_outcome = outcome;
+}
+
+namespace {
+
+QStringList comboData(const QComboBox *box)
+{
+    QStringList data;
+    for (int i = 0; i < box->count(); ++i)
+        data << box->itemData(i).toString();
+    return data;
+}
+
+} // namespace
+
+// Issue 12, defect 5: the benchmark is the workspace's default once it is cached, even when it
+// arrives by a later import, and the traded symbol is never its own benchmark.
+void TestBacktestPanel::benchmarkFollowsTheWorkspaceDefault()
+{
+    const QString path = m_dir.filePath(QStringLiteral("benchmark-later.rutile"));
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QVERIFY((*ws)->storeSeries(test::trendWaveSeries(60, QStringLiteral("WAVE")), {QStringLiteral("wave"), false}));
+    }
+    MainWindow window;
+    QVERIFY(test::showWaveWindow(window, path, QSize(1280, 800)));
+    auto *controller = window.findChild<StrategyController *>();
+    QVERIFY(controller);
+    StrategyPanel *panel = controller->panel();
+    QComboBox *box = panel->benchmarkBox();
+    // Only WAVE, which is traded: nothing to measure against.
+    QCOMPARE(comboData(box), QStringList {QString()});
+    QCOMPARE(panel->benchmark(), QString());
+
+    // The benchmark is imported later into the open workspace and named its default.
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QVERIFY((*ws)->storeSeries(test::trendWaveSeries(60, QStringLiteral("BENCH")), {QStringLiteral("bench"), false}));
+        QVERIFY((*ws)->setSetting(QString::fromLatin1(kBenchmarkSettingKey), QStringLiteral("BENCH")));
+    }
+    window.refreshSymbols();
+    QCOMPARE(panel->symbol(), QStringLiteral("WAVE"));
+    QCOMPARE(comboData(box), (QStringList {QString(), QStringLiteral("BENCH")}));
+    QCOMPARE(panel->benchmark(), QStringLiteral("BENCH"));
+    test::maybeSaveShot(&window, QStringLiteral("panel-benchmark-default"));
+
+    // Trading the benchmark itself: it is not offered, and the job has none.
+    QVERIFY(window.selectSymbol(QStringLiteral("BENCH")));
+    QTRY_COMPARE(panel->symbol(), QStringLiteral("BENCH"));
+    QCOMPARE(comboData(box), (QStringList {QString(), QStringLiteral("WAVE")}));
+    QCOMPARE(panel->benchmark(), QString());
+    QVERIFY(panel->setStrategy(QStringLiteral("sma_cross")));
+    auto job = panel->job();
+    QVERIFY(job);
+    QCOMPARE(job->data.benchmark, QString());
+    // Back on WAVE the default returns.
+    QVERIFY(window.selectSymbol(QStringLiteral("WAVE")));
+    QTRY_COMPARE(panel->symbol(), QStringLiteral("WAVE"));
+    QCOMPARE(panel->benchmark(), QStringLiteral("BENCH"));
+
+    // An explicit "None" is the user's choice: a refresh of the same workspace keeps it.
+    panel->setBenchmark(QString());
+    window.refreshSymbols();
+    QCOMPARE(panel->benchmark(), QString());
 }
 
 void TestBacktestPanel::resultsViewShowsTheRun()
