@@ -1,6 +1,7 @@
 #include "backtest/OptimizerWindow.h"
 
 #include "TableCsvExport.h"
+#include "WindowGeometry.h"
 #include "backtest/BacktestFormat.h"
 #include "backtest/BacktestRunner.h"
 #include "backtest/GridEditor.h"
@@ -269,7 +270,7 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
     syncStrategy();
     updateDeflatedSharpe();
     setRunning(false);
-    resize(1400, 860);
+    manageWindowGeometry(this, QStringLiteral("optimizer"), QSize(1400, 860));
 }
 
 OptimizerWindow::~OptimizerWindow() = default;

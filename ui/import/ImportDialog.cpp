@@ -3,6 +3,7 @@
 #include "import/ColumnMappingWidget.h"
 #include "import/ImportPreviewModel.h"
 #include "TableCsvExport.h"
+#include "WindowGeometry.h"
 #include "data/Symbol.h"
 
 #include <QCheckBox>
@@ -163,7 +164,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_mappingBox->setVisible(false);
-    resize(940, 720);
+    applyDefaultGeometry(this, QSize(940, 720));
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_file, &QLineEdit::editingFinished, this, [this] {

@@ -1,5 +1,6 @@
 #include "strategy/StrategyEditorWindow.h"
 
+#include "WindowGeometry.h"
 #include "params/ParamForm.h"
 #include "report/OutputFile.h"
 #include "rules/RuleStrategy.h"
@@ -44,7 +45,7 @@ constexpr int kMaxReadBytes = 1 << 20; // the compiler's own limit (ParseLimits)
 } // namespace
 
 StrategyEditorWindow::StrategyEditorWindow(QWidget *parent)
-    : QMainWindow(parent)
+    : QMainWindow(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("strategyEditor"));
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -131,7 +132,7 @@ StrategyEditorWindow::StrategyEditorWindow(QWidget *parent)
 
     buildMenus();
     setDark(QSettings().value(QLatin1String(kThemeKey), false).toBool());
-    resize(1100, 720);
+    manageWindowGeometry(this, QStringLiteral("strategyEditor"), QSize(1100, 720));
     newFromTemplate(QStringLiteral("sma_cross"));
 }
 
