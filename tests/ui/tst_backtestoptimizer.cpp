@@ -71,6 +71,9 @@ private slots:
     void deflatedSharpeBanner_data();
     void deflatedSharpeBanner();
     void walkForwardShowsFolds();
+    void heatmapMessageFitsItsWidth();
+    void foldLabelsDoNotOverlap_data();
+    void foldLabelsDoNotOverlap();
     void exportsWriteFiles();
     void backtestSelectedRunsInThePanel();
 
@@ -419,6 +422,77 @@ void TestBacktestOptimizer::walkForwardShowsFolds()
     const QString png = m_dir.filePath(QStringLiteral("wf.png"));
     QVERIFY(view->exportEquityPng(png).ok());
     QVERIFY(!QImage(png).isNull());
+}
+
+// Issue 12, defect 12: the heatmap's placeholder was one line wider than a narrow heatmap and
+// lost its first and last letters at the plot's edges.
+void TestBacktestOptimizer::heatmapMessageFitsItsWidth()
+{
+    ObjectiveHeatmap heatmap;
+    heatmap.resize(330, 300);
+    heatmap.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+    heatmap.showMessage(QStringLiteral("Run a grid search over two or more parameters to see the heatmap."));
+    heatmap.replot();
+    QCPItemText *message = heatmap.messageItem();
+    const QRect plot = heatmap.axisRect()->rect();
+    const double left = message->topLeft->pixelPosition().x();
+    const double right = message->topRight->pixelPosition().x();
+    QVERIFY2(left >= plot.left() && right <= plot.right() + 1,
+        qPrintable(QStringLiteral("text %1..%2 in %3..%4").arg(left).arg(right).arg(plot.left()).arg(plot.right())));
+    // Every word is still there, only broken into lines.
+    QCOMPARE(message->text().split(QLatin1Char('\n')).join(QLatin1Char(' ')),
+        QStringLiteral("Run a grid search over two or more parameters to see the heatmap."));
+    QVERIFY(message->text().contains(QLatin1Char('\n')));
+    test::maybeSaveShot(&heatmap, QStringLiteral("heatmap-message"));
+}
+
+void TestBacktestOptimizer::foldLabelsDoNotOverlap_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("all");
+    // 34 folds over 700 bars: some 15 px apart at 600 px, so labels must go; at 3000 px every
+    // fold has some 80 px and keeps its label.
+    QTest::newRow("600 px") << 600 << false;
+    QTest::newRow("3000 px") << 3000 << true;
+}
+
+// Issue 12, defect 12: walk-forward fold labels F10–F34 were drawn over each other.
+void TestBacktestOptimizer::foldLabelsDoNotOverlap()
+{
+    QFETCH(int, width);
+    QFETCH(bool, all);
+    EquityChart chart;
+    EquityCurves curves;
+    const BarSeries wave = test::trendWaveSeries(test::kWaveBars, QStringLiteral("WAVE"));
+    curves.days = wave.day;
+    curves.equity = wave.close;
+    curves.drawdown.assign(wave.day.size(), 0.0);
+    chart.setCurves(curves);
+    for (int k = 0; k < 34; ++k)
+        chart.addDayMarker(wave.day[std::size_t(20 + 20 * k)], QStringLiteral("F%1").arg(k + 1));
+    chart.resize(width, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.replot();
+    const std::vector<QCPItemText *> &labels = chart.dayMarkerLabels();
+    QCOMPARE(labels.size(), std::size_t(34));
+    QVERIFY(labels.front()->visible()); // F1 always
+    int shown = 0;
+    double lastRight = -1e9;
+    for (QCPItemText *label : labels) {
+        if (!label->visible())
+            continue;
+        ++shown;
+        const double left = label->topLeft->pixelPosition().x();
+        QVERIFY2(left > lastRight, qPrintable(label->text() + QStringLiteral(" overlaps the label before it")));
+        lastRight = label->topRight->pixelPosition().x();
+    }
+    if (all)
+        QCOMPARE(shown, 34);
+    else
+        QVERIFY2(shown >= 8 && shown < 34, qPrintable(QString::number(shown)));
+    test::maybeSaveShot(&chart, QStringLiteral("fold-labels-%1").arg(width));
 }
 
 void TestBacktestOptimizer::exportsWriteFiles()

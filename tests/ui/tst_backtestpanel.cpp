@@ -73,6 +73,8 @@ private slots:
     void panelRunsBacktest();
     void benchmarkFollowsTheWorkspaceDefault();
     void resultsViewShowsTheRun();
+    void equityAxisGroupsDigits_data();
+    void equityAxisGroupsDigits();
     void panelReportsBadParameters();
     void pairStrategyNeedsAHedge();
     void cancelledJobReturnsNothing();
@@ -262,6 +264,47 @@ void TestBacktestPanel::resultsViewShowsTheRun()
     test::maybeSaveShot(&view, QStringLiteral("results-equity"));
     view.tabs()->setCurrentIndex(1);
     test::maybeSaveShot(&view, QStringLiteral("results-trades"));
+}
+
+void TestBacktestPanel::equityAxisGroupsDigits_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<bool>("logarithmic");
+    QTest::addColumn<QString>("million");
+    QTest::newRow("English") << QStringLiteral("en_US") << false << QStringLiteral("1,000,000");
+    QTest::newRow("German") << QStringLiteral("de_DE") << false << QStringLiteral("1.000.000");
+    QTest::newRow("English, log scale") << QStringLiteral("en_US") << true << QStringLiteral("1,000,000");
+}
+
+// Issue 12, defect 12: the equity axis wrote 1500000; it groups digits as the locale does.
+void TestBacktestPanel::equityAxisGroupsDigits()
+{
+    QFETCH(QString, locale);
+    QFETCH(bool, logarithmic);
+    QFETCH(QString, million);
+    const QLocale saved;
+    QLocale::setDefault(QLocale(locale));
+    EquityChart chart;
+    EquityCurves curves;
+    const QDate start(2020, 1, 6);
+    for (int i = 0; i <= 100; ++i) {
+        curves.days.push_back(toDayNumber(start.addDays(i)));
+        curves.equity.push_back(1'000'000 + 10'000.0 * i); // 1,000,000 to 2,000,000
+        curves.drawdown.push_back(0);
+    }
+    chart.setCurves(curves);
+    chart.setLogScale(logarithmic);
+    chart.resize(800, 500);
+    chart.replot();
+    QCPAxis *axis = chart.equityRect()->axis(QCPAxis::atLeft);
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    QLocale::setDefault(saved);
+    QCOMPARE(labels.size(), ticks.size());
+    QVERIFY(ticks.size() >= 2);
+    for (qsizetype i = 0; i < ticks.size(); ++i)
+        QCOMPARE(labels[i], QLocale(locale).toString(ticks[i], 'f', 0));
+    QVERIFY2(labels.contains(million), qPrintable(labels.toList().join(QLatin1Char(' '))));
 }
 
 void TestBacktestPanel::panelReportsBadParameters()
