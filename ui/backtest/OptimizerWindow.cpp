@@ -1,5 +1,6 @@
 #include "backtest/OptimizerWindow.h"
 
+#include "RecentFolders.h"
 #include "TableCsvExport.h"
 #include "WindowGeometry.h"
 #include "backtest/BacktestFormat.h"
@@ -14,8 +15,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -39,10 +38,10 @@ namespace rutile::ui {
 
 namespace {
 
-void exportWithDialog(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
-    const std::function<Status(const QString &)> &write)
+void exportWithDialog(QWidget *parent, FolderKind kind, const QString &title, const QString &suggested,
+    const QString &filter, const std::function<Status(const QString &)> &write)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggested), filter);
+    const QString path = askSaveFileName(parent, kind, title, suggested, filter);
     if (path.isEmpty())
         return;
     if (Status s = write(path); !s)
@@ -258,24 +257,24 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
     connect(useSelected, &QPushButton::clicked, this, &OptimizerWindow::backtestSelected);
     connect(m_resultsView, &QTableView::doubleClicked, this, &OptimizerWindow::backtestSelected);
     connect(exportTable, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Grid Results"), QStringLiteral("grid-results.csv"),
+        exportWithDialog(this, FolderKind::ExportCsv, tr("Export Grid Results"), QStringLiteral("grid-results.csv"),
             tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return exportResultsCsv(p); });
     });
     connect(exportHeat, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Heatmap"), QStringLiteral("heatmap.png"),
+        exportWithDialog(this, FolderKind::ExportPng, tr("Export Heatmap"), QStringLiteral("heatmap.png"),
             tr("PNG images (*.png);;All files (*)"), [this](const QString &p) { return exportHeatmapPng(p); });
     });
     connect(exportFolds, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Walk-Forward Folds"), QStringLiteral("walkforward-folds.csv"),
+        exportWithDialog(this, FolderKind::ExportCsv, tr("Export Walk-Forward Folds"), QStringLiteral("walkforward-folds.csv"),
             tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return m_walkView->exportFoldsCsv(p); });
     });
     connect(exportWalkEquity, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Out-of-Sample Equity"), QStringLiteral("walkforward-equity.csv"),
+        exportWithDialog(this, FolderKind::ExportCsv, tr("Export Out-of-Sample Equity"), QStringLiteral("walkforward-equity.csv"),
             tr("CSV files (*.csv);;All files (*)"),
             [this](const QString &p) { return m_walkView->exportEquityCsv(p); });
     });
     connect(exportWalkChart, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Walk-Forward Chart"), QStringLiteral("walkforward.png"),
+        exportWithDialog(this, FolderKind::ExportPng, tr("Export Walk-Forward Chart"), QStringLiteral("walkforward.png"),
             tr("PNG images (*.png);;All files (*)"),
             [this](const QString &p) { return m_walkView->exportEquityPng(p); });
     });

@@ -2,6 +2,7 @@
 
 #include "import/ColumnMappingWidget.h"
 #include "import/ImportPreviewModel.h"
+#include "RecentFolders.h"
 #include "TableCsvExport.h"
 #include "WindowGeometry.h"
 #include "data/Symbol.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,7 +22,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,7 +29,6 @@ namespace rutile::ui {
 
 namespace {
 
-const QString kLastFolderKey = QStringLiteral("import/lastFolder");
 constexpr int kMaxListedIssues = 200;
 
 } // namespace
@@ -193,14 +191,12 @@ ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::browse()
 {
-    QSettings settings;
-    const QString start = m_file->text().isEmpty() ? settings.value(kLastFolderKey, QDir::homePath()).toString()
-                                                   : QFileInfo(m_file->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a history file"), start, tr("CSV files (*.csv *.txt);;All files (*)"));
+    // The folder of the file in the field, else the folder the last import came from.
+    const QString start = m_file->text().isEmpty() ? QString() : QFileInfo(filePath()).absolutePath();
+    const QString path = askOpenFileName(
+        this, FolderKind::Import, tr("Choose a history file"), tr("CSV files (*.csv *.txt);;All files (*)"), start);
     if (path.isEmpty())
         return;
-    settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());
     setFilePath(path);
 }
 

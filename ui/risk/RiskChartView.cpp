@@ -1,5 +1,6 @@
 #include "risk/RiskChartView.h"
 
+#include "RecentFolders.h"
 #include "report/OutputFile.h"
 
 #include <QImage>
@@ -8,8 +9,6 @@
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 
 namespace rutile::ui {
@@ -28,8 +27,8 @@ RiskChartView::RiskChartView(const QString &exportName, QWidget *parent)
     connect(exportPng, &QAction::triggered, this, [this] {
         const QString name
             = (m_prefix.isEmpty() ? QString() : m_prefix + QLatin1Char('-')) + m_exportName + QStringLiteral(".png");
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Chart as PNG"), QDir::home().filePath(name), tr("PNG images (*.png)"));
+        const QString path
+            = askSaveFileName(this, FolderKind::ExportPng, tr("Export Chart as PNG"), name, tr("PNG images (*.png)"));
         if (path.isEmpty())
             return;
         if (Status s = savePng(path); !s)

@@ -1,5 +1,6 @@
 #include "risk/RiskDashboard.h"
 
+#include "RecentFolders.h"
 #include "TableCsvExport.h"
 #include "report/OutputFile.h"
 #include "risk/BenchmarkChoice.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -196,8 +196,7 @@ void RiskDashboard::buildUi()
     auto *exportButton = new QPushButton(tr("Export All..."), this);
     exportButton->setObjectName(QStringLiteral("riskExportAll"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString folder
-            = QFileDialog::getExistingDirectory(this, tr("Export Charts and Tables to Folder"), QDir::homePath());
+        const QString folder = askExistingFolder(this, FolderKind::Report, tr("Export Charts and Tables to Folder"));
         if (folder.isEmpty())
             return;
         if (Status s = exportAll(folder); !s)

@@ -1,5 +1,6 @@
 #include "strategy/StrategyEditorWindow.h"
 
+#include "RecentFolders.h"
 #include "WindowGeometry.h"
 #include "params/ParamForm.h"
 #include "report/OutputFile.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -39,7 +39,6 @@ namespace rutile::ui {
 namespace {
 
 constexpr auto kThemeKey = "strategyEditor/dark";
-constexpr auto kFolderKey = "strategyEditor/folder";
 constexpr int kMaxReadBytes = 1 << 20; // the compiler's own limit (ParseLimits)
 
 } // namespace
@@ -343,7 +342,7 @@ bool StrategyEditorWindow::openFile(const QString &path)
         return false;
     }
     setSource(QString::fromUtf8(bytes), path, {});
-    QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
+    rememberFolder(FolderKind::Strategy, path);
     return true;
 }
 
@@ -364,7 +363,7 @@ bool StrategyEditorWindow::saveFile(const QString &path)
     m_workspaceName.clear();
     m_editor->setModified(false);
     m_orphaned = false;
-    QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
+    rememberFolder(FolderKind::Strategy, path);
     updateTitle();
     return true;
 }
@@ -473,17 +472,15 @@ bool StrategyEditorWindow::saveCurrent()
 
 bool StrategyEditorWindow::openFileDialog()
 {
-    const QString folder = QSettings().value(QLatin1String(kFolderKey)).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Rule File"), folder, tr("Rule files (*.rule);;All files (*)"));
+    const QString path = askOpenFileName(
+        this, FolderKind::Strategy, tr("Open Rule File"), tr("Rule files (*.rule);;All files (*)"));
     return !path.isEmpty() && openFile(path);
 }
 
 bool StrategyEditorWindow::saveFileDialog()
 {
-    const QString folder = QSettings().value(QLatin1String(kFolderKey)).toString();
-    QString suggested = QDir(folder).filePath(strategyName() + QStringLiteral(".rule"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Rule File"), suggested, tr("Rule files (*.rule)"));
+    QString path = askSaveFileName(
+        this, FolderKind::Strategy, tr("Save Rule File"), strategyName() + QStringLiteral(".rule"), tr("Rule files (*.rule)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
