@@ -1,10 +1,11 @@
 // File dialogs (issue 12, defect 12): each kind of file starts in the folder it was last
 // saved to or opened from (ui/RecentFolders), checked on the real dialogs of the table export
-// and the risk chart export.
+// and the risk chart export; and the PNG size dialog is wide enough for its title.
 
 #include "RecentFolders.h"
 #include "TableCsvExport.h"
 #include "UiTestSupport.h"
+#include "chart/ChartExportDialog.h"
 #include "risk/RiskChartView.h"
 
 #include <QAction>
@@ -139,6 +140,19 @@ private slots:
         QCOMPARE(answerFileDialog([exportPng] { exportPng->trigger(); }, again), pngFolder);
         QVERIFY(!QImage(again).isNull());
         QCOMPARE(recentFolder(FolderKind::ExportCsv), folder);
+    }
+
+    // The PNG size dialog's title was elided by the window manager ("Export… s PNG").
+    void pngSizeDialogFitsItsTitle()
+    {
+        ChartExportDialog dialog(QSize(1200, 700), 1.0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QFont bold = QApplication::font("QMdiSubWindowTitleBar");
+        bold.setBold(true);
+        const int title = QFontMetrics(bold).horizontalAdvance(dialog.windowTitle());
+        QVERIFY2(dialog.width() >= title + 160, qPrintable(QStringLiteral("%1 px for a %2 px title").arg(dialog.width()).arg(title)));
+        test::maybeSaveShot(&dialog, QStringLiteral("png-size-dialog"));
     }
 
 private:
