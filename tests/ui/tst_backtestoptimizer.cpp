@@ -165,15 +165,19 @@ void TestBacktestOptimizer::largeGridAsksFirst()
     QVERIFY(grid->setAxis(QStringLiteral("fast"), 1, 200, 1));
     QVERIFY(grid->setAxis(QStringLiteral("slow"), 2, 201, 1));
     QCOMPARE(grid->pointCount(), std::size_t(200 * 200));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->msPerBacktest().has_value(), 30000); // the question says how long
     QString asked;
     QTimer::singleShot(0, this, [&asked] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             asked = box->text();
+            test::maybeSaveScreen(QStringLiteral("optimizer-large-grid-question"));
             box->button(QMessageBox::No)->click();
         }
     });
     QVERIFY(!m_window->runGridSearch());
     QVERIFY2(asked.contains(QStringLiteral("The grid has %1 points.").arg(btfmt::count(40000))), qPrintable(asked));
+    const QString time = durationText(estimatedSeconds(40000, *m_window->msPerBacktest(), 2));
+    QVERIFY2(asked.contains(QStringLiteral("It would take %1.").arg(time)), qPrintable(asked));
     QVERIFY(!m_window->runner()->isRunning());
 
     // 99 × 101 = 9,999 points, under the threshold: it runs without a question.

@@ -442,13 +442,11 @@ bool OptimizerWindow::start(BacktestJob::Kind kind)
     // before a grid that a trader would hardly mean, saying how long it would take.
     if (grid->size() > kConfirmGridPoints) {
         const int threads = m_threads->value() > 0 ? m_threads->value() : QThread::idealThreadCount();
-        const QString time = m_msPerBacktest && m_measuredData == timingKey(*job)
-            ? tr("It would take %1.").arg(durationText(estimatedSeconds(grid->size(), *m_msPerBacktest, threads)))
-            : QString();
-        if (QMessageBox::question(this, tr("Large Grid"),
-                tr("The grid has %1 points.").arg(btfmt::count(qlonglong(grid->size()))) + QLatin1Char(' ') + time
-                    + QLatin1Char(' ') + tr("Narrow the ranges or raise the steps for a faster search. Run it anyway?"))
-            != QMessageBox::Yes)
+        QStringList text {tr("The grid has %1 points.").arg(btfmt::count(qlonglong(grid->size())))};
+        if (m_msPerBacktest && m_measuredData == timingKey(*job)) // else still being timed: no guess
+            text << tr("It would take %1.").arg(durationText(estimatedSeconds(grid->size(), *m_msPerBacktest, threads)));
+        text << tr("Narrow the ranges or raise the steps for a faster search. Run it anyway?");
+        if (QMessageBox::question(this, tr("Large Grid"), text.join(QLatin1Char(' '))) != QMessageBox::Yes)
             return false;
     }
     saveGrid();
