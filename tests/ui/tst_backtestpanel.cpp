@@ -183,6 +183,7 @@ void TestBacktestPanel::benchmarkFollowsTheWorkspaceDefault()
     QCOMPARE(panel->symbol(), QStringLiteral("WAVE"));
     QCOMPARE(comboData(box), (QStringList {QString(), QStringLiteral("BENCH")}));
     QCOMPARE(panel->benchmark(), QStringLiteral("BENCH"));
+    controller->panelDock()->show();
     test::maybeSaveShot(&window, QStringLiteral("panel-benchmark-default"));
 
     // Trading the benchmark itself: it is not offered, and the job has none.
