@@ -1,5 +1,7 @@
 #include "TableCsvExport.h"
 
+#include "RecentFolders.h"
+
 #include "report/CsvWriter.h"
 #include "report/OutputFile.h"
 
@@ -8,8 +10,6 @@
 #include <QAction>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 
 namespace rutile::ui {
@@ -66,8 +66,8 @@ void exportTableCsvDialog(QAbstractItemView *view, const QString &suggestedName)
 {
     if (!view->model())
         return;
-    const QString path = QFileDialog::getSaveFileName(view, Text::tr("Export table as CSV"),
-        QDir::home().filePath(suggestedName), Text::tr("CSV files (*.csv);;All files (*)"));
+    const QString path = askSaveFileName(view, FolderKind::ExportCsv, Text::tr("Export table as CSV"), suggestedName,
+        Text::tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (Status s = writeTableCsv(*view->model(), path); !s)

@@ -306,25 +306,29 @@ void TestBacktestForms::gridEditorDefaults()
         QVERIFY(include);
         QVERIFY(!include->isChecked());
     }
-    // Int parameters: spin boxes from the spec's range, step the spec's step.
+    // Int parameters: spin boxes limited to the spec's range, holding the suggested axis around
+    // the default (slow 50: 50/2/5 = 5 → 25..75 by 5).
     auto *start = qobject_cast<QSpinBox *>(editor.startBox(QStringLiteral("slow")));
     auto *stop = qobject_cast<QSpinBox *>(editor.stopBox(QStringLiteral("slow")));
     auto *step = qobject_cast<QSpinBox *>(editor.stepBox(QStringLiteral("slow")));
     QVERIFY(start && stop && step);
-    QCOMPARE(start->value(), 2);
-    QCOMPARE(stop->value(), 5000);
-    QCOMPARE(step->value(), 1);
+    QCOMPARE(start->value(), 25);
+    QCOMPARE(stop->value(), 75);
+    QCOMPARE(step->value(), 5);
     QCOMPARE(start->minimum(), 2);
     QCOMPARE(stop->maximum(), 5000);
-    // Double parameters (bollinger's k: 0.1 to 10 by 0.1).
+    // Double parameters (bollinger's k: 0.1 to 10 by 0.1, default 2: 2/2/5 = 0.2 → 1..3 by 0.2).
     const strategy::StrategyDescriptor &b = descriptor("bollinger_revert");
     editor.setStrategy(b, defaultValues(b.params));
     auto *kStart = qobject_cast<QDoubleSpinBox *>(editor.startBox(QStringLiteral("k")));
+    auto *kStop = qobject_cast<QDoubleSpinBox *>(editor.stopBox(QStringLiteral("k")));
     auto *kStep = qobject_cast<QDoubleSpinBox *>(editor.stepBox(QStringLiteral("k")));
-    QVERIFY(kStart && kStep);
-    QCOMPARE(kStart->value(), 0.1);
+    QVERIFY(kStart && kStop && kStep);
+    QCOMPARE(kStart->value(), 1.0);
+    QCOMPARE(kStop->value(), 3.0);
+    QCOMPARE(kStart->minimum(), 0.1);
     QCOMPARE(kStart->maximum(), 10.0);
-    QCOMPARE(kStep->value(), 0.1);
+    QCOMPARE(kStep->value(), 0.2);
     QCOMPARE(kStep->decimals(), 1);
     // Nothing included: no grid, and the editor says why.
     QVERIFY(!editor.grid());

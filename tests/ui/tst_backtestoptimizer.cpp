@@ -5,9 +5,11 @@
 
 #include "BacktestTestSupport.h"
 #include "TableCsvExport.h"
+#include "backtest/BacktestFormat.h"
 #include "backtest/BacktestRunner.h"
 #include "backtest/EquityChart.h"
 #include "backtest/GridEditor.h"
+#include "backtest/GridEstimate.h"
 #include "backtest/ObjectiveHeatmap.h"
 #include "backtest/OptimizerResultsModel.h"
 #include "backtest/OptimizerWindow.h"
@@ -17,14 +19,18 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QApplication>
+#include <QCheckBox>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -56,11 +62,18 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void estimateArithmetic();
+    void defaultGridIsSmallWithAnEstimate();
+    void largeGridAsksFirst();
     void gridSearchFillsTheTable();
+    void lastGridComesBackPerStrategy();
     void heatmapMarksTheBestCell();
     void deflatedSharpeBanner_data();
     void deflatedSharpeBanner();
     void walkForwardShowsFolds();
+    void heatmapMessageFitsItsWidth();
+    void foldLabelsDoNotOverlap_data();
+    void foldLabelsDoNotOverlap();
     void exportsWriteFiles();
     void backtestSelectedRunsInThePanel();
 
@@ -98,6 +111,92 @@ void TestBacktestOptimizer::cleanup()
 {
     m_window.reset();
     m_panel.reset();
+}
+
+void TestBacktestOptimizer::estimateArithmetic()
+{
+    // 121 points of 0.5 ms on 2 threads: 121 · 0.5 / 2 = 30.25 ms.
+    QCOMPARE(estimatedSeconds(121, 0.5, 2), 0.03025);
+    // More threads than points: each point on a thread of its own.
+    QCOMPARE(estimatedSeconds(3, 10, 8), 0.01);
+    QCOMPARE(estimatedSeconds(10, 4, 0), 0.04); // no thread count: one
+    QCOMPARE(durationText(0.4), QStringLiteral("under a second"));
+    QCOMPARE(durationText(12.4), QStringLiteral("about 12 s"));
+    QCOMPARE(durationText(240), QStringLiteral("about 4 min"));
+    QCOMPARE(durationText(7500), QStringLiteral("about 2 h 5 min"));
+}
+
+// Issue 12, defect 6: ticking both parameters of an SMA crossover gives 121 points around the
+// defaults (it gave 1..1000 × 2..5000, five million), with the time it will take.
+void TestBacktestOptimizer::defaultGridIsSmallWithAnEstimate()
+{
+    GridEditor *grid = m_window->gridEditor();
+    // Nothing has run for sma_cross in this workspace yet: no parameter is on the grid.
+    QVERIFY(grid->includeBox(QStringLiteral("fast")) && grid->includeBox(QStringLiteral("slow")));
+    QVERIFY(!grid->includeBox(QStringLiteral("fast"))->isChecked());
+    grid->includeBox(QStringLiteral("fast"))->setChecked(true);
+    grid->includeBox(QStringLiteral("slow"))->setChecked(true);
+    const auto range = [grid](const QString &name) {
+        const auto value = [](QAbstractSpinBox *box) { return qobject_cast<QSpinBox *>(box)->value(); };
+        return QList<int> {value(grid->startBox(name)), value(grid->stopBox(name)), value(grid->stepBox(name))};
+    };
+    // fast 20: 20/2/5 = 2 → 10..30 by 2; slow 50: 50/2/5 = 5 → 25..75 by 5.
+    QCOMPARE(range(QStringLiteral("fast")), (QList<int> {10, 30, 2}));
+    QCOMPARE(range(QStringLiteral("slow")), (QList<int> {25, 75, 5}));
+    QCOMPARE(grid->pointCount(), std::size_t(11 * 11));
+    QCOMPARE(grid->countLabel()->text(), QStringLiteral("121 grid points"));
+    QVERIFY(m_window->runGridButton()->isEnabled());
+
+    // One backtest is timed on WAVE in the background; the estimate is 121 of them on 2 threads.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->msPerBacktest().has_value(), 30000);
+    const double ms = *m_window->msPerBacktest();
+    QVERIFY(ms > 0);
+    const QString text = m_window->estimateLabel()->text();
+    QVERIFY2(text.contains(durationText(121 * ms / 2 / 1000)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("on 2 thread")), qPrintable(text));
+    QVERIFY2(text.contains(btfmt::number(ms, 2) + QStringLiteral(" ms")), qPrintable(text));
+    test::maybeSaveShot(m_window.get(), QStringLiteral("optimizer-default-grid"));
+}
+
+// More than OptimizerWindow::kConfirmGridPoints points: the window asks, and No runs nothing.
+void TestBacktestOptimizer::largeGridAsksFirst()
+{
+    GridEditor *grid = m_window->gridEditor();
+    QVERIFY(grid->setAxis(QStringLiteral("fast"), 1, 200, 1));
+    QVERIFY(grid->setAxis(QStringLiteral("slow"), 2, 201, 1));
+    QCOMPARE(grid->pointCount(), std::size_t(200 * 200));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->msPerBacktest().has_value(), 30000); // the question says how long
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            test::maybeSaveScreen(QStringLiteral("optimizer-large-grid-question"));
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    QVERIFY(!m_window->runGridSearch());
+    QVERIFY2(asked.contains(QStringLiteral("The grid has %1 points.").arg(btfmt::count(40000))), qPrintable(asked));
+    const QString time = durationText(estimatedSeconds(40000, *m_window->msPerBacktest(), 2));
+    QVERIFY2(asked.contains(QStringLiteral("It would take %1.").arg(time)), qPrintable(asked));
+    QVERIFY(!m_window->runner()->isRunning());
+
+    // 99 × 101 = 9,999 points, under the threshold: it runs without a question.
+    QVERIFY(grid->setAxis(QStringLiteral("fast"), 1, 99, 1));
+    QVERIFY(grid->setAxis(QStringLiteral("slow"), 2, 102, 1));
+    QCOMPARE(grid->pointCount(), std::size_t(9999));
+    asked.clear();
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    QSignalSpy finished(m_window->runner(), &BacktestRunner::finished);
+    QVERIFY(m_window->runGridSearch());
+    QVERIFY(m_window->runner()->isRunning());
+    QVERIFY(asked.isEmpty());
+    m_window->cancel(); // a search cancelled before its first point shows no outcome: wait for the runner
+    QVERIFY(finished.wait(60000));
 }
 
 void TestBacktestOptimizer::gridSearchFillsTheTable()
@@ -148,6 +247,30 @@ void TestBacktestOptimizer::gridSearchFillsTheTable()
     QVERIFY(m_window->deflatedSharpeLabel()->text().contains(QStringLiteral("over 25 trials")));
     test::maybeSaveShot(m_window.get(), QStringLiteral("optimizer-grid"));
     m_grid = outcome;
+}
+
+// The grid last run for a strategy comes back in a new window, from the workspace.
+void TestBacktestOptimizer::lastGridComesBackPerStrategy()
+{
+    QVERIFY(m_grid); // gridSearchFillsTheTable ran fast 5..25 by 5 × slow 30..70 by 10
+    auto ws = Workspace::open(m_path, WorkspaceAccess::Read);
+    QVERIFY(ws);
+    QCOMPARE((*ws)->setting(QStringLiteral("optimizer/grid/sma_cross")).value_or(QString()),
+        QStringLiteral("fast=5:25:5 slow=30:70:10"));
+    GridEditor *grid = m_window->gridEditor();
+    QCOMPARE(grid->axesText(), QStringLiteral("fast=5:25:5 slow=30:70:10"));
+    QVERIFY(grid->includeBox(QStringLiteral("fast"))->isChecked());
+    QVERIFY(!grid->includeBox(QStringLiteral("short"))->isChecked());
+    QCOMPARE(grid->pointCount(), std::size_t(25));
+
+    // Another strategy has its own: EMA crossover has none yet, so nothing is on its grid.
+    QVERIFY(m_panel->setStrategy(QStringLiteral("ema_cross")));
+    QCOMPARE(grid->axesText(), QString());
+    grid->includeBox(QStringLiteral("fast"))->setChecked(true);
+    // EMA fast 12: 12/2/5 = 1.2 → 1 → 7..17 by 1.
+    QCOMPARE(grid->axesText(), QStringLiteral("fast=7:17:1"));
+    QVERIFY(m_panel->setStrategy(QStringLiteral("sma_cross")));
+    QCOMPARE(grid->axesText(), QStringLiteral("fast=5:25:5 slow=30:70:10"));
 }
 
 void TestBacktestOptimizer::heatmapMarksTheBestCell()
@@ -303,6 +426,77 @@ void TestBacktestOptimizer::walkForwardShowsFolds()
     const QString png = m_dir.filePath(QStringLiteral("wf.png"));
     QVERIFY(view->exportEquityPng(png).ok());
     QVERIFY(!QImage(png).isNull());
+}
+
+// Issue 12, defect 12: the heatmap's placeholder was one line wider than a narrow heatmap and
+// lost its first and last letters at the plot's edges.
+void TestBacktestOptimizer::heatmapMessageFitsItsWidth()
+{
+    ObjectiveHeatmap heatmap;
+    heatmap.resize(330, 300);
+    heatmap.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+    heatmap.showMessage(QStringLiteral("Run a grid search over two or more parameters to see the heatmap."));
+    heatmap.replot();
+    QCPItemText *message = heatmap.messageItem();
+    const QRect plot = heatmap.axisRect()->rect();
+    const double left = message->topLeft->pixelPosition().x();
+    const double right = message->topRight->pixelPosition().x();
+    QVERIFY2(left >= plot.left() && right <= plot.right() + 1,
+        qPrintable(QStringLiteral("text %1..%2 in %3..%4").arg(left).arg(right).arg(plot.left()).arg(plot.right())));
+    // Every word is still there, only broken into lines.
+    QCOMPARE(message->text().split(QLatin1Char('\n')).join(QLatin1Char(' ')),
+        QStringLiteral("Run a grid search over two or more parameters to see the heatmap."));
+    QVERIFY(message->text().contains(QLatin1Char('\n')));
+    test::maybeSaveShot(&heatmap, QStringLiteral("heatmap-message"));
+}
+
+void TestBacktestOptimizer::foldLabelsDoNotOverlap_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("all");
+    // 34 folds over 700 bars: some 15 px apart at 600 px, so labels must go; at 3000 px every
+    // fold has some 80 px and keeps its label.
+    QTest::newRow("600 px") << 600 << false;
+    QTest::newRow("3000 px") << 3000 << true;
+}
+
+// Issue 12, defect 12: walk-forward fold labels F10–F34 were drawn over each other.
+void TestBacktestOptimizer::foldLabelsDoNotOverlap()
+{
+    QFETCH(int, width);
+    QFETCH(bool, all);
+    EquityChart chart;
+    EquityCurves curves;
+    const BarSeries wave = test::trendWaveSeries(test::kWaveBars, QStringLiteral("WAVE"));
+    curves.days = wave.day;
+    curves.equity = wave.close;
+    curves.drawdown.assign(wave.day.size(), 0.0);
+    chart.setCurves(curves);
+    for (int k = 0; k < 34; ++k)
+        chart.addDayMarker(wave.day[std::size_t(20 + 20 * k)], QStringLiteral("F%1").arg(k + 1));
+    chart.resize(width, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.replot();
+    const std::vector<QCPItemText *> &labels = chart.dayMarkerLabels();
+    QCOMPARE(labels.size(), std::size_t(34));
+    QVERIFY(labels.front()->visible()); // F1 always
+    int shown = 0;
+    double lastRight = -1e9;
+    for (QCPItemText *label : labels) {
+        if (!label->visible())
+            continue;
+        ++shown;
+        const double left = label->topLeft->pixelPosition().x();
+        QVERIFY2(left > lastRight, qPrintable(label->text() + QStringLiteral(" overlaps the label before it")));
+        lastRight = label->topRight->pixelPosition().x();
+    }
+    if (all)
+        QCOMPARE(shown, 34);
+    else
+        QVERIFY2(shown >= 8 && shown < 34, qPrintable(QString::number(shown)));
+    test::maybeSaveShot(&chart, QStringLiteral("fold-labels-%1").arg(width));
 }
 
 void TestBacktestOptimizer::exportsWriteFiles()

@@ -16,6 +16,7 @@
 #include "backtest/TradeChartLink.h"
 #include "backtest/TradeTableModel.h"
 #include "chart/PriceChart.h"
+#include "import/SampleWorkspace.h"
 #include "risk/RiskDashboardWindow.h"
 #include "strategy/StrategyRegistry.h"
 
@@ -70,7 +71,10 @@ class TestBacktestPanel : public QObject {
 private slots:
     void initTestCase();
     void panelRunsBacktest();
+    void benchmarkFollowsTheWorkspaceDefault();
     void resultsViewShowsTheRun();
+    void equityAxisGroupsDigits_data();
+    void equityAxisGroupsDigits();
     void panelReportsBadParameters();
     void pairStrategyNeedsAHedge();
     void cancelledJobReturnsNothing();
@@ -136,6 +140,72 @@ void TestBacktestPanel::panelRunsBacktest()
     m_outcome = outcome;
 }
 
+namespace {
+
+QStringList comboData(const QComboBox *box)
+{
+    QStringList data;
+    for (int i = 0; i < box->count(); ++i)
+        data << box->itemData(i).toString();
+    return data;
+}
+
+} // namespace
+
+// Issue 12, defect 5: the benchmark is the workspace's default once it is cached, even when it
+// arrives by a later import, and the traded symbol is never its own benchmark.
+void TestBacktestPanel::benchmarkFollowsTheWorkspaceDefault()
+{
+    const QString path = m_dir.filePath(QStringLiteral("benchmark-later.rutile"));
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QVERIFY((*ws)->storeSeries(test::trendWaveSeries(60, QStringLiteral("WAVE")), {QStringLiteral("wave"), false}));
+    }
+    MainWindow window;
+    QVERIFY(test::showWaveWindow(window, path, QSize(1280, 800)));
+    auto *controller = window.findChild<StrategyController *>();
+    QVERIFY(controller);
+    StrategyPanel *panel = controller->panel();
+    QComboBox *box = panel->benchmarkBox();
+    // Only WAVE, which is traded: nothing to measure against.
+    QCOMPARE(comboData(box), QStringList {QString()});
+    QCOMPARE(panel->benchmark(), QString());
+
+    // The benchmark is imported later into the open workspace and named its default.
+    {
+        auto ws = Workspace::open(path);
+        QVERIFY(ws);
+        QVERIFY((*ws)->storeSeries(test::trendWaveSeries(60, QStringLiteral("BENCH")), {QStringLiteral("bench"), false}));
+        QVERIFY((*ws)->setSetting(QString::fromLatin1(kBenchmarkSettingKey), QStringLiteral("BENCH")));
+    }
+    window.refreshSymbols();
+    QCOMPARE(panel->symbol(), QStringLiteral("WAVE"));
+    QCOMPARE(comboData(box), (QStringList {QString(), QStringLiteral("BENCH")}));
+    QCOMPARE(panel->benchmark(), QStringLiteral("BENCH"));
+    controller->panelDock()->show();
+    test::maybeSaveShot(&window, QStringLiteral("panel-benchmark-default"));
+
+    // Trading the benchmark itself: it is not offered, and the job has none.
+    QVERIFY(window.selectSymbol(QStringLiteral("BENCH")));
+    QTRY_COMPARE(panel->symbol(), QStringLiteral("BENCH"));
+    QCOMPARE(comboData(box), (QStringList {QString(), QStringLiteral("WAVE")}));
+    QCOMPARE(panel->benchmark(), QString());
+    QVERIFY(panel->setStrategy(QStringLiteral("sma_cross")));
+    auto job = panel->job();
+    QVERIFY(job);
+    QCOMPARE(job->data.benchmark, QString());
+    // Back on WAVE the default returns.
+    QVERIFY(window.selectSymbol(QStringLiteral("WAVE")));
+    QTRY_COMPARE(panel->symbol(), QStringLiteral("WAVE"));
+    QCOMPARE(panel->benchmark(), QStringLiteral("BENCH"));
+
+    // An explicit "None" is the user's choice: a refresh of the same workspace keeps it.
+    panel->setBenchmark(QString());
+    window.refreshSymbols();
+    QCOMPARE(panel->benchmark(), QString());
+}
+
 void TestBacktestPanel::resultsViewShowsTheRun()
 {
     QVERIFY(m_outcome);
@@ -195,6 +265,47 @@ void TestBacktestPanel::resultsViewShowsTheRun()
     test::maybeSaveShot(&view, QStringLiteral("results-equity"));
     view.tabs()->setCurrentIndex(1);
     test::maybeSaveShot(&view, QStringLiteral("results-trades"));
+}
+
+void TestBacktestPanel::equityAxisGroupsDigits_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<bool>("logarithmic");
+    QTest::addColumn<QString>("million");
+    QTest::newRow("English") << QStringLiteral("en_US") << false << QStringLiteral("1,000,000");
+    QTest::newRow("German") << QStringLiteral("de_DE") << false << QStringLiteral("1.000.000");
+    QTest::newRow("English, log scale") << QStringLiteral("en_US") << true << QStringLiteral("1,000,000");
+}
+
+// Issue 12, defect 12: the equity axis wrote 1500000; it groups digits as the locale does.
+void TestBacktestPanel::equityAxisGroupsDigits()
+{
+    QFETCH(QString, locale);
+    QFETCH(bool, logarithmic);
+    QFETCH(QString, million);
+    const QLocale saved;
+    QLocale::setDefault(QLocale(locale));
+    EquityChart chart;
+    EquityCurves curves;
+    const QDate start(2020, 1, 6);
+    for (int i = 0; i <= 100; ++i) {
+        curves.days.push_back(toDayNumber(start.addDays(i)));
+        curves.equity.push_back(1'000'000 + 10'000.0 * i); // 1,000,000 to 2,000,000
+        curves.drawdown.push_back(0);
+    }
+    chart.setCurves(curves);
+    chart.setLogScale(logarithmic);
+    chart.resize(800, 500);
+    chart.replot();
+    QCPAxis *axis = chart.equityRect()->axis(QCPAxis::atLeft);
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    QLocale::setDefault(saved);
+    QCOMPARE(labels.size(), ticks.size());
+    QVERIFY(ticks.size() >= 2);
+    for (qsizetype i = 0; i < ticks.size(); ++i)
+        QCOMPARE(labels[i], QLocale(locale).toString(ticks[i], 'f', 0));
+    QVERIFY2(labels.contains(million), qPrintable(labels.toList().join(QLatin1Char(' '))));
 }
 
 void TestBacktestPanel::panelReportsBadParameters()

@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "TableCsvExport.h"
 #include "UiTestSupport.h"
+#include "data/SampleMarket.h"
+#include "risk/RiskJson.h"
 #include "risk/RiskChartView.h"
 #include "risk/RiskDashboard.h"
 #include "risk/RiskDashboardWindow.h"
@@ -30,6 +32,8 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <limits>
+#include <map>
 
 using namespace rutile;
 using namespace rutile::ui;
@@ -88,6 +92,42 @@ int countColor(const QImage &image, const QColor &color, int tolerance = 40)
         }
     }
     return n;
+}
+
+// A CSV file as a header and rows of fields. The tidy files quote nothing (no field holds a
+// comma or a quote; checked), so a split on commas reads them.
+struct CsvFile {
+    QStringList header;
+    std::vector<QStringList> rows;
+    bool quoted = false;
+};
+
+CsvFile readCsv(const QString &path)
+{
+    CsvFile out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QString text = QString::fromUtf8(f.readAll());
+    out.quoted = text.contains(QLatin1Char('"'));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (lines.isEmpty())
+        return out;
+    out.header = lines.takeFirst().split(QLatin1Char(','));
+    for (const QString &line : lines)
+        out.rows.push_back(line.split(QLatin1Char(',')));
+    return out;
+}
+
+// The row whose first field is `key`; empty when there is none.
+QStringList rowOf(const CsvFile &csv, const QString &key)
+{
+    for (const QStringList &row : csv.rows)
+        if (row.value(0) == key)
+            return row;
+    return {};
 }
 
 const QColor kDataBlue(0x2b, 0x6c, 0xb0);
@@ -278,27 +318,143 @@ private slots:
             QVERIFY2(line.isNull(), "a boundary line of a replaced chart is still alive");
     }
 
-    void exportAllWritesEveryChartAndTable()
+    // Issue 12, defect 11: Export All writes one tidy CSV per table and per chart series — a
+    // header, then rows of one kind; numbers plain, dates in their own columns — beside the PNGs.
+    void exportAllWritesTidyFiles()
     {
+        // 400 days of the sample model: long enough for the 63-day and 252-day rolling windows.
+        const QString path = m_dir.filePath(QStringLiteral("export.rutile"));
+        const SampleMarket market = generateSampleMarket();
+        const BarSeries small = market.smallCap.slice(0, 400);
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws);
+            BarSeries large = market.largeCap.slice(0, 400);
+            QVERIFY((*ws)->storeSeries(small, {QStringLiteral("small"), true}));
+            QVERIFY((*ws)->storeSeries(large, {QStringLiteral("large"), true}));
+        }
         RiskDashboard d;
-        QVERIFY(d.setWorkspace(m_path).ok());
-        d.showSymbol(QStringLiteral("ASSET"));
+        QVERIFY(!d.exportAll(m_dir.filePath(QStringLiteral("nothing"))).ok()); // no analysis yet
+        QVERIFY(d.setWorkspace(path).ok());
+        d.setBenchmark(market.largeCap.symbol);
+        d.showSymbol(small.symbol);
         QVERIFY(waitForResult(d));
+        const risk::RiskReport &r = *d.report();
+        QCOMPARE(r.value.size(), std::size_t(400));
+        QVERIFY(r.benchmark);
         const QString folder = m_dir.filePath(QStringLiteral("export"));
         QVERIFY(d.exportAll(folder).ok());
+        const QString prefix = QDir(folder).filePath(QStringLiteral("SYN-SMALL-"));
         for (const char *chart : {"histogram", "qq-plot", "mean-excess-left", "mean-excess-right", "tail-fit-left",
                  "tail-fit-right", "rolling-volatility", "underwater", "rolling-beta"}) {
-            const QImage image(QDir(folder).filePath(QStringLiteral("ASSET-%1.png").arg(QLatin1String(chart))));
+            const QImage image(prefix + QLatin1String(chart) + QStringLiteral(".png"));
             QVERIFY2(!image.isNull(), chart);
             QVERIFY(image.width() >= 280 && image.height() >= 200);
         }
-        QFile csv(QDir(folder).filePath(QStringLiteral("ASSET-returns.csv")));
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QByteArray text = csv.readAll();
-        QVERIFY(text.startsWith("Statistic,Daily,Annualised\n"));
-        QVERIFY(text.contains("Observations,8"));
-        for (const char *name : {"ASSET-tails.csv", "ASSET-drawdown-benchmark.csv"})
-            QVERIFY(QFileInfo::exists(QDir(folder).filePath(QLatin1String(name))));
+
+        // Every file: its header, rows as wide as the header, nothing quoted, no padded field.
+        const QList<std::pair<const char *, const char *>> files = {
+            {"returns", "statistic,daily,annualised,observations,date"},
+            {"tails", "tail,level,historical_var,expected_shortfall,gaussian_var,cornish_fisher_var,"
+                      "threshold_quantile,threshold,exceedances,xi,se_xi,sigma,se_sigma,fit_status,stress_level,"
+                      "stress_return"},
+            {"drawdowns", "episode,peak_date,trough_date,recovery_date,depth,length_bars"},
+            {"benchmark", "benchmark,first_date,last_date,common_returns,beta,alpha,annual_alpha,correlation,"
+                          "r_squared,tracking_error,annual_tracking_error,information_ratio"},
+            {"rolling-volatility", "date,rolling_volatility"},
+            {"underwater", "date,value,drawdown"},
+            {"rolling-beta", "date,rolling_beta,rolling_correlation"},
+            {"histogram", "bin_left,bin_right,count,density"},
+            {"histogram-normal", "return,density"},
+            {"qq-plot", "normal_quantile,sample_quantile"},
+            {"mean-excess-left", "threshold,mean_excess,exceedances"},
+            {"mean-excess-right", "threshold,mean_excess,exceedances"},
+            {"tail-fit-left", "curve,y,probability"},
+            {"tail-fit-right", "curve,y,probability"},
+        };
+        std::map<QString, CsvFile> csv;
+        for (const auto &[name, header] : files) {
+            const CsvFile file = readCsv(prefix + QLatin1String(name) + QStringLiteral(".csv"));
+            QCOMPARE(file.header.join(QLatin1Char(',')), QLatin1String(header));
+            QVERIFY2(!file.rows.empty(), name);
+            QVERIFY2(!file.quoted, name);
+            for (const QStringList &row : file.rows) {
+                QCOMPARE(row.size(), file.header.size());
+                for (const QString &field : row)
+                    QVERIFY2(field.trimmed() == field, qPrintable(QLatin1String(name) + QStringLiteral(": ") + field));
+            }
+            csv[QLatin1String(name)] = file;
+        }
+        const auto number = [](const QString &field) {
+            bool ok = false;
+            const double v = field.toDouble(&ok);
+            return ok ? v : std::numeric_limits<double>::quiet_NaN();
+        };
+        const auto iso = [](DayNumber day) { return toDate(day).toString(Qt::ISODate); };
+
+        // Returns: the mean of the log returns telescopes to ln(v_N / v_0) / n.
+        const QStringList mean = rowOf(csv["returns"], QStringLiteral("mean"));
+        const double n = 399;
+        QVERIFY(std::abs(number(mean.value(1)) - std::log(small.close.back() / small.close.front()) / n) < 1e-15);
+        QCOMPARE(number(mean.value(1)), r.stats.mean);
+        QCOMPARE(number(mean.value(2)), r.stats.annualMean);
+        QCOMPARE(mean.value(3), QStringLiteral("399"));
+        QCOMPARE(mean.value(4), QString()); // no date for a mean
+        const QStringList skew = rowOf(csv["returns"], QStringLiteral("skewness"));
+        QCOMPARE(skew.value(2), QString()); // not annualised: empty, not 0
+        const QStringList worst = rowOf(csv["returns"], QStringLiteral("min"));
+        QCOMPARE(number(worst.value(1)), r.stats.min);
+        QCOMPARE(worst.value(4), iso(r.stats.minDay));
+        QCOMPARE(rowOf(csv["returns"], QStringLiteral("short_term_vol")).value(3), QStringLiteral("63"));
+
+        // Tails: one row per tail, the fit's status as a word of its own.
+        QCOMPARE(csv["tails"].rows.size(), std::size_t(2));
+        const QStringList left = rowOf(csv["tails"], QStringLiteral("left"));
+        QCOMPARE(number(left.value(2)), r.left.historical.var);
+        QCOMPARE(number(left.value(3)), r.left.historical.expectedShortfall);
+        QCOMPARE(left.value(8), QString::number(r.left.pot.exceedanceCount));
+        QCOMPARE(left.value(13), risk::gpdFitStatusKey(r.left.pot.fit.status));
+        QCOMPARE(number(rowOf(csv["tails"], QStringLiteral("right")).value(1)), r.right.level);
+
+        // Drawdowns: the worst episode's depth is the lowest point of the underwater curve,
+        // min over t of v_t / max(v_0..v_t) − 1, worked out here from the closes.
+        double peak = 0;
+        double deepest = 0;
+        for (double v : small.close) {
+            peak = std::max(peak, v);
+            deepest = std::min(deepest, v / peak - 1);
+        }
+        const QStringList dd = rowOf(csv["drawdowns"], QStringLiteral("worst"));
+        QVERIFY(std::abs(number(dd.value(4)) - deepest) < 1e-15);
+        QCOMPARE(dd.value(1), iso(r.day[r.drawdown.worst->peak]));
+        QCOMPARE(dd.value(2), iso(r.day[r.drawdown.worst->trough]));
+
+        // Benchmark: one row, the core's figures.
+        QCOMPARE(csv["benchmark"].rows.size(), std::size_t(1));
+        const QStringList b = csv["benchmark"].rows.front();
+        QCOMPARE(b.value(0), market.largeCap.symbol);
+        QCOMPARE(b.value(3), QStringLiteral("399"));
+        QCOMPARE(number(b.value(4)), r.benchmark->beta);
+        QCOMPARE(number(b.value(7)), r.benchmark->correlation);
+
+        // Series: a row per defined point, dated. Rolling windows start at the window's end:
+        // 399 − 63 + 1 = 337 volatilities, 399 − 252 + 1 = 148 betas.
+        QCOMPARE(csv["rolling-volatility"].rows.size(), std::size_t(337));
+        QCOMPARE(csv["rolling-volatility"].rows.back().value(0), iso(r.returnDay.back()));
+        QCOMPARE(number(csv["rolling-volatility"].rows.back().value(1)), r.rollingVolatility.back());
+        QCOMPARE(csv["rolling-beta"].rows.size(), std::size_t(148));
+        QCOMPARE(number(csv["rolling-beta"].rows.back().value(1)), r.benchmark->rollingBeta.back());
+        QCOMPARE(csv["underwater"].rows.size(), std::size_t(400));
+        QCOMPARE(csv["underwater"].rows.front().value(0), iso(small.day.front()));
+        QCOMPARE(number(csv["underwater"].rows.front().value(1)), small.close.front());
+        QCOMPARE(number(csv["underwater"].rows.back().value(2)), small.close.back() / peak - 1);
+        // The histogram's counts add up to the 399 returns; the QQ-plot has one point each.
+        qint64 counted = 0;
+        for (const QStringList &row : csv["histogram"].rows)
+            counted += row.value(2).toLongLong();
+        QCOMPARE(counted, qint64(399));
+        QCOMPARE(csv["qq-plot"].rows.size(), std::size_t(399));
+        QCOMPARE(rowOf(csv["tail-fit-left"], QStringLiteral("empirical")).size(), 3);
     }
 
     void unknownSymbolShowsTheError()

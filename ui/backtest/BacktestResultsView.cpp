@@ -9,8 +9,6 @@
 #include "risk/RiskDashboardWindow.h"
 
 #include <QCheckBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -92,19 +90,19 @@ BacktestResultsView::BacktestResultsView(QWidget *parent)
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
     menu->addAction(tr("Trades as CSV..."), this, [this] {
-        exportDialog(tr("Export Trades"), filePrefix() + QStringLiteral("-trades.csv"),
+        exportDialog(FolderKind::ExportCsv, tr("Export Trades"), filePrefix() + QStringLiteral("-trades.csv"),
             tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return exportTradesCsv(p); });
     });
     menu->addAction(tr("Equity Curve as CSV..."), this, [this] {
-        exportDialog(tr("Export Equity Curve"), filePrefix() + QStringLiteral("-equity.csv"),
+        exportDialog(FolderKind::ExportCsv, tr("Export Equity Curve"), filePrefix() + QStringLiteral("-equity.csv"),
             tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return exportEquityCsv(p); });
     });
     menu->addAction(tr("Statistics as CSV..."), this, [this] {
-        exportDialog(tr("Export Statistics"), filePrefix() + QStringLiteral("-metrics.csv"),
+        exportDialog(FolderKind::ExportCsv, tr("Export Statistics"), filePrefix() + QStringLiteral("-metrics.csv"),
             tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return exportMetricsCsv(p); });
     });
     menu->addAction(tr("Equity Chart as PNG..."), this, [this] {
-        exportDialog(tr("Export Equity Chart"), filePrefix() + QStringLiteral("-equity.png"),
+        exportDialog(FolderKind::ExportPng, tr("Export Equity Chart"), filePrefix() + QStringLiteral("-equity.png"),
             tr("PNG images (*.png);;All files (*)"), [this](const QString &p) { return exportEquityPng(p); });
     });
     m_export->setMenu(menu);
@@ -153,7 +151,7 @@ BacktestResultsView::BacktestResultsView(QWidget *parent)
     m_equity->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_equity->addAction(pngAction);
     connect(pngAction, &QAction::triggered, this, [this] {
-        exportDialog(tr("Export Equity Chart"), filePrefix() + QStringLiteral("-equity.png"),
+        exportDialog(FolderKind::ExportPng, tr("Export Equity Chart"), filePrefix() + QStringLiteral("-equity.png"),
             tr("PNG images (*.png);;All files (*)"), [this](const QString &p) { return exportEquityPng(p); });
     });
     connect(m_log, &QCheckBox::toggled, m_equity, &EquityChart::setLogScale);
@@ -235,8 +233,7 @@ void BacktestResultsView::setOutcome(const BacktestOutcomePtr &outcome)
 QString BacktestResultsView::filePrefix() const
 {
     const backtest::BacktestResult *r = result();
-    const QString name = r ? r->symbols.value(0) + QLatin1Char('-') + r->strategy : QStringLiteral("backtest");
-    return QDir::home().filePath(name);
+    return r ? r->symbols.value(0) + QLatin1Char('-') + r->strategy : QStringLiteral("backtest");
 }
 
 Status BacktestResultsView::exportTradesCsv(const QString &path) const
@@ -272,10 +269,10 @@ Status BacktestResultsView::exportEquityPng(const QString &path) const
     return {};
 }
 
-void BacktestResultsView::exportDialog(const QString &title, const QString &suggested, const QString &filter,
-    const std::function<Status(const QString &)> &write)
+void BacktestResultsView::exportDialog(FolderKind kind, const QString &title, const QString &suggested,
+    const QString &filter, const std::function<Status(const QString &)> &write)
 {
-    const QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
+    const QString path = askSaveFileName(this, kind, title, suggested, filter);
     if (path.isEmpty())
         return;
     if (Status s = write(path); !s)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecentFolders.h"
 #include "backtest/BacktestJob.h"
 
 #include <QWidget>
@@ -64,8 +65,10 @@ signals:
     void tradeActivated(int index);
 
 private:
-    void exportDialog(const QString &title, const QString &suggested, const QString &filter,
+    /// Asks for a file in the last folder of `kind` and writes it; a failure is shown.
+    void exportDialog(FolderKind kind, const QString &title, const QString &suggested, const QString &filter,
         const std::function<Status(const QString &)> &write);
+    /// "RUT-sma_cross": the stem of the suggested file names.
     QString filePrefix() const;
 
     BacktestOutcomePtr m_outcome;

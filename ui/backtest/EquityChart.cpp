@@ -1,6 +1,7 @@
 #include "backtest/EquityChart.h"
 
 #include "backtest/Metrics.h"
+#include "backtest/MoneyAxisTicker.h"
 
 #include <algorithm>
 #include <cmath>
@@ -81,6 +82,7 @@ EquityChart::EquityChart(QWidget *parent)
     // One date axis: the upper pane's x labels would repeat the lower pane's.
     m_equityRect->axis(QCPAxis::atBottom)->setTickLabels(false);
     m_equityRect->axis(QCPAxis::atLeft)->setLabel(tr("Equity"));
+    m_equityRect->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<MoneyAxisTicker>::create());
     m_drawdownRect->axis(QCPAxis::atLeft)->setLabel(tr("Drawdown (%)"));
     // Drawdown ticks at readable steps (−2.5, −5, …) written as such, at most four of them.
     m_drawdownRect->axis(QCPAxis::atLeft)->setNumberFormat(QStringLiteral("g"));
@@ -94,6 +96,7 @@ EquityChart::EquityChart(QWidget *parent)
         qOverload<const QCPRange &>(&QCPAxis::setRange));
     connect(lowerX, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] { updateDateFormat(); });
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    connect(this, &QCustomPlot::afterLayout, this, &EquityChart::thinMarkerLabels);
 
     // Drawdowns first so the benchmark's is under the strategy's.
     m_benchmarkDrawdown = addLine(m_drawdownRect, {}, kBenchmarkColor, Qt::DashLine, 1.2);
@@ -234,10 +237,10 @@ void EquityChart::setLogScale(bool logarithmic)
     QCPAxis *axis = m_equityRect->axis(QCPAxis::atLeft);
     if (logarithmic) {
         axis->setScaleType(QCPAxis::stLogarithmic);
-        axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        axis->setTicker(QSharedPointer<MoneyAxisTickerLog>::create());
     } else {
         axis->setScaleType(QCPAxis::stLinear);
-        axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        axis->setTicker(QSharedPointer<MoneyAxisTicker>::create());
     }
     axis->setNumberFormat(QStringLiteral("f"));
     axis->setNumberPrecision(0);
@@ -276,6 +279,7 @@ void EquityChart::addDayMarker(DayNumber day, const QString &label)
         text->setText(label);
         text->setColor(kMarkerColor);
         m_markers.push_back(text);
+        m_markerLabels.push_back(text);
     }
 }
 
@@ -284,6 +288,26 @@ void EquityChart::clearDayMarkers()
     for (QCPAbstractItem *item : m_markers)
         removeItem(item);
     m_markers.clear();
+    m_markerLabels.clear();
+}
+
+void EquityChart::thinMarkerLabels()
+{
+    // Thirty-odd folds on a laptop-wide chart put "F10" over "F11": keep each label only when
+    // it starts clear of the last one kept, so the first fold and an even spread stay labelled.
+    constexpr double kGap = 4;
+    double keptRight = -std::numeric_limits<double>::infinity();
+    const QCPRange range = m_equityRect->axis(QCPAxis::atBottom)->range();
+    for (QCPItemText *label : m_markerLabels) {
+        const double key = label->position->key();
+        const bool inside = key >= range.lower && key <= range.upper;
+        const double left = label->topLeft->pixelPosition().x();
+        const double right = label->topRight->pixelPosition().x();
+        const bool keep = inside && left >= keptRight + kGap;
+        label->setVisible(keep);
+        if (keep)
+            keptRight = right;
+    }
 }
 
 void EquityChart::mouseDoubleClickEvent(QMouseEvent *event)

@@ -36,9 +36,12 @@ public:
     bool hasCurves() const { return !m_days.empty(); }
 
     /// A dashed vertical line across both panes at `day`, labelled at the top (walk-forward
-    /// fold boundaries).
+    /// fold boundaries). Labels that would overlap the one before are hidden, from left to
+    /// right, after every layout (zoom, resize): the lines stay.
     void addDayMarker(DayNumber day, const QString &label);
     void clearDayMarkers();
+    /// The markers' labels in the order added (tests read which are visible).
+    const std::vector<QCPItemText *> &dayMarkerLabels() const { return m_markerLabels; }
 
     void setLogScale(bool logarithmic);
     bool logScale() const { return m_log; }
@@ -65,6 +68,7 @@ private:
     QCPGraph *addLine(QCPAxisRect *rect, const QString &name, const QColor &color, Qt::PenStyle style, double width);
     void fitAll();
     void updateDateFormat();
+    void thinMarkerLabels();
 
     QCPAxisRect *m_equityRect = nullptr;
     QCPAxisRect *m_drawdownRect = nullptr;
@@ -76,6 +80,7 @@ private:
     QCPGraph *m_benchmarkDrawdown = nullptr;
     QSharedPointer<QCPAxisTickerDateTime> m_dateTicker;
     std::vector<QCPAbstractItem *> m_markers;
+    std::vector<QCPItemText *> m_markerLabels;
     std::vector<DayNumber> m_days;
     bool m_log = false;
 };

@@ -1,5 +1,6 @@
 #include "backtest/GridEditor.h"
 
+#include "backtest/SuggestedGrid.h"
 #include "params/ParamForm.h"
 
 #include <QCheckBox>
@@ -113,13 +114,12 @@ void GridEditor::setStrategy(const strategy::StrategyDescriptor &descriptor, con
         r.include->setObjectName(QStringLiteral("grid_include_") + spec.name);
         r.include->setToolTip(spec.description);
         const bool whole = spec.type == ParamType::Bool || spec.type == ParamType::Choice;
-        const double hi = spec.type == ParamType::Bool ? 1
-            : spec.type == ParamType::Choice           ? double(std::max<qsizetype>(1, spec.choices.size()) - 1)
-                                                       : spec.maximum;
-        const double lo = whole ? 0 : spec.minimum;
-        r.start = makeBox(spec, lo, false);
-        r.stop = makeBox(spec, hi, false);
-        r.step = makeBox(spec, whole ? 1 : spec.step, true);
+        // Ticking a parameter must not put its whole range on the grid (1..1000 × 2..5000 is
+        // five million points): a handful of values around its default instead.
+        const backtest::AxisRange suggested = backtest::suggestedRange(spec);
+        r.start = makeBox(spec, suggested.start, false);
+        r.stop = makeBox(spec, suggested.stop, false);
+        r.step = makeBox(spec, suggested.step, true);
         r.start->setObjectName(QStringLiteral("grid_start_") + spec.name);
         r.stop->setObjectName(QStringLiteral("grid_stop_") + spec.name);
         r.step->setObjectName(QStringLiteral("grid_step_") + spec.name);
@@ -175,6 +175,35 @@ void GridEditor::setIncluded(const QString &name, bool included)
 {
     if (const Row *r = row(name))
         r->include->setChecked(included);
+}
+
+QString GridEditor::axesText() const
+{
+    QStringList axes;
+    for (const Row &r : m_rows)
+        if (r.include->isChecked())
+            axes << backtest::gridAxisText(r.spec.name, {valueOf(r.start), valueOf(r.stop), valueOf(r.step)});
+    return axes.join(QLatin1Char(' '));
+}
+
+bool GridEditor::setAxesText(const QString &text)
+{
+    std::vector<ParamSpec> specs;
+    for (const Row &r : m_rows)
+        specs.push_back(r.spec);
+    std::vector<backtest::GridAxis> axes;
+    for (const QString &part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (auto axis = backtest::parseGridAxis(specs, part); axis && !axis->values.empty())
+            axes.push_back(std::move(*axis));
+    if (axes.empty())
+        return false;
+    for (const Row &r : m_rows)
+        r.include->setChecked(false);
+    for (const backtest::GridAxis &axis : axes) {
+        const double step = axis.values.size() > 1 ? axis.values[1] - axis.values[0] : valueOf(row(axis.name)->step);
+        setAxis(axis.name, axis.values.front(), axis.values.back(), step);
+    }
+    return true;
 }
 
 Result<backtest::ParameterGrid> GridEditor::grid() const

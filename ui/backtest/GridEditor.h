@@ -17,8 +17,9 @@ namespace rutile::ui {
 /// The optimiser's grid, edited per parameter of a strategy: include it on the grid or not,
 /// and its start, stop (inclusive) and step, each editor typed and limited like the
 /// parameter's own (ParamSpec: a spin box for Int, a double spin box for Double; a Bool or
-/// Choice parameter takes all its values). Start and stop default to the parameter's range,
-/// the step to its step. Parameters left out keep the base values (the strategy panel's).
+/// Choice parameter takes all its values). Start, stop and step default to core's
+/// backtest::suggestedRange (about half the default to one and a half times it, 11 values at
+/// most). Parameters left out keep the base values (the strategy panel's).
 ///
 /// The grid is built by core's GridAxis::range, so the GUI, `--grid name=a:b:s` and the
 /// walk-forward optimiser produce the same points; the editor shows the point count.
@@ -37,6 +38,13 @@ public:
     bool setAxis(const QString &name, double start, double stop, double step);
     /// Leaves parameter `name` out of (or puts it back on) the grid.
     void setIncluded(const QString &name, bool included);
+
+    /// The parameters on the grid as `--grid` takes them: "fast=10:30:2 slow=25:75:5" (empty
+    /// when none is included).
+    QString axesText() const;
+    /// Puts the axes of `text` (axesText()'s form) on the grid and leaves the other parameters
+    /// out; an axis the parameters no longer accept is skipped. False when none was usable.
+    bool setAxesText(const QString &text);
 
     /// The grid: one axis per included parameter in form order (the first varies slowest),
     /// checked against the specs; or the first bad range.

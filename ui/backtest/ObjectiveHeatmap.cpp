@@ -21,6 +21,26 @@ QSharedPointer<QCPAxisTickerText> valueTicker(const std::vector<double> &values,
     return ticker;
 }
 
+// `text` broken at spaces into lines of at most `width` pixels (a word longer than that gets
+// a line of its own): QCPItemText draws one line per "\n" and clips at the plot's edges.
+QString wrapped(const QString &text, const QFontMetrics &metrics, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 // A perceptually ordered gradient (close to matplotlib's viridis): dark is low, yellow is high.
 QCPColorGradient objectiveGradient()
 {
@@ -78,6 +98,8 @@ ObjectiveHeatmap::ObjectiveHeatmap(QWidget *parent)
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.5);
     m_message->setColor(QColor(0x60, 0x60, 0x60));
+    m_message->setTextAlignment(Qt::AlignCenter);
+    connect(this, &QCustomPlot::afterLayout, this, &ObjectiveHeatmap::wrapMessage);
     setMouseTracking(true);
     showMessage(tr("Run a grid search over two or more parameters to see the heatmap."));
 }
@@ -89,6 +111,7 @@ void ObjectiveHeatmap::showMessage(const QString &message)
     m_map->setVisible(false);
     m_scale->setVisible(false);
     m_best->setVisible(false);
+    m_messageText = message;
     m_message->setText(message);
     m_message->setVisible(true);
     xAxis->setTicks(false);
@@ -152,6 +175,14 @@ void ObjectiveHeatmap::setSurface(const backtest::ObjectiveSurface &surface, con
         m_best->bottomRight->setCoords(bx + 0.46, by - 0.46);
     }
     replot();
+}
+
+void ObjectiveHeatmap::wrapMessage()
+{
+    if (!m_message->visible())
+        return;
+    const int width = axisRect()->width() - 2 * 8; // a margin on either side
+    m_message->setText(wrapped(m_messageText, QFontMetrics(m_message->font()), std::max(width, 40)));
 }
 
 QPointF ObjectiveHeatmap::cellCenter(std::size_t x, std::size_t y) const

@@ -24,8 +24,11 @@ public:
     /// `xSpec`/`ySpec` formatting the grid values.
     void setSurface(const backtest::ObjectiveSurface &surface, const ParamSpec &xSpec, const ParamSpec &ySpec,
         const QString &valueLabel, std::optional<std::pair<std::size_t, std::size_t>> best);
-    /// Removes the map and shows `message` instead (fewer than two parameters on the grid…).
+    /// Removes the map and shows `message` instead (fewer than two parameters on the grid…),
+    /// wrapped into lines that fit the plot's width.
     void showMessage(const QString &message);
+    /// The text item that shows the message.
+    QCPItemText *messageItem() const { return m_message; }
 
     const backtest::ObjectiveSurface &surface() const { return m_surface; }
     QCPColorMap *colorMap() const { return m_map; }
@@ -41,11 +44,16 @@ public:
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
 
+private slots:
+    /// Breaks the message into lines as wide as the plot allows (after each layout).
+    void wrapMessage();
+
 private:
     QCPColorMap *m_map = nullptr;
     QCPColorScale *m_scale = nullptr;
     QCPItemRect *m_best = nullptr;
     QCPItemText *m_message = nullptr;
+    QString m_messageText; ///< unwrapped
     backtest::ObjectiveSurface m_surface;
     ParamSpec m_xSpec;
     ParamSpec m_ySpec;

@@ -1,18 +1,20 @@
 #include "backtest/OptimizerWindow.h"
 
+#include "RecentFolders.h"
 #include "TableCsvExport.h"
+#include "WindowGeometry.h"
 #include "backtest/BacktestFormat.h"
 #include "backtest/BacktestRunner.h"
 #include "backtest/GridEditor.h"
+#include "backtest/GridEstimate.h"
 #include "backtest/ObjectiveHeatmap.h"
 #include "backtest/OptimizerResultsModel.h"
 #include "backtest/StrategyPanel.h"
 #include "backtest/WalkForwardView.h"
+#include "storage/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -36,14 +38,22 @@ namespace rutile::ui {
 
 namespace {
 
-void exportWithDialog(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
-    const std::function<Status(const QString &)> &write)
+void exportWithDialog(QWidget *parent, FolderKind kind, const QString &title, const QString &suggested,
+    const QString &filter, const std::function<Status(const QString &)> &write)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggested), filter);
+    const QString path = askSaveFileName(parent, kind, title, suggested, filter);
     if (path.isEmpty())
         return;
     if (Status s = write(path); !s)
         QMessageBox::warning(parent, OptimizerWindow::tr("Export Failed"), s.error().toString());
+}
+
+// What the time of one backtest depends on: the strategy and the bars it runs over.
+QString timingKey(const BacktestJob &job)
+{
+    return QStringList {job.workspacePath, job.strategy, job.data.symbol, job.data.pair,
+        job.data.from.toString(Qt::ISODate), job.data.to.toString(Qt::ISODate)}
+        .join(QLatin1Char('|'));
 }
 
 const QString kBannerStyle = QStringLiteral("QLabel { padding: 6px 8px; border-radius: 3px; border: 1px solid %1; "
@@ -58,6 +68,7 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
     setObjectName(QStringLiteral("optimizerWindow"));
     setWindowTitle(tr("Optimiser"));
     m_runner = new BacktestRunner(this);
+    m_probe = new BacktestRunner(this);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     setCentralWidget(split);
@@ -74,6 +85,10 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
     auto *gridLayout = new QVBoxLayout(gridBox);
     m_grid = new GridEditor(gridBox);
     gridLayout->addWidget(m_grid);
+    m_estimate = new QLabel(gridBox);
+    m_estimate->setObjectName(QStringLiteral("gridEstimate"));
+    m_estimate->setWordWrap(true);
+    gridLayout->addWidget(m_estimate);
     auto *options = new QFormLayout;
     m_objective = new QComboBox(gridBox);
     m_objective->setObjectName(QStringLiteral("objectiveBox"));
@@ -242,34 +257,38 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
     connect(useSelected, &QPushButton::clicked, this, &OptimizerWindow::backtestSelected);
     connect(m_resultsView, &QTableView::doubleClicked, this, &OptimizerWindow::backtestSelected);
     connect(exportTable, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Grid Results"), QStringLiteral("grid-results.csv"),
+        exportWithDialog(this, FolderKind::ExportCsv, tr("Export Grid Results"), QStringLiteral("grid-results.csv"),
             tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return exportResultsCsv(p); });
     });
     connect(exportHeat, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Heatmap"), QStringLiteral("heatmap.png"),
+        exportWithDialog(this, FolderKind::ExportPng, tr("Export Heatmap"), QStringLiteral("heatmap.png"),
             tr("PNG images (*.png);;All files (*)"), [this](const QString &p) { return exportHeatmapPng(p); });
     });
     connect(exportFolds, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Walk-Forward Folds"), QStringLiteral("walkforward-folds.csv"),
+        exportWithDialog(this, FolderKind::ExportCsv, tr("Export Walk-Forward Folds"), QStringLiteral("walkforward-folds.csv"),
             tr("CSV files (*.csv);;All files (*)"), [this](const QString &p) { return m_walkView->exportFoldsCsv(p); });
     });
     connect(exportWalkEquity, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Out-of-Sample Equity"), QStringLiteral("walkforward-equity.csv"),
+        exportWithDialog(this, FolderKind::ExportCsv, tr("Export Out-of-Sample Equity"), QStringLiteral("walkforward-equity.csv"),
             tr("CSV files (*.csv);;All files (*)"),
             [this](const QString &p) { return m_walkView->exportEquityCsv(p); });
     });
     connect(exportWalkChart, &QPushButton::clicked, this, [this] {
-        exportWithDialog(this, tr("Export Walk-Forward Chart"), QStringLiteral("walkforward.png"),
+        exportWithDialog(this, FolderKind::ExportPng, tr("Export Walk-Forward Chart"), QStringLiteral("walkforward.png"),
             tr("PNG images (*.png);;All files (*)"),
             [this](const QString &p) { return m_walkView->exportEquityPng(p); });
     });
+    connect(m_probe, &BacktestRunner::finished, this, &OptimizerWindow::onProbeFinished);
+    connect(m_grid, &GridEditor::gridChanged, this, &OptimizerWindow::updateEstimate);
+    connect(m_threads, &QSpinBox::valueChanged, this, &OptimizerWindow::updateEstimate);
     connect(m_panel, &StrategyPanel::strategyChanged, this, &OptimizerWindow::syncStrategy);
     connect(m_panel->symbolBox(), &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateTitle);
+    connect(m_panel->symbolBox(), &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateEstimate);
 
     syncStrategy();
     updateDeflatedSharpe();
     setRunning(false);
-    resize(1400, 860);
+    manageWindowGeometry(this, QStringLiteral("optimizer"), QSize(1400, 860));
 }
 
 OptimizerWindow::~OptimizerWindow() = default;
@@ -294,10 +313,91 @@ void OptimizerWindow::syncStrategy()
         m_strategyName = d->name;
         m_strategyParams = d->params;
         m_grid->setStrategy(*d, m_panel->params());
+        restoreGrid();
     } else {
         m_grid->setBase(m_panel->params());
     }
     updateTitle();
+}
+
+QString OptimizerWindow::gridSettingKey() const
+{
+    const strategy::StrategyDescriptor *d = m_panel->strategy();
+    if (!d)
+        return {};
+    // A rule strategy may be named like a built-in (the examples are): the two keep apart.
+    const auto &rules = m_panel->ruleStrategies();
+    const bool rule = std::any_of(rules.begin(), rules.end(), [d](const auto &r) { return r.get() == d; });
+    return QStringLiteral("optimizer/grid/") + (rule ? QStringLiteral("rule:") : QString()) + d->name;
+}
+
+void OptimizerWindow::restoreGrid()
+{
+    const QString key = gridSettingKey();
+    if (key.isEmpty() || m_panel->workspacePath().isEmpty())
+        return;
+    auto workspace = Workspace::open(m_panel->workspacePath(), WorkspaceAccess::Read);
+    if (!workspace)
+        return; // the grid editor keeps its suggested ranges
+    if (const auto saved = (*workspace)->setting(key))
+        m_grid->setAxesText(*saved);
+}
+
+void OptimizerWindow::saveGrid() const
+{
+    const QString key = gridSettingKey();
+    const QString text = m_grid->axesText();
+    if (key.isEmpty() || text.isEmpty() || m_panel->workspacePath().isEmpty())
+        return;
+    // Like the chart layouts, the grid belongs to the workspace (its symbols and history). A
+    // read-only workspace refuses the write; the grid is then simply not remembered.
+    if (auto workspace = Workspace::open(m_panel->workspacePath()); workspace && (*workspace)->isWritable())
+        (void)(*workspace)->setSetting(key, text);
+}
+
+void OptimizerWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateEstimate();
+}
+
+void OptimizerWindow::updateEstimate()
+{
+    const std::size_t points = m_grid->pointCount();
+    const int threads = m_threads->value() > 0 ? m_threads->value() : QThread::idealThreadCount();
+    const auto job = m_panel->job(BacktestJob::Kind::Backtest);
+    if (!job) {
+        m_estimate->setText(tr("Estimated time: unknown until a backtest can run (%1).").arg(job.error().message));
+        return;
+    }
+    const QString data = timingKey(*job);
+    if (data != m_measuredData || !m_msPerBacktest) {
+        // The estimate rests on one backtest timed on this data in the background: the bar loop
+        // with its indicators computed afresh. Grid points reuse the indicators, so the search
+        // is usually faster than said; a finished search's own rate replaces this figure.
+        if (isVisible() && data != m_probedData && !m_probe->isRunning() && m_probe->start(*job))
+            m_probedData = data;
+        m_estimate->setText(tr("Estimated time: timing one backtest on this data..."));
+        return;
+    }
+    if (points == 0) {
+        m_estimate->clear();
+        return;
+    }
+    m_estimate->setText(tr("Estimated time: %1 on %n thread(s) (one backtest takes %2 ms on this data).", nullptr,
+        int(std::min<std::size_t>(points, std::size_t(std::max(1, threads)))))
+            .arg(durationText(estimatedSeconds(points, *m_msPerBacktest, threads)), btfmt::number(*m_msPerBacktest, 2)));
+}
+
+void OptimizerWindow::onProbeFinished(const BacktestOutcomePtr &outcome)
+{
+    if (outcome->backtest) {
+        m_msPerBacktest = outcome->backtest->elapsedMs;
+        m_measuredData = timingKey(outcome->job);
+    } else {
+        m_probedData.clear(); // failed or cancelled: try again on the next change
+    }
+    updateEstimate();
 }
 
 void OptimizerWindow::updateTitle()
@@ -338,16 +438,18 @@ bool OptimizerWindow::start(BacktestJob::Kind kind)
     auto grid = m_grid->grid();
     if (!grid)
         return fail(grid.error().message);
-    // A parameter's whole range is the editor's default: two of them can make millions of
-    // points (and the optimiser keeps one result slot per point). Ask before a large one.
-    constexpr std::size_t kConfirmPoints = 250'000;
-    if (grid->size() > kConfirmPoints
-        && QMessageBox::question(this, tr("Large Grid"),
-               tr("The grid has %1 points. Narrow the ranges or raise the steps for a faster "
-                  "search. Run it anyway?")
-                   .arg(btfmt::count(qlonglong(grid->size()))))
-            != QMessageBox::Yes)
-        return false;
+    // Wide ranges multiply quickly (and the optimiser keeps one result slot per point): ask
+    // before a grid that a trader would hardly mean, saying how long it would take.
+    if (grid->size() > kConfirmGridPoints) {
+        const int threads = m_threads->value() > 0 ? m_threads->value() : QThread::idealThreadCount();
+        QStringList text {tr("The grid has %1 points.").arg(btfmt::count(qlonglong(grid->size())))};
+        if (m_msPerBacktest && m_measuredData == timingKey(*job)) // else still being timed: no guess
+            text << tr("It would take %1.").arg(durationText(estimatedSeconds(grid->size(), *m_msPerBacktest, threads)));
+        text << tr("Narrow the ranges or raise the steps for a faster search. Run it anyway?");
+        if (QMessageBox::question(this, tr("Large Grid"), text.join(QLatin1Char(' '))) != QMessageBox::Yes)
+            return false;
+    }
+    saveGrid();
     job->grid = *grid;
     job->optimizer.objective = *backtest::objectiveFromName(m_objective->currentData().toString());
     job->optimizer.threads = m_threads->value();
@@ -419,6 +521,12 @@ void OptimizerWindow::showOutcome(const BacktestOutcomePtr &outcome)
                 + tr("%1 skipped (%2).").arg(btfmt::count(qlonglong(r.skipped)), r.firstSkipReason);
         text += QStringLiteral(" ") + tr("%1 threads, %2 s.").arg(r.threads).arg(r.elapsedMs / 1000.0, 0, 'f', 2);
         m_status->setText(text);
+        // The search's own rate, threads and cached indicators included, for the next estimate.
+        if (!r.results.empty() && r.threads > 0 && r.elapsedMs > 0) {
+            m_msPerBacktest = r.elapsedMs * r.threads / double(r.results.size());
+            m_measuredData = timingKey(outcome->job);
+            updateEstimate();
+        }
     } else if (outcome->walkForward) {
         m_walkView->setOutcome(outcome);
         const backtest::WalkForwardResult &r = *outcome->walkForward;

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -34,9 +36,17 @@ class WalkForwardView;
 /// The strategy, its fixed parameters, the data, the costs and the sizing are the strategy
 /// panel's: what the optimiser varies is the grid. "Backtest Selected" sends a point's
 /// parameters back to the panel and runs it there (trades on the chart).
+///
+/// Under the grid the window estimates the search's time from one backtest timed on the
+/// panel's data (a finished search's own rate replaces it), and it asks before a grid of more
+/// than kConfirmGridPoints points. The last grid run for a strategy is kept in the workspace's
+/// settings (optimizer/grid/<strategy>, like the chart layouts) and comes back with it.
 class OptimizerWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// Grids above this many points need a confirmation before they run.
+    static constexpr std::size_t kConfirmGridPoints = 10'000;
+
     explicit OptimizerWindow(StrategyPanel *panel, QWidget *parent = nullptr);
     ~OptimizerWindow() override;
 
@@ -52,6 +62,9 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *deflatedSharpeLabel() const { return m_dsr; }
+    QLabel *estimateLabel() const { return m_estimate; }
+    /// Milliseconds of one backtest on the current data, once measured.
+    std::optional<double> msPerBacktest() const { return m_msPerBacktest; }
     QTableView *resultsView() const { return m_resultsView; }
     OptimizerResultsModel *resultsModel() const { return m_results; }
     QSortFilterProxyModel *resultsProxy() const { return m_proxy; }
@@ -83,8 +96,18 @@ signals:
     /// A grid search or walk-forward finished (after the views were updated).
     void outcomeShown(const rutile::ui::BacktestOutcomePtr &outcome);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     bool start(BacktestJob::Kind kind);
+    /// Shows the estimated time of the grid; times one backtest first when the data changed.
+    void updateEstimate();
+    void onProbeFinished(const BacktestOutcomePtr &outcome);
+    /// The workspace setting that keeps the current strategy's last grid.
+    QString gridSettingKey() const;
+    void restoreGrid();
+    void saveGrid() const;
     void syncStrategy();
     void updateHeatmap();
     void updateDeflatedSharpe();
@@ -93,6 +116,10 @@ private:
 
     StrategyPanel *m_panel = nullptr;
     BacktestRunner *m_runner = nullptr;
+    BacktestRunner *m_probe = nullptr; ///< times one backtest for the estimate
+    QString m_probedData; ///< the data (timingKey) the probe ran or runs on
+    QString m_measuredData; ///< the data m_msPerBacktest was measured on
+    std::optional<double> m_msPerBacktest;
     BacktestOutcomePtr m_gridOutcome;
     QString m_strategyName; ///< the strategy the grid editor was built for
     std::vector<ParamSpec> m_strategyParams; ///< of the strategy the grid was made for
@@ -109,6 +136,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_estimate = nullptr;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_dsr = nullptr;

@@ -176,7 +176,10 @@ StrategyPanel::StrategyPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &StrategyPanel::cancel);
     connect(m_optimize, &QPushButton::clicked, this, &StrategyPanel::optimizeRequested);
     connect(m_walkForward, &QPushButton::clicked, this, &StrategyPanel::walkForwardRequested);
+    connect(m_symbol, &QComboBox::currentIndexChanged, this, &StrategyPanel::fillBenchmarkBox);
     connect(m_symbol, &QComboBox::activated, this, [this] { emit symbolChosen(symbol()); });
+    connect(m_benchmark, &QComboBox::activated, this,
+        [this] { m_chosenBenchmark = m_benchmark->currentData().toString(); });
     connect(m_runner, &BacktestRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_runner, &BacktestRunner::finished, this, &StrategyPanel::onFinished);
 
@@ -190,17 +193,16 @@ StrategyPanel::~StrategyPanel() = default;
 void StrategyPanel::setWorkspace(
     const QString &path, const std::vector<SymbolInfo> &symbols, const QString &defaultBenchmark)
 {
-    const bool sameWorkspace = path == m_workspacePath;
+    if (path != m_workspacePath)
+        m_chosenBenchmark.reset(); // a pick from another workspace's symbols
     m_workspacePath = path;
+    m_defaultBenchmark = defaultBenchmark;
     m_symbols.clear();
     for (const SymbolInfo &s : symbols)
         m_symbols << s.symbol;
     fillSymbolBox(m_symbol, m_symbols, symbol(), false);
     fillSymbolBox(m_hedge, m_symbols, m_hedge->currentData().toString(), false);
-    QString benchmark = m_benchmark->currentData().toString();
-    if (!sameWorkspace || m_benchmark->count() == 0)
-        benchmark = defaultBenchmark;
-    fillSymbolBox(m_benchmark, m_symbols, benchmark, true);
+    fillBenchmarkBox();
     if (m_hedge->currentIndex() >= 0 && m_hedge->currentData().toString() == symbol() && m_hedge->count() > 1)
         m_hedge->setCurrentIndex(m_hedge->currentIndex() == 0 ? 1 : 0);
     setRunning(m_runner->isRunning());
@@ -218,12 +220,30 @@ void StrategyPanel::fillSymbolBox(QComboBox *box, const QStringList &symbols, co
     box->setCurrentIndex(index >= 0 ? index : (box->count() > 0 ? 0 : -1));
 }
 
+void StrategyPanel::fillBenchmarkBox()
+{
+    const QString traded = symbol();
+    QStringList offered = m_symbols;
+    offered.removeAll(traded);
+    // The user's pick while it is offered (an explicit "None" included), else the workspace's
+    // default: a default that arrives with a later import is taken up, since nothing was picked.
+    QString keep;
+    if (m_chosenBenchmark && (m_chosenBenchmark->isEmpty() || offered.contains(*m_chosenBenchmark)))
+        keep = *m_chosenBenchmark;
+    else if (offered.contains(m_defaultBenchmark))
+        keep = m_defaultBenchmark;
+    fillSymbolBox(m_benchmark, offered, keep, true);
+}
+
 void StrategyPanel::setSymbol(const QString &symbol)
 {
-    const QSignalBlocker block(m_symbol);
-    const int index = m_symbol->findData(symbol);
-    if (index >= 0)
-        m_symbol->setCurrentIndex(index);
+    {
+        const QSignalBlocker block(m_symbol);
+        const int index = m_symbol->findData(symbol);
+        if (index >= 0)
+            m_symbol->setCurrentIndex(index);
+    }
+    fillBenchmarkBox();
 }
 
 QString StrategyPanel::symbol() const
@@ -233,8 +253,13 @@ QString StrategyPanel::symbol() const
 
 void StrategyPanel::setBenchmark(const QString &symbol)
 {
-    const int index = m_benchmark->findData(symbol);
-    m_benchmark->setCurrentIndex(index >= 0 ? index : 0);
+    m_chosenBenchmark = symbol;
+    fillBenchmarkBox();
+}
+
+QString StrategyPanel::benchmark() const
+{
+    return m_benchmark->currentData().toString();
 }
 
 void StrategyPanel::setHedge(const QString &symbol)
@@ -455,9 +480,7 @@ Result<BacktestJob> StrategyPanel::job(BacktestJob::Kind kind) const
             return Error {
                 ErrorKind::InvalidArgument, tr("choose a hedge symbol other than %1").arg(job.data.symbol), {}, 0, 0};
     }
-    const QString benchmark = m_benchmark->currentData().toString();
-    if (benchmark != job.data.symbol)
-        job.data.benchmark = benchmark;
+    job.data.benchmark = benchmark(); // never the traded symbol: fillBenchmarkBox() leaves it out
     job.data.from = dateOf(m_from);
     job.data.to = dateOf(m_to);
     if (job.data.from.isValid() && job.data.to.isValid() && job.data.from > job.data.to)

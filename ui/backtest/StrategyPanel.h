@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -35,7 +36,9 @@ public:
     ~StrategyPanel() override;
 
     /// The workspace the jobs read (its path; a worker opens its own connection), its symbols
-    /// and its default benchmark (empty: none).
+    /// and its default benchmark (empty: none; risk::defaultBenchmark). The benchmark box shows
+    /// the default until the user picks another benchmark (setBenchmark() or the box); a new
+    /// workspace forgets that pick, the same workspace with new symbols keeps it.
     void setWorkspace(const QString &path, const std::vector<SymbolInfo> &symbols, const QString &defaultBenchmark);
     QString workspacePath() const { return m_workspacePath; }
     /// Makes `symbol` the traded symbol (the main window's selection), without emitting symbolChosen.
@@ -64,7 +67,10 @@ public:
     /// The run settings as configParamSpecs() values.
     ParamValues settings() const { return m_settings; }
     void setSettings(const ParamValues &values);
+    /// Picks the benchmark (empty: none). The traded symbol is never offered as its own
+    /// benchmark: while it is the one picked, the box shows the default, or none.
     void setBenchmark(const QString &symbol);
+    QString benchmark() const;
     void setHedge(const QString &symbol);
     void setDates(QDate from, QDate to);
 
@@ -113,11 +119,16 @@ private:
     /// The selected rule strategy; null when a built-in is selected.
     std::shared_ptr<const strategy::StrategyDescriptor> currentRule() const;
     void fillSymbolBox(QComboBox *box, const QStringList &symbols, const QString &keep, bool allowNone);
+    /// Lists every symbol but the traded one, selecting the user's pick, else the default.
+    void fillBenchmarkBox();
     void saveSettings() const;
     void restoreSettings();
 
     QString m_workspacePath;
     QStringList m_symbols;
+    QString m_defaultBenchmark; ///< the workspace's (empty: none)
+    /// The benchmark the user picked (empty: none); unset while the default applies.
+    std::optional<QString> m_chosenBenchmark;
     std::map<QString, ParamValues> m_params; ///< per strategyKey()
     std::vector<std::shared_ptr<const strategy::StrategyDescriptor>> m_ruleStrategies;
     ParamValues m_settings;

@@ -1,10 +1,13 @@
 #include "ChartExportDialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rutile::ui {
 
@@ -37,6 +40,14 @@ ChartExportDialog::ChartExportDialog(QSize size, double scale, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // The form alone is narrower than the title, which window managers then elide in the
+    // middle ("Export… s PNG"): as wide as the title in a bold title-bar font, plus room for
+    // the frame's icon and its three buttons.
+    QFont titleFont = QApplication::font("QMdiSubWindowTitleBar");
+    titleFont.setBold(true);
+    constexpr int kTitleBarExtras = 160;
+    setMinimumWidth(
+        std::max(minimumSizeHint().width(), QFontMetrics(titleFont).horizontalAdvance(windowTitle()) + kTitleBarExtras));
 }
 
 QSize ChartExportDialog::imageSize() const

@@ -2,14 +2,15 @@
 
 #include "import/ColumnMappingWidget.h"
 #include "import/ImportPreviewModel.h"
+#include "RecentFolders.h"
 #include "TableCsvExport.h"
+#include "WindowGeometry.h"
 #include "data/Symbol.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,7 +30,6 @@ namespace rutile::ui {
 
 namespace {
 
-const QString kLastFolderKey = QStringLiteral("import/lastFolder");
 constexpr int kMaxListedIssues = 200;
 
 } // namespace
@@ -164,7 +163,7 @@ ImportDialog::ImportDialog(const QString &workspacePath, QWidget *parent)
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_mappingBox->setVisible(false);
-    resize(940, 720);
+    applyDefaultGeometry(this, QSize(940, 720));
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_file, &QLineEdit::editingFinished, this, [this] {
@@ -193,14 +192,12 @@ ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::browse()
 {
-    QSettings settings;
-    const QString start = m_file->text().isEmpty() ? settings.value(kLastFolderKey, QDir::homePath()).toString()
-                                                   : QFileInfo(m_file->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a history file"), start, tr("CSV files (*.csv *.txt);;All files (*)"));
+    // The folder of the file in the field, else the folder the last import came from.
+    const QString start = m_file->text().isEmpty() ? QString() : QFileInfo(filePath()).absolutePath();
+    const QString path = askOpenFileName(
+        this, FolderKind::Import, tr("Choose a history file"), tr("CSV files (*.csv *.txt);;All files (*)"), start);
     if (path.isEmpty())
         return;
-    settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());
     setFilePath(path);
 }
 

@@ -1,11 +1,14 @@
 #include "risk/RiskChartView.h"
 
+#include "RecentFolders.h"
+#include "report/OutputFile.h"
+
+#include <QImage>
+
 #include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 
 namespace rutile::ui {
@@ -24,11 +27,12 @@ RiskChartView::RiskChartView(const QString &exportName, QWidget *parent)
     connect(exportPng, &QAction::triggered, this, [this] {
         const QString name
             = (m_prefix.isEmpty() ? QString() : m_prefix + QLatin1Char('-')) + m_exportName + QStringLiteral(".png");
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Chart as PNG"), QDir::home().filePath(name), tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !savePng(path))
-            QMessageBox::warning(
-                this, tr("Export Failed"), tr("%1: cannot write the image").arg(QDir::toNativeSeparators(path)));
+        const QString path
+            = askSaveFileName(this, FolderKind::ExportPng, tr("Export Chart as PNG"), name, tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = savePng(path); !s)
+            QMessageBox::warning(this, tr("Export Failed"), s.error().toString());
     });
     auto *copy = new QAction(tr("Copy Image"), this);
     addAction(copy);
@@ -42,9 +46,14 @@ void RiskChartView::replaceChart(QChart *chart)
     delete old;
 }
 
-bool RiskChartView::savePng(const QString &path)
+Status RiskChartView::savePng(const QString &path)
 {
-    return grab().save(path, "PNG");
+    const QImage image = grab().toImage();
+    return writeOutputFile(path, [&image, &path](QIODevice &device) -> Status {
+        if (!image.save(&device, "PNG"))
+            return Error::io(tr("cannot write the image"), path);
+        return {};
+    });
 }
 
 } // namespace rutile::ui

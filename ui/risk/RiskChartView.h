@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Error.h"
+
 #include <QChartView>
 #include <QString>
 
@@ -17,8 +19,9 @@ public:
 
     void replaceChart(QChart *chart);
     const QString &exportName() const { return m_exportName; }
-    /// Writes the view as drawn (at its current size) to a PNG file.
-    bool savePng(const QString &path);
+    /// Writes the view as drawn (at its current size) to a PNG file, atomically (an old file
+    /// stays whole when writing fails). The error names the file.
+    Status savePng(const QString &path);
     /// Default file name used by the export dialog: "<prefix>-<exportName>.png".
     void setFilePrefix(const QString &prefix) { m_prefix = prefix; }
 

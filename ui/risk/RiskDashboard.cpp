@@ -1,7 +1,10 @@
 #include "risk/RiskDashboard.h"
 
+#include "RecentFolders.h"
 #include "TableCsvExport.h"
+#include "report/OutputFile.h"
 #include "risk/BenchmarkChoice.h"
+#include "risk/RiskCsv.h"
 #include "risk/RiskChartView.h"
 #include "risk/RiskCharts.h"
 #include "risk/RiskOptionsForm.h"
@@ -16,7 +19,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -194,8 +196,7 @@ void RiskDashboard::buildUi()
     auto *exportButton = new QPushButton(tr("Export All..."), this);
     exportButton->setObjectName(QStringLiteral("riskExportAll"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString folder
-            = QFileDialog::getExistingDirectory(this, tr("Export Charts and Tables to Folder"), QDir::homePath());
+        const QString folder = askExistingFolder(this, FolderKind::Report, tr("Export Charts and Tables to Folder"));
         if (folder.isEmpty())
             return;
         if (Status s = exportAll(folder); !s)
@@ -561,6 +562,8 @@ RiskChartView *RiskDashboard::chartView(const QString &exportName) const
 
 Status RiskDashboard::exportAll(const QString &folder)
 {
+    if (!m_report)
+        return Error::invalidArgument(tr("there is no analysis to export yet"));
     const QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return Error::io(tr("cannot create the folder"), folder);
@@ -570,13 +573,16 @@ Status RiskDashboard::exportAll(const QString &folder)
         if (!view->isVisible() && (view->width() < 400 || view->height() < 300))
             view->resize(960, 600);
         const QString path = dir.filePath(prefix + QLatin1Char('-') + view->exportName() + QStringLiteral(".png"));
-        if (!view->savePng(path))
-            return Error::io(tr("cannot write the image"), path);
+        if (Status s = view->savePng(path); !s)
+            return s;
     }
-    for (QTableView *table : m_tables) {
-        const QString path = dir.filePath(
-            prefix + QLatin1Char('-') + table->property("exportName").toString() + QStringLiteral(".csv"));
-        if (Status s = writeTableCsv(*table->model(), path); !s)
+    // The tables as shown interleave section titles, text and numbers for reading; the files
+    // are core's tidy tables and the charts' series, for a spreadsheet or a script.
+    for (const QString &name : risk::riskCsvNames()) {
+        const QString path = dir.filePath(prefix + QLatin1Char('-') + name + QStringLiteral(".csv"));
+        const Status s = writeOutputFile(
+            path, [&](QIODevice &device) { return risk::writeRiskCsv(device, name, *m_report, m_plots); });
+        if (!s)
             return s;
     }
     return {};

@@ -68,8 +68,10 @@ public:
     QString statusText() const;
     QString warningText() const;
 
-    /// Writes every chart as <prefix>-<name>.png and every table as <prefix>-<name>.csv into
-    /// `folder` (prefix: the symbol or series name). The error names the file that failed.
+    /// Writes every chart as <prefix>-<name>.png, and every table and every chart's series as a
+    /// tidy <prefix>-<name>.csv (risk::riskCsvNames()) into `folder` (prefix: the symbol or
+    /// series name), each file atomically. The error names the file that failed; without a
+    /// report nothing is written.
     Status exportAll(const QString &folder);
 
     QTabWidget *tabs() const { return m_tabs; }

@@ -1,5 +1,6 @@
 #include "risk/RiskDashboardWindow.h"
 
+#include "WindowGeometry.h"
 #include "risk/RiskDashboard.h"
 
 #include <QStatusBar>
@@ -13,7 +14,7 @@ RiskDashboardWindow::RiskDashboardWindow(QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     m_dashboard = new RiskDashboard(this);
     setCentralWidget(m_dashboard);
-    resize(1440, 900);
+    manageWindowGeometry(this, QStringLiteral("riskDashboard"), QSize(1440, 900));
 }
 
 RiskDashboardWindow *RiskDashboardWindow::openForSymbol(

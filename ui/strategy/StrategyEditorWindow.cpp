@@ -1,5 +1,7 @@
 #include "strategy/StrategyEditorWindow.h"
 
+#include "RecentFolders.h"
+#include "WindowGeometry.h"
 #include "params/ParamForm.h"
 #include "report/OutputFile.h"
 #include "rules/RuleStrategy.h"
@@ -14,7 +16,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -38,13 +39,12 @@ namespace rutile::ui {
 namespace {
 
 constexpr auto kThemeKey = "strategyEditor/dark";
-constexpr auto kFolderKey = "strategyEditor/folder";
 constexpr int kMaxReadBytes = 1 << 20; // the compiler's own limit (ParseLimits)
 
 } // namespace
 
 StrategyEditorWindow::StrategyEditorWindow(QWidget *parent)
-    : QMainWindow(parent)
+    : QMainWindow(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("strategyEditor"));
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -131,7 +131,7 @@ StrategyEditorWindow::StrategyEditorWindow(QWidget *parent)
 
     buildMenus();
     setDark(QSettings().value(QLatin1String(kThemeKey), false).toBool());
-    resize(1100, 720);
+    manageWindowGeometry(this, QStringLiteral("strategyEditor"), QSize(1100, 720));
     newFromTemplate(QStringLiteral("sma_cross"));
 }
 
@@ -342,7 +342,7 @@ bool StrategyEditorWindow::openFile(const QString &path)
         return false;
     }
     setSource(QString::fromUtf8(bytes), path, {});
-    QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
+    rememberFolder(FolderKind::Strategy, path);
     return true;
 }
 
@@ -363,7 +363,7 @@ bool StrategyEditorWindow::saveFile(const QString &path)
     m_workspaceName.clear();
     m_editor->setModified(false);
     m_orphaned = false;
-    QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
+    rememberFolder(FolderKind::Strategy, path);
     updateTitle();
     return true;
 }
@@ -472,17 +472,15 @@ bool StrategyEditorWindow::saveCurrent()
 
 bool StrategyEditorWindow::openFileDialog()
 {
-    const QString folder = QSettings().value(QLatin1String(kFolderKey)).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Rule File"), folder, tr("Rule files (*.rule);;All files (*)"));
+    const QString path = askOpenFileName(
+        this, FolderKind::Strategy, tr("Open Rule File"), tr("Rule files (*.rule);;All files (*)"));
     return !path.isEmpty() && openFile(path);
 }
 
 bool StrategyEditorWindow::saveFileDialog()
 {
-    const QString folder = QSettings().value(QLatin1String(kFolderKey)).toString();
-    QString suggested = QDir(folder).filePath(strategyName() + QStringLiteral(".rule"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Rule File"), suggested, tr("Rule files (*.rule)"));
+    QString path = askSaveFileName(
+        this, FolderKind::Strategy, tr("Save Rule File"), strategyName() + QStringLiteral(".rule"), tr("Rule files (*.rule)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())

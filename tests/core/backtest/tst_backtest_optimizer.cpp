@@ -6,6 +6,7 @@
 
 #include "backtest/Optimizer.h"
 #include "backtest/ResultJson.h"
+#include "backtest/SuggestedGrid.h"
 #include "backtest/WalkForward.h"
 #include "data/SampleMarket.h"
 #include "strategy/StrategyRegistry.h"
@@ -96,6 +97,64 @@ private slots:
         }
         QVERIFY2(axis.ok(), qPrintable(axis ? QString() : axis.error().message));
         QCOMPARE(axis->values, values);
+    }
+
+    // Issue 12, defect 6: the optimiser proposes about ½·d to 1½·d around the default d in
+    // five steps a side (the step a whole multiple of the spec's), cut at the range.
+    void suggestedRangeAroundTheDefault_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<QString>("axis");
+        QTest::addColumn<int>("values");
+        // fast 20, step 1: 20/2/5 = 2 → 10..30 by 2.
+        QTest::newRow("sma fast") << "sma_cross" << "fast" << "fast=10:30:2" << 11;
+        // slow 50: 50/2/5 = 5 → 25..75 by 5.
+        QTest::newRow("sma slow") << "sma_cross" << "slow" << "slow=25:75:5" << 11;
+        // k 2.0, step 0.1: 2/2/5 = 0.2 = 2 steps of 0.1 → 1.0..3.0 by 0.2.
+        QTest::newRow("bollinger k") << "bollinger_revert" << "k" << "k=1:3:0.2" << 11;
+        // RSI period 14: 14/2/5 = 1.4 → 1 → 9..19 by 1.
+        QTest::newRow("rsi period") << "rsi_revert" << "period" << "period=9:19:1" << 11;
+        // upper 70 of [0, 100]: 70/2/5 = 7 → 35..105 by 7, cut at 100: 35..98 (70 + 4·7).
+        QTest::newRow("rsi upper cut at 100") << "rsi_revert" << "upper" << "upper=35:98:7" << 10;
+        // exit z 0.5, step 0.1: 0.5/2/5 = 0.05 = half a step → one step → 0..1 by 0.1.
+        QTest::newRow("pairs exit z") << "pairs_spread" << "exit_z" << "exit_z=0:1:0.1" << 11;
+        // MACD signal 9: 9/2/5 = 0.9 → 1 → 4..14.
+        QTest::newRow("macd signal") << "macd_cross" << "signal" << "signal=4:14:1" << 11;
+        QTest::newRow("switch: both values") << "sma_cross" << "short" << "short=0:1:1" << 2;
+    }
+
+    void suggestedRangeAroundTheDefault()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(QString, param);
+        QFETCH(QString, axis);
+        QFETCH(int, values);
+        const StrategyDescriptor *d = StrategyRegistry::builtIn().find(strategy);
+        QVERIFY(d);
+        const ParamSpec *spec = findParam(d->params, param);
+        QVERIFY(spec);
+        const AxisRange range = suggestedRange(*spec);
+        QCOMPARE(gridAxisText(spec->name, range), axis);
+        // The text reads back as the same axis, the default among its values.
+        const auto parsed = parseGridAxis(d->params, axis);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(int(parsed->values.size()), values);
+        QVERIFY(std::find(parsed->values.begin(), parsed->values.end(), spec->defaultValue) != parsed->values.end());
+    }
+
+    void suggestedRangeAtTheEdges()
+    {
+        // A default at the minimum: only the steps above it.
+        const ParamSpec low = ParamSpec::integer(QStringLiteral("n"), QStringLiteral("n"), 3, 3, 10);
+        QCOMPARE(suggestedRange(low), (AxisRange {3, 8, 1}));
+        // A default of 0: the spec's own step, five a side.
+        const ParamSpec zero = ParamSpec::real(QStringLiteral("x"), QStringLiteral("x"), 0, -1, 1, 0.25);
+        QCOMPARE(suggestedRange(zero), (AxisRange {-1, 1, 0.25}));
+        // Every choice of a choice parameter.
+        const ParamSpec pick = ParamSpec::choice(QStringLiteral("m"), QStringLiteral("m"),
+            {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 1);
+        QCOMPARE(suggestedRange(pick), (AxisRange {0, 2, 1}));
     }
 
     void realAxesDoNotDrift()
