@@ -7,7 +7,9 @@
 #include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
 #include "TableCsvExport.h"
+#include "RecentFolders.h"
 #include "WatchlistView.h"
+#include "WindowGeometry.h"
 #include "report/BarCsvWriter.h"
 #include "import/SampleWorkspace.h"
 #include "risk/RiskMenu.h"
@@ -126,7 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_empty, &EmptyStatePanel::openSampleRequested, this, &MainWindow::openDefaultSampleWorkspace);
     connect(m_empty, &EmptyStatePanel::importRequested, this, &MainWindow::showImportDialog);
 
-    resize(1280, 800);
+    // 1280×800, or 90 % of a smaller screen: the status bar never falls off a laptop's screen.
+    applyDefaultGeometry(this, QSize(1280, 800));
     updateCentralPage();
     updateStatus();
 }
@@ -483,8 +486,8 @@ void MainWindow::exportChartDataDialog()
 
 void MainWindow::exportSymbolsDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Symbols as CSV"),
-        QDir::home().filePath(QStringLiteral("symbols.csv")), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = askSaveFileName(this, FolderKind::ExportCsv, tr("Export Symbols as CSV"),
+        QStringLiteral("symbols.csv"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (Status s = writeTableCsv(*m_sortedSymbols, path); !s)
@@ -495,8 +498,8 @@ void MainWindow::exportBarsDialog(const QString &symbol)
 {
     if (!m_workspace)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Bars of %1 as CSV").arg(symbol),
-        QDir::home().filePath(symbol + QStringLiteral(".csv")), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = askSaveFileName(this, FolderKind::ExportCsv, tr("Export Bars of %1 as CSV").arg(symbol),
+        symbol + QStringLiteral(".csv"), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (Status s = exportBars(symbol, path); !s)
@@ -544,7 +547,9 @@ bool MainWindow::restoreSettings()
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty())
         return false;
-    restoreGeometry(geometry);
+    // A window saved on a larger monitor opens at its default size instead of cut off.
+    if (!restoreGeometryIfFits(this, geometry))
+        return false;
     m_dockSized = restoreState(settings.value(kStateKey).toByteArray());
     return true;
 }

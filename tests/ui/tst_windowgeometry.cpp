@@ -5,6 +5,7 @@
 // another platform (xcb, for screenshots) the test uses the screens it finds.
 
 #include "BacktestTestSupport.h"
+#include "MainWindow.h"
 #include "WindowGeometry.h"
 #include "backtest/GridEditor.h"
 #include "backtest/OptimizerWindow.h"
@@ -22,7 +23,9 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 #include <functional>
@@ -67,6 +70,7 @@ private slots:
     void windowsFitTheirScreen_data();
     void windowsFitTheirScreen();
     void savedGeometryRestoredOnlyWhenItFits();
+    void mainWindowFitsTheLaptopWithItsStatusBar();
 
 private:
     QTemporaryDir m_dir;
@@ -249,6 +253,43 @@ void TestWindowGeometry::savedGeometryRestoredOnlyWhenItFits()
     }
     OptimizerWindow again(m_panel.get(), &parent);
     QCOMPARE(again.geometry(), QRect(100, 100, 1100, 650));
+}
+
+void TestWindowGeometry::mainWindowFitsTheLaptopWithItsStatusBar()
+{
+    QScreen *laptop = screenWithGeometry(kLaptop);
+    if (!laptop)
+        QSKIP("needs the 1280x800 test screen of the offscreen platform");
+    QSettings().remove(QStringLiteral("mainWindow"));
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(fitsOn(window.frameGeometry(), available), qPrintable(rectText(window.frameGeometry())));
+        // The status bar is inside the window, at its foot.
+        QVERIFY(window.statusBar()->isVisible());
+        const QRect bar(window.statusBar()->mapTo(&window, QPoint(0, 0)), window.statusBar()->size());
+        QVERIFY(window.rect().contains(bar));
+        QCOMPARE(bar.bottom(), window.rect().bottom());
+        window.saveSettings();
+    }
+    {
+        MainWindow restored;
+        QVERIFY(restored.restoreSettings()); // saved on this screen: it fits
+    }
+    // A geometry saved on a larger monitor is not restored on the laptop.
+    {
+        QWidget large;
+        large.setGeometry(QRect(10, 30, 1500, 950));
+        large.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&large));
+        QSettings().setValue(QStringLiteral("mainWindow/geometry"), large.saveGeometry());
+    }
+    MainWindow again;
+    const QRect before = again.geometry();
+    QVERIFY(!again.restoreSettings());
+    QCOMPARE(again.geometry(), before); // its default geometry stays
 }
 
 // The offscreen platform's screens are read from a file named on the platform's command line,

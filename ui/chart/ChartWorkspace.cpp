@@ -7,6 +7,7 @@
 #include "chart/LayoutChange.h"
 #include "IndicatorDialog.h"
 #include "PngOutput.h"
+#include "RecentFolders.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -449,8 +450,7 @@ void ChartWorkspace::exportPngDialog()
         return;
     const QString symbol = m_chart->symbolInfo().symbol;
     const QString name = (symbol.isEmpty() ? QStringLiteral("chart") : symbol) + QStringLiteral(".png");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart as PNG"), QDir::home().filePath(name), tr("PNG images (*.png)"));
+    const QString path = askSaveFileName(this, FolderKind::ExportPng, tr("Export Chart as PNG"), name, tr("PNG images (*.png)"));
     if (!path.isEmpty())
         exportPng(path, options.imageSize(), options.scale());
 }
@@ -459,8 +459,8 @@ void ChartWorkspace::exportCsvDialog()
 {
     const QString symbol = m_chart->symbolInfo().symbol;
     const QString name = (symbol.isEmpty() ? QStringLiteral("chart") : symbol) + QStringLiteral("-indicators.csv");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart Data as CSV"), QDir::home().filePath(name), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = askSaveFileName(
+        this, FolderKind::ExportCsv, tr("Export Chart Data as CSV"), name, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (Status s = m_chart->writeVisibleCsv(path); !s)
