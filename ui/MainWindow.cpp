@@ -33,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QStyle>
 #include <QTableView>
 
@@ -44,6 +45,7 @@ namespace rutile::ui {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+constexpr int kTitleBarRoom = 40; // pixels a window frame's title bar may take
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastWorkspaceKey = QStringLiteral("workspace/lastPath");
 const QString kChartThemeKey = QStringLiteral("chart/theme");
@@ -128,8 +130,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_empty, &EmptyStatePanel::openSampleRequested, this, &MainWindow::openDefaultSampleWorkspace);
     connect(m_empty, &EmptyStatePanel::importRequested, this, &MainWindow::showImportDialog);
 
-    // 1280×800, or 90 % of a smaller screen: the status bar never falls off a laptop's screen.
-    applyDefaultGeometry(this, QSize(1280, 800));
+    // 1280×800 where that leaves room around it; on a smaller screen (a laptop's 1280×800) the
+    // whole available area, maximised, so that the status bar never falls off the screen and
+    // the chart's tool bar keeps its width.
+    const QSize preferred(1280, 800);
+    applyDefaultGeometry(this, preferred);
+    if (QScreen *screen = screenFor(this)) {
+        const QSize available = screen->availableGeometry().size();
+        if (available.width() * kScreenShare < preferred.width() || available.height() * kScreenShare < preferred.height()) {
+            // The full width, and the height less room for a title bar, for a window manager
+            // that does not maximise (or before it does).
+            resize(available.width(), std::max(minimumHeight(), available.height() - kTitleBarRoom));
+            move(screen->availableGeometry().topLeft());
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
+    }
     updateCentralPage();
     updateStatus();
 }
