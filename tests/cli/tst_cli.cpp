@@ -177,6 +177,40 @@ private slots:
         QVERIFY(bad.out.isEmpty());
     }
 
+    void reimportWithOtherValuesWarns()
+    {
+        // yahoo_basic.csv again with every volume ten times larger and one close changed: the
+        // import goes ahead (a script cannot be asked) and says what it rewrote on stderr.
+        const QString path = db(QStringLiteral("reimport.rutile"));
+        const QString original = test::fixture(QStringLiteral("yahoo_basic.csv"));
+        QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("import"), original, QStringLiteral("--symbol"),
+                                  QStringLiteral("RUT")})
+                     .exitCode,
+            0);
+        const Run same = test::runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("import"), original, QStringLiteral("--symbol"), QStringLiteral("RUT")});
+        QCOMPARE(same.exitCode, 0);
+        QVERIFY2(!same.err.contains("replaced"), same.err.constData()); // identical bars: nothing to say
+
+        QFile in(original);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        text.replace("101.0,101.0,1000", "101.0,101.0,10000").replace("98.5,98.5,2500", "98.5,98.5,25000");
+        text.replace("99.5,99.25,1800", "99.75,99.25,1800");
+        const QString changed = m_dir.filePath(QStringLiteral("RUT_changed.csv"));
+        QFile out(changed);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        const Run run = test::runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("import"), changed, QStringLiteral("--symbol"), QStringLiteral("RUT")});
+        QCOMPARE(run.exitCode, 0);
+        // 2024-01-02 and -03 (volumes ×10) and -05 (close) differ: three of five bars.
+        QVERIFY2(run.err.contains("RUT: 3 of 5 cached bars replaced with different values (2024-01-02 to 2024-01-05)"),
+            run.err.constData());
+        QVERIFY2(run.err.contains("volumes differ by up to 10 times"), run.err.constData());
+    }
+
     void genericImportWithAColumnMap()
     {
         const Run run = test::runCli({QStringLiteral("--db"), db(QStringLiteral("d.rutile")), QStringLiteral("import"),

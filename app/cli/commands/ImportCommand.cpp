@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "data/CsvLayout.h"
+#include "import/CacheComparison.h"
 #include "import/HistoryImporter.h"
 #include "storage/Workspace.h"
 
@@ -151,9 +152,24 @@ int runImport(Context &ctx)
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
+    // A script cannot be asked (the GUI asks first); it is told, on stderr, when cached bars
+    // were rewritten with other values.
+    const auto comparison = compareWithCache(**workspace, parsed->report.symbol, parsed->series);
+    if (!comparison)
+        return ctx.fail(comparison.error());
     const auto report = storeImport(**workspace, std::move(*parsed));
     if (!report)
         return ctx.fail(report.error());
+    if (comparison->replacesData()) {
+        QString warning = Text::tr("%1: %2 of %3 cached bars replaced with different values (%4 to %5)")
+                              .arg(report->symbol)
+                              .arg(comparison->changed)
+                              .arg(comparison->cachedBars)
+                              .arg(comparison->changedFrom.toString(Qt::ISODate), comparison->changedTo.toString(Qt::ISODate));
+        if (comparison->largestVolumeRatio > 1.5)
+            warning += Text::tr("; volumes differ by up to %1 times").arg(comparison->largestVolumeRatio, 0, 'g', 3);
+        ctx.warn(warning);
+    }
 
     if (p.isSet(QStringLiteral("json")))
         return ctx.writeJson(QJsonDocument(toJson(*report)), p.value(QStringLiteral("json")));
