@@ -36,6 +36,7 @@
 #include <QScreen>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 
 #include <iterator>
 #include <utility>
@@ -119,6 +120,21 @@ MainWindow::MainWindow(QWidget *parent)
     if (auto *strategy = findChild<QDockWidget *>(QStringLiteral("strategyDock"))) {
         tabifyDockWidget(dock, strategy);
         dock->raise();
+    }
+    // The left column runs the full height; the results dock sits under the chart only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    if (auto *results = findChild<QDockWidget *>(QStringLiteral("backtestResultsDock"))) {
+        // Its tabs would claim 300 pixels of a laptop's height; they work in less.
+        if (results->widget())
+            results->widget()->setMinimumHeight(160);
+        // A third of the height when it first opens: the chart stays the larger part.
+        connect(results, &QDockWidget::visibilityChanged, this, [this, results](bool visible) {
+            if (visible && !m_resultsSized) {
+                m_resultsSized = true;
+                // After the dock is laid out: a resize before that is overridden.
+                QTimer::singleShot(0, this, [this, results] { resizeDocks({results}, {height() / 3}, Qt::Vertical); });
+            }
+        });
     }
     // The chart keeps a usable share however the docks are sized.
     m_chartWorkspace->setMinimumSize(480, 340);
@@ -400,6 +416,9 @@ void MainWindow::fitSymbolDock()
                          m_symbolView->horizontalHeader()->sectionSizeHint(c))
                 + 6;
     }
+    // The strategy panel shares the column: wide enough for its form too.
+    if (auto *strategy = findChild<QDockWidget *>(QStringLiteral("strategyDock")); strategy && strategy->widget())
+        width = std::max(width, strategy->widget()->sizeHint().width());
     // At most a third of a laptop's 1280 pixels: the chart is what the window is for.
     resizeDocks({m_dock}, {std::clamp(width, 220, 430)}, Qt::Horizontal);
 }

@@ -118,6 +118,7 @@ private:
     SymbolTableModel *m_symbols = nullptr;
     QSortFilterProxyModel *m_sortedSymbols = nullptr;
     WatchlistView *m_symbolView = nullptr;
+    bool m_resultsSized = false; ///< the results dock got its first height
     QDockWidget *m_dock = nullptr;
     QStackedWidget *m_central = nullptr;
     ChartWorkspace *m_chartWorkspace = nullptr;

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "WatchlistView.h"
 #include "ShortcutsDialog.h"
+#include "chart/ChartWorkspace.h"
 #include "chart/PriceChart.h"
 #include "SymbolTableModel.h"
 #include "UiTestSupport.h"
@@ -13,6 +14,9 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QToolButton>
+#include <QToolBar>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -123,6 +127,41 @@ private slots:
         QCOMPARE(lines.size() - 2, int(window.chart()->series().size())); // header, trailing newline
         QVERIFY(lines[1].startsWith(QByteArray(window.chart()->series().firstDate().toString(Qt::ISODate).toLatin1()).append(',')));
         QVERIFY(!window.exportBars(QStringLiteral("NOPE"), out).ok());
+    }
+
+    void dockedPanelsLeaveTheChartItsShare()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("docks.rutile"));
+        rutile::test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+        MainWindow window;
+        window.setPersistentSettings(false);
+        window.resize(1280, 760); // a 1280×800 laptop screen less a title bar
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(path).ok());
+        // The strategy panel and the results open, as a run of a backtest opens them.
+        auto *strategy = window.findChild<QDockWidget *>(QStringLiteral("strategyDock"));
+        auto *results = window.findChild<QDockWidget *>(QStringLiteral("backtestResultsDock"));
+        QVERIFY(strategy && results);
+        strategy->show();
+        strategy->raise();
+        results->show();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        window.chart()->replot();
+        // The results take about a third of the height when they first open.
+        QVERIFY2(results->height() <= window.height() / 3 + 20,
+            qPrintable(QStringLiteral("%1, minimum %2").arg(results->height()).arg(results->widget()->minimumSizeHint().height())));
+        // The panel is a tab beside the symbols, not a third column.
+        QVERIFY(window.tabifiedDockWidgets(strategy).contains(window.findChild<QDockWidget *>(QStringLiteral("symbolsDock"))));
+        // The chart keeps its minimum, the price pane a usable height, the tool bar all its tools.
+        QVERIFY2(window.chartWorkspace()->height() >= 340, qPrintable(QString::number(window.chartWorkspace()->height())));
+        QVERIFY2(window.chart()->priceRect()->rect().height() >= 150,
+            qPrintable(QString::number(window.chart()->priceRect()->rect().height())));
+        QToolBar *tools = window.chartWorkspace()->toolBar();
+        auto *overflow = tools->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(!overflow || !overflow->isVisible());
+        rutile::test::maybeSaveShot(&window, QStringLiteral("mainwindow-docks-1280"));
     }
 
     void everyShortcutIsListedOnceAndNoneClash()
