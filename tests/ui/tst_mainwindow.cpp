@@ -129,41 +129,6 @@ private slots:
         QVERIFY(!window.exportBars(QStringLiteral("NOPE"), out).ok());
     }
 
-    void dockedPanelsLeaveTheChartItsShare()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("docks.rutile"));
-        rutile::test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
-        MainWindow window;
-        window.setPersistentSettings(false);
-        window.resize(1280, 760); // a 1280×800 laptop screen less a title bar
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openWorkspace(path).ok());
-        // The strategy panel and the results open, as a run of a backtest opens them.
-        auto *strategy = window.findChild<QDockWidget *>(QStringLiteral("strategyDock"));
-        auto *results = window.findChild<QDockWidget *>(QStringLiteral("backtestResultsDock"));
-        QVERIFY(strategy && results);
-        strategy->show();
-        strategy->raise();
-        results->show();
-        QCoreApplication::processEvents();
-        QCoreApplication::processEvents();
-        window.chart()->replot();
-        // The results take about a third of the height when they first open.
-        QVERIFY2(results->height() <= window.height() / 3 + 20,
-            qPrintable(QStringLiteral("%1, minimum %2").arg(results->height()).arg(results->widget()->minimumSizeHint().height())));
-        // The panel is a tab beside the symbols, not a third column.
-        QVERIFY(window.tabifiedDockWidgets(strategy).contains(window.findChild<QDockWidget *>(QStringLiteral("symbolsDock"))));
-        // The chart keeps its minimum, the price pane a usable height, the tool bar all its tools.
-        QVERIFY2(window.chartWorkspace()->height() >= 340, qPrintable(QString::number(window.chartWorkspace()->height())));
-        QVERIFY2(window.chart()->priceRect()->rect().height() >= 150,
-            qPrintable(QString::number(window.chart()->priceRect()->rect().height())));
-        QToolBar *tools = window.chartWorkspace()->toolBar();
-        auto *overflow = tools->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
-        QVERIFY(!overflow || !overflow->isVisible());
-        rutile::test::maybeSaveShot(&window, QStringLiteral("mainwindow-docks-1280"));
-    }
-
     void everyShortcutIsListedOnceAndNoneClash()
     {
         MainWindow window;

@@ -6,6 +6,8 @@
 
 #include "BacktestTestSupport.h"
 #include "MainWindow.h"
+#include "chart/ChartWorkspace.h"
+#include "chart/PriceChart.h"
 #include "WindowGeometry.h"
 #include "backtest/GridEditor.h"
 #include "backtest/OptimizerWindow.h"
@@ -23,6 +25,9 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QScreen>
+#include <QDockWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -71,6 +76,7 @@ private slots:
     void windowsFitTheirScreen();
     void savedGeometryRestoredOnlyWhenItFits();
     void mainWindowFitsTheLaptopWithItsStatusBar();
+    void dockedPanelsLeaveTheChartItsShare();
 
 private:
     QTemporaryDir m_dir;
@@ -290,6 +296,46 @@ void TestWindowGeometry::mainWindowFitsTheLaptopWithItsStatusBar()
     const QRect before = again.geometry();
     QVERIFY(!again.restoreSettings());
     QCOMPARE(again.geometry(), before); // its default geometry stays
+}
+
+void TestWindowGeometry::dockedPanelsLeaveTheChartItsShare()
+{
+    if (!screenWithGeometry(kLaptop))
+        QSKIP("needs the 1280x800 test screen of the offscreen platform");
+    const QString path = m_path;
+    MainWindow window;
+    window.setPersistentSettings(false);
+    window.setGeometry(QRect(0, 40, 1280, 760)); // the laptop screen less a title bar
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openWorkspace(path).ok());
+    // The strategy panel and the results open, as a run of a backtest opens them.
+    auto *strategy = window.findChild<QDockWidget *>(QStringLiteral("strategyDock"));
+    auto *results = window.findChild<QDockWidget *>(QStringLiteral("backtestResultsDock"));
+    QVERIFY(strategy && results);
+    strategy->show();
+    strategy->raise();
+    results->show();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    window.chart()->replot();
+    // The results take about a third of the height when they first open.
+    QVERIFY2(results->height() <= window.height() / 3 + 20,
+        qPrintable(QStringLiteral("%1, minimum %2").arg(results->height()).arg(results->widget()->minimumSizeHint().height())));
+    // The panel is a tab beside the symbols, not a third column.
+    QVERIFY(window.tabifiedDockWidgets(strategy).contains(window.findChild<QDockWidget *>(QStringLiteral("symbolsDock"))));
+    // The chart keeps its minimum, the price pane a usable height, the tool bar all its tools.
+    QVERIFY2(window.chartWorkspace()->height() >= 340, qPrintable(QString::number(window.chartWorkspace()->height())));
+    QVERIFY2(window.chart()->priceRect()->rect().height() >= 150,
+        qPrintable(QString::number(window.chart()->priceRect()->rect().height())));
+    QToolBar *tools = window.chartWorkspace()->toolBar();
+    auto *overflow = tools->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY2(!overflow || !overflow->isVisible(),
+        qPrintable(QStringLiteral("tool bar %1 wide, needs %2; font %3")
+                       .arg(tools->width())
+                       .arg(tools->sizeHint().width())
+                       .arg(tools->font().toString())));
+    rutile::test::maybeSaveShot(&window, QStringLiteral("mainwindow-docks-1280"));
 }
 
 // The offscreen platform's screens are read from a file named on the platform's command line,
