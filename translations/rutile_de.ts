@@ -1830,7 +1830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <location line="+14"/>
         <source>unknown symbol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -1865,18 +1865,18 @@
 <context>
     <name>rutile::chart::ChartLayout</name>
     <message>
-        <location filename="../core/chart/ChartLayout.cpp" line="+19"/>
-        <location line="+348"/>
+        <location filename="../core/chart/ChartLayout.cpp" line="+264"/>
+        <location filename="../core/chart/LayoutJson.h" line="+23"/>
         <source>chart layout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location filename="../core/chart/SeriesStyle.cpp" line="+46"/>
         <source>%1: colour &apos;%2&apos; is not #rrggbb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/chart/LayoutJson.h" line="+11"/>
         <source>&apos;%1&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,17 +1896,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/chart/Drawing.cpp" line="+74"/>
+        <source>%1: %2 points given, %3 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a point has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a point&apos;s price is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the note must have 1 to %2 characters, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../core/chart/SeriesStyle.cpp" line="+14"/>
         <source>%1 must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1: unknown kind &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &apos;points&apos; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a point must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chart/SeriesStyle.cpp" line="+9"/>
         <source>%1: unknown line style &apos;%2&apos; (solid, dash, dot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/chart/ChartLayout.cpp" line="-204"/>
         <source>unknown indicator &apos;%1&apos;; known: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,23 +1957,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location filename="../core/chart/SeriesStyle.cpp" line="-22"/>
         <source>%1: line width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../core/chart/ChartLayout.cpp" line="+1"/>
         <source>correlation window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+7"/>
+        <source>%1 drawings, at most %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>version %1 is newer than this Rutile reads (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown style &apos;%1&apos; (candles, ohlc, line, heikin_ashi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown timeframe &apos;%1&apos; (daily, weekly, monthly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,7 +2047,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>&apos;drawings&apos; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drawing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,6 +2072,135 @@
     <message>
         <location line="+3"/>
         <source>series of different lengths (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::chart::LayoutChange</name>
+    <message>
+        <location filename="../core/chart/LayoutChange.cpp" line="+46"/>
+        <source>Trend Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizontal Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vertical Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fibonacci Retracement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Edit Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change Drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock Value Axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resize Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,7 +2232,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>--timeframe must be daily, weekly or monthly, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bars of daily (default), weekly (ISO weeks) or monthly periods, each dated by its last trading day; indicators are computed on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>cannot write to standard output%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2521,7 @@
 <context>
     <name>rutile::cli::ChartCommand</name>
     <message>
-        <location filename="../app/cli/commands/ChartCommand.cpp" line="+48"/>
+        <location filename="../app/cli/commands/ChartCommand.cpp" line="+47"/>
         <source>chart needs a QApplication (see ChartApplication.h)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,7 +2546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 has no bars</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,17 +2556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>Render a symbol&apos;s chart (as the GUI shows it) to PNG, headless.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2723,7 @@
 <context>
     <name>rutile::cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ExportCommand.cpp" line="+20"/>
+        <location filename="../app/cli/commands/ExportCommand.cpp" line="+21"/>
         <source>export takes exactly one SYMBOL, found %1 arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +2733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Write a symbol&apos;s cached bars as Date,Open,High,Low,Close,Adj Close,Volume CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2772,7 @@
 <context>
     <name>rutile::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ImportCommand.cpp" line="+66"/>
+        <location filename="../app/cli/commands/ImportCommand.cpp" line="+67"/>
         <source>--delimiter, --decimal, --date-format, --columns and --header-lines need --format generic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,7 +2807,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>%1: %2 of %3 cached bars replaced with different values (%4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; volumes differ by up to %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 more rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,7 +2921,7 @@
 <context>
     <name>rutile::cli::IndicatorsCommand</name>
     <message>
-        <location filename="../app/cli/commands/IndicatorsCommand.cpp" line="+35"/>
+        <location filename="../app/cli/commands/IndicatorsCommand.cpp" line="+36"/>
         <source>indicators takes exactly one SYMBOL, found %1 arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,7 +2936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Compute indicators over a symbol&apos;s history and write them as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,6 +3650,14 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::risk::RiskCsv</name>
+    <message>
+        <location filename="../core/risk/RiskCsv.cpp" line="+266"/>
+        <source>no risk table or series called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::risk::RiskOptions</name>
     <message>
         <location filename="../core/risk/RiskOptions.cpp" line="+33"/>
@@ -3627,7 +3835,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::BacktestResultsView</name>
     <message>
-        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+59"/>
+        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+57"/>
         <source>Run a backtest from the Strategy panel to see its statistics, trades and equity here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3944,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+7"/>
@@ -3770,7 +3978,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ChartExportDialog</name>
     <message>
-        <location filename="../ui/chart/ChartExportDialog.cpp" line="+15"/>
+        <location filename="../ui/chart/ChartExportDialog.cpp" line="+18"/>
         <source>Export Chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,7 +4011,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ChartWorkspace</name>
     <message>
-        <location filename="../ui/chart/ChartWorkspace.cpp" line="+26"/>
+        <location filename="../ui/chart/ChartWorkspace.cpp" line="+38"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,7 +4056,27 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars of one day, one week (Monday to Friday) or one month; indicators are computed on these bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,12 +4086,27 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lock Y</source>
+        <location line="+2"/>
+        <source>Lock Value Axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Go to a date: the chart centres on it (YYYY-MM-DD, then Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pick the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>This symbol has no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
         <source>Keep the value axes instead of fitting them to the bars in view (drag to move them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,11 +4117,12 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+87"/>
         <source>Show the volume pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-85"/>
         <source>Indicator...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,17 +4142,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source> Go to </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Centre the chart on this date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+118"/>
         <source>no source for other symbols</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,7 +4152,42 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>Magnet (Snap to Open, High, Low, Close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing tools: lines, rectangles, Fibonacci retracements and notes (Esc cancels, Delete removes the selected drawing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Text Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note on the chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,18 +4197,13 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+28"/>
+        <location line="+11"/>
+        <location line="+27"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>%1: cannot write the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-14"/>
         <source>Export Chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,6 +4384,97 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::DrawingDialog</name>
+    <message>
+        <location filename="../ui/chart/DrawingDialog.cpp" line="+25"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Date%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extend left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::DrawingLayer</name>
+    <message>
+        <location filename="../ui/chart/DrawingLayer.cpp" line="+219"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Edit Drawing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extend Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::EmptyStatePanel</name>
     <message>
         <location filename="../ui/EmptyStatePanel.cpp" line="+35"/>
@@ -4160,17 +4515,17 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::EquityChart</name>
     <message>
-        <location filename="../ui/backtest/EquityChart.cpp" line="+83"/>
+        <location filename="../ui/backtest/EquityChart.cpp" line="+84"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Drawdown (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+45"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
@@ -4262,7 +4617,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::GridEditor</name>
     <message>
-        <location filename="../ui/backtest/GridEditor.cpp" line="+103"/>
+        <location filename="../ui/backtest/GridEditor.cpp" line="+104"/>
         <source>Parameter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,12 +4642,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1 has no parameters to optimise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+83"/>
         <source>include at least one parameter on the grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,6 +4664,29 @@ The file was not changed.</source>
     <message>
         <location line="+6"/>
         <source>%1 grid points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::GridEstimate</name>
+    <message>
+        <location filename="../ui/backtest/GridEstimate.cpp" line="+27"/>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,12 +4769,12 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+325"/>
+        <location line="+354"/>
         <source>Importing... %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-353"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,7 +4789,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Choose a history file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,7 +4799,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,17 +4860,52 @@ The file was not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
+        <source>%1 already has %2 bars in this workspace. This file changes %3 of them, from %4 to %5, and adds %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volumes differ by up to %1 times: the file may come from another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes differ by up to %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the cached bars with the file&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+22"/>
+        <source>Replace Cached Bars?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the cached bars of %1 were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import failed; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4612,7 +5025,8 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <location line="+82"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,22 +5122,23 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>Symbols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+448"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-371"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,7 +5188,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Show &amp;All History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4783,17 +5198,37 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Dark Chart Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-45"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-1"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Rutile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,12 +5255,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 - Rutile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>The saved chart layout of %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,7 +5270,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,21 +5332,28 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+12"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-17"/>
         <source>Export Symbols as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
+        <source>Export Bars of %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>About Rutile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,12 +5363,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-388"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backtest/StrategyController.cpp" line="+38"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+39"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,12 +5383,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Run Backtest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Optimise...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5282,17 +5724,17 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ObjectiveHeatmap</name>
     <message>
-        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+82"/>
+        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+104"/>
         <source>Run a grid search over two or more parameters to see the heatmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Both heatmap parameters need at least two values on the grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>%1 = %2, %3 = %4
 %5: %6</source>
         <translation type="unfinished"></translation>
@@ -5369,22 +5811,22 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::OptimizerWindow</name>
     <message>
-        <location filename="../ui/backtest/OptimizerWindow.cpp" line="+46"/>
+        <location filename="../ui/backtest/OptimizerWindow.cpp" line="+48"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Optimiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Objective:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,7 +5980,25 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+93"/>
+        <source>Estimated time: unknown until a backtest can run (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Estimated time: timing one backtest on this data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Estimated time: %1 on %n thread(s) (one backtest takes %2 ms on this data).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;. Data, costs and sizing come from the Strategy panel; parameters left off the grid keep the panel&apos;s values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5549,16 +6009,26 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+35"/>
-        <source>Large Grid</source>
+        <source>The grid has %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It would take %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The grid has %1 points. Narrow the ranges or raise the steps for a faster search. Run it anyway?</source>
+        <source>Narrow the ranges or raise the steps for a faster search. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Large Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Searching %1 grid points...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,7 +6063,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Walk-forward cancelled after %n fold(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5691,24 +6161,37 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::PngOutput</name>
+    <message>
+        <location filename="../ui/chart/PngOutput.cpp" line="+21"/>
+        <source>cannot encode the PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="+236"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="+276"/>
         <source>unknown indicator &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>no indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>%1 compare series given for %2 symbols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+273"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5738,7 +6221,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+283"/>
         <source>Buy (long entry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5763,15 +6246,40 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChartData.cpp" line="+78"/>
+        <location line="+210"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chart/PriceChartData.cpp" line="+79"/>
         <location line="+7"/>
-        <location line="+618"/>
+        <location line="+658"/>
         <location line="+12"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>O %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5806,7 +6314,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5816,7 +6324,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChartInteraction.cpp" line="+218"/>
+        <location filename="../ui/chart/PriceChartInteraction.cpp" line="+251"/>
         <source>Add Indicator...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5884,7 +6392,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RiskChartView</name>
     <message>
-        <location filename="../ui/risk/RiskChartView.cpp" line="+22"/>
+        <location filename="../ui/risk/RiskChartView.cpp" line="+25"/>
         <source>Export as PNG...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5899,17 +6407,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1: cannot write the image</source>
+        <location line="+19"/>
+        <source>cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6168,7 +6676,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RiskDashboard</name>
     <message>
-        <location filename="../ui/risk/RiskDashboard.cpp" line="+153"/>
+        <location filename="../ui/risk/RiskDashboard.cpp" line="+155"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6188,7 +6696,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Export Charts and Tables to Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,20 +6772,20 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>cannot create the folder</source>
+        <location line="+88"/>
+        <source>there is no analysis to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot write the image</source>
+        <location line="+3"/>
+        <source>cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rutile::ui::RiskDashboardWindow</name>
     <message>
-        <location filename="../ui/risk/RiskDashboardWindow.cpp" line="+23"/>
+        <location filename="../ui/risk/RiskDashboardWindow.cpp" line="+24"/>
         <location line="+12"/>
         <source>Risk Dashboard - %1</source>
         <translation type="unfinished"></translation>
@@ -6903,6 +7411,115 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+34"/>
+        <location line="+19"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ / -, mouse wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan earlier / later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left / Right, drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First / last bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel drawing tool, deselect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete selected drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resize panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag the line between panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::StrategyController</name>
     <message>
         <location filename="../ui/backtest/StrategyController.cpp" line="+69"/>
@@ -7113,12 +7730,12 @@ The file was not changed.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Open Rule File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-140"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7129,19 +7746,19 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Save Rule File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-108"/>
         <location line="+5"/>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>Open from Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-113"/>
         <source>The workspace has no strategy called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7152,14 +7769,14 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <location line="+7"/>
         <location line="+5"/>
         <source>Save to Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-105"/>
         <source>Saved %1 in the workspace; it is listed in the strategy panel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7181,17 +7798,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Rule files (*.rule);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Rule files (*.rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>The workspace has no saved strategies yet. Save one with File &gt; Save to Workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7201,7 +7818,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Name (lower-case letters, digits and _; used by rutile-cli --strategy):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7375,12 +7992,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+104"/>
         <source>%1 (rule)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7405,12 +8022,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>choose a hedge symbol other than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>the first date (%1) is after the last (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7449,12 +8066,12 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::SymbolTableModel</name>
     <message>
-        <location filename="../ui/SymbolTableModel.cpp" line="+52"/>
+        <location filename="../ui/SymbolTableModel.cpp" line="+70"/>
         <source>%1 (synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7470,29 +8087,44 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chg %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>First</source>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Last</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rutile::ui::TableCsvExport</name>
     <message>
-        <location filename="../ui/TableCsvExport.cpp" line="+67"/>
+        <location filename="../ui/TableCsvExport.cpp" line="+79"/>
         <source>Export as CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Export table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7819,6 +8451,19 @@ The file was not changed.</source>
     <message>
         <location line="+2"/>
         <source>cannot write the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::WatchlistView</name>
+    <message>
+        <location filename="../ui/WatchlistView.cpp" line="+69"/>
+        <source>Export Bars of %1 as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Table as CSV...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
