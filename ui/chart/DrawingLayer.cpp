@@ -32,9 +32,10 @@ QString defaultColor(chart::DrawingKind kind)
 
 } // namespace
 
-DrawingLayer::DrawingLayer(PriceChart *chart)
+DrawingLayer::DrawingLayer(PriceChart *chart, std::vector<chart::Drawing> &drawings)
     : QObject(chart)
     , m_chart(chart)
+    , m_drawings(drawings)
     , m_map(std::make_unique<chart::DateKeyMap>(std::span<const DayNumber> {}))
 {
 }
@@ -44,6 +45,11 @@ DrawingLayer::~DrawingLayer() = default;
 void DrawingLayer::setDrawings(std::vector<chart::Drawing> drawings)
 {
     m_drawings = std::move(drawings);
+    reset();
+}
+
+void DrawingLayer::reset()
+{
     const bool hadSelection = m_selected >= 0;
     m_selected = -1;
     m_pending.reset();

@@ -31,12 +31,16 @@ class PriceChart;
 class DrawingLayer : public QObject {
     Q_OBJECT
 public:
-    explicit DrawingLayer(PriceChart *chart);
+    /// Works on `drawings`, the chart document's (which outlives the layer).
+    DrawingLayer(PriceChart *chart, std::vector<chart::Drawing> &drawings);
     ~DrawingLayer() override;
 
     const std::vector<chart::Drawing> &drawings() const { return m_drawings; }
-    /// Replaces every drawing (a layout applied); the selection and a drawing in progress end.
+    /// Replaces every drawing; the selection and a drawing in progress end.
     void setDrawings(std::vector<chart::Drawing> drawings);
+    /// The document's drawings were replaced (a layout applied): the selection and a drawing in
+    /// progress end, the items are made again.
+    void reset();
     int count() const { return int(m_drawings.size()); }
     /// Adds one and selects it; emits changed().
     void add(const chart::Drawing &drawing);
@@ -100,7 +104,7 @@ private:
     bool inPricePane(const QPointF &pos) const;
 
     PriceChart *m_chart;
-    std::vector<chart::Drawing> m_drawings;
+    std::vector<chart::Drawing> &m_drawings; ///< the document's
     std::vector<DrawingItem *> m_items; ///< owned by the chart (QCustomPlot items)
     std::unique_ptr<chart::DateKeyMap> m_map;
     std::optional<chart::DrawingKind> m_tool;

@@ -10,8 +10,6 @@
 #include "PriceChartPrivate.h"
 #include "ValueAxisTicker.h"
 #include "VolumeAxisTicker.h"
-#include "chart/CompareSeries.h"
-#include "chart/HeikinAshi.h"
 #include "chart/LayoutChange.h"
 #include "report/IndicatorCsvWriter.h"
 
@@ -19,7 +17,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 
 namespace rutile::ui {
 
@@ -38,7 +35,7 @@ PriceChart::PriceChart(QWidget *parent)
     // Shaded periods sit between the grid and the bars.
     addLayer(QStringLiteral("shading"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
     connect(this, &QCustomPlot::afterLayout, this, &PriceChart::onAfterLayout);
-    m_drawings = new DrawingLayer(this);
+    m_drawings = new DrawingLayer(this, m_doc.drawings());
     connect(m_drawings, &DrawingLayer::changed, this, &PriceChart::markLayoutChanged);
     rebuildPanes();
     clearSeries();
@@ -50,35 +47,15 @@ PriceChart::~PriceChart() = default;
 
 const BarSeries &PriceChart::displayedBars() const
 {
-    return m_style == chart::ChartStyle::HeikinAshi ? m_heikinAshi : m_series;
-}
-
-void PriceChart::updateDisplayedBars()
-{
-    if (m_style == chart::ChartStyle::HeikinAshi)
-        m_heikinAshi = chart::heikinAshi(m_series);
-    else
-        m_heikinAshi = BarSeries();
-    const BarSeries &b = displayedBars();
-    m_barIndex = chart::BarIndex(b.open, b.high, b.low, b.close, b.volume);
+    return m_doc.displayed();
 }
 
 void PriceChart::setSeries(BarSeries series, const SymbolInfo &info)
 {
-    m_daily = std::move(series);
-    m_series = resample(m_daily, m_timeframe);
-    // An index such as VIX has no volume: no empty volume pane for it (the layout keeps the
-    // trader's choice for symbols that have one).
-    m_hasVolume = std::any_of(m_daily.volume.begin(), m_daily.volume.end(), [](double v) { return v > 0; });
+    m_doc.setSeries(std::move(series));
     m_info = info;
-    m_compare = CompareState();
     m_crosshairBar.reset();
-    updateDisplayedBars();
-    m_dateTicker->setDays(m_series.day);
-    for (auto &state : m_indicators) {
-        // A too short series leaves the indicator in the layout with "not enough bars".
-        (void)computeIndicator(*state);
-    }
+    m_dateTicker->setDays(m_doc.bars().day);
     rebuildPanes();
     if (m_activePreset)
         showPreset(*m_activePreset);
@@ -88,18 +65,10 @@ void PriceChart::setSeries(BarSeries series, const SymbolInfo &info)
 
 void PriceChart::clearSeries()
 {
-    m_daily = BarSeries();
-    m_series = BarSeries();
-    m_hasVolume = true;
+    m_doc.setSeries(BarSeries());
     m_info = SymbolInfo();
-    m_compare = CompareState();
     m_crosshairBar.reset();
-    updateDisplayedBars();
     m_dateTicker->setDays({});
-    for (auto &state : m_indicators) {
-        // A too short series leaves the indicator in the layout with "not enough bars".
-        (void)computeIndicator(*state);
-    }
     rebuildPanes();
     {
         QScopedValueRollback guard(m_adjusting, true);
@@ -124,34 +93,26 @@ void PriceChart::setTheme(const ChartTheme &theme)
 
 void PriceChart::setChartStyle(chart::ChartStyle style)
 {
-    if (style == m_style)
+    if (!m_doc.setStyle(style))
         return;
-    m_style = style;
-    updateDisplayedBars();
     rebuildPanes();
     markLayoutChanged();
 }
 
 void PriceChart::setTimeframe(Timeframe timeframe)
 {
-    if (timeframe == m_timeframe)
+    if (timeframe == m_doc.timeframe())
         return;
     // The view keeps its dates (or its preset): a year of daily bars becomes a year of weeks.
     const auto preset = m_activePreset;
     QDate from, to;
     if (const auto [first, last] = visibleBars(); first < last) {
-        from = m_series.date(first);
-        to = m_series.date(last - 1);
+        from = m_doc.bars().date(first);
+        to = m_doc.bars().date(last - 1);
     }
-    m_timeframe = timeframe;
-    m_series = resample(m_daily, m_timeframe);
+    m_doc.setTimeframe(timeframe);
     m_crosshairBar.reset();
-    updateDisplayedBars();
-    m_dateTicker->setDays(m_series.day);
-    for (auto &state : m_indicators)
-        (void)computeIndicator(*state); // too few weekly bars: "not enough bars" in its legend
-    if (compareMode())
-        (void)alignCompare(); // its window was valid when compare mode was entered
+    m_dateTicker->setDays(m_doc.bars().day);
     rebuildPanes();
     if (preset)
         showPreset(*preset);
@@ -162,18 +123,16 @@ void PriceChart::setTimeframe(Timeframe timeframe)
 
 void PriceChart::setLogScale(bool logarithmic)
 {
-    if (logarithmic == m_logScale)
+    if (!m_doc.setLogScale(logarithmic))
         return;
-    m_logScale = logarithmic;
     rebuildPanes();
     markLayoutChanged();
 }
 
 void PriceChart::setYLocked(bool locked)
 {
-    if (locked == m_yLocked)
+    if (!m_doc.setLockY(locked))
         return;
-    m_yLocked = locked;
     for (auto &p : m_panes)
         p->rect->setRangeDrag(locked ? Qt::Horizontal | Qt::Vertical : Qt::Horizontal);
     if (!locked) {
@@ -185,9 +144,8 @@ void PriceChart::setYLocked(bool locked)
 
 void PriceChart::setVolumeVisible(bool visible)
 {
-    if (visible == m_showVolume)
+    if (!m_doc.setShowVolume(visible))
         return;
-    m_showVolume = visible;
     rebuildPanes();
     keepPriceShare();
     markLayoutChanged();
@@ -207,8 +165,8 @@ chart::ChartIndicator PriceChart::defaultIndicator(const indicators::IndicatorDe
     ind.params = defaultValues(descriptor.params);
     // The next palette colours not in use, so that a second moving average differs from the first.
     std::vector<QString> used;
-    for (const auto &s : m_indicators) {
-        for (const chart::SeriesStyle &o : s->spec.outputs)
+    for (int i = 0; i < m_doc.indicatorCount(); ++i) {
+        for (const chart::SeriesStyle &o : m_doc.indicator(i).spec.outputs)
             used.push_back(o.color.toLower());
     }
     std::size_t next = 0;
@@ -245,81 +203,31 @@ chart::ChartIndicator PriceChart::defaultIndicator(const indicators::IndicatorDe
     return ind;
 }
 
-Status PriceChart::computeIndicator(IndicatorState &state)
-{
-    state.extrema.clear();
-    state.result = indicators::IndicatorResult();
-    state.result.descriptor = state.descriptor;
-    state.valid = false;
-    state.error.clear();
-    if (m_series.empty())
-        return {};
-    auto result = indicators::compute(*state.descriptor, m_series, state.spec.params);
-    if (!result) {
-        state.error = result.error().message;
-        return result.error();
-    }
-    state.result = std::move(*result);
-    state.spec.params = state.result.params;
-    for (const indicators::IndicatorColumn &c : state.result.columns)
-        state.extrema.emplace_back(c.values);
-    state.valid = true;
-    return {};
-}
-
-namespace {
-Result<std::unique_ptr<IndicatorState>> makeState(const chart::ChartIndicator &indicator)
-{
-    const indicators::IndicatorDescriptor *d = indicators::IndicatorRegistry::builtIn().find(indicator.name);
-    if (!d)
-        return Error {
-            ErrorKind::InvalidArgument, PriceChart::tr("unknown indicator '%1'").arg(indicator.name), {}, 0, 0};
-    auto resolved = resolve(d->params, indicator.params);
-    if (!resolved)
-        return Error::invalidArgument(d->name + QStringLiteral(": ") + resolved.error().message);
-    auto state = std::make_unique<IndicatorState>();
-    state->descriptor = d;
-    state->spec = indicator;
-    state->spec.name = d->name;
-    state->spec.params = *resolved;
-    if (state->spec.outputs.size() != std::size_t(d->outputs.size()))
-        state->spec.outputs.resize(std::size_t(d->outputs.size()));
-    return state;
-}
-} // namespace
-
 Result<int> PriceChart::addIndicator(const chart::ChartIndicator &indicator)
 {
-    auto state = makeState(indicator);
-    if (!state)
-        return state.error();
-    if (Status s = computeIndicator(**state); !s)
-        return s.error();
-    if ((*state)->descriptor->pane == indicators::Pane::OwnPane && paneCount() > 1) {
+    chart::ChartIndicator spec = indicator;
+    const indicators::IndicatorDescriptor *d = indicators::IndicatorRegistry::builtIn().find(indicator.name);
+    if (d && d->pane == indicators::Pane::OwnPane && paneCount() > 1) {
         // A new pane as high as the others below the price on average, so that they stay alike.
         double others = 0;
         for (int i = 1; i < paneCount(); ++i)
             others += paneHeight(i);
-        (*state)->spec.paneHeight = std::clamp(others / (paneCount() - 1), chart::ChartLayout::kMinPaneHeight,
-            chart::ChartLayout::kMaxPaneHeight);
+        spec.paneHeight = std::clamp(
+            others / (paneCount() - 1), chart::ChartLayout::kMinPaneHeight, chart::ChartLayout::kMaxPaneHeight);
     }
-    m_indicators.push_back(std::move(*state));
+    auto added = m_doc.addIndicator(spec);
+    if (!added)
+        return added.error();
     rebuildPanes();
     keepPriceShare();
     markLayoutChanged();
-    return indicatorCount() - 1;
+    return *added;
 }
 
 Status PriceChart::setIndicator(int index, const chart::ChartIndicator &indicator)
 {
-    if (index < 0 || index >= indicatorCount())
-        return Error::invalidArgument(tr("no indicator %1").arg(index));
-    auto state = makeState(indicator);
-    if (!state)
-        return state.error();
-    if (Status s = computeIndicator(**state); !s)
+    if (Status s = m_doc.setIndicator(index, indicator); !s)
         return s;
-    m_indicators[std::size_t(index)] = std::move(*state);
     rebuildPanes();
     markLayoutChanged();
     return {};
@@ -329,34 +237,34 @@ void PriceChart::removeIndicator(int index)
 {
     if (index < 0 || index >= indicatorCount())
         return;
-    m_indicators.erase(m_indicators.begin() + index);
+    m_doc.removeIndicator(index);
     rebuildPanes();
     markLayoutChanged();
 }
 
 const chart::ChartIndicator &PriceChart::indicator(int index) const
 {
-    return m_indicators.at(std::size_t(index))->spec;
+    return m_doc.indicator(index).spec;
 }
 
 const indicators::IndicatorResult &PriceChart::indicatorResult(int index) const
 {
-    return m_indicators.at(std::size_t(index))->result;
+    return m_doc.indicator(index).result;
 }
 
 QString PriceChart::indicatorTitle(int index) const
 {
-    return chart::indicatorTitle(m_indicators.at(std::size_t(index))->spec);
+    return chart::indicatorTitle(m_doc.indicator(index).spec);
 }
 
 std::vector<QCPAbstractPlottable *> PriceChart::indicatorPlottables(int index) const
 {
-    return m_indicators.at(std::size_t(index))->plots;
+    return m_indicatorPlots.at(std::size_t(index)).plots;
 }
 
 BandFillItem *PriceChart::indicatorBand(int index) const
 {
-    return m_indicators.at(std::size_t(index))->band;
+    return m_indicatorPlots.at(std::size_t(index)).band;
 }
 
 // ---- compare mode -----------------------------------------------------------------------------
@@ -367,52 +275,18 @@ Status PriceChart::setCompare(const chart::CompareSettings &settings, std::vecto
         clearCompare();
         return {};
     }
-    if (others.size() != std::size_t(settings.symbols.size()))
-        return Error::invalidArgument(tr("%1 compare series given for %2 symbols").arg(others.size()).arg(settings.symbols.size()));
-    CompareState next;
-    next.settings = settings;
-    for (BarSeries &other : others) {
-        next.names << (other.symbol.isEmpty() ? settings.symbols.value(next.names.size()) : other.symbol);
-        next.others.push_back(std::move(other));
-    }
-    // Moving keeps the vectors' buffers, so the previous state's indexes stay valid.
-    CompareState previous = std::exchange(m_compare, std::move(next));
-    if (Status s = alignCompare(); !s) {
-        m_compare = std::move(previous);
+    if (Status s = m_doc.setCompare(settings, std::move(others)); !s)
         return s;
-    }
     rebuildPanes();
     keepPriceShare();
     markLayoutChanged();
     return {};
 }
 
-Status PriceChart::alignCompare()
-{
-    CompareState &c = m_compare;
-    c.aligned.clear();
-    c.alignedIndex.clear();
-    // The other symbols' closes as of each bar's date: on weekly bars, each week's last close.
-    for (const BarSeries &other : c.others)
-        c.aligned.push_back(chart::alignCloses(m_series.day, other));
-    c.ratio = chart::ratio(m_series.close, c.aligned.front());
-    auto correlation = chart::rollingReturnCorrelation(m_series.close, c.aligned.front(), c.settings.correlationWindow);
-    if (!correlation)
-        return correlation.error();
-    c.correlation = std::move(*correlation);
-    // Index the vectors where they now live.
-    for (const std::vector<double> &a : c.aligned)
-        c.alignedIndex.emplace_back(a);
-    c.ratioIndex = chart::RangeExtrema(c.ratio);
-    c.correlationIndex = chart::RangeExtrema(c.correlation);
-    return {};
-}
-
 void PriceChart::clearCompare()
 {
-    if (!compareMode())
+    if (!m_doc.clearCompare())
         return;
-    m_compare = CompareState();
     rebuildPanes();
     markLayoutChanged();
 }
@@ -474,38 +348,37 @@ double PriceChart::paneHeight(int index) const
     const ChartPane &p = pane(index);
     switch (p.kind) {
     case ChartPane::Kind::Price:
-        return m_priceHeight;
+        return m_doc.priceHeight();
     case ChartPane::Kind::Volume:
-        return m_volumeHeight;
+        return m_doc.volumeHeight();
     case ChartPane::Kind::Indicator:
-        return m_indicators[std::size_t(p.indicator)]->spec.paneHeight;
+        return m_doc.indicator(p.indicator).spec.paneHeight;
     case ChartPane::Kind::Ratio:
-        return m_compare.settings.ratioHeight;
+        return m_doc.compare().settings.ratioHeight;
     case ChartPane::Kind::Correlation:
-        return m_compare.settings.correlationHeight;
+        return m_doc.compare().settings.correlationHeight;
     }
     return 1.0;
 }
 
 void PriceChart::setPaneHeight(int index, double height)
 {
-    height = std::clamp(height, chart::ChartLayout::kMinPaneHeight, chart::ChartLayout::kMaxPaneHeight);
     const ChartPane &p = pane(index);
     switch (p.kind) {
     case ChartPane::Kind::Price:
-        m_priceHeight = height;
+        m_doc.setPriceHeight(height);
         break;
     case ChartPane::Kind::Volume:
-        m_volumeHeight = height;
+        m_doc.setVolumeHeight(height);
         break;
     case ChartPane::Kind::Indicator:
-        m_indicators[std::size_t(p.indicator)]->spec.paneHeight = height;
+        m_doc.setIndicatorPaneHeight(p.indicator, height);
         break;
     case ChartPane::Kind::Ratio:
-        m_compare.settings.ratioHeight = height;
+        m_doc.setRatioHeight(height);
         break;
     case ChartPane::Kind::Correlation:
-        m_compare.settings.correlationHeight = height;
+        m_doc.setCorrelationHeight(height);
         break;
     }
     updateStretchFactors();
@@ -549,10 +422,10 @@ void PriceChart::removePane(int index)
         removeIndicator(p.indicator);
         return;
     case ChartPane::Kind::Ratio:
-        m_compare.settings.showRatio = false;
+        m_doc.setShowRatio(false);
         break;
     case ChartPane::Kind::Correlation:
-        m_compare.settings.showCorrelation = false;
+        m_doc.setShowCorrelation(false);
         break;
     }
     rebuildPanes();
@@ -577,7 +450,7 @@ ChartPane *PriceChart::addPane(ChartPane::Kind kind, int indicator)
     key->setTicker(m_dateTicker);
     key->setTickLabels(false);
     key->setTicks(false);
-    rect->setRangeDrag(m_yLocked ? Qt::Horizontal | Qt::Vertical : Qt::Horizontal);
+    rect->setRangeDrag(m_doc.lockY() ? Qt::Horizontal | Qt::Vertical : Qt::Horizontal);
     rect->setRangeZoom(Qt::Horizontal);
     rect->setRangeDragAxes(key, value);
     rect->setRangeZoomAxes(key, value);
@@ -593,7 +466,7 @@ ChartPane *PriceChart::addPane(ChartPane::Kind kind, int indicator)
     pane->ticker->setTickCount(kind == ChartPane::Kind::Price ? 6 : 3);
     pane->ticker->setAxis(value);
     value->setTicker(pane->ticker);
-    if (kind == ChartPane::Kind::Price && m_logScale) {
+    if (kind == ChartPane::Kind::Price && m_doc.logScale()) {
         value->setScaleType(QCPAxis::stLogarithmic);
         pane->ticker->setLogarithmic(true);
     }
@@ -621,13 +494,10 @@ void PriceChart::rebuildPanes()
     m_crosshair = nullptr;
     m_banner = nullptr;
     m_emptyHint = nullptr;
-    for (auto &s : m_indicators) {
-        s->plots.clear();
-        s->band = nullptr;
-    }
-    m_compare.lines.clear();
-    m_compare.ratioLine = nullptr;
-    m_compare.correlationLine = nullptr;
+    m_indicatorPlots.assign(std::size_t(m_doc.indicatorCount()), IndicatorPlots());
+    m_compareView.lines.clear();
+    m_compareView.ratioLine = nullptr;
+    m_compareView.correlationLine = nullptr;
     m_panes.clear();
     plotLayout()->clear();
     plotLayout()->setRowSpacing(0);
@@ -639,7 +509,7 @@ void PriceChart::rebuildPanes()
     m_downVolume = nullptr;
 
     ChartPane *price = addPane(ChartPane::Kind::Price, -1);
-    if (m_style == chart::ChartStyle::Line) {
+    if (m_doc.style() == chart::ChartStyle::Line) {
         m_closeLine = new QCPGraph(price->keyAxis(), price->valueAxis());
         m_closeLine->setName(tr("Close"));
         m_closeLine->setAdaptiveSampling(false);
@@ -648,12 +518,12 @@ void PriceChart::rebuildPanes()
         m_candles = new QCPFinancial(price->keyAxis(), price->valueAxis());
         m_candles->setName(tr("Price"));
         m_candles->setChartStyle(
-            m_style == chart::ChartStyle::Ohlc ? QCPFinancial::csOhlc : QCPFinancial::csCandlestick);
+            m_doc.style() == chart::ChartStyle::Ohlc ? QCPFinancial::csOhlc : QCPFinancial::csCandlestick);
         m_candles->setTwoColored(true);
         m_candles->setWidth(kBarWidth);
         m_candles->setAntialiased(false);
     }
-    if (m_showVolume && m_hasVolume) {
+    if (m_doc.showVolume() && m_doc.hasVolume()) {
         ChartPane *volume = addPane(ChartPane::Kind::Volume, -1);
         m_upVolume = new QCPBars(volume->keyAxis(), volume->valueAxis());
         m_downVolume = new QCPBars(volume->keyAxis(), volume->valueAxis());
@@ -665,32 +535,31 @@ void PriceChart::rebuildPanes()
             bars->setAntialiased(false);
         }
     }
-    for (std::size_t i = 0; i < m_indicators.size(); ++i) {
-        IndicatorState &s = *m_indicators[i];
+    for (int i = 0; i < m_doc.indicatorCount(); ++i) {
         ChartPane *target = price;
-        if (s.descriptor->pane == indicators::Pane::OwnPane)
-            target = addPane(ChartPane::Kind::Indicator, int(i));
-        createIndicatorPlottables(s, *target);
+        if (!m_doc.indicator(i).overlay())
+            target = addPane(ChartPane::Kind::Indicator, i);
+        createIndicatorPlottables(i, *target);
     }
     if (compareMode()) {
-        for (int i = 0; i < m_compare.names.size(); ++i) {
+        for (int i = 0; i < m_doc.compare().names.size(); ++i) {
             auto *line = new QCPGraph(price->keyAxis(), price->valueAxis());
-            line->setName(m_compare.names[i]);
+            line->setName(m_doc.compare().names[i]);
             line->setAdaptiveSampling(false);
             line->setAntialiased(true);
-            m_compare.lines.push_back(line);
+            m_compareView.lines.push_back(line);
         }
-        if (m_compare.settings.showRatio) {
+        if (m_doc.compare().settings.showRatio) {
             ChartPane *p = addPane(ChartPane::Kind::Ratio, -1);
-            m_compare.ratioLine = new QCPGraph(p->keyAxis(), p->valueAxis());
-            m_compare.ratioLine->setAdaptiveSampling(false);
-            m_compare.ratioLine->setAntialiased(true);
+            m_compareView.ratioLine = new QCPGraph(p->keyAxis(), p->valueAxis());
+            m_compareView.ratioLine->setAdaptiveSampling(false);
+            m_compareView.ratioLine->setAntialiased(true);
         }
-        if (m_compare.settings.showCorrelation) {
+        if (m_doc.compare().settings.showCorrelation) {
             ChartPane *p = addPane(ChartPane::Kind::Correlation, -1);
-            m_compare.correlationLine = new QCPGraph(p->keyAxis(), p->valueAxis());
-            m_compare.correlationLine->setAdaptiveSampling(false);
-            m_compare.correlationLine->setAntialiased(true);
+            m_compareView.correlationLine = new QCPGraph(p->keyAxis(), p->valueAxis());
+            m_compareView.correlationLine->setAdaptiveSampling(false);
+            m_compareView.correlationLine->setAntialiased(true);
         }
     }
     for (int i = 0; i < plottableCount(); ++i)
@@ -720,7 +589,7 @@ void PriceChart::rebuildPanes()
     // Items: guides, the banner and the hint, annotations, the crosshair.
     for (auto &p : m_panes) {
         if (p->kind == ChartPane::Kind::Indicator) {
-            for (double level : m_indicators[std::size_t(p->indicator)]->descriptor->guideLevels)
+            for (double level : m_doc.indicator(p->indicator).descriptor->guideLevels)
                 addGuide(*p, level);
         } else if (p->kind == ChartPane::Kind::Correlation) {
             addGuide(*p, 0);
@@ -732,10 +601,10 @@ void PriceChart::rebuildPanes()
     // newest bars sit at the right, so this corner hides the least.
     m_banner = makeLabel(this, price->rect, 0, 1, Qt::AlignLeft | Qt::AlignBottom);
     m_banner->setText(tr("SYNTHETIC DATA - not market data"));
-    m_banner->setVisible(m_info.synthetic && !m_series.empty());
+    m_banner->setVisible(m_info.synthetic && !m_doc.bars().empty());
     m_emptyHint = makeLabel(this, price->rect, 0.5, 0.5, Qt::AlignCenter);
     m_emptyHint->setText(tr("Select a symbol to show its chart"));
-    m_emptyHint->setVisible(m_series.empty());
+    m_emptyHint->setVisible(m_doc.bars().empty());
     rebuildAnnotations();
     m_drawings->rebuildItems();
     for (auto &p : m_panes) {
@@ -769,11 +638,12 @@ void PriceChart::addGuide(ChartPane &pane, double level)
     pane.guides.push_back(line);
 }
 
-void PriceChart::createIndicatorPlottables(IndicatorState &state, ChartPane &pane)
+void PriceChart::createIndicatorPlottables(int index, ChartPane &pane)
 {
+    const chart::DocumentIndicator &ind = m_doc.indicator(index);
+    IndicatorPlots &state = m_indicatorPlots[std::size_t(index)];
     state.plots.clear();
-    const QStringList &outputs = state.descriptor->outputs;
-    for (const QString &output : outputs) {
+    for (const QString &output : ind.descriptor->outputs) {
         QCPAbstractPlottable *plot = nullptr;
         if (output == QLatin1String("hist")) {
             auto *bars = new QCPBars(pane.keyAxis(), pane.valueAxis());
@@ -791,17 +661,19 @@ void PriceChart::createIndicatorPlottables(IndicatorState &state, ChartPane &pan
     }
     // Bollinger Bands: the band between the upper and the lower line is shaded, under the bars.
     state.band = nullptr;
-    if (state.descriptor->name == QLatin1String("bbands") && state.plots.size() == 3) {
+    if (ind.descriptor->name == QLatin1String("bbands") && state.plots.size() == 3) {
         state.band = new BandFillItem(this, pane.rect);
         state.band->setLayer(QStringLiteral("shading"));
     }
-    styleIndicator(state);
+    styleIndicator(index);
 }
 
-void PriceChart::styleIndicator(IndicatorState &state)
+void PriceChart::styleIndicator(int index)
 {
+    const chart::ChartIndicator &spec = m_doc.indicator(index).spec;
+    const IndicatorPlots &state = m_indicatorPlots[std::size_t(index)];
     for (std::size_t i = 0; i < state.plots.size(); ++i) {
-        const chart::SeriesStyle &s = state.spec.outputs[i];
+        const chart::SeriesStyle &s = spec.outputs[i];
         const QColor color(s.color);
         const QPen pen = linePen(color, s.width, penStyle(s.line));
         if (auto *bars = qobject_cast<QCPBars *>(state.plots[i])) {
@@ -814,7 +686,7 @@ void PriceChart::styleIndicator(IndicatorState &state)
         static_cast<QCPGraph *>(state.plots[i])->setPen(pen);
     }
     if (state.band) {
-        QColor fill(state.spec.outputs.front().color);
+        QColor fill(spec.outputs.front().color);
         fill.setAlpha(m_theme.bandAlpha);
         state.band->setColor(opaqueOver(fill, m_theme.background));
     }
@@ -850,14 +722,14 @@ void PriceChart::applyTheme()
         m_upVolume->setBrush(opaqueOver(m_theme.upVolume(), m_theme.background));
         m_downVolume->setBrush(opaqueOver(m_theme.downVolume(), m_theme.background));
     }
-    for (auto &s : m_indicators)
-        styleIndicator(*s);
-    for (std::size_t i = 0; i < m_compare.lines.size(); ++i)
-        m_compare.lines[i]->setPen(linePen(compareColor(i), 1.6));
-    if (m_compare.ratioLine)
-        m_compare.ratioLine->setPen(linePen(m_theme.priceLine, 1.4));
-    if (m_compare.correlationLine)
-        m_compare.correlationLine->setPen(linePen(m_theme.paletteColor(2), 1.4));
+    for (int i = 0; i < m_doc.indicatorCount() && std::size_t(i) < m_indicatorPlots.size(); ++i)
+        styleIndicator(i);
+    for (std::size_t i = 0; i < m_compareView.lines.size(); ++i)
+        m_compareView.lines[i]->setPen(linePen(compareColor(i), 1.6));
+    if (m_compareView.ratioLine)
+        m_compareView.ratioLine->setPen(linePen(m_theme.priceLine, 1.4));
+    if (m_compareView.correlationLine)
+        m_compareView.correlationLine->setPen(linePen(m_theme.paletteColor(2), 1.4));
 
     QFont bannerFont = font();
     bannerFont.setBold(true);
@@ -941,9 +813,9 @@ QColor PriceChart::compareColor(std::size_t i) const
         return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 90;
     };
     std::vector<QColor> taken {m_theme.up, m_theme.down, m_theme.priceLine};
-    for (const auto &s : m_indicators) {
-        if (s->descriptor->pane == indicators::Pane::Overlay) {
-            for (const chart::SeriesStyle &out : s->spec.outputs)
+    for (int k = 0; k < m_doc.indicatorCount(); ++k) {
+        if (m_doc.indicator(k).overlay()) {
+            for (const chart::SeriesStyle &out : m_doc.indicator(k).spec.outputs)
                 taken.emplace_back(out.color);
         }
     }
@@ -1046,7 +918,7 @@ void PriceChart::rebuildAnnotations()
         std::vector<TradeMarkerItem::Marker> drawn;
         for (std::size_t i = 0; i < m_markers.size(); ++i) {
             const TradeMarker &m = m_markers[i];
-            const std::size_t bar = m_series.lowerBound(toDayNumber(m.date));
+            const std::size_t bar = m_doc.bars().lowerBound(toDayNumber(m.date));
             if (!m.date.isValid() || bar >= n)
                 continue;
             drawn.push_back({double(bar), m.isBuy() ? bars.low[bar] : bars.high[bar], m.isBuy(),
@@ -1087,8 +959,8 @@ void PriceChart::rebuildAnnotations()
         const ShadedPeriod &period = m_periods[i];
         if (n == 0 || !period.from.isValid() || !period.to.isValid())
             continue;
-        const double from = double(m_series.lowerBound(toDayNumber(period.from))) - 0.5;
-        const double to = double(m_series.lowerBound(toDayNumber(period.to) + 1)) - 0.5;
+        const double from = double(m_doc.bars().lowerBound(toDayNumber(period.from))) - 0.5;
+        const double to = double(m_doc.bars().lowerBound(toDayNumber(period.to) + 1)) - 0.5;
         if (to <= from)
             continue;
         for (auto &pane : m_panes) {
@@ -1145,26 +1017,15 @@ void PriceChart::updateLevelPositions()
 
 chart::ChartLayout PriceChart::layout() const
 {
-    chart::ChartLayout l;
-    l.style = m_style;
-    l.timeframe = m_timeframe;
-    l.logScale = m_logScale;
-    l.lockY = m_yLocked;
-    l.showVolume = m_showVolume;
-    l.priceHeight = m_priceHeight;
-    l.volumeHeight = m_volumeHeight;
-    for (const auto &s : m_indicators)
-        l.indicators.push_back(s->spec);
+    chart::ChartLayout l = m_doc.layout();
     l.rangePreset = m_activePreset;
-    if (!l.rangePreset && !m_series.empty()) {
+    if (!l.rangePreset && !m_doc.bars().empty()) {
         const auto [first, last] = visibleBars();
         if (first < last) {
-            l.from = m_series.date(first);
-            l.to = m_series.date(last - 1);
+            l.from = m_doc.bars().date(first);
+            l.to = m_doc.bars().date(last - 1);
         }
     }
-    l.compare = m_compare.settings;
-    l.drawings = m_drawings->drawings();
     return l;
 }
 
@@ -1172,45 +1033,16 @@ Status PriceChart::applyLayout(const chart::ChartLayout &layout)
 {
     if (Status s = layout.validate(); !s)
         return s;
-    m_style = layout.style;
-    if (layout.timeframe != m_timeframe) {
-        m_timeframe = layout.timeframe;
-        m_series = resample(m_daily, m_timeframe);
-        m_crosshairBar.reset();
-        m_dateTicker->setDays(m_series.day);
-        if (compareMode())
-            (void)alignCompare();
-    }
-    m_logScale = layout.logScale;
-    m_yLocked = layout.lockY;
-    m_showVolume = layout.showVolume;
-    m_priceHeight = layout.priceHeight;
-    m_volumeHeight = layout.volumeHeight;
-    updateDisplayedBars();
-    m_indicators.clear();
-    QStringList problems;
-    for (const chart::ChartIndicator &ind : layout.indicators) {
-        auto state = makeState(ind);
-        if (!state) {
-            problems << state.error().message;
-            continue;
-        }
-        // Kept even when this series is too short for it: it appears once there is data.
-        if (Status s = computeIndicator(**state); !s)
-            problems << s.error().message;
-        m_indicators.push_back(std::move(*state));
-    }
-    m_compare.settings.ratioHeight = layout.compare.ratioHeight;
-    m_compare.settings.correlationHeight = layout.compare.correlationHeight;
-    m_drawings->setDrawings(layout.drawings);
+    const Status applied = m_doc.applyLayout(layout);
+    m_crosshairBar.reset();
+    m_dateTicker->setDays(m_doc.bars().day);
+    m_drawings->reset(); // the document's drawings: no selection, new items
     rebuildPanes();
     if (layout.rangePreset)
         showPreset(*layout.rangePreset);
     else
         showDates(layout.from, layout.to);
-    if (!problems.isEmpty())
-        return Error::invalidInput(problems.join(QStringLiteral("; ")));
-    return {};
+    return applied;
 }
 
 // ---- export -------------------------------------------------------------------------------------
@@ -1224,17 +1056,17 @@ void PriceChart::setInteractiveGlyphsVisible(bool visible)
 
 QString PriceChart::exportTitle() const
 {
-    if (m_series.empty())
+    if (m_doc.bars().empty())
         return {};
-    QStringList parts {m_info.symbol.isEmpty() ? m_series.symbol : m_info.symbol};
+    QStringList parts {m_info.symbol.isEmpty() ? m_doc.bars().symbol : m_info.symbol};
     if (!m_info.name.isEmpty())
         parts << m_info.name;
     const QString timeframes[] = {tr("Daily"), tr("Weekly"), tr("Monthly")};
-    parts << timeframes[int(m_timeframe)];
+    parts << timeframes[int(m_doc.timeframe())];
     if (const auto [first, last] = visibleBars(); first < last)
-        parts << tr("%1 to %2").arg(m_series.date(first).toString(Qt::ISODate), m_series.date(last - 1).toString(Qt::ISODate));
+        parts << tr("%1 to %2").arg(m_doc.bars().date(first).toString(Qt::ISODate), m_doc.bars().date(last - 1).toString(Qt::ISODate));
     if (compareMode())
-        parts << tr("compared with %1").arg(m_compare.names.join(QStringLiteral(", ")));
+        parts << tr("compared with %1").arg(m_doc.compare().names.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral("  \u00b7  "));
 }
 
@@ -1275,12 +1107,12 @@ QImage PriceChart::renderImage(QSize size, double scale, const QString &title)
 Status PriceChart::writeVisibleCsv(const QString &path) const
 {
     std::vector<indicators::IndicatorResult> results;
-    for (const auto &s : m_indicators) {
-        if (s->valid)
-            results.push_back(s->result);
+    for (int i = 0; i < m_doc.indicatorCount(); ++i) {
+        if (m_doc.indicator(i).valid)
+            results.push_back(m_doc.indicator(i).result);
     }
     const auto [first, last] = visibleBars();
-    return writeIndicatorCsv(path, m_series, results, first, last);
+    return writeIndicatorCsv(path, m_doc.bars(), results, first, last);
 }
 
 } // namespace rutile::ui

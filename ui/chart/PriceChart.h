@@ -3,6 +3,7 @@
 #include "ChartAnnotations.h"
 #include "ChartTheme.h"
 #include "chart/Aggregation.h"
+#include "chart/ChartDocument.h"
 #include "chart/ChartLayout.h"
 #include "chart/RangeExtrema.h"
 #include "data/BarSeries.h"
@@ -27,7 +28,7 @@ class PaneLegend;
 class TradeMarkerItem;
 class ValueAxisTicker;
 namespace chart_detail {
-struct IndicatorState;
+struct IndicatorPlots;
 }
 
 /// One horizontal pane of the chart: an axis rect with its value axis on the right and the
@@ -83,9 +84,9 @@ public:
 
     /// The bars on the chart's timeframe (the daily series resampled), which indicators,
     /// the readout and bar indices refer to.
-    const BarSeries &series() const { return m_series; }
+    const BarSeries &series() const { return m_doc.bars(); }
     /// The series as setSeries received it.
-    const BarSeries &dailySeries() const { return m_daily; }
+    const BarSeries &dailySeries() const { return m_doc.daily(); }
     /// The bars as drawn: the series, or its Heikin-Ashi transform.
     const BarSeries &displayedBars() const;
     const SymbolInfo &symbolInfo() const { return m_info; }
@@ -95,22 +96,22 @@ public:
 
     const ChartTheme &theme() const { return m_theme; }
     void setTheme(const ChartTheme &theme);
-    chart::ChartStyle chartStyle() const { return m_style; }
+    chart::ChartStyle chartStyle() const { return m_doc.style(); }
     void setChartStyle(chart::ChartStyle style);
     /// Daily, weekly or monthly bars; indicators and compare mode follow. The view keeps its
     /// dates (or its range preset).
-    Timeframe timeframe() const { return m_timeframe; }
+    Timeframe timeframe() const { return m_doc.timeframe(); }
     void setTimeframe(Timeframe timeframe);
-    bool logScale() const { return m_logScale; }
+    bool logScale() const { return m_doc.logScale(); }
     void setLogScale(bool logarithmic);
     /// Locked y axes keep their range (and can be dragged vertically) instead of fitting the
     /// visible bars.
-    bool yLocked() const { return m_yLocked; }
+    bool yLocked() const { return m_doc.lockY(); }
     void setYLocked(bool locked);
     /// The layout's choice; the pane also needs a series with volume (hasVolume).
-    bool volumeVisible() const { return m_showVolume; }
+    bool volumeVisible() const { return m_doc.showVolume(); }
     /// False for a series whose volumes are all zero (an index such as VIX): no volume pane.
-    bool hasVolume() const { return m_hasVolume; }
+    bool hasVolume() const { return m_doc.hasVolume(); }
     void setVolumeVisible(bool visible);
 
     // ---- indicators --------------------------------------------------------------------------
@@ -123,7 +124,7 @@ public:
     /// Replaces indicator `index` (new parameters or pens).
     Status setIndicator(int index, const chart::ChartIndicator &indicator);
     void removeIndicator(int index);
-    int indicatorCount() const { return static_cast<int>(m_indicators.size()); }
+    int indicatorCount() const { return m_doc.indicatorCount(); }
     const chart::ChartIndicator &indicator(int index) const;
     /// The computed values (empty columns while no series is shown).
     const indicators::IndicatorResult &indicatorResult(int index) const;
@@ -138,8 +139,8 @@ public:
     /// symbol. An empty settings.symbols leaves compare mode.
     Status setCompare(const chart::CompareSettings &settings, std::vector<BarSeries> others);
     void clearCompare();
-    bool compareMode() const { return m_compare.settings.enabled(); }
-    const chart::CompareSettings &compareSettings() const { return m_compare.settings; }
+    bool compareMode() const { return m_doc.compareMode(); }
+    const chart::CompareSettings &compareSettings() const { return m_doc.compare().settings; }
     /// The rebasing factor of the primary series (100 / close at the first visible bar);
     /// 1 outside compare mode.
     double primaryScale() const { return m_primaryScale; }
@@ -234,6 +235,11 @@ public:
     /// Removes markers, levels and shaded periods.
     void clearAnnotations();
 
+    // ---- the document --------------------------------------------------------------------------
+
+    /// What the chart draws, as data (core/chart/ChartDocument).
+    const chart::ChartDocument &document() const { return m_doc; }
+
     // ---- drawings ----------------------------------------------------------------------------
 
     /// The drawings on the price pane, their tools and their mouse work.
@@ -293,19 +299,11 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    using IndicatorState = chart_detail::IndicatorState;
-    struct CompareState {
-        chart::CompareSettings settings;
-        QStringList names;
-        std::vector<BarSeries> others; ///< as given (daily); aligned again on a new timeframe
-        std::vector<std::vector<double>> aligned; ///< closes on this series' days
-        std::vector<chart::RangeExtrema> alignedIndex;
+    using IndicatorPlots = chart_detail::IndicatorPlots;
+    /// The plottables of compare mode (its data is the document's).
+    struct CompareView {
         std::vector<QCPGraph *> lines;
         std::vector<double> scales; ///< rebasing factors of the last refresh
-        std::vector<double> ratio;
-        chart::RangeExtrema ratioIndex;
-        std::vector<double> correlation;
-        chart::RangeExtrema correlationIndex;
         QCPGraph *ratioLine = nullptr;
         QCPGraph *correlationLine = nullptr;
     };
@@ -313,13 +311,9 @@ private:
     // structure (PriceChart.cpp)
     void rebuildPanes();
     ChartPane *addPane(ChartPane::Kind kind, int indicator);
-    void createIndicatorPlottables(IndicatorState &state, ChartPane &pane);
+    void createIndicatorPlottables(int index, ChartPane &pane);
     void applyTheme();
-    void styleIndicator(IndicatorState &state);
-    void updateDisplayedBars();
-    Status computeIndicator(IndicatorState &state);
-    /// Lays the compare series on this timeframe's bars (aligned, ratio, correlation).
-    Status alignCompare();
+    void styleIndicator(int index);
     void rebuildAnnotations();
     void updateLevelPositions();
     void addGuide(ChartPane &pane, double level);
@@ -352,24 +346,15 @@ private:
     void replotOverlay();
 
     ChartTheme m_theme = ChartTheme::light();
-    BarSeries m_daily; ///< as given to setSeries
-    BarSeries m_series; ///< m_daily on m_timeframe
-    BarSeries m_heikinAshi; ///< filled only for the Heikin-Ashi style
+    /// What is drawn: series, timeframe, style, indicators, compare mode, drawings.
+    chart::ChartDocument m_doc;
     SymbolInfo m_info;
-    chart::BarIndex m_barIndex; ///< over displayedBars()
-
-    chart::ChartStyle m_style = chart::ChartStyle::Candles;
-    Timeframe m_timeframe = Timeframe::Daily;
-    bool m_logScale = false;
-    bool m_yLocked = false;
-    bool m_showVolume = true;
-    bool m_hasVolume = true; ///< the series has a volume above zero
-    double m_priceHeight = 3.0;
-    double m_volumeHeight = 1.0;
+    bool m_fitEvenWhenLocked = false; ///< a double-click fits locked axes once
     std::optional<chart::RangePreset> m_activePreset = chart::RangePreset::OneYear;
 
-    std::vector<std::unique_ptr<IndicatorState>> m_indicators;
-    CompareState m_compare;
+    /// One per document indicator, in its order: the plottables of the current panes.
+    std::vector<IndicatorPlots> m_indicatorPlots;
+    CompareView m_compareView;
     double m_primaryScale = 1.0;
 
     std::vector<std::unique_ptr<ChartPane>> m_panes;

@@ -137,7 +137,7 @@ QCPRange PriceChart::visibleRange() const
 
 std::pair<std::size_t, std::size_t> PriceChart::visibleBars() const
 {
-    const auto n = static_cast<qint64>(m_series.size());
+    const auto n = static_cast<qint64>(m_doc.bars().size());
     if (n == 0)
         return {0, 0};
     const qint64 first = std::clamp<qint64>(static_cast<qint64>(std::ceil(m_keyRange.lower)), 0, n);
@@ -156,13 +156,13 @@ void PriceChart::showAll()
 {
     // The preset first: listeners of visibleRangeChanged (the range buttons) read it.
     m_activePreset = chart::RangePreset::All;
-    setKeyRange(QCPRange(-1.0, double(m_series.size())));
+    setKeyRange(QCPRange(-1.0, double(m_doc.bars().size())));
     replot();
 }
 
 void PriceChart::showLast(int bars)
 {
-    const double n = double(m_series.size());
+    const double n = double(m_doc.bars().size());
     const double lower = std::max(-1.0, n - bars - 0.5);
     // A little room on the right of the last bar, as traders expect.
     m_activePreset.reset();
@@ -176,8 +176,8 @@ void PriceChart::showPreset(chart::RangePreset preset)
         showAll();
         return;
     }
-    const double n = double(m_series.size());
-    const double first = double(chart::rangePresetFirstBar(m_series.day, preset));
+    const double n = double(m_doc.bars().size());
+    const double first = double(chart::rangePresetFirstBar(m_doc.bars().day, preset));
     m_activePreset = preset;
     setKeyRange(QCPRange(first - 0.5, n + 1.5));
     replot();
@@ -185,9 +185,9 @@ void PriceChart::showPreset(chart::RangePreset preset)
 
 void PriceChart::showDates(QDate from, QDate to)
 {
-    const std::size_t n = m_series.size();
-    const std::size_t first = from.isValid() ? m_series.lowerBound(toDayNumber(from)) : 0;
-    const std::size_t last = to.isValid() ? m_series.lowerBound(toDayNumber(to) + 1) : n;
+    const std::size_t n = m_doc.bars().size();
+    const std::size_t first = from.isValid() ? m_doc.bars().lowerBound(toDayNumber(from)) : 0;
+    const std::size_t last = to.isValid() ? m_doc.bars().lowerBound(toDayNumber(to) + 1) : n;
     if (first >= last) {
         showLast(kDefaultVisibleBars);
         return;
@@ -199,8 +199,8 @@ void PriceChart::showDates(QDate from, QDate to)
 
 bool PriceChart::jumpToDate(QDate date)
 {
-    const std::size_t bar = m_series.lowerBound(toDayNumber(date));
-    if (!date.isValid() || bar >= m_series.size())
+    const std::size_t bar = m_doc.bars().lowerBound(toDayNumber(date));
+    if (!date.isValid() || bar >= m_doc.bars().size())
         return false;
     const double span = m_keyRange.size();
     m_activePreset.reset();
@@ -227,7 +227,7 @@ void PriceChart::panBy(double bars)
 
 QCPRange PriceChart::clamped(const QCPRange &range) const
 {
-    const double n = double(m_series.size());
+    const double n = double(m_doc.bars().size());
     if (n == 0)
         return range;
     const double lowerLimit = -0.5 - kEdgeBars;
@@ -253,7 +253,7 @@ void PriceChart::onKeyRangeChanged(const QCPRange &range)
 void PriceChart::setKeyRange(const QCPRange &range)
 {
     QScopedValueRollback guard(m_adjusting, true);
-    m_keyRange = m_series.empty() ? range : clamped(range);
+    m_keyRange = m_doc.bars().empty() ? range : clamped(range);
     for (auto &p : m_panes)
         p->keyAxis()->setRange(m_keyRange);
     refreshVisibleData();
@@ -262,7 +262,7 @@ void PriceChart::setKeyRange(const QCPRange &range)
 
 std::size_t PriceChart::barOfKey(double key) const
 {
-    const auto n = static_cast<qint64>(m_series.size());
+    const auto n = static_cast<qint64>(m_doc.bars().size());
     return std::size_t(std::clamp<qint64>(std::llround(key), 0, std::max<qint64>(n - 1, 0)));
 }
 
@@ -313,7 +313,7 @@ void PriceChart::refreshVisibleData()
 {
     if (m_panes.empty())
         return;
-    const std::size_t n = m_series.size();
+    const std::size_t n = m_doc.bars().size();
     if (n == 0) {
         updateLegends();
         return;
@@ -347,7 +347,7 @@ void PriceChart::refreshVisibleData()
 
     m_primaryScale = 1.0;
     if (compareMode()) {
-        const double f = chart::rebaseFactor(m_series.close, visibleFirst);
+        const double f = chart::rebaseFactor(m_doc.bars().close, visibleFirst);
         m_primaryScale = std::isfinite(f) ? f : 1.0;
     }
     const double f = m_primaryScale;
@@ -355,11 +355,11 @@ void PriceChart::refreshVisibleData()
     // Price.
     if (m_closeLine) {
         m_closeLine->data()->set(
-            graphData(chart::aggregateLine(m_barIndex.closeIndex(), first, last, m_bucket, f)), true);
+            graphData(chart::aggregateLine(m_doc.barIndex().closeIndex(), first, last, m_bucket, f)), true);
     }
     chart::AggregatedBars bars;
     if (m_candles || m_upVolume)
-        bars = chart::aggregateBars(m_barIndex, first, last, m_bucket);
+        bars = chart::aggregateBars(m_doc.barIndex(), first, last, m_bucket);
     if (m_candles) {
         QVector<QCPFinancialData> data;
         data.reserve(qsizetype(bars.size()));
@@ -388,59 +388,62 @@ void PriceChart::refreshVisibleData()
     }
 
     // Indicators: overlays share the price pane's rebasing.
-    for (auto &s : m_indicators) {
-        const bool overlay = s->descriptor->pane == indicators::Pane::Overlay;
-        for (std::size_t i = 0; i < s->plots.size(); ++i) {
-            if (!s->valid) {
-                if (auto *g = qobject_cast<QCPGraph *>(s->plots[i]))
+    for (std::size_t k = 0; k < m_indicatorPlots.size(); ++k) {
+        const chart::DocumentIndicator &s = m_doc.indicator(int(k));
+        const std::vector<QCPAbstractPlottable *> &plots = m_indicatorPlots[k].plots;
+        for (std::size_t i = 0; i < plots.size(); ++i) {
+            if (!s.valid) {
+                if (auto *g = qobject_cast<QCPGraph *>(plots[i]))
                     g->data()->clear();
-                else if (auto *b = qobject_cast<QCPBars *>(s->plots[i]))
+                else if (auto *b = qobject_cast<QCPBars *>(plots[i]))
                     b->data()->clear();
                 continue;
             }
-            if (auto *g = qobject_cast<QCPGraph *>(s->plots[i])) {
+            if (auto *g = qobject_cast<QCPGraph *>(plots[i])) {
                 g->data()->set(
-                    graphData(chart::aggregateLine(s->extrema[i], first, last, m_bucket, overlay ? f : 1.0)), true);
-            } else if (auto *b = qobject_cast<QCPBars *>(s->plots[i])) {
-                b->data()->set(barsData(chart::aggregatePeaks(s->extrema[i], first, last, m_bucket)), true);
+                    graphData(chart::aggregateLine(s.extrema[i], first, last, m_bucket, s.overlay() ? f : 1.0)), true);
+            } else if (auto *b = qobject_cast<QCPBars *>(plots[i])) {
+                b->data()->set(barsData(chart::aggregatePeaks(s.extrema[i], first, last, m_bucket)), true);
                 setWidth(b, QCPBars::wtAbsolute, QCPBars::wtPlotCoords);
             }
         }
     }
 
     // Shaded bands: the upper line's maxima down to the lower line's minima, per column.
-    for (auto &s : m_indicators) {
-        if (!s->band)
+    for (std::size_t k = 0; k < m_indicatorPlots.size(); ++k) {
+        BandFillItem *band = m_indicatorPlots[k].band;
+        const chart::DocumentIndicator &s = m_doc.indicator(int(k));
+        if (!band)
             continue;
-        if (!s->valid) {
-            s->band->setBand({}, {}, {}, false);
+        if (!s.valid) {
+            band->setBand({}, {}, {}, false);
             continue;
         }
-        const double scale = s->descriptor->pane == indicators::Pane::Overlay ? f : 1.0;
+        const double scale = s.overlay() ? f : 1.0;
         chart::AggregatedLine top
-            = chart::aggregateExtreme(s->extrema.front(), first, last, m_bucket, chart::Extreme::Max, scale);
+            = chart::aggregateExtreme(s.extrema.front(), first, last, m_bucket, chart::Extreme::Max, scale);
         chart::AggregatedLine bottom
-            = chart::aggregateExtreme(s->extrema.back(), first, last, m_bucket, chart::Extreme::Min, scale);
-        s->band->setBand(std::move(top.key), std::move(top.value), std::move(bottom.value), m_bucket > 1);
+            = chart::aggregateExtreme(s.extrema.back(), first, last, m_bucket, chart::Extreme::Min, scale);
+        band->setBand(std::move(top.key), std::move(top.value), std::move(bottom.value), m_bucket > 1);
     }
 
     // Compare mode.
-    m_compare.scales.assign(m_compare.lines.size(), 1.0);
-    for (std::size_t i = 0; i < m_compare.lines.size(); ++i) {
-        const double scale = chart::rebaseFactor(m_compare.aligned[i], visibleFirst);
-        m_compare.scales[i] = scale;
+    m_compareView.scales.assign(m_compareView.lines.size(), 1.0);
+    for (std::size_t i = 0; i < m_compareView.lines.size(); ++i) {
+        const double scale = chart::rebaseFactor(m_doc.compare().aligned[i], visibleFirst);
+        m_compareView.scales[i] = scale;
         if (std::isfinite(scale))
-            m_compare.lines[i]->data()->set(
-                graphData(chart::aggregateLine(m_compare.alignedIndex[i], first, last, m_bucket, scale)), true);
+            m_compareView.lines[i]->data()->set(
+                graphData(chart::aggregateLine(m_doc.compare().alignedIndex[i], first, last, m_bucket, scale)), true);
         else
-            m_compare.lines[i]->data()->clear();
+            m_compareView.lines[i]->data()->clear();
     }
-    if (m_compare.ratioLine)
-        m_compare.ratioLine->data()->set(
-            graphData(chart::aggregateLine(m_compare.ratioIndex, first, last, m_bucket)), true);
-    if (m_compare.correlationLine)
-        m_compare.correlationLine->data()->set(
-            graphData(chart::aggregateLine(m_compare.correlationIndex, first, last, m_bucket)), true);
+    if (m_compareView.ratioLine)
+        m_compareView.ratioLine->data()->set(
+            graphData(chart::aggregateLine(m_doc.compare().ratioIndex, first, last, m_bucket)), true);
+    if (m_compareView.correlationLine)
+        m_compareView.correlationLine->data()->set(
+            graphData(chart::aggregateLine(m_doc.compare().correlationIndex, first, last, m_bucket)), true);
 
     updateLevelPositions();
     updateLegends();
@@ -467,12 +470,12 @@ void PriceChart::updateLastValueTags()
         double last = kNaN, before = kNaN;
         QString text;
         if (p->kind == ChartPane::Kind::Price) {
-            std::tie(last, before) = lastTwo(m_series.close);
+            std::tie(last, before) = lastTwo(m_doc.bars().close);
             last *= m_primaryScale;
             before *= m_primaryScale;
             text = compareMode() ? formatValue(last) : formatPrice(last);
         } else {
-            const IndicatorState &s = *m_indicators[std::size_t(p->indicator)];
+            const chart::DocumentIndicator &s = m_doc.indicator(p->indicator);
             if (s.valid && !s.result.columns.empty())
                 std::tie(last, before) = lastTwo(s.result.columns.front().values);
             text = formatValue(last);
@@ -487,7 +490,7 @@ void PriceChart::updateLastValueTags()
 
 void PriceChart::fitValueAxes()
 {
-    if (m_yLocked || m_series.empty())
+    if ((m_doc.lockY() && !m_fitEvenWhenLocked) || m_doc.bars().empty())
         return;
     const auto [first, last] = visibleBars();
     if (first >= last)
@@ -499,17 +502,18 @@ void PriceChart::fitValueAxes()
         switch (pane->kind) {
         case ChartPane::Kind::Price: {
             include(low, high,
-                m_style == chart::ChartStyle::Line ? m_barIndex.closeRange(first, last)
-                                                   : m_barIndex.priceRange(first, last),
+                m_doc.style() == chart::ChartStyle::Line ? m_doc.barIndex().closeRange(first, last)
+                                                   : m_doc.barIndex().priceRange(first, last),
                 m_primaryScale);
-            for (auto &s : m_indicators) {
-                if (!s->valid || s->descriptor->pane != indicators::Pane::Overlay)
+            for (int k = 0; k < m_doc.indicatorCount(); ++k) {
+                const chart::DocumentIndicator &s = m_doc.indicator(k);
+                if (!s.valid || !s.overlay())
                     continue;
-                for (const chart::RangeExtrema &e : s->extrema)
+                for (const chart::RangeExtrema &e : s.extrema)
                     include(low, high, e.minMax(first, last), m_primaryScale);
             }
-            for (std::size_t i = 0; i < m_compare.lines.size(); ++i)
-                include(low, high, m_compare.alignedIndex[i].minMax(first, last), m_compare.scales[i]);
+            for (std::size_t i = 0; i < m_compareView.lines.size(); ++i)
+                include(low, high, m_doc.compare().alignedIndex[i].minMax(first, last), m_compareView.scales[i]);
             // A level was drawn to be seen (a trade's stop or target): keep it in view.
             for (const PriceLevel &level : m_levels)
                 include(low, high, {level.price, level.price}, m_primaryScale);
@@ -520,7 +524,7 @@ void PriceChart::fitValueAxes()
             fitPane(*pane, 0, m_visibleMaxVolume > 0 ? m_visibleMaxVolume : 1.0, true);
             break;
         case ChartPane::Kind::Indicator: {
-            const IndicatorState &s = *m_indicators[std::size_t(pane->indicator)];
+            const chart::DocumentIndicator &s = m_doc.indicator(pane->indicator);
             if (s.descriptor->valueRange) {
                 low = s.descriptor->valueRange->first;
                 high = s.descriptor->valueRange->second;
@@ -535,19 +539,20 @@ void PriceChart::fitValueAxes()
                     }
                 }
             }
+            const auto &plots = m_indicatorPlots.at(std::size_t(pane->indicator)).plots;
             const bool bars = std::any_of(
-                s.plots.begin(), s.plots.end(), [](QCPAbstractPlottable *p) { return qobject_cast<QCPBars *>(p); });
+                plots.begin(), plots.end(), [](QCPAbstractPlottable *p) { return qobject_cast<QCPBars *>(p); });
             fitPane(*pane, low, high, bars);
             break;
         }
         case ChartPane::Kind::Ratio:
-            include(low, high, m_compare.ratioIndex.minMax(first, last));
+            include(low, high, m_doc.compare().ratioIndex.minMax(first, last));
             fitPane(*pane, low, high);
             break;
         case ChartPane::Kind::Correlation:
             // The visible values, not the whole [−1, 1]: correlations of index returns sit in a
             // narrow band whose swings are the point of the pane.
-            include(low, high, m_compare.correlationIndex.minMax(first, last));
+            include(low, high, m_doc.compare().correlationIndex.minMax(first, last));
             if (low <= high && low <= 0.1 && high >= -0.1) {
                 low = std::min(low, 0.0);
                 high = std::max(high, 0.0);
@@ -604,19 +609,19 @@ void PriceChart::fitPane(ChartPane &pane, double low, double high, bool includeZ
 
 std::optional<std::size_t> PriceChart::readoutBar() const
 {
-    if (m_series.empty())
+    if (m_doc.bars().empty())
         return std::nullopt;
     if (m_crosshairBar)
         return m_crosshairBar;
     const auto [first, last] = visibleBars();
     if (first >= last)
-        return m_series.size() - 1;
+        return m_doc.bars().size() - 1;
     return last - 1;
 }
 
 void PriceChart::setCrosshairBar(std::optional<std::size_t> bar)
 {
-    if (bar && *bar >= m_series.size())
+    if (bar && *bar >= m_doc.bars().size())
         bar.reset();
     m_crosshairBar = bar;
     if (!bar)
@@ -631,7 +636,7 @@ void PriceChart::updateCrosshairItem()
     if (!m_crosshair)
         return;
     ChartCrosshair::State state;
-    state.visible = m_crosshairBar.has_value() && !m_series.empty();
+    state.visible = m_crosshairBar.has_value() && !m_doc.bars().empty();
     if (state.visible) {
         const std::size_t bar = *m_crosshairBar;
         state.x = timeAxis()->coordToPixel(double(bar));
@@ -645,7 +650,7 @@ void PriceChart::updateCrosshairItem()
             state.valueLabel = p.kind == ChartPane::Kind::Volume ? VolumeAxisTicker::formatVolume(value, QLocale())
                                                                  : formatValue(value);
         }
-        const QDate date = m_series.date(bar);
+        const QDate date = m_doc.bars().date(bar);
         state.dateLabel
             = QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') + date.toString(Qt::ISODate);
     }
@@ -664,40 +669,40 @@ void PriceChart::updateLegends()
         QVector<LegendRow> rows;
         switch (pane->kind) {
         case ChartPane::Kind::Price: {
-            if (m_series.empty())
+            if (m_doc.bars().empty())
                 break; // the empty-chart hint speaks instead
             LegendRow head;
             head.emphasised = true;
-            head.parts << LegendPart {m_info.symbol.isEmpty() ? m_series.symbol : m_info.symbol, m_theme.titleText};
+            head.parts << LegendPart {m_info.symbol.isEmpty() ? m_doc.bars().symbol : m_info.symbol, m_theme.titleText};
             if (!m_info.name.isEmpty())
                 head.parts << LegendPart {m_info.name, muted};
             if (bar) {
                 const std::size_t b = *bar;
-                const QColor c = m_series.close[b] >= m_series.open[b] ? m_theme.up : m_theme.down;
-                head.parts << LegendPart {m_series.date(b).toString(Qt::ISODate), m_theme.legendText};
-                head.parts << LegendPart {tr("O %1").arg(formatPrice(m_series.open[b])), c};
-                head.parts << LegendPart {tr("H %1").arg(formatPrice(m_series.high[b])), c};
-                head.parts << LegendPart {tr("L %1").arg(formatPrice(m_series.low[b])), c};
-                head.parts << LegendPart {tr("C %1").arg(formatPrice(m_series.close[b])), c};
-                if (b > 0 && m_series.close[b - 1] != 0) {
-                    const double change = 100.0 * (m_series.close[b] / m_series.close[b - 1] - 1);
+                const QColor c = m_doc.bars().close[b] >= m_doc.bars().open[b] ? m_theme.up : m_theme.down;
+                head.parts << LegendPart {m_doc.bars().date(b).toString(Qt::ISODate), m_theme.legendText};
+                head.parts << LegendPart {tr("O %1").arg(formatPrice(m_doc.bars().open[b])), c};
+                head.parts << LegendPart {tr("H %1").arg(formatPrice(m_doc.bars().high[b])), c};
+                head.parts << LegendPart {tr("L %1").arg(formatPrice(m_doc.bars().low[b])), c};
+                head.parts << LegendPart {tr("C %1").arg(formatPrice(m_doc.bars().close[b])), c};
+                if (b > 0 && m_doc.bars().close[b - 1] != 0) {
+                    const double change = 100.0 * (m_doc.bars().close[b] / m_doc.bars().close[b - 1] - 1);
                     head.parts << LegendPart {(change >= 0 ? QStringLiteral("+") : QString())
                             + QLocale().toString(change, 'f', 2) + QLatin1Char('%'),
                         change >= 0 ? m_theme.up : m_theme.down};
                 }
                 head.parts << LegendPart {
-                    tr("Vol %1").arg(VolumeAxisTicker::formatVolume(m_series.volume[b], QLocale())),
+                    tr("Vol %1").arg(VolumeAxisTicker::formatVolume(m_doc.bars().volume[b], QLocale())),
                     m_theme.legendText};
                 if (compareMode())
                     head.parts << LegendPart {
-                        tr("rebased %1").arg(formatValue(m_series.close[b] * m_primaryScale)), m_theme.legendText};
+                        tr("rebased %1").arg(formatValue(m_doc.bars().close[b] * m_primaryScale)), m_theme.legendText};
             }
             rows << head;
-            for (std::size_t i = 0; i < m_compare.lines.size() && i < m_compare.scales.size(); ++i) {
+            for (std::size_t i = 0; i < m_compareView.lines.size() && i < m_compareView.scales.size(); ++i) {
                 LegendRow row;
-                row.parts << LegendPart {m_compare.names[int(i)], compareColor(i)};
-                const double v = valueAt(m_compare.aligned[i]);
-                row.parts << LegendPart {formatValue(v * m_compare.scales[i]), compareColor(i)};
+                row.parts << LegendPart {m_doc.compare().names[int(i)], compareColor(i)};
+                const double v = valueAt(m_doc.compare().aligned[i]);
+                row.parts << LegendPart {formatValue(v * m_compareView.scales[i]), compareColor(i)};
                 row.parts << LegendPart {formatPrice(v), muted};
                 rows << row;
             }
@@ -711,9 +716,9 @@ void PriceChart::updateLegends()
             break;
         }
         // Indicator rows: overlays in the price pane, the others in their own pane.
-        for (std::size_t i = 0; i < m_indicators.size(); ++i) {
-            const IndicatorState &s = *m_indicators[i];
-            const bool overlay = s.descriptor->pane == indicators::Pane::Overlay;
+        for (std::size_t i = 0; i < std::size_t(m_doc.indicatorCount()); ++i) {
+            const chart::DocumentIndicator &s = m_doc.indicator(int(i));
+            const bool overlay = s.overlay();
             if ((overlay && pane->kind != ChartPane::Kind::Price)
                 || (!overlay && (pane->kind != ChartPane::Kind::Indicator || pane->indicator != int(i))))
                 continue;
@@ -736,22 +741,22 @@ void PriceChart::updateLegends()
             }
             rows << row;
         }
-        if (pane->kind == ChartPane::Kind::Ratio && !m_compare.names.isEmpty()) {
+        if (pane->kind == ChartPane::Kind::Ratio && !m_doc.compare().names.isEmpty()) {
             LegendRow row;
             row.removable = true;
-            row.parts << LegendPart {tr("%1 / %2").arg(m_info.symbol, m_compare.names.front()), m_theme.priceLine};
-            const double v = valueAt(m_compare.ratio);
+            row.parts << LegendPart {tr("%1 / %2").arg(m_info.symbol, m_doc.compare().names.front()), m_theme.priceLine};
+            const double v = valueAt(m_doc.compare().ratio);
             row.parts << LegendPart {std::isfinite(v) ? QLocale().toString(v, 'g', 5) : tr("n/a"), m_theme.priceLine};
             rows << row;
         }
-        if (pane->kind == ChartPane::Kind::Correlation && !m_compare.names.isEmpty()) {
+        if (pane->kind == ChartPane::Kind::Correlation && !m_doc.compare().names.isEmpty()) {
             LegendRow row;
             row.removable = true;
             row.parts << LegendPart {tr("Correlation of daily returns %1 / %2 (%3)")
-                                         .arg(m_info.symbol, m_compare.names.front())
-                                         .arg(m_compare.settings.correlationWindow),
+                                         .arg(m_info.symbol, m_doc.compare().names.front())
+                                         .arg(m_doc.compare().settings.correlationWindow),
                 m_theme.paletteColor(2)};
-            const double v = valueAt(m_compare.correlation);
+            const double v = valueAt(m_doc.compare().correlation);
             row.parts << LegendPart {
                 std::isfinite(v) ? QLocale().toString(v, 'f', 3) : tr("n/a"), m_theme.paletteColor(2)};
             rows << row;

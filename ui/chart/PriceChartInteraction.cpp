@@ -12,6 +12,7 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QToolTip>
 
 #include <algorithm>
@@ -50,7 +51,7 @@ int PriceChart::separatorAt(const QPoint &pos) const
 void PriceChart::updateCrosshairFromMouse(const QPoint &pos)
 {
     const int pane = paneAt(pos);
-    if (pane < 0 || m_series.empty() || !m_panes[std::size_t(pane)]->rect->rect().contains(pos)) {
+    if (pane < 0 || m_doc.bars().empty() || !m_panes[std::size_t(pane)]->rect->rect().contains(pos)) {
         if (m_crosshairBar) {
             setCrosshairBar(std::nullopt);
             replotOverlay();
@@ -168,10 +169,10 @@ void PriceChart::mouseDoubleClickEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || separatorAt(event->pos()) >= 0)
         return;
     showAll();
-    const bool locked = m_yLocked;
-    m_yLocked = false;
-    fitValueAxes();
-    m_yLocked = locked;
+    {
+        QScopedValueRollback fit(m_fitEvenWhenLocked, true);
+        fitValueAxes();
+    }
     replot();
 }
 
@@ -190,14 +191,14 @@ void PriceChart::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    if (m_series.empty()) {
+    if (m_doc.bars().empty()) {
         QCustomPlot::keyPressEvent(event);
         return;
     }
     const QCPRange r = m_keyRange;
     const double center = m_crosshairBar ? double(*m_crosshairBar) : r.center();
     const double step = std::max(1.0, std::round(r.size() * kKeyPan));
-    const double n = double(m_series.size());
+    const double n = double(m_doc.bars().size());
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -253,7 +254,7 @@ void PriceChart::contextMenuEvent(QContextMenuEvent *event)
     if (paneIndex >= 0) {
         const ChartPane &p = pane(paneIndex);
         for (int i = 0; i < indicatorCount(); ++i) {
-            const bool overlay = m_indicators[std::size_t(i)]->descriptor->pane == indicators::Pane::Overlay;
+            const bool overlay = m_doc.indicator(i).overlay();
             if ((p.kind == ChartPane::Kind::Price && overlay)
                 || (p.kind == ChartPane::Kind::Indicator && p.indicator == i)) {
                 menu.addAction(
@@ -273,18 +274,18 @@ void PriceChart::contextMenuEvent(QContextMenuEvent *event)
     for (const auto &[value, text] : styles) {
         QAction *a = style->addAction(text, this, [this, value = value] { setChartStyle(value); });
         a->setCheckable(true);
-        a->setChecked(m_style == value);
+        a->setChecked(m_doc.style() == value);
         group->addAction(a);
     }
     QAction *log = menu.addAction(tr("Logarithmic Price Axis"), this, [this](bool on) { setLogScale(on); });
     log->setCheckable(true);
-    log->setChecked(m_logScale);
+    log->setChecked(m_doc.logScale());
     QAction *lock = menu.addAction(tr("Lock Value Axes"), this, [this](bool on) { setYLocked(on); });
     lock->setCheckable(true);
-    lock->setChecked(m_yLocked);
+    lock->setChecked(m_doc.lockY());
     QAction *volume = menu.addAction(tr("Show Volume"), this, [this](bool on) { setVolumeVisible(on); });
     volume->setCheckable(true);
-    volume->setChecked(m_showVolume);
+    volume->setChecked(m_doc.showVolume());
     menu.addSeparator();
     menu.addAction(tr("Fit All"), this, [this] { showAll(); });
     menu.exec(event->globalPos());

@@ -25,19 +25,12 @@ inline constexpr const char *kGuideProperty = "rutileGuide";
 inline constexpr const char *kLevelProperty = "rutileLevel";
 inline constexpr const char *kPeriodProperty = "rutilePeriod";
 
-/// An indicator on the chart: its spec, its values over the whole series, the indexes the
-/// chart queries on every pan, and the plottables of the current panes.
-struct IndicatorState {
-    chart::ChartIndicator spec;
-    const indicators::IndicatorDescriptor *descriptor = nullptr;
-    indicators::IndicatorResult result;
-    std::vector<chart::RangeExtrema> extrema; ///< one per output, over result.columns
+/// The plottables of one document indicator in the current panes.
+struct IndicatorPlots {
     std::vector<QCPAbstractPlottable *> plots;
     /// Bollinger Bands: the shaded band between the upper line's per-column maxima and the
     /// lower line's minima, on the "shading" layer under the bars.
     BandFillItem *band = nullptr;
-    bool valid = false; ///< computed on the current series
-    QString error; ///< why not (too short a series)
 };
 
 void styleAxis(QCPAxis *axis, const ChartTheme &theme);
