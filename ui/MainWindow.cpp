@@ -297,7 +297,18 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 void MainWindow::refreshSymbols()
 {
     const QString keep = m_currentSymbol;
-    m_symbols->setSymbols(m_workspace ? m_workspace->symbols() : std::vector<SymbolInfo> {});
+    if (m_workspace) {
+        // A failed read (the file busy or damaged) is not an empty workspace: the list and the
+        // chart stay as they are, and the status bar says why they were not refreshed.
+        auto symbols = m_workspace->readSymbols();
+        if (!symbols) {
+            statusBar()->showMessage(tr("Cannot read the symbols: %1").arg(symbols.error().toString()), 15000);
+            return;
+        }
+        m_symbols->setSymbols(std::move(*symbols));
+    } else {
+        m_symbols->setSymbols({});
+    }
     emit workspaceChanged();
     QStringList names;
     for (int row = 0; row < m_symbols->rowCount(); ++row)

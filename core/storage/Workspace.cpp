@@ -162,10 +162,16 @@ Status Workspace::checkWritable() const
 
 std::vector<SymbolInfo> Workspace::symbols() const
 {
+    auto read = readSymbols();
+    return read ? std::move(*read) : std::vector<SymbolInfo> {};
+}
+
+Result<std::vector<SymbolInfo>> Workspace::readSymbols() const
+{
     std::vector<SymbolInfo> result;
     const auto db = connect();
     if (!db)
-        return result;
+        return db.error();
     // The last two closes by the bars' primary key (symbol_id, day): two index probes per
     // symbol, cheap for a universe of thousands.
     auto q = sqlite::Statement::prepare(*db,
@@ -174,7 +180,7 @@ std::vector<SymbolInfo> Workspace::symbols() const
         " (SELECT close FROM bars b WHERE b.symbol_id = s.id ORDER BY day DESC LIMIT 1 OFFSET 1)"
         " FROM symbols s ORDER BY s.symbol");
     if (!q)
-        return result;
+        return withFile(q.error(), m_path);
     while (q->step()) {
         SymbolInfo info {q->text(0), q->text(1), q->int64(2) != 0, q->int64(3), dateOrNull(*q, 4), dateOrNull(*q, 5)};
         if (!q->isNull(6))
@@ -183,6 +189,8 @@ std::vector<SymbolInfo> Workspace::symbols() const
             info.previousClose = q->real(7);
         result.push_back(info);
     }
+    if (q->failed())
+        return withFile(db->lastError(Text::tr("cannot read the symbols")), m_path);
     return result;
 }
 

@@ -113,6 +113,10 @@ public:
     /// False when opened with WorkspaceAccess::Read: every write is refused.
     bool isWritable() const { return m_writable; }
 
+    /// Every symbol with its extent and last two closes, or the error that stopped the read
+    /// (a busy or damaged database): a reader must not take a failed read for "no symbols".
+    Result<std::vector<SymbolInfo>> readSymbols() const;
+    /// readSymbols(), or no symbol when the read fails: for callers that only offer a choice.
     std::vector<SymbolInfo> symbols() const;
     std::optional<SymbolInfo> symbol(const QString &symbol) const;
 

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -127,6 +128,33 @@ private slots:
         QCOMPARE(lines.size() - 2, int(window.chart()->series().size())); // header, trailing newline
         QVERIFY(lines[1].startsWith(QByteArray(window.chart()->series().firstDate().toString(Qt::ISODate).toLatin1()).append(',')));
         QVERIFY(!window.exportBars(QStringLiteral("NOPE"), out).ok());
+    }
+
+    void aFailedReadLeavesTheWindowAsItWas()
+    {
+        // Issue 12, defect 13: the window went empty ("no price history yet") while the data
+        // were intact. A read that fails must not be taken for an empty workspace.
+        const QString path = m_dir.filePath(QStringLiteral("failing.rutile"));
+        rutile::test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(path).ok());
+        QCOMPARE(window.symbolModel()->rowCount(), 1);
+        const std::size_t bars = window.chart()->series().size();
+        QVERIFY(bars > 0);
+        // The file turns unreadable under the open window (replaced by bytes that are no database).
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        window.refreshSymbols(); // what an import's end or a reload does
+        QCOMPARE(window.symbolModel()->rowCount(), 1);
+        QVERIFY(!window.isEmptyStateShown());
+        QCOMPARE(window.chart()->series().size(), bars);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Cannot read the symbols")),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     void everyShortcutIsListedOnceAndNoneClash()

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "WorkspaceDump.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -54,6 +55,60 @@ private slots:
         auto mode = sqlite::Statement::prepare(*db, "PRAGMA journal_mode");
         QVERIFY(mode->step());
         QCOMPARE(mode->text(0), QStringLiteral("wal"));
+    }
+
+    void everyCallClosesItsConnection()
+    {
+        // Issue 12, defect 13: a window once held the workspace's -wal and -shm files open after
+        // another process had deleted them. Each call opens its own connection; none may be left
+        // open (a connection that outlives its call keeps old files and an old view). Counted
+        // through the process's open file descriptors, where the system shows them.
+        const QDir fds(QStringLiteral("/proc/self/fd"));
+        if (!fds.exists())
+            QSKIP("no /proc/self/fd on this system");
+        const QString path = m_dir.filePath(QStringLiteral("fds.rutile"));
+        auto ws = Workspace::open(path);
+        QVERIFY(ws.ok());
+        QVERIFY((*ws)->storeSeries(series(QStringLiteral("RUT"), 19000, {1, 2, 3, 4, 5}), {QString(), false}).ok());
+        const auto open = [&] { return fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size(); };
+        const qsizetype before = open();
+        int calls = 0;
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY((*ws)->readSymbols().ok());
+            QVERIFY((*ws)->symbol(QStringLiteral("RUT")).has_value());
+            QVERIFY((*ws)->readBars(QStringLiteral("RUT")).ok());
+            QVERIFY((*ws)->setSetting(QStringLiteral("k"), QString::number(i)).ok());
+            QVERIFY((*ws)->setting(QStringLiteral("k")).has_value());
+            QVERIFY((*ws)->storeSeries(series(QStringLiteral("IWM"), 19000 + i, {1, 2}), {QString(), false}).ok());
+            QVERIFY(!(*ws)->readBars(QStringLiteral("NOPE")).ok());
+            calls += 7;
+        }
+        QCOMPARE(calls, 350);
+        QCOMPARE(open(), before);
+    }
+
+    void aFailedReadIsNotAnEmptyWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.rutile"));
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws.ok());
+            QVERIFY((*ws)->storeSeries(series(QStringLiteral("RUT"), 19000, {1, 2, 3}), {QString(), false}).ok());
+        }
+        auto ws = Workspace::open(path);
+        QVERIFY(ws.ok());
+        QCOMPARE((*ws)->readSymbols()->size(), std::size_t(1));
+        // The file replaced by bytes that are no database while the workspace is open.
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        const auto read = (*ws)->readSymbols();
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().file, path);
+        QVERIFY((*ws)->symbols().empty()); // the listing convenience hides it; readSymbols does not
     }
 
     void upsertReplacesDaysAndKeepsTheRest()
