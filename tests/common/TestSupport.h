@@ -98,6 +98,18 @@ inline bool sameColumn(std::span<const double> actual, std::span<const double> e
     return true;
 }
 
+/// Replaces the workspace at `path` by bytes that are no database (its -wal and -shm gone):
+/// the file turns unreadable under whoever has it open. False when it cannot be written.
+inline bool makeUnreadable(const QString &path)
+{
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(QByteArray(8192, 'x')) == 8192;
+}
+
 } // namespace rutile::test
 
 #define RUTILE_COMPARE_COLUMN(actual, expected, relTol, absTol)                                                    \
@@ -123,6 +135,7 @@ inline bool sameColumn(std::span<const double> actual, std::span<const double> e
         if (!rutile::test::fuzzyEqual(rutileActual_, rutileExpected_, (relTol), (absTol)))                        \
             QFAIL(rutile::test::describeMismatch(rutileActual_, rutileExpected_, (relTol), (absTol)).constData()); \
     } while (false)
+
 
 /// Declares `var`, the path of the file `name` (a literal or a QString) of ../shared/data. When
 /// the file is absent the current test skips, or FAILS when RUTILE_REQUIRE_SHARED_DATA=1.

@@ -143,12 +143,7 @@ private slots:
         const std::size_t bars = window.chart()->series().size();
         QVERIFY(bars > 0);
         // The file turns unreadable under the open window (replaced by bytes that are no database).
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QByteArray(8192, 'x'));
-        file.close();
+        QVERIFY(rutile::test::makeUnreadable(path));
         window.refreshSymbols(); // what an import's end or a reload does
         QCOMPARE(window.symbolModel()->rowCount(), 1);
         QVERIFY(!window.isEmptyStateShown());

@@ -1,5 +1,7 @@
 #include "DrawingItem.h"
 
+#include "PriceChartPrivate.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -7,20 +9,9 @@
 
 namespace rutile::ui {
 
-namespace {
+using chart_detail::penStyle;
 
-Qt::PenStyle penStyle(chart::LineStyle line)
-{
-    switch (line) {
-    case chart::LineStyle::Dash:
-        return Qt::DashLine;
-    case chart::LineStyle::Dot:
-        return Qt::DotLine;
-    case chart::LineStyle::Solid:
-        break;
-    }
-    return Qt::SolidLine;
-}
+namespace {
 
 double distanceToSegment(const QPointF &p, const QLineF &s)
 {

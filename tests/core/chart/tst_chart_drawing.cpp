@@ -6,6 +6,7 @@
 #include "data/Timeframe.h"
 
 #include "TestSupport.h"
+#include "TradingDays.h"
 
 #include <QJsonDocument>
 
@@ -24,16 +25,6 @@ Drawing trendLine()
     return d;
 }
 
-/// Weekdays from `from` to `to`, leaving out `holidays`.
-std::vector<DayNumber> weekdays(QDate from, QDate to, std::initializer_list<QDate> holidays = {})
-{
-    std::vector<DayNumber> days;
-    for (QDate d = from; d <= to; d = d.addDays(1)) {
-        if (d.dayOfWeek() <= 5 && std::find(holidays.begin(), holidays.end(), d) == holidays.end())
-            days.push_back(toDayNumber(d));
-    }
-    return days;
-}
 
 } // namespace
 
@@ -132,7 +123,7 @@ private slots:
     {
         // January 2024 weekdays without New Year's Day (Monday) and MLK day (Monday 15th):
         // 21 bars, from Tuesday the 2nd to Wednesday the 31st.
-        const auto days = weekdays(QDate(2024, 1, 2), QDate(2024, 1, 31), {QDate(2024, 1, 15)});
+        const auto days = test::weekdayNumbers(QDate(2024, 1, 2), QDate(2024, 1, 31), {QDate(2024, 1, 15)});
         QCOMPARE(days.size(), std::size_t(21));
         const DateKeyMap map(days);
         QCOMPARE(map.keyOfDate(QDate(2024, 1, 2)), 0.0);

@@ -2,6 +2,7 @@
 // and the first bar of each range preset by hand.
 
 #include "TestSupport.h"
+#include "TradingDays.h"
 
 #include "chart/ChartLayout.h"
 #include "chart/RangePreset.h"
@@ -41,15 +42,6 @@ ChartLayout sampleLayout()
     return l;
 }
 
-std::vector<DayNumber> weekdays(QDate from, QDate to)
-{
-    std::vector<DayNumber> days;
-    for (QDate d = from; d <= to; d = d.addDays(1)) {
-        if (d.dayOfWeek() <= 5)
-            days.push_back(toDayNumber(d));
-    }
-    return days;
-}
 
 } // namespace
 
@@ -155,7 +147,7 @@ private slots:
     {
         QFETCH(int, preset);
         QFETCH(QDate, firstDate);
-        const auto days = weekdays(QDate(2023, 1, 2), QDate(2024, 3, 15));
+        const auto days = test::weekdayNumbers(QDate(2023, 1, 2), QDate(2024, 3, 15));
         const std::size_t i = rangePresetFirstBar(days, RangePreset(preset));
         QVERIFY(i < days.size());
         QCOMPARE(toDate(days[i]), firstDate);
@@ -164,7 +156,7 @@ private slots:
     void presetOnAWeekendStartsOnMonday()
     {
         // Last bar Mon 2024-03-18: 1M back is Sun 2024-02-18, so the first bar is Mon 02-19.
-        const auto days = weekdays(QDate(2024, 1, 1), QDate(2024, 3, 18));
+        const auto days = test::weekdayNumbers(QDate(2024, 1, 1), QDate(2024, 3, 18));
         QCOMPARE(toDate(days[rangePresetFirstBar(days, RangePreset::OneMonth)]), QDate(2024, 2, 19));
         QCOMPARE(rangePresetFirstBar({}, RangePreset::OneYear), std::size_t(0));
     }

@@ -99,12 +99,7 @@ private slots:
         QVERIFY(ws.ok());
         QCOMPARE((*ws)->readSymbols()->size(), std::size_t(1));
         // The file replaced by bytes that are no database while the workspace is open.
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QByteArray(8192, 'x'));
-        file.close();
+        QVERIFY(rutile::test::makeUnreadable(path));
         const auto read = (*ws)->readSymbols();
         QVERIFY(!read.ok());
         QCOMPARE(read.error().file, path);
