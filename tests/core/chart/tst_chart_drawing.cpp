@@ -1,4 +1,5 @@
-// Drawings of the price pane: names, validation, JSON inside the chart layout, Fibonacci
+// Drawings of the price pane: names, validation, JSON inside the chart layout (its errors are
+// in tst_chart_layout), Fibonacci
 // prices and the date ↔ bar-index map that anchors them, against values worked out by hand.
 
 #include "chart/ChartLayout.h"
@@ -66,44 +67,6 @@ private slots:
         QVERIFY(*back == l);
         // Older layouts have no drawings.
         QVERIFY(ChartLayout::fromJsonText("{}")->drawings.empty());
-    }
-
-    void badDrawingsNameTheProblem_data()
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("mentions");
-        QTest::newRow("not an array") << QByteArray(R"({"drawings": {}})") << QStringLiteral("'drawings'");
-        QTest::newRow("unknown kind") << QByteArray(R"({"drawings": [{"kind": "pitchfork", "points": []}]})")
-                                      << QStringLiteral("pitchfork");
-        QTest::newRow("one point for a line")
-            << QByteArray(R"({"drawings": [{"kind": "trend_line", "points": [{"date": "2024-01-02", "price": 1}]}]})")
-            << QStringLiteral("1 points given, 2 expected");
-        QTest::newRow("bad date")
-            << QByteArray(R"({"drawings": [{"kind": "horizontal_line", "points": [{"date": "2024-02-30", "price": 1}]}]})")
-            << QStringLiteral("2024-02-30");
-        QTest::newRow("no price")
-            << QByteArray(R"({"drawings": [{"kind": "horizontal_line", "points": [{"date": "2024-02-01"}]}]})")
-            << QStringLiteral("finite");
-        QTest::newRow("empty note")
-            << QByteArray(R"({"drawings": [{"kind": "text", "text": " ", "points": [{"date": "2024-02-01", "price": 1}]}]})")
-            << QStringLiteral("1 to 500 characters");
-        QTest::newRow("bad colour") << QByteArray(R"({"drawings": [{"kind": "vertical_line", "style": {"color": "blue"},)"
-                                                  R"( "points": [{"date": "2024-02-01", "price": 1}]}]})")
-                                    << QStringLiteral("'blue'");
-        QTest::newRow("second drawing named")
-            << QByteArray(R"({"drawings": [{"kind": "vertical_line", "points": [{"date": "2024-02-01", "price": 1}]},)"
-                          R"( {"kind": "ray", "points": []}]})")
-            << QStringLiteral("drawing 2");
-    }
-
-    void badDrawingsNameTheProblem()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(QString, mentions);
-        const auto l = ChartLayout::fromJsonText(json);
-        QVERIFY(!l.ok());
-        QCOMPARE(l.error().kind, ErrorKind::InvalidInput);
-        QVERIFY2(l.error().message.contains(mentions), qPrintable(l.error().message));
     }
 
     void fibonacciLevelsByHand()

@@ -103,6 +103,29 @@ private slots:
                                        << QStringLiteral("after");
         QTest::newRow("window too short") << QByteArray(R"({"compare": {"window": 1}})") << QStringLiteral("(1)");
         QTest::newRow("zero pane height") << QByteArray(R"({"price_height": 0})") << QStringLiteral("price pane");
+        // Drawings (chart/Drawing.h).
+        QTest::newRow("drawings not an array") << QByteArray(R"({"drawings": {}})") << QStringLiteral("'drawings'");
+        QTest::newRow("unknown drawing kind") << QByteArray(R"({"drawings": [{"kind": "pitchfork", "points": []}]})")
+                                      << QStringLiteral("pitchfork");
+        QTest::newRow("one point for a line")
+            << QByteArray(R"({"drawings": [{"kind": "trend_line", "points": [{"date": "2024-01-02", "price": 1}]}]})")
+            << QStringLiteral("1 points given, 2 expected");
+        QTest::newRow("bad drawing date")
+            << QByteArray(R"({"drawings": [{"kind": "horizontal_line", "points": [{"date": "2024-02-30", "price": 1}]}]})")
+            << QStringLiteral("2024-02-30");
+        QTest::newRow("no price")
+            << QByteArray(R"({"drawings": [{"kind": "horizontal_line", "points": [{"date": "2024-02-01"}]}]})")
+            << QStringLiteral("finite");
+        QTest::newRow("empty note")
+            << QByteArray(R"({"drawings": [{"kind": "text", "text": " ", "points": [{"date": "2024-02-01", "price": 1}]}]})")
+            << QStringLiteral("1 to 500 characters");
+        QTest::newRow("bad drawing colour") << QByteArray(R"({"drawings": [{"kind": "vertical_line", "style": {"color": "blue"},)"
+                                                  R"( "points": [{"date": "2024-02-01", "price": 1}]}]})")
+                                    << QStringLiteral("'blue'");
+        QTest::newRow("second drawing named")
+            << QByteArray(R"({"drawings": [{"kind": "vertical_line", "points": [{"date": "2024-02-01", "price": 1}]},)"
+                          R"( {"kind": "ray", "points": []}]})")
+            << QStringLiteral("drawing 2");
     }
 
     void badLayoutsNameTheProblem()
