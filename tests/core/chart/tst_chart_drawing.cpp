@@ -1,6 +1,6 @@
 // Drawings of the price pane: names, validation, JSON inside the chart layout (its errors are
-// in tst_chart_layout), Fibonacci
-// prices and the date ↔ bar-index map that anchors them, against values worked out by hand.
+// in tst_chart_layout), Fibonacci prices and the date ↔ bar-index map that anchors them,
+// against values worked out by hand.
 
 #include "chart/ChartLayout.h"
 #include "chart/Drawing.h"
