@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "EmptyStatePanel.h"
+#include "FileDialog.h"
 #include "ShortcutsDialog.h"
 #include "import/ImportDialog.h"
 #include "chart/ChartWorkspace.h"
@@ -488,7 +489,7 @@ void MainWindow::showImportDialog()
 void MainWindow::openWorkspaceDialog()
 {
     const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, workspaceFilter());
+    const QString path = runFileDialog(this, FileDialogMode::Open, tr("Open Workspace"), start, workspaceFilter());
     if (!path.isEmpty())
         openWorkspaceInteractive(path);
 }
@@ -496,8 +497,8 @@ void MainWindow::openWorkspaceDialog()
 void MainWindow::newWorkspaceDialog()
 {
     const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Workspace"), start, workspaceFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = runFileDialog(
+        this, FileDialogMode::Save, tr("New Workspace"), start, workspaceFilter(), QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -1,5 +1,7 @@
 #include "RecentFolders.h"
 
+#include "FileDialog.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -69,7 +71,7 @@ QString askSaveFileName(QWidget *parent, FolderKind kind, const QString &title, 
     const QString &filter, QFileDialog::Options options)
 {
     const QString path
-        = QFileDialog::getSaveFileName(parent, title, recentFolderPath(kind, fileName), filter, nullptr, options);
+        = runFileDialog(parent, FileDialogMode::Save, title, recentFolderPath(kind, fileName), filter, options);
     rememberFolder(kind, path);
     return path;
 }
@@ -78,14 +80,14 @@ QString askOpenFileName(
     QWidget *parent, FolderKind kind, const QString &title, const QString &filter, const QString &startFolder)
 {
     const QString start = startFolder.isEmpty() ? recentFolder(kind) : startFolder;
-    const QString path = QFileDialog::getOpenFileName(parent, title, start, filter);
+    const QString path = runFileDialog(parent, FileDialogMode::Open, title, start, filter);
     rememberFolder(kind, path);
     return path;
 }
 
 QString askExistingFolder(QWidget *parent, FolderKind kind, const QString &title)
 {
-    const QString folder = QFileDialog::getExistingDirectory(parent, title, recentFolder(kind));
+    const QString folder = runFileDialog(parent, FileDialogMode::Folder, title, recentFolder(kind));
     rememberFolder(kind, folder);
     return folder;
 }

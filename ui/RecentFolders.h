@@ -29,17 +29,17 @@ QString recentFolderPath(FolderKind kind, const QString &fileName);
 /// Remembers the folder of the file `path` for `kind` (a folder is remembered as it is).
 void rememberFolder(FolderKind kind, const QString &path);
 
-/// QFileDialog::getSaveFileName starting at recentFolderPath(kind, fileName); remembers the
+/// A save dialog (runFileDialog) starting at recentFolderPath(kind, fileName); remembers the
 /// folder chosen. Empty when cancelled.
 QString askSaveFileName(QWidget *parent, FolderKind kind, const QString &title, const QString &fileName,
     const QString &filter, QFileDialog::Options options = {});
 
-/// QFileDialog::getOpenFileName starting in recentFolder(kind) (or in `startFolder` when given);
+/// An open dialog (runFileDialog) starting in recentFolder(kind) (or in `startFolder` when given);
 /// remembers the folder chosen. Empty when cancelled.
 QString askOpenFileName(
     QWidget *parent, FolderKind kind, const QString &title, const QString &filter, const QString &startFolder = {});
 
-/// QFileDialog::getExistingDirectory starting in recentFolder(kind); remembers the folder chosen.
+/// A folder dialog (runFileDialog) starting in recentFolder(kind); remembers the folder chosen.
 QString askExistingFolder(QWidget *parent, FolderKind kind, const QString &title);
 
 } // namespace rutile::ui

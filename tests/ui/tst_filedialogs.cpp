@@ -2,6 +2,7 @@
 // saved to or opened from (ui/RecentFolders), checked on the real dialogs of the table export
 // and the risk chart export; and the PNG size dialog is wide enough for its title.
 
+#include "FileDialog.h"
 #include "RecentFolders.h"
 #include "TableCsvExport.h"
 #include "UiTestSupport.h"
@@ -11,14 +12,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <functional>
+
+#ifdef Q_OS_LINUX
+#include <sys/inotify.h>
+#include <unistd.h>
+#endif
 
 using namespace rutile;
 using namespace rutile::ui;
@@ -143,6 +151,60 @@ private slots:
     }
 
     // The PNG size dialog's title was elided by the window manager ("Export… s PNG").
+    void listedWorkspacesAreNeverOpened()
+    {
+        // Issue 12, defect 13: Qt's default icon provider opens each listed file to sniff its type;
+        // closing that descriptor drops SQLite's POSIX locks on an open workspace. Watched with
+        // inotify's IN_OPEN, so Linux only.
+#ifdef Q_OS_LINUX
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString workspace = dir.filePath(QStringLiteral("work.rutile"));
+        {
+            QFile file(workspace);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("SQLite format 3") + QByteArray(4096, '\0'));
+        }
+        const int watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        QVERIFY(watch >= 0);
+        QVERIFY(inotify_add_watch(watch, QFile::encodeName(workspace).constData(), IN_OPEN) >= 0);
+        const auto opens = [watch] {
+            int count = 0;
+            alignas(inotify_event) char buffer[4096];
+            for (ssize_t n; (n = read(watch, buffer, sizeof buffer)) > 0;) {
+                for (char *p = buffer; p < buffer + n; p += sizeof(inotify_event) + reinterpret_cast<inotify_event *>(p)->len)
+                    count += (reinterpret_cast<inotify_event *>(p)->mask & IN_OPEN) ? 1 : 0;
+            }
+            return count;
+        };
+        // Shows a dialog on the folder for a while (its file list filled by a thread), then closes it.
+        const auto browse = [&](const std::function<void()> &show) {
+            QTimer::singleShot(0, [] {
+                QTest::qWait(1500);
+                if (QWidget *dialog = QApplication::activeModalWidget())
+                    dialog->close();
+            });
+            show();
+        };
+        // Qt's dialog as it comes: the file is opened (the check can fail).
+        browse([&] {
+            QFileDialog plain(nullptr, QStringLiteral("plain"), dir.path());
+            plain.setOption(QFileDialog::DontUseNativeDialog);
+            plain.setViewMode(QFileDialog::Detail);
+            plain.exec();
+        });
+        const int plainOpens = opens();
+        QVERIFY2(plainOpens > 0, "the default icon provider did not open the file: this check cannot fail");
+        // Rutile's dialogs, in the detail view (icons and types): never.
+        browse([&] { runFileDialog(nullptr, FileDialogMode::Open, QStringLiteral("rutile"), dir.path()); });
+        browse([&] { runFileDialog(nullptr, FileDialogMode::Save, QStringLiteral("rutile"), workspace); });
+        QCOMPARE(opens(), 0);
+        close(watch);
+#else
+        QSKIP("watches file opens with inotify (Linux)");
+#endif
+    }
+
     void pngSizeDialogFitsItsTitle()
     {
         ChartExportDialog dialog(QSize(1200, 700), 1.0);
