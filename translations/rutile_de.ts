@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/FileDialog.cpp" line="+21"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::Backtest</name>
     <message>
         <location filename="../core/backtest/Backtester.cpp" line="+528"/>
@@ -1830,7 +1848,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>cannot read the symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+14"/>
         <source>unknown symbol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -1859,6 +1882,24 @@
     <message>
         <location line="+124"/>
         <source>no rule strategy called %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::chart::ChartDocument</name>
+    <message>
+        <location filename="../core/chart/ChartDocument.cpp" line="+28"/>
+        <source>unknown indicator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>no indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 compare series given for %2 symbols</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4449,7 +4490,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::DrawingLayer</name>
     <message>
-        <location filename="../ui/chart/DrawingLayer.cpp" line="+219"/>
+        <location filename="../ui/chart/DrawingLayer.cpp" line="+225"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5122,7 +5163,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5133,12 +5174,12 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+448"/>
+        <location line="+459"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-382"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5260,7 +5301,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+12"/>
+        <source>Cannot read the symbols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>The saved chart layout of %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5363,7 +5409,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-399"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6176,22 +6222,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="+276"/>
-        <source>unknown indicator &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>no indicator %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>%1 compare series given for %2 symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+273"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="+514"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,7 +6242,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>SYNTHETIC DATA - not market data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6221,7 +6252,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Buy (long entry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6246,7 +6277,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+170"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6273,7 +6304,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/PriceChartData.cpp" line="+79"/>
         <location line="+7"/>
-        <location line="+658"/>
+        <location line="+663"/>
         <location line="+12"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
@@ -6324,7 +6355,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/chart/PriceChartInteraction.cpp" line="+251"/>
+        <location filename="../ui/chart/PriceChartInteraction.cpp" line="+252"/>
         <source>Add Indicator...</source>
         <translation type="unfinished"></translation>
     </message>
