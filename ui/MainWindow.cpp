@@ -304,11 +304,17 @@ void MainWindow::refreshSymbols()
         auto symbols = m_workspace->readSymbols();
         if (!symbols) {
             statusBar()->showMessage(tr("Cannot read the symbols: %1").arg(symbols.error().toString()), 15000);
-            return;
+            if (m_listedWorkspace == m_workspace->path())
+                return;
+            // Another workspace was just opened: the old one's symbols must not stay listed.
+            m_symbols->setSymbols({});
+        } else {
+            m_symbols->setSymbols(std::move(*symbols));
         }
-        m_symbols->setSymbols(std::move(*symbols));
+        m_listedWorkspace = m_workspace->path();
     } else {
         m_symbols->setSymbols({});
+        m_listedWorkspace.clear();
     }
     emit workspaceChanged();
     QStringList names;
@@ -320,6 +326,7 @@ void MainWindow::refreshSymbols()
     if (m_symbols->rowCount() == 0) {
         m_currentSymbol.clear();
         m_chart->clearSeries();
+        m_chartWorkspace->resetHistory(); // an empty chart has nothing to undo
         updateStatus();
         return;
     }
@@ -361,6 +368,7 @@ void MainWindow::showSymbol(const QString &symbol)
     if (row < 0 || !bars) {
         m_currentSymbol.clear();
         m_chart->clearSeries();
+        m_chartWorkspace->resetHistory();
         updateStatus();
         if (!bars)
             statusBar()->showMessage(bars.error().toString(), 10000);
@@ -457,7 +465,8 @@ void MainWindow::updateStatus()
 {
     m_workspaceLabel->setText(
         m_workspace ? tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace->path())) : tr("No workspace"));
-    const BarSeries &series = m_chart->series();
+    // The daily history, whatever timeframe the chart shows.
+    const BarSeries &series = m_chart->dailySeries();
     if (m_currentSymbol.isEmpty() || series.empty()) {
         m_symbolLabel->setText(m_symbols->rowCount() == 0 ? tr("No symbols") : tr("No symbol selected"));
         return;
@@ -593,11 +602,11 @@ bool MainWindow::restoreSettings()
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty())
         return false;
-    // A window saved on a larger monitor opens at its default size instead of cut off.
-    if (!restoreGeometryIfFits(this, geometry))
-        return false;
+    // A window saved on a larger monitor opens at its default size instead of cut off; the docks
+    // come back either way.
+    const bool fits = restoreGeometryIfFits(this, geometry);
     m_dockSized = restoreState(settings.value(kStateKey).toByteArray());
-    return true;
+    return fits;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -119,6 +119,7 @@ private:
     QSortFilterProxyModel *m_sortedSymbols = nullptr;
     WatchlistView *m_symbolView = nullptr;
     bool m_resultsSized = false; ///< the results dock got its first height
+    QString m_listedWorkspace; ///< the workspace whose symbols the list shows
     QDockWidget *m_dock = nullptr;
     QStackedWidget *m_central = nullptr;
     ChartWorkspace *m_chartWorkspace = nullptr;

@@ -223,15 +223,20 @@ bool ChartDocument::clearCompare()
 Status ChartDocument::align()
 {
     DocumentCompare &c = m_compare;
-    c.aligned.clear();
-    c.alignedIndex.clear();
+    // Everything is computed first and then moved in, so that a failure leaves no index over a
+    // vector that was replaced.
+    std::vector<std::vector<double>> aligned;
     // The other symbols' closes as of each bar's date: on weekly bars, each week's last close.
     for (const BarSeries &other : c.others)
-        c.aligned.push_back(alignCloses(m_bars.day, other));
-    c.ratio = ratio(m_bars.close, c.aligned.front());
-    auto correlation = rollingReturnCorrelation(m_bars.close, c.aligned.front(), c.settings.correlationWindow);
+        aligned.push_back(alignCloses(m_bars.day, other));
+    if (aligned.empty())
+        return Error::invalidArgument(Text::tr("compare mode without a symbol"));
+    auto correlation = rollingReturnCorrelation(m_bars.close, aligned.front(), c.settings.correlationWindow);
     if (!correlation)
         return correlation.error();
+    c.alignedIndex.clear();
+    c.aligned = std::move(aligned);
+    c.ratio = ratio(m_bars.close, c.aligned.front());
     c.correlation = std::move(*correlation);
     // Index the vectors where they now live.
     for (const std::vector<double> &a : c.aligned)

@@ -43,6 +43,8 @@ CacheComparison compareSeries(const BarSeries &cached, const BarSeries &incoming
         c.changedTo = date;
         if (a.volume > 0 && b.volume > 0)
             c.largestVolumeRatio = std::max(c.largestVolumeRatio, std::max(a.volume / b.volume, b.volume / a.volume));
+        else if (a.volume > 0 && b.volume == 0)
+            ++c.volumesLost;
         if (a.close != 0)
             c.largestCloseChange = std::max(c.largestCloseChange, std::abs(b.close / a.close - 1));
     }
@@ -51,15 +53,18 @@ CacheComparison compareSeries(const BarSeries &cached, const BarSeries &incoming
 
 Result<CacheComparison> compareWithCache(const Workspace &workspace, const QString &symbol, const BarSeries &incoming)
 {
-    if (!workspace.symbol(symbol))
-        return compareSeries(BarSeries(), incoming);
+    // A symbol that is not cached is NotFound; any other failure is reported, never taken for
+    // "nothing cached" (which would skip the question and overwrite the history).
     auto cached = workspace.readBars(symbol, incoming.firstDate(), incoming.lastDate());
-    if (!cached)
+    if (!cached) {
+        if (cached.error().kind == ErrorKind::NotFound)
+            return compareSeries(BarSeries(), incoming);
         return cached.error();
+    }
     CacheComparison c = compareSeries(*cached, incoming);
     // Bars outside the file's range were not read, but are cached.
     if (const auto info = workspace.symbol(symbol))
-        c.cachedBars = info->bars;
+        c.cachedBars = std::max<qint64>(info->bars, c.cachedBars);
     return c;
 }
 

@@ -26,6 +26,9 @@ struct CacheComparison {
     /// round; 1 when no volume changed) and the largest relative change of the close.
     double largestVolumeRatio = 1;
     double largestCloseChange = 0;
+    /// Changed dates whose cached volume is above zero and the file's zero (a file without
+    /// volumes over a history with them).
+    qint64 volumesLost = 0;
 
     bool replacesData() const { return changed > 0; }
 };

@@ -166,6 +166,25 @@ private slots:
         QVERIFY(!chart->crosshairBar());
     }
 
+    void panesRebuiltDuringASeparatorDragAreSafe()
+    {
+        // An undo (Ctrl+Z) while a separator is dragged rebuilds the panes under the drag.
+        auto chart = makeChart();
+        QVERIFY(chart);
+        QVERIFY(chart->addIndicator(chart->defaultIndicator(*indicators::IndicatorRegistry::builtIn().find(u"rsi"))).ok());
+        chart->replot();
+        QCOMPARE(chart->paneCount(), 3);
+        const QPoint grip(chart->width() / 2, chart->pane(2).rect->outerRect().top());
+        sendMouse(chart.get(), QEvent::MouseButtonPress, grip, Qt::LeftButton, Qt::LeftButton);
+        sendMouse(chart.get(), QEvent::MouseMove, grip + QPoint(0, 10), Qt::NoButton, Qt::LeftButton);
+        chart->removeIndicator(0); // what the undo of "Add RSI" does
+        QCOMPARE(chart->paneCount(), 2);
+        sendMouse(chart.get(), QEvent::MouseMove, grip + QPoint(0, 20), Qt::NoButton, Qt::LeftButton);
+        sendMouse(chart.get(), QEvent::MouseButtonRelease, grip + QPoint(0, 20), Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(chart->paneCount(), 2);
+        QVERIFY(chart->paneHeight(1) > 0);
+    }
+
     void doubleClickFitsEverything()
     {
         auto chart = makeChart();

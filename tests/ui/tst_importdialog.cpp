@@ -209,6 +209,7 @@ private slots:
         const QString before = rutile::test::workspaceSummary(path);
         const auto cached = (*Workspace::open(path))->readBars(QStringLiteral("RUT"));
         QVERIFY(cached && cached->size() == 30);
+        const QString original = rutile::test::fixture(QStringLiteral("ui_yahoo_small.csv"));
 
         // The same file with every volume a hundred times larger (another source's units).
         QFile in(rutile::test::fixture(QStringLiteral("ui_yahoo_small.csv")));
@@ -261,6 +262,24 @@ private slots:
         QVERIFY2(accepted.ok(), qPrintable(accepted.error.toString()));
         const auto replaced = (*Workspace::open(path))->readBars(QStringLiteral("RUT"));
         QCOMPARE(replaced->volume.front(), cached->volume.front() * 100);
+
+        // Cancelled at once: nobody is asked and nothing is written.
+        {
+            ImportDialog dialog(path);
+            dialog.setReplacementConfirmation([&](const QString &, const CacheComparison &) {
+                ++asked;
+                return true;
+            });
+            dialog.setFilePath(original);
+            dialog.setSymbol(QStringLiteral("RUT"));
+            const QString kept = rutile::test::workspaceSummary(path);
+            dialog.startImport();
+            dialog.cancelImport();
+            const ImportOutcome cancelled = waitForOutcome(dialog);
+            QVERIFY(cancelled.cancelled());
+            QCOMPARE(asked, 2);
+            QCOMPARE(rutile::test::workspaceSummary(path), kept);
+        }
 
         // The same file again changes nothing, so nobody is asked.
         const ImportOutcome same = importWith(other, false);

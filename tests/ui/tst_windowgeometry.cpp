@@ -295,7 +295,9 @@ void TestWindowGeometry::mainWindowFitsTheLaptopWithItsStatusBar()
     MainWindow again;
     const QRect before = again.geometry();
     QVERIFY(!again.restoreSettings());
-    QCOMPARE(again.geometry(), before); // its default geometry stays
+    // Its default size stays (the docks' state is restored all the same).
+    QCOMPARE(again.size(), before.size());
+    QVERIFY(again.width() < 1500);
 }
 
 void TestWindowGeometry::dockedPanelsLeaveTheChartItsShare()

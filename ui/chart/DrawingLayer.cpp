@@ -1,6 +1,7 @@
 #include "DrawingLayer.h"
 
 #include "DrawingItem.h"
+#include "chart/ChartLayout.h"
 #include "PriceChart.h"
 
 #include <QKeyEvent>
@@ -61,6 +62,9 @@ void DrawingLayer::reset()
 
 void DrawingLayer::add(const chart::Drawing &drawing)
 {
+    // Past the limit the layout would not validate, and the symbol's whole layout be refused.
+    if (count() >= chart::ChartLayout::kMaxDrawings)
+        return;
     m_drawings.push_back(drawing);
     m_selected = count() - 1;
     rebuildItems();

@@ -66,6 +66,8 @@ void PriceChart::setSeries(BarSeries series, const SymbolInfo &info)
 void PriceChart::clearSeries()
 {
     m_doc.setSeries(BarSeries());
+    m_doc.drawings().clear(); // they belonged to the symbol that was shown
+    m_drawings->reset();
     m_info = SymbolInfo();
     m_crosshairBar.reset();
     m_dateTicker->setDays({});
@@ -480,6 +482,10 @@ ChartPane *PriceChart::addPane(ChartPane::Kind kind, int indicator)
 void PriceChart::rebuildPanes()
 {
     QScopedValueRollback guard(m_adjusting, true);
+    // Pane indexes of a drag or the crosshair refer to the old panes (an undo can rebuild them
+    // in the middle of a separator drag).
+    m_dragSeparator = -1;
+    m_crosshairPane = -1;
     // Tear down and build again: structural changes (an indicator added, volume hidden,
     // compare mode) are rare and cheap next to a replot, and this keeps one code path.
     clearPlottables();

@@ -112,7 +112,7 @@ void PriceChart::mousePressEvent(QMouseEvent *event)
 void PriceChart::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->pos();
-    if (m_dragSeparator >= 0) {
+    if (m_dragSeparator >= 0 && m_dragSeparator + 1 < paneCount()) {
         const double total = m_dragStartHeights.first + m_dragStartHeights.second;
         const double upper = std::clamp(
             m_dragStartHeights.first + (pos.y() - m_dragStartY), double(kMinPanePixels), total - kMinPanePixels);

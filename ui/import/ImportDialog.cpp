@@ -424,6 +424,7 @@ void ImportDialog::startImport()
     if (!canImport())
         return;
     m_lastOutcome.reset();
+    m_cancelRequested = false;
     m_report->clear();
     m_setup->setEnabled(false);
     m_import->setEnabled(false);
@@ -444,6 +445,8 @@ QString ImportDialog::replacementQuestion(const QString &symbol, const CacheComp
     if (c.largestVolumeRatio > 1.5)
         lines << tr("Volumes differ by up to %1 times: the file may come from another source.")
                      .arg(locale.toString(c.largestVolumeRatio, 'g', 3));
+    if (c.volumesLost > 0)
+        lines << tr("%n bar(s) with a volume get none from the file.", nullptr, int(c.volumesLost));
     if (c.largestCloseChange > 0)
         lines << tr("Closes differ by up to %1%.").arg(locale.toString(100 * c.largestCloseChange, 'g', 3));
     lines << tr("Replace the cached bars with the file's?");
@@ -455,6 +458,7 @@ void ImportDialog::cancelImport()
     if (!isImporting())
         return;
     m_cancel->setEnabled(false);
+    m_cancelRequested = true;
     m_progress->setFormat(tr("Cancelling..."));
     m_runner->cancel();
 }
@@ -475,12 +479,19 @@ void ImportDialog::onFinished(const ImportOutcome &result)
     ImportOutcome outcome = result;
     if (outcome.needsConfirmation()) {
         const QString symbol = outcome.pending->report.symbol;
-        const bool replace = m_confirmReplacement
-            ? m_confirmReplacement(symbol, *outcome.comparison)
-            : QMessageBox::question(this, tr("Replace Cached Bars?"), replacementQuestion(symbol, *outcome.comparison),
-                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                == QMessageBox::Yes;
-        if (replace && !m_closeWhenDone) {
+        // Closed or cancelled meanwhile: nothing is asked, and nothing written.
+        bool replace = false;
+        if (!m_closeWhenDone && !m_cancelRequested) {
+            replace = m_confirmReplacement
+                ? m_confirmReplacement(symbol, *outcome.comparison)
+                : QMessageBox::question(this, tr("Replace Cached Bars?"), replacementQuestion(symbol, *outcome.comparison),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                    == QMessageBox::Yes;
+        }
+        // Asked while the worker was idle: a cancel during the question counts too.
+        if (replace && !m_closeWhenDone && !m_cancelRequested) {
+            m_cancel->setEnabled(true);
+            m_progress->setFormat(tr("Importing... %p%"));
             m_runner->storePending(m_workspacePath, outcome.pending);
             return;
         }

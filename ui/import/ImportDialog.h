@@ -124,6 +124,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_close = nullptr;
     ImportRunner *m_runner = nullptr;
+    bool m_cancelRequested = false; ///< Cancel was pressed for the running import
     ReplacementConfirmation m_confirmReplacement;
 };
 

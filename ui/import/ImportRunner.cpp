@@ -83,6 +83,10 @@ ImportOutcome ImportRunner::run(
         outcome.error = comparison.error();
         return outcome;
     }
+    if (control.cancelled()) {
+        outcome.error = Error::cancelled(Text::tr("import cancelled"), request.filePath);
+        return outcome;
+    }
     if (comparison->replacesData()) {
         outcome.comparison = *comparison;
         outcome.pending = std::make_shared<ParsedImport>(std::move(*parsed));

@@ -168,6 +168,8 @@ int runImport(Context &ctx)
                               .arg(comparison->changedFrom.toString(Qt::ISODate), comparison->changedTo.toString(Qt::ISODate));
         if (comparison->largestVolumeRatio > 1.5)
             warning += Text::tr("; volumes differ by up to %1 times").arg(comparison->largestVolumeRatio, 0, 'g', 3);
+        if (comparison->volumesLost > 0)
+            warning += Text::tr("; %1 bars lost their volume").arg(comparison->volumesLost);
         ctx.warn(warning);
     }
 

@@ -52,6 +52,14 @@ private slots:
         // Volume a hundred times smaller is a ratio of 100 too.
         const CacheComparison smaller = compareSeries(incoming, cached);
         RUTILE_COMPARE_REL(smaller.largestVolumeRatio, 100.0, 1e-15);
+        QCOMPARE(c.volumesLost, 0);
+        // A file without volumes over a history with them: every bar loses its volume.
+        BarSeries noVolume = cached;
+        std::fill(noVolume.volume.begin(), noVolume.volume.end(), 0.0);
+        const CacheComparison lost = compareSeries(cached, noVolume);
+        QCOMPARE(lost.changed, 4);
+        QCOMPARE(lost.volumesLost, 4);
+        QCOMPARE(lost.largestVolumeRatio, 1.0);
         // Nothing cached: everything added, nothing to ask.
         const CacheComparison fresh = compareSeries(BarSeries(), incoming);
         QCOMPARE(fresh.added, 6);
@@ -79,6 +87,12 @@ private slots:
         QVERIFY(unknown.ok());
         QCOMPARE(unknown->cachedBars, 0);
         QCOMPARE(unknown->added, 2);
+        // A workspace that cannot be read is an error, not "nothing cached" (which would let the
+        // import overwrite the history without asking).
+        QVERIFY(test::makeUnreadable(dir.filePath(QStringLiteral("w.rutile"))));
+        const auto failed = compareWithCache(**ws, QStringLiteral("IWM"), incoming);
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error().kind != ErrorKind::NotFound);
     }
 };
 
