@@ -59,7 +59,7 @@ test)
     cmake --preset asan
     scripts/check-packages.sh build/asan
     cmake --build --preset asan -j "$(jobs)"
-    # 60 s of fuzzing each of the history parser and the rule language, only where Clang can build libFuzzer programs
+    # 60 s of fuzzing each of the history parser, the rule language and Yahoo's responses, only where Clang can build libFuzzer programs
     # (clang and its runtime are optional, not in scripts/packages.txt).
     if scripts/fuzz-parser.sh --available; then
         scripts/fuzz-parser.sh 60

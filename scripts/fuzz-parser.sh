@@ -3,6 +3,7 @@
 # after the other:
 #   fuzz_history_parser  price history: format detection and parsing (tests/fuzz/fuzz_history_parser.cpp)
 #   fuzz_rules           the rule language: parse, compile, evaluate, backtest (tests/fuzz/fuzz_rules.cpp)
+#   fuzz_yahoo_chart     Yahoo chart API responses (tests/fuzz/fuzz_yahoo_chart.cpp)
 #
 #   scripts/fuzz-parser.sh [SECONDS]    configure build/fuzz with Clang, build the targets, run each
 #                                       SECONDS seconds (default 60); exit 1 on any finding
@@ -10,12 +11,13 @@
 #
 # Needs Clang with its runtime libraries (Debian 12: clang-14 and libclang-rt-14-dev), plus what
 # the project's build needs. The corpus a run grows is kept in build/fuzz/corpus-TARGET; the seeds
-# are only read: tests/fuzz/corpus for the history parser, and for the rules the *.rule files of
+# are only read: tests/fuzz/corpus for the history parser, tests/fuzz/corpus-yahoo for Yahoo's
+# responses, and for the rules the *.rule files of
 # examples/strategies and tests/data/rules/errors, copied to build/fuzz/seeds-rules at each run
 # (so that the .expected files beside them are not fed in). A crashing input is written to
 # build/fuzz/artifacts/TARGET-crash-… and reproduced with: build/fuzz/tests/fuzz/TARGET FILE
 # RUTILE_FUZZ_BUILD_DIR and CXX (a clang++) override the defaults; RUTILE_FUZZ_TARGETS picks the
-# targets (default: both); extra libFuzzer options can be given in RUTILE_FUZZ_OPTIONS
+# targets (default: all three); extra libFuzzer options can be given in RUTILE_FUZZ_OPTIONS
 # (e.g. "-runs=10000000").
 set -euo pipefail
 
@@ -74,7 +76,7 @@ can_fuzz "$cxx" || {
 build=${RUTILE_FUZZ_BUILD_DIR:-build/fuzz}
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DRUTILE_FUZZ=ON -DRUTILE_BUILD_GUI=OFF -DRUTILE_BUILD_TESTS=OFF -DRUTILE_BUILD_BENCHMARKS=OFF >/dev/null
-targets=${RUTILE_FUZZ_TARGETS:-fuzz_history_parser fuzz_rules}
+targets=${RUTILE_FUZZ_TARGETS:-fuzz_history_parser fuzz_rules fuzz_yahoo_chart}
 # shellcheck disable=SC2086 # a list of targets
 cmake --build "$build" --target $targets
 
@@ -98,6 +100,11 @@ for target in $targets; do
         cp examples/strategies/*.rule tests/data/rules/errors/*.rule "$build/seeds-rules/"
         seeds=("$build/seeds-rules")
         limits=(-max_len=4096) # what the target reads; longer inputs would only slow the run
+        ;;
+    fuzz_yahoo_chart)
+        corpus=$build/corpus-yahoo
+        seeds=(tests/fuzz/corpus-yahoo)
+        limits=(-max_len=16384)
         ;;
     *)
         echo "fuzz-parser: unknown target $target" >&2

@@ -26,10 +26,17 @@ Error failure(const QString &symbol, const QString &message)
     return Error::invalidInput(Text::tr("%1: Yahoo: %2").arg(symbol, message));
 }
 
-/// The trading date of a bar stamped `seconds` after the epoch, `gmtOffset` seconds east of UTC.
-QDate tradingDate(qint64 seconds, int gmtOffset)
+/// Seconds since the epoch Yahoo can mean: years 1 to about 5000 (a number outside would
+/// overflow the conversion to an integer).
+constexpr double kMaxStampSeconds = 1e11;
+
+/// The trading date of a bar stamped `stamp` (seconds after the epoch), `gmtOffset` seconds
+/// east of UTC; an invalid date when `stamp` is not such a number.
+QDate tradingDate(const QJsonValue &stamp, int gmtOffset)
 {
-    const qint64 local = seconds + gmtOffset;
+    if (!stamp.isDouble() || !(std::abs(stamp.toDouble()) <= kMaxStampSeconds))
+        return {};
+    const qint64 local = qint64(stamp.toDouble()) + gmtOffset;
     const qint64 day = local >= 0 ? local / kSecondsPerDay : -((-local + kSecondsPerDay - 1) / kSecondsPerDay);
     return toDate(DayNumber(day));
 }
@@ -89,7 +96,8 @@ Result<YahooHistory> parseYahooChart(QByteArrayView body, const QString &symbol)
 
     YahooHistory out;
     const QJsonObject meta = result.value(QStringLiteral("meta")).toObject();
-    out.gmtOffset = meta.value(QStringLiteral("gmtoffset")).toInt();
+    // At most a day either way; anything else is not an offset.
+    out.gmtOffset = std::clamp(meta.value(QStringLiteral("gmtoffset")).toInt(), -int(kSecondsPerDay), int(kSecondsPerDay));
     out.timezone = meta.value(QStringLiteral("exchangeTimezoneName")).toString();
 
     const QJsonArray stamps = result.value(QStringLiteral("timestamp")).toArray();
@@ -111,15 +119,14 @@ Result<YahooHistory> parseYahooChart(QByteArrayView body, const QString &symbol)
 
     std::vector<Bar> bars;
     for (qsizetype i = 0; i < stamps.size(); ++i) {
-        const QJsonValue stamp = stamps.at(i);
         RowIssue issue;
         issue.line = i + 1;
-        if (!stamp.isDouble()) {
-            issue.reason = Text::tr("row %1: no timestamp").arg(i + 1);
+        const QDate date = tradingDate(stamps.at(i), out.gmtOffset);
+        if (!date.isValid()) {
+            issue.reason = Text::tr("row %1: no usable timestamp").arg(i + 1);
             out.bars.skipped.push_back(issue);
             continue;
         }
-        const QDate date = tradingDate(qint64(stamp.toDouble()), out.gmtOffset);
         Bar bar;
         bar.day = toDayNumber(date);
         bar.open = number(open, i);
@@ -157,13 +164,16 @@ Result<YahooHistory> parseYahooChart(QByteArrayView body, const QString &symbol)
     const QJsonObject events = result.value(QStringLiteral("events")).toObject();
     for (const QJsonValue &d : events.value(QStringLiteral("dividends")).toObject()) {
         const QJsonObject o = d.toObject();
-        out.dividends.push_back(
-            {tradingDate(qint64(o.value(QStringLiteral("date")).toDouble()), out.gmtOffset), o.value(QStringLiteral("amount")).toDouble()});
+        const QDate date = tradingDate(o.value(QStringLiteral("date")), out.gmtOffset);
+        if (date.isValid())
+            out.dividends.push_back({date, o.value(QStringLiteral("amount")).toDouble()});
     }
     for (const QJsonValue &s : events.value(QStringLiteral("splits")).toObject()) {
         const QJsonObject o = s.toObject();
-        out.splits.push_back({tradingDate(qint64(o.value(QStringLiteral("date")).toDouble()), out.gmtOffset),
-            o.value(QStringLiteral("numerator")).toDouble(1), o.value(QStringLiteral("denominator")).toDouble(1)});
+        const QDate date = tradingDate(o.value(QStringLiteral("date")), out.gmtOffset);
+        if (date.isValid())
+            out.splits.push_back(
+                {date, o.value(QStringLiteral("numerator")).toDouble(1), o.value(QStringLiteral("denominator")).toDouble(1)});
     }
     const auto byDate = [](const auto &a, const auto &b) { return a.date < b.date; };
     std::sort(out.dividends.begin(), out.dividends.end(), byDate);

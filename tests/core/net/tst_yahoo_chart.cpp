@@ -95,6 +95,22 @@ private slots:
         QVERIFY(parsed->bars.skipped[0].reason.startsWith(QStringLiteral("2024-01-03: ")));
     }
 
+    void timestampsOutOfRangeAreSkipped()
+    {
+        // Found by the fuzz target: a timestamp of 1.7e30 overflowed the conversion to seconds.
+        const QByteArray body = "{\"chart\":{\"result\":[{\"meta\":{\"gmtoffset\":0},\"timestamp\":[1.7e30,"
+            + QByteArray::number(utc(QDate(2024, 1, 2), 14, 30)) + ",\"x\"],\"events\":{\"dividends\":{\"a\":{\"amount\":1,"
+            "\"date\":-1e40}}},\"indicators\":{\"quote\":[{\"open\":[1,10,1],\"high\":[1,11,1],\"low\":[1,9,1],"
+            "\"close\":[1,10.5,1],\"volume\":[1,1,1]}]}}],\"error\":null}}";
+        const auto parsed = parseYahooChart(body, QStringLiteral("X"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QCOMPARE(parsed->bars.series.size(), std::size_t(1));
+        QCOMPARE(parsed->bars.series.date(0), QDate(2024, 1, 2));
+        QCOMPARE(parsed->bars.skipped.size(), std::size_t(2));
+        QVERIFY(parsed->bars.skipped[0].reason.contains(QStringLiteral("row 1")));
+        QVERIFY(parsed->dividends.empty());
+    }
+
     void dividendsAndSplits()
     {
         const qint64 d1 = utc(QDate(2024, 3, 20), 13, 30), d2 = utc(QDate(2023, 12, 20), 14, 30);

@@ -1,0 +1,56 @@
+// libFuzzer target: Yahoo chart API responses (core/net/YahooChart), the one place that knows
+// the format of an unofficial endpoint. Built with RUTILE_FUZZ=ON and run by
+// scripts/fuzz-parser.sh (fuzz_yahoo_chart).
+//
+// Besides memory errors, a broken promise stops the run (abort, saved as a crash): every row
+// is a bar, a skipped row or a dropped duplicate; bars ascend by date, one per date, and each
+// passes validateBar(); events are sorted by date; no error message spans more than one line.
+
+#include "data/HistoryParser.h"
+#include "net/YahooChart.h"
+
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace rutile;
+
+namespace {
+
+void require(bool condition, const char *promise)
+{
+    if (!condition) {
+        std::fprintf(stderr, "broken promise: %s\n", promise);
+        std::abort();
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArrayView body(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto parsed = net::parseYahooChart(body, QStringLiteral("FUZZ"));
+    if (!parsed) {
+        require(!parsed.error().message.contains(u'\n'), "one-line messages");
+        return 0;
+    }
+    const ParsedHistory &h = parsed->bars;
+    const BarSeries &s = h.series;
+    require(s.isConsistent(), "bars ascend, one per date");
+    require(!s.empty(), "a success has bars");
+    require(h.rowsRead == qint64(s.size()) + qint64(h.skipped.size()) + h.duplicatesDropped,
+        "every row is a bar, a skipped row or a duplicate");
+    for (std::size_t i = 0; i < s.size(); ++i)
+        require(!validateBar(s.bar(i)).has_value(), "every bar passes validateBar");
+    for (std::size_t i = 1; i < parsed->dividends.size(); ++i)
+        require(parsed->dividends[i - 1].date <= parsed->dividends[i].date, "dividends sorted");
+    for (std::size_t i = 1; i < parsed->splits.size(); ++i)
+        require(parsed->splits[i - 1].date <= parsed->splits[i].date, "splits sorted");
+    for (const RowIssue &issue : h.skipped)
+        require(!issue.reason.contains(u'\n'), "one-line reasons");
+    return 0;
+}
