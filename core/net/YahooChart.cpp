@@ -1,4 +1,5 @@
 #include "net/YahooChart.h"
+#include "util/MessageText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -71,8 +72,9 @@ Result<YahooHistory> parseYahooChart(QByteArrayView body, const QString &symbol)
         return failure(symbol, Text::tr("the response is empty"));
     if (looksLikeWebPage(body)) {
         const QString title = pageTitle(body);
-        return failure(symbol, title.isEmpty() ? Text::tr("a web page came back instead of data")
-                                               : Text::tr("a web page (\"%1\") came back instead of data").arg(title));
+        return failure(symbol, title.isEmpty()
+                ? Text::tr("a web page came back instead of data")
+                : Text::tr("a web page (\"%1\") came back instead of data").arg(escapeControlCharacters(title)));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(body.data(), body.size()), &parseError);
@@ -85,9 +87,10 @@ Result<YahooHistory> parseYahooChart(QByteArrayView body, const QString &symbol)
         return failure(symbol, Text::tr("no 'chart' object in the response"));
     const QJsonValue error = chart.value(QStringLiteral("error"));
     if (error.isObject()) {
+        // Text from the server: control characters escaped, so the message stays one line.
         const QJsonObject e = error.toObject();
-        return failure(symbol, Text::tr("%1 (%2)").arg(e.value(QStringLiteral("description")).toString(),
-                                   e.value(QStringLiteral("code")).toString()));
+        return failure(symbol, Text::tr("%1 (%2)").arg(escapeControlCharacters(e.value(QStringLiteral("description")).toString()),
+                                   escapeControlCharacters(e.value(QStringLiteral("code")).toString())));
     }
     const QJsonArray results = chart.value(QStringLiteral("result")).toArray();
     if (results.isEmpty() || !results.first().isObject())

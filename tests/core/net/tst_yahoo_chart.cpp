@@ -150,6 +150,10 @@ private slots:
         QTest::newRow("empty body") << QByteArray("   ") << QStringList {"NOPE", "empty"};
         QTest::newRow("no bars") << QByteArray("{\"chart\":{\"result\":[{\"meta\":{},\"indicators\":{\"quote\":[{}]}}],\"error\":null}}")
                                  << QStringList {"NOPE", "no bars"};
+        // Found by the fuzz target: a description with a line break made a two-line message.
+        QTest::newRow("chart.error over two lines")
+            << QByteArray("{\"chart\":{\"error\":{\"code\":\"Bad\\nRequest\",\"description\":\"first\\nsecond\"}}}")
+            << QStringList {"NOPE", "first", "second"};
         QTest::newRow("other JSON") << QByteArray("{\"finance\":{\"error\":\"bad\"}}") << QStringList {"NOPE", "'chart'"};
     }
 
