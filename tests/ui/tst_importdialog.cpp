@@ -263,21 +263,21 @@ private slots:
         const auto replaced = (*Workspace::open(path))->readBars(QStringLiteral("RUT"));
         QCOMPARE(replaced->volume.front(), cached->volume.front() * 100);
 
-        // Cancelled at once: nobody is asked and nothing is written.
+        // A cancel that arrives once the file is parsed (the end of parsing reports half the
+        // progress): the worker returns "cancelled", not a file waiting for the question.
         {
-            ImportDialog dialog(path);
-            dialog.setReplacementConfirmation([&](const QString &, const CacheComparison &) {
-                ++asked;
-                return true;
-            });
-            dialog.setFilePath(original);
-            dialog.setSymbol(QStringLiteral("RUT"));
+            ImportRequest request;
+            request.filePath = original;
+            request.symbol = QStringLiteral("RUT");
+            bool parsed = false;
+            TaskControl control;
+            control.onProgress = [&parsed](double fraction) { parsed = parsed || fraction >= 0.5; };
+            control.isCancellationRequested = [&parsed] { return parsed; };
             const QString kept = rutile::test::workspaceSummary(path);
-            dialog.startImport();
-            dialog.cancelImport();
-            const ImportOutcome cancelled = waitForOutcome(dialog);
-            QVERIFY(cancelled.cancelled());
-            QCOMPARE(asked, 2);
+            const ImportOutcome late = ImportRunner::run(path, request, control, true);
+            QVERIFY(parsed);
+            QVERIFY(!late.needsConfirmation());
+            QVERIFY2(late.cancelled(), qPrintable(late.error.toString()));
             QCOMPARE(rutile::test::workspaceSummary(path), kept);
         }
 
