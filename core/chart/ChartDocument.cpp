@@ -297,9 +297,11 @@ Status ChartDocument::applyLayout(const ChartLayout &layout)
         }
         m_indicators.push_back(std::move(*made));
     }
-    m_timeframe = layout.timeframe;
-    m_bars = rutile::resample(m_daily, m_timeframe);
-    updateDisplayed();
+    if (layout.timeframe != m_timeframe) {
+        m_timeframe = layout.timeframe;
+        m_bars = rutile::resample(m_daily, m_timeframe);
+    }
+    updateDisplayed(); // the style may have changed
     for (auto &ind : m_indicators) {
         // Kept even when this series is too short for it: it appears once there is data.
         if (Status s = compute(*ind); !s)

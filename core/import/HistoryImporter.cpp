@@ -17,15 +17,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::HistoryImporter)
 };
 
-TaskControl scaled(const TaskControl &control, double from, double to)
-{
-    TaskControl part;
-    part.isCancellationRequested = control.isCancellationRequested;
-    if (control.onProgress)
-        part.onProgress = [&control, from, to](double f) { control.report(from + f * (to - from)); };
-    return part;
-}
-
 Result<QString> chooseSymbol(const ImportRequest &request, const CsvLayout &layout)
 {
     const QString given = !request.symbol.isEmpty() ? request.symbol : layout.symbolInFile;
@@ -160,10 +151,10 @@ Result<ImportReport> storeImport(Workspace &workspace, ParsedImport parsed, cons
 
 Result<ImportReport> importHistory(Workspace &workspace, const ImportRequest &request, const TaskControl &control)
 {
-    auto parsed = parseImport(request, scaled(control, 0, 0.5));
+    auto parsed = parseImport(request, control.part(0, 0.5));
     if (!parsed)
         return parsed.error();
-    return storeImport(workspace, std::move(*parsed), scaled(control, 0.5, 1.0));
+    return storeImport(workspace, std::move(*parsed), control.part(0.5, 1.0));
 }
 
 } // namespace rutile

@@ -20,6 +20,17 @@ struct TaskControl {
             onProgress(fraction);
     }
     bool cancelled() const { return isCancellationRequested && isCancellationRequested(); }
+
+    /// The control of a step that covers [from, to] of this task's progress, with the same
+    /// cancellation. It refers to this control, which must outlive it.
+    TaskControl part(double from, double to) const
+    {
+        TaskControl step;
+        step.isCancellationRequested = isCancellationRequested;
+        if (onProgress)
+            step.onProgress = [this, from, to](double f) { report(from + f * (to - from)); };
+        return step;
+    }
 };
 
 } // namespace rutile

@@ -7,6 +7,7 @@
 // every row read is imported, skipped or dropped as a duplicate; bars ascend by date and each
 // passes validateBar(); no error message spans more than one line.
 
+#include "FuzzPromise.h"
 #include "data/CsvLayout.h"
 #include "data/HistoryParser.h"
 #include "util/Error.h"
@@ -15,20 +16,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace rutile;
+using fuzz::require;
 
 namespace {
-
-void require(bool condition, const char *promise)
-{
-    if (!condition) {
-        std::fprintf(stderr, "broken promise: %s\n", promise);
-        std::abort();
-    }
-}
 
 // Not instrumented for coverage: it checks the parser, it is not what the fuzzer explores.
 __attribute__((no_sanitize("coverage"))) void checkOneLine(const Error &error)

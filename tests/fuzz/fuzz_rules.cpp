@@ -15,6 +15,7 @@
 // synthetic market (two legs for a pairs program) and run through runBacktest(), the entry point
 // the CLI, the GUI and the optimiser use.
 
+#include "FuzzPromise.h"
 #include "backtest/Backtester.h"
 #include "data/SampleMarket.h"
 #include "rules/ColumnEvaluator.h"
@@ -30,11 +31,10 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <vector>
 
 using namespace rutile;
+using fuzz::require;
 using namespace rutile::rules;
 
 namespace {
@@ -44,13 +44,6 @@ namespace {
 /// limit (1 MB) is covered by tst_rules_compile.
 constexpr std::size_t kMaxInput = 4096;
 
-void require(bool condition, const char *promise)
-{
-    if (!condition) {
-        std::fprintf(stderr, "broken promise: %s\n", promise);
-        std::abort();
-    }
-}
 
 /// About 300 bars of two correlated synthetic indices: enough for every default window of the
 /// examples (the slowest is 200 bars), small enough to keep an evaluation cheap.

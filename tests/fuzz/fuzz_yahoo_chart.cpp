@@ -6,6 +6,7 @@
 // is a bar, a skipped row or a dropped duplicate; bars ascend by date, one per date, and each
 // passes validateBar(); events are sorted by date; no error message spans more than one line.
 
+#include "FuzzPromise.h"
 #include "data/HistoryParser.h"
 #include "net/YahooChart.h"
 
@@ -13,22 +14,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace rutile;
-
-namespace {
-
-void require(bool condition, const char *promise)
-{
-    if (!condition) {
-        std::fprintf(stderr, "broken promise: %s\n", promise);
-        std::abort();
-    }
-}
-
-} // namespace
+using fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

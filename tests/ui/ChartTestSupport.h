@@ -63,6 +63,14 @@ inline BarSeries waveSeries(
     return s;
 }
 
+/// RUT and SPX as 600 weekdays of waves from 2000-01-03 (levels 2,000 and 4,000), named, on
+/// the same days: the two-index workspace of the chart tests. False when a store fails.
+inline bool storeWaveIndices(Workspace &workspace)
+{
+    return workspace.storeSeries(waveSeries(600, 2000, QStringLiteral("RUT")), {QStringLiteral("Russell 2000"), false}).ok()
+        && workspace.storeSeries(waveSeries(600, 4000, QStringLiteral("SPX")), {QStringLiteral("S&P 500"), false}).ok();
+}
+
 inline SymbolInfo infoFor(const BarSeries &s, bool synthetic = false)
 {
     return {

@@ -78,8 +78,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("drawings.rutile"));
         auto ws = Workspace::open(m_path);
         QVERIFY(ws.ok());
-        QVERIFY((*ws)->storeSeries(rutile::test::waveSeries(600, 2000, QStringLiteral("RUT")), {QStringLiteral("Russell 2000"), false}).ok());
-        QVERIFY((*ws)->storeSeries(rutile::test::waveSeries(600, 4000, QStringLiteral("SPX")), {QStringLiteral("S&P 500"), false}).ok());
+        QVERIFY(rutile::test::storeWaveIndices(**ws));
     }
 
     void trendLineIsAnchoredToDatesAndPrices()

@@ -58,14 +58,7 @@ private slots:
         auto ws = Workspace::open(m_path);
         QVERIFY(ws.ok());
         // Two symbols on the same weekdays, and a third with a shorter history.
-        QVERIFY((*ws)
-                    ->storeSeries(rutile::test::waveSeries(600, 2000, QStringLiteral("RUT")),
-                        {QStringLiteral("Russell 2000"), false})
-                    .ok());
-        QVERIFY((*ws)
-                    ->storeSeries(
-                        rutile::test::waveSeries(600, 4000, QStringLiteral("SPX")), {QStringLiteral("S&P 500"), false})
-                    .ok());
+        QVERIFY(rutile::test::storeWaveIndices(**ws));
         QVERIFY((*ws)
                     ->storeSeries(
                         rutile::test::waveSeries(300, 50, QStringLiteral("IWM"), QDate(2001, 1, 1)), {QString(), false})

@@ -62,35 +62,28 @@ ImportOutcome ImportRunner::run(
         outcome.error = workspace.error();
         return outcome;
     }
-    if (!confirmReplacement) {
-        auto report = importHistory(**workspace, request, control);
-        if (report)
-            outcome.report = std::move(*report);
-        else
-            outcome.error = report.error();
-        return outcome;
-    }
-    // Parsing covers [0, 0.5] and writing [0.5, 1], as in importHistory.
-    TaskControl parsing = control;
-    parsing.onProgress = [&control](double f) { control.report(0.5 * f); };
-    auto parsed = parseImport(request, parsing);
+    // importHistory's two steps, with the comparison between them: parsing covers [0, 0.5] of
+    // the progress and writing [0.5, 1].
+    auto parsed = parseImport(request, control.part(0, 0.5));
     if (!parsed) {
         outcome.error = parsed.error();
         return outcome;
     }
-    auto comparison = compareWithCache(**workspace, parsed->report.symbol, parsed->series);
-    if (!comparison) {
-        outcome.error = comparison.error();
-        return outcome;
-    }
-    if (control.cancelled()) {
-        outcome.error = Error::cancelled(Text::tr("import cancelled"), request.filePath);
-        return outcome;
-    }
-    if (comparison->replacesData()) {
-        outcome.comparison = *comparison;
-        outcome.pending = std::make_shared<ParsedImport>(std::move(*parsed));
-        return outcome;
+    if (confirmReplacement) {
+        auto comparison = compareWithCache(**workspace, parsed->report.symbol, parsed->series);
+        if (!comparison) {
+            outcome.error = comparison.error();
+            return outcome;
+        }
+        if (control.cancelled()) {
+            outcome.error = Error::cancelled(Text::tr("import cancelled"), request.filePath);
+            return outcome;
+        }
+        if (comparison->replacesData()) {
+            outcome.comparison = *comparison;
+            outcome.pending = std::make_shared<ParsedImport>(std::move(*parsed));
+            return outcome;
+        }
     }
     return store(**workspace, std::move(*parsed), control);
 }
@@ -98,9 +91,7 @@ ImportOutcome ImportRunner::run(
 ImportOutcome ImportRunner::store(Workspace &workspace, ParsedImport parsed, const TaskControl &control)
 {
     ImportOutcome outcome;
-    TaskControl writing = control;
-    writing.onProgress = [&control](double f) { control.report(0.5 + 0.5 * f); };
-    auto report = storeImport(workspace, std::move(parsed), writing);
+    auto report = storeImport(workspace, std::move(parsed), control.part(0.5, 1.0));
     if (report)
         outcome.report = std::move(*report);
     else
