@@ -111,6 +111,8 @@ Command optimizeCommand();
 Command mergeCommand();
 Command walkForwardCommand();
 Command checkStrategyCommand();
+Command downloadCommand();
+Command updateCommand();
 /// Built into rutile_cli_chart (links Rutile::Ui); runs only under a QApplication.
 Command chartCommand();
 

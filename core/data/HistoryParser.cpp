@@ -77,7 +77,7 @@ bool isMissing(const char *b, const char *e)
         const auto n = static_cast<qsizetype>(std::strlen(word));
         return e - b == n && qstrnicmp(b, word, static_cast<size_t>(n)) == 0;
     };
-    return b == e || is("null") || is("nan") || is("n/a") || is("-");
+    return b == e || is("null") || is("nan") || is("n/a") || is("-") || is("."); // "." is FRED's
 }
 
 // Where each CSV column goes: the BarField index, or -1 for columns Rutile ignores.
@@ -169,6 +169,18 @@ std::optional<BarProblem> validateBar(const Bar &bar)
         return BarProblem{BarField::Volume, Text::tr("volume must be 0 or more, found %1").arg(bar.volume)};
     return std::nullopt;
 }
+
+namespace {
+
+/// The one rule for a value series: a finite number.
+std::optional<BarProblem> validateValue(const Bar &bar)
+{
+    if (!std::isfinite(bar.close))
+        return BarProblem{BarField::Close, Text::tr("expected a finite number, found %1").arg(bar.close)};
+    return std::nullopt;
+}
+
+} // namespace
 
 Result<ParsedHistory> parseHistory(QByteArrayView data, const CsvLayout &layout, const ParseOptions &options,
                                    const TaskControl &control)
@@ -288,7 +300,7 @@ Result<ParsedHistory> parseHistory(QByteArrayView data, const CsvLayout &layout,
                           close,
                           hasAdj ? values[static_cast<int>(BarField::AdjClose)] : close,
                           layout.columnOf(BarField::Volume) >= 0 ? values[static_cast<int>(BarField::Volume)] : 0.0};
-            if (const auto problem = validateBar(bar)) {
+            if (const auto problem = options.valueSeries ? validateValue(bar) : validateBar(bar)) {
                 issue = {line, layout.columnOf(problem->field) + 1, problem->reason};
             } else {
                 out.series.append(bar);

@@ -37,6 +37,9 @@ struct ParseOptions {
     bool strict = false;
     /// File name used in messages.
     QString fileName;
+    /// The file holds a value series (an interest rate, a spread), not prices: any finite
+    /// value is kept, zero and negative ones included, instead of validateBar's rules.
+    bool valueSeries = false;
 };
 
 struct ParsedHistory {

@@ -169,18 +169,18 @@ Result<YahooHistory> parseYahooChart(QByteArrayView body, const QString &symbol)
         const QJsonObject o = d.toObject();
         const QDate date = tradingDate(o.value(QStringLiteral("date")), out.gmtOffset);
         if (date.isValid())
-            out.dividends.push_back({date, o.value(QStringLiteral("amount")).toDouble()});
+            out.actions.dividends.push_back({date, o.value(QStringLiteral("amount")).toDouble()});
     }
     for (const QJsonValue &s : events.value(QStringLiteral("splits")).toObject()) {
         const QJsonObject o = s.toObject();
         const QDate date = tradingDate(o.value(QStringLiteral("date")), out.gmtOffset);
         if (date.isValid())
-            out.splits.push_back(
+            out.actions.splits.push_back(
                 {date, o.value(QStringLiteral("numerator")).toDouble(1), o.value(QStringLiteral("denominator")).toDouble(1)});
     }
     const auto byDate = [](const auto &a, const auto &b) { return a.date < b.date; };
-    std::sort(out.dividends.begin(), out.dividends.end(), byDate);
-    std::sort(out.splits.begin(), out.splits.end(), byDate);
+    std::sort(out.actions.dividends.begin(), out.actions.dividends.end(), byDate);
+    std::sort(out.actions.splits.begin(), out.actions.splits.end(), byDate);
     if (out.bars.series.empty())
         return failure(symbol, Text::tr("no usable bar among %1 rows").arg(stamps.size()));
     return out;

@@ -8,6 +8,7 @@
 // indicators.quote[0].{open,high,low,close,volume}[], indicators.adjclose[0].adjclose[], and
 // events.dividends / events.splits (objects keyed by timestamp). chart.error becomes the message.
 
+#include "data/CorporateActions.h"
 #include "data/HistoryParser.h"
 #include "util/Error.h"
 
@@ -15,27 +16,14 @@
 #include <QDate>
 #include <QString>
 
-#include <vector>
 
 namespace rutile::net {
-
-struct Dividend {
-    QDate date;
-    double amount = 0; ///< per share, in the quote currency
-};
-
-struct Split {
-    QDate date;
-    double numerator = 1; ///< 2 for a 2-for-1 split
-    double denominator = 1;
-};
 
 /// A parsed response: the valid bars (ascending, one per date; the importer's validation), the
 /// rows skipped and why (a null price, a bar validateBar refuses), and the corporate events.
 struct YahooHistory {
     ParsedHistory bars;
-    std::vector<Dividend> dividends;
-    std::vector<Split> splits;
+    CorporateActions actions;
     QString timezone; ///< meta.exchangeTimezoneName ("America/New_York")
     int gmtOffset = 0; ///< seconds east of UTC, applied to every timestamp to get the trading date
 };

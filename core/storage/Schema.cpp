@@ -73,7 +73,25 @@ CREATE TABLE rule_strategies (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: downloads. A symbol remembers the provider it was downloaded from and the name
+// the provider knows it by (^RUT for RUT), so `update` knows where to go; dividends and
+// splits are kept in their own table, beside the provider's prices, so adjusted prices are
+// derived and never baked in.
+constexpr const char *kVersion4 = R"sql(
+ALTER TABLE symbols ADD COLUMN source TEXT NOT NULL DEFAULT '';
+ALTER TABLE symbols ADD COLUMN remote_symbol TEXT NOT NULL DEFAULT '';
+CREATE TABLE corporate_actions (
+    symbol_id   INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    day         INTEGER NOT NULL,         -- days since 1970-01-01 (ex-date or split date)
+    kind        TEXT NOT NULL CHECK (kind IN ('dividend', 'split')),
+    amount      REAL NOT NULL DEFAULT 0,  -- dividend per share
+    numerator   REAL NOT NULL DEFAULT 1,  -- split numerator:denominator (2:1)
+    denominator REAL NOT NULL DEFAULT 1,
+    PRIMARY KEY (symbol_id, day, kind)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion, "one migration per schema version");
 
 } // namespace

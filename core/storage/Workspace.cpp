@@ -45,6 +45,81 @@ Error withFile(Error error, const QString &path)
     return error;
 }
 
+
+/// Upserts dividends and splits of one symbol; returns how many dividends are new or changed.
+Result<int> storeCorporateActions(const sqlite::Connection &db, qint64 symbolId, const CorporateActions &actions)
+{
+    auto existing = sqlite::Statement::prepare(
+        db, "SELECT amount FROM corporate_actions WHERE symbol_id = ? AND day = ? AND kind = 'dividend'");
+    auto upsert = sqlite::Statement::prepare(
+        db, "INSERT INTO corporate_actions (symbol_id, day, kind, amount, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (symbol_id, day, kind) DO UPDATE SET amount = excluded.amount, numerator = excluded.numerator, "
+            "denominator = excluded.denominator");
+    if (!existing || !upsert)
+        return (existing ? upsert : existing).error();
+    int changedDividends = 0;
+    for (const Dividend &d : actions.dividends) {
+        existing->reset();
+        existing->bind(1, symbolId);
+        existing->bind(2, qint64(toDayNumber(d.date)));
+        if (!existing->step() || existing->real(0) != d.amount)
+            ++changedDividends;
+        upsert->reset();
+        upsert->bind(1, symbolId);
+        upsert->bind(2, qint64(toDayNumber(d.date)));
+        upsert->bind(3, QStringLiteral("dividend"));
+        upsert->bind(4, d.amount);
+        upsert->bind(5, 1.0);
+        upsert->bind(6, 1.0);
+        if (Status s = upsert->run(); !s)
+            return s.error();
+    }
+    for (const Split &split : actions.splits) {
+        upsert->reset();
+        upsert->bind(1, symbolId);
+        upsert->bind(2, qint64(toDayNumber(split.date)));
+        upsert->bind(3, QStringLiteral("split"));
+        upsert->bind(4, 0.0);
+        upsert->bind(5, split.numerator);
+        upsert->bind(6, split.denominator);
+        if (Status s = upsert->run(); !s)
+            return s.error();
+    }
+    return changedDividends;
+}
+
+/// Derives the adjusted closes of every stored bar of a symbol from its closes and all of its
+/// stored dividends (dividendAdjustedCloses), inside the caller's transaction.
+Status deriveAdjustedCloses(const sqlite::Connection &db, qint64 symbolId)
+{
+    BarSeries closes;
+    auto read = sqlite::Statement::prepare(db, "SELECT day, close FROM bars WHERE symbol_id = ? ORDER BY day");
+    auto dividends = sqlite::Statement::prepare(
+        db, "SELECT day, amount FROM corporate_actions WHERE symbol_id = ? AND kind = 'dividend' ORDER BY day");
+    auto write = sqlite::Statement::prepare(db, "UPDATE bars SET adj_close = ? WHERE symbol_id = ? AND day = ?");
+    if (!read || !dividends || !write)
+        return (!read ? read : !dividends ? dividends : write).error();
+    read->bind(1, symbolId);
+    while (read->step()) {
+        closes.day.push_back(DayNumber(read->int64(0)));
+        closes.close.push_back(read->real(1));
+    }
+    std::vector<Dividend> paid;
+    dividends->bind(1, symbolId);
+    while (dividends->step())
+        paid.push_back({toDate(DayNumber(dividends->int64(0))), dividends->real(1)});
+    const std::vector<double> adjusted = dividendAdjustedCloses(closes, paid);
+    for (std::size_t i = 0; i < adjusted.size(); ++i) {
+        write->reset();
+        write->bind(1, adjusted[i]);
+        write->bind(2, symbolId);
+        write->bind(3, qint64(closes.day[i]));
+        if (Status s = write->run(); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 QString Workspace::defaultPath()
@@ -177,7 +252,9 @@ Result<std::vector<SymbolInfo>> Workspace::readSymbols() const
     auto q = sqlite::Statement::prepare(*db,
         "SELECT s.symbol, s.name, s.synthetic, s.bar_count, s.first_day, s.last_day,"
         " (SELECT close FROM bars b WHERE b.symbol_id = s.id ORDER BY day DESC LIMIT 1),"
-        " (SELECT close FROM bars b WHERE b.symbol_id = s.id ORDER BY day DESC LIMIT 1 OFFSET 1)"
+        " (SELECT close FROM bars b WHERE b.symbol_id = s.id ORDER BY day DESC LIMIT 1 OFFSET 1),"
+        " s.source, s.remote_symbol,"
+        " (SELECT MAX(imported_at) FROM imports i WHERE i.symbol_id = s.id)"
         " FROM symbols s ORDER BY s.symbol");
     if (!q)
         return withFile(q.error(), m_path);
@@ -187,6 +264,10 @@ Result<std::vector<SymbolInfo>> Workspace::readSymbols() const
             info.lastClose = q->real(6);
         if (!q->isNull(7))
             info.previousClose = q->real(7);
+        info.source = q->text(8);
+        info.remoteSymbol = q->text(9);
+        if (!q->isNull(10))
+            info.lastUpdate = QDateTime::fromString(q->text(10), Qt::ISODate);
         result.push_back(info);
     }
     if (q->failed())
@@ -200,13 +281,19 @@ std::optional<SymbolInfo> Workspace::symbol(const QString &symbol) const
     if (!db)
         return std::nullopt;
     auto q = sqlite::Statement::prepare(
-        *db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day FROM symbols WHERE symbol = ?");
+        *db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day, source, remote_symbol,"
+              " (SELECT MAX(imported_at) FROM imports i WHERE i.symbol_id = s.id) FROM symbols s WHERE symbol = ?");
     if (!q)
         return std::nullopt;
     q->bind(1, symbol);
     if (!q->step())
         return std::nullopt;
-    return SymbolInfo{q->text(0), q->text(1), q->int64(2) != 0, q->int64(3), dateOrNull(*q, 4), dateOrNull(*q, 5)};
+    SymbolInfo info{q->text(0), q->text(1), q->int64(2) != 0, q->int64(3), dateOrNull(*q, 4), dateOrNull(*q, 5)};
+    info.source = q->text(6);
+    info.remoteSymbol = q->text(7);
+    if (!q->isNull(8))
+        info.lastUpdate = QDateTime::fromString(q->text(8), Qt::ISODate);
+    return info;
 }
 
 Result<qint64> Workspace::symbolId(const sqlite::Connection &db, const QString &symbol) const
@@ -260,7 +347,8 @@ Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate t
 }
 
 Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetadata &metadata,
-                                      const std::optional<ImportRecord> &provenance, const TaskControl &control)
+                                      const std::optional<ImportRecord> &provenance, const TaskControl &control,
+                                      const StoreOptions &options)
 {
     if (series.symbol.isEmpty())
         return Error::invalidArgument(Text::tr("the series has no symbol"));
@@ -277,18 +365,31 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
         return withFile(tx.begun().error(), m_path);
 
     auto addSymbol = sqlite::Statement::prepare(
-        *db, "INSERT INTO symbols (symbol, name, synthetic) VALUES (?, ?, ?) ON CONFLICT (symbol) DO UPDATE SET "
-              "name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END, synthetic = excluded.synthetic");
+        *db, "INSERT INTO symbols (symbol, name, synthetic, source, remote_symbol) VALUES (?, ?, ?, ?, ?) "
+              "ON CONFLICT (symbol) DO UPDATE SET "
+              "name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END, synthetic = excluded.synthetic, "
+              "source = CASE WHEN excluded.source = '' THEN source ELSE excluded.source END, "
+              "remote_symbol = CASE WHEN excluded.remote_symbol = '' THEN remote_symbol ELSE excluded.remote_symbol END");
     if (!addSymbol)
         return addSymbol.error();
     addSymbol->bind(1, series.symbol);
     addSymbol->bind(2, metadata.name);
     addSymbol->bind(3, metadata.synthetic ? 1 : 0);
+    addSymbol->bind(4, metadata.source);
+    addSymbol->bind(5, metadata.remoteSymbol);
     if (Status s = addSymbol->run(); !s)
         return withFile(s.error(), m_path);
     const auto id = symbolId(*db, series.symbol);
     if (!id)
         return id.error();
+    if (options.replaceBars) {
+        auto clear = sqlite::Statement::prepare(*db, "DELETE FROM bars WHERE symbol_id = ?");
+        if (!clear)
+            return clear.error();
+        clear->bind(1, *id);
+        if (Status s = clear->run(); !s)
+            return withFile(s.error(), m_path);
+    }
 
     auto batch = sqlite::Statement::prepare(*db, upsertSql(kRowsPerInsert).constData());
     auto single = sqlite::Statement::prepare(*db, upsertSql(1).constData());
@@ -323,6 +424,16 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
         bindRow(*single, 0, i);
         if (Status s = single->run(); !s)
             return withFile(s.error(), m_path);
+    }
+
+    if (options.actions) {
+        const auto added = storeCorporateActions(*db, *id, *options.actions);
+        if (!added)
+            return withFile(added.error(), m_path);
+        if (*added > 0 || options.replaceBars) {
+            if (Status s = deriveAdjustedCloses(*db, *id); !s)
+                return withFile(s.error(), m_path);
+        }
     }
 
     auto extent = sqlite::Statement::prepare(
@@ -367,6 +478,32 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
         return withFile(s.error(), m_path);
     control.report(1.0);
     return qint64(n);
+}
+
+Result<CorporateActions> Workspace::readCorporateActions(const QString &symbol) const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    const auto id = symbolId(*db, symbol);
+    if (!id)
+        return id.error();
+    auto q = sqlite::Statement::prepare(
+        *db, "SELECT day, kind, amount, numerator, denominator FROM corporate_actions WHERE symbol_id = ? ORDER BY day");
+    if (!q)
+        return withFile(q.error(), m_path);
+    q->bind(1, *id);
+    CorporateActions actions;
+    while (q->step()) {
+        const QDate date = toDate(DayNumber(q->int64(0)));
+        if (q->text(1) == QLatin1String("dividend"))
+            actions.dividends.push_back({date, q->real(2)});
+        else
+            actions.splits.push_back({date, q->real(3), q->real(4)});
+    }
+    if (q->failed())
+        return withFile(db->lastError(Text::tr("cannot read the corporate actions of %1").arg(symbol)), m_path);
+    return actions;
 }
 
 Status Workspace::removeSymbol(const QString &symbol)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/BarSeries.h"
+#include "data/CorporateActions.h"
 #include "storage/Sqlite.h"
 #include "storage/WorkspaceAccess.h"
 #include "util/Error.h"
@@ -27,6 +28,9 @@ struct SymbolInfo {
     QDate lastDate;
     double lastClose = std::numeric_limits<double>::quiet_NaN(); ///< close of the last bar
     double previousClose = std::numeric_limits<double>::quiet_NaN(); ///< close of the bar before it
+    QString source{};     ///< provider it was downloaded from ("yahoo"); empty for files and samples
+    QString remoteSymbol{}; ///< the provider's name for it ("^RUT"); empty when not downloaded
+    QDateTime lastUpdate{}; ///< UTC time of its last import or download; invalid when none was logged
 
     /// Change of the last bar from the one before (NaN without two bars).
     double change() const { return lastClose - previousClose; }
@@ -52,6 +56,20 @@ struct ImportRecord {
 struct SymbolMetadata {
     QString name;
     bool synthetic = false;
+    /// Provider and the provider's name for the symbol, for downloads; empty keeps what is stored.
+    QString source{};
+    QString remoteSymbol{};
+};
+
+/// How storeSeries writes, beyond the upsert of bars.
+struct StoreOptions {
+    /// Deletes every stored bar of the symbol first (a full refetch after upstream re-adjusted
+    /// the history), in the same transaction.
+    bool replaceBars = false;
+    /// Dividends and splits to upsert with the bars; when given, the stored adjusted closes of
+    /// the whole symbol are derived again from its closes and all its stored dividends
+    /// (dividendAdjustedCloses) whenever a dividend was added or bars were replaced.
+    const CorporateActions *actions = nullptr;
 };
 
 /// A rule-language strategy saved in the workspace.
@@ -86,7 +104,7 @@ struct SavedRuleStrategy {
 class Workspace {
 public:
     /// Schema version written by this build (see Schema.cpp for each version's change).
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     /// PRAGMA application_id of a Rutile workspace: "RUTL" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x5255544C;
 
@@ -128,7 +146,10 @@ public:
     /// the import log: all in one transaction. Returns the number of bars written.
     Result<qint64> storeSeries(const BarSeries &series, const SymbolMetadata &metadata,
                                const std::optional<ImportRecord> &provenance = std::nullopt,
-                               const TaskControl &control = {});
+                               const TaskControl &control = {}, const StoreOptions &options = {});
+
+    /// The dividends and splits stored for `symbol` (none for a symbol never downloaded).
+    Result<CorporateActions> readCorporateActions(const QString &symbol) const;
 
     /// Removes a symbol with its bars and import log.
     Status removeSymbol(const QString &symbol);

@@ -34,10 +34,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         "every row is a bar, a skipped row or a duplicate");
     for (std::size_t i = 0; i < s.size(); ++i)
         require(!validateBar(s.bar(i)).has_value(), "every bar passes validateBar");
-    for (std::size_t i = 1; i < parsed->dividends.size(); ++i)
-        require(parsed->dividends[i - 1].date <= parsed->dividends[i].date, "dividends sorted");
-    for (std::size_t i = 1; i < parsed->splits.size(); ++i)
-        require(parsed->splits[i - 1].date <= parsed->splits[i].date, "splits sorted");
+    for (std::size_t i = 1; i < parsed->actions.dividends.size(); ++i)
+        require(parsed->actions.dividends[i - 1].date <= parsed->actions.dividends[i].date, "dividends sorted");
+    for (std::size_t i = 1; i < parsed->actions.splits.size(); ++i)
+        require(parsed->actions.splits[i - 1].date <= parsed->actions.splits[i].date, "splits sorted");
     for (const RowIssue &issue : h.skipped)
         require(!issue.reason.contains(u'\n'), "one-line reasons");
     return 0;

@@ -31,7 +31,11 @@ int runSymbols(Context &ctx)
                                     {"first_date", jsonDate(s.firstDate)},
                                     {"last_date", jsonDate(s.lastDate)},
                                     {"name", s.name},
-                                    {"synthetic", s.synthetic}});
+                                    {"synthetic", s.synthetic},
+                                    {"source", s.source},
+                                    {"remote_symbol", s.remoteSymbol},
+                                    {"last_update", s.lastUpdate.isValid() ? QJsonValue(s.lastUpdate.toString(Qt::ISODate))
+                                                                           : QJsonValue()}});
         }
         return ctx.writeJson(QJsonDocument(list), ctx.parser.value(QStringLiteral("json")));
     }

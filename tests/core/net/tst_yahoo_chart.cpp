@@ -108,7 +108,7 @@ private slots:
         QCOMPARE(parsed->bars.series.date(0), QDate(2024, 1, 2));
         QCOMPARE(parsed->bars.skipped.size(), std::size_t(2));
         QVERIFY(parsed->bars.skipped[0].reason.contains(QStringLiteral("row 1")));
-        QVERIFY(parsed->dividends.empty());
+        QVERIFY(parsed->actions.dividends.empty());
     }
 
     void dividendsAndSplits()
@@ -122,15 +122,15 @@ private slots:
         const auto parsed = parseYahooChart(
             response({utc(QDate(2024, 1, 2), 14, 30)}, "10", "11", "9", "10.5", "100", "10.5", events), QStringLiteral("IWM"));
         QVERIFY(parsed.ok());
-        QCOMPARE(parsed->dividends.size(), std::size_t(2));
-        QCOMPARE(parsed->dividends[0].date, QDate(2023, 12, 20)); // sorted by date
-        QCOMPARE(parsed->dividends[0].amount, 0.4);
-        QCOMPARE(parsed->dividends[1].date, QDate(2024, 3, 20));
-        QCOMPARE(parsed->dividends[1].amount, 0.42);
-        QCOMPARE(parsed->splits.size(), std::size_t(1));
-        QCOMPARE(parsed->splits[0].date, QDate(2024, 2, 1));
-        QCOMPARE(parsed->splits[0].numerator, 2.0);
-        QCOMPARE(parsed->splits[0].denominator, 1.0);
+        QCOMPARE(parsed->actions.dividends.size(), std::size_t(2));
+        QCOMPARE(parsed->actions.dividends[0].date, QDate(2023, 12, 20)); // sorted by date
+        QCOMPARE(parsed->actions.dividends[0].amount, 0.4);
+        QCOMPARE(parsed->actions.dividends[1].date, QDate(2024, 3, 20));
+        QCOMPARE(parsed->actions.dividends[1].amount, 0.42);
+        QCOMPARE(parsed->actions.splits.size(), std::size_t(1));
+        QCOMPARE(parsed->actions.splits[0].date, QDate(2024, 2, 1));
+        QCOMPARE(parsed->actions.splits[0].numerator, 2.0);
+        QCOMPARE(parsed->actions.splits[0].denominator, 1.0);
     }
 
     void otherResponsesAreNamed_data()

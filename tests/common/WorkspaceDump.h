@@ -1,6 +1,6 @@
 #pragma once
 
-// A logical dump of a workspace (symbols, every bar, the import log, settings) so that
+// A logical dump of a workspace (symbols, every bar, dividends and splits, the import log) so that
 // tests can assert "the cache is exactly as it was" independently of SQLite's file layout.
 
 #include "storage/Workspace.h"
@@ -19,7 +19,14 @@ inline QString dumpWorkspace(const Workspace &ws)
                      .arg(s.symbol, s.name)
                      .arg(s.synthetic)
                      .arg(s.bars)
-                     .arg(s.firstDate.toString(Qt::ISODate), s.lastDate.toString(Qt::ISODate));
+                     .arg(s.firstDate.toString(Qt::ISODate), s.lastDate.toString(Qt::ISODate))
+                 + QStringLiteral("|%1|%2").arg(s.source, s.remoteSymbol);
+        if (const auto actions = ws.readCorporateActions(s.symbol)) {
+            for (const Dividend &d : actions->dividends)
+                lines << QStringLiteral("dividend %1 %2 %3").arg(s.symbol, d.date.toString(Qt::ISODate)).arg(d.amount, 0, 'g', 17);
+            for (const Split &x : actions->splits)
+                lines << QStringLiteral("split %1 %2 %3:%4").arg(s.symbol, x.date.toString(Qt::ISODate)).arg(x.numerator).arg(x.denominator);
+        }
         const auto bars = ws.readBars(s.symbol);
         for (std::size_t i = 0; bars && i < bars->size(); ++i) {
             const Bar b = bars->bar(i);
