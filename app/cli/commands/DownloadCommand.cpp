@@ -109,7 +109,7 @@ int runBatch(Context &ctx, const std::vector<DownloadJob> &jobs, BatchOptions op
         list.append(toJson(outcome));
         if (!outcome.ok()) {
             ++failed;
-            ctx.warn(outcome.error->toString());
+            (void)ctx.fail(*outcome.error); // one error line each; the exit code comes at the end
             continue;
         }
         const DownloadReport &r = *outcome.report;
@@ -147,8 +147,6 @@ int runDownload(Context &ctx)
     const auto to = ctx.dateOption(QStringLiteral("to"));
     if (!from || !to)
         return ctx.fail((from ? to : from).error());
-    if (from->isValid() && to->isValid() && *from > *to)
-        return ctx.usage(Text::tr("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
     auto options = batchOptions(ctx);
     if (!options)
         return ctx.fail(options.error());

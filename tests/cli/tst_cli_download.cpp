@@ -1,0 +1,166 @@
+// `download` and `update` as scripts run them, against a loopback server given by --base-url:
+// the contract's JSON keys, exit codes, one-line errors, the caret dropped from ^RUT, and a
+// failed symbol that leaves the workspace as it was while the others complete.
+
+#include "CliTestSupport.h"
+#include "FakeHttpServer.h"
+#include "ProviderFixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rutile::test;
+
+class TestCliDownload : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+
+    CliRun cli(const QStringList &arguments) { return runCli(arguments, m_env); }
+
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+
+    static QJsonArray jsonArray(const QByteArray &text)
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(text);
+        if (!doc.isArray())
+            qFatal("not a JSON array: %s", text.constData());
+        return doc.array();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // No saved settings or key of the user's may change what these runs do.
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        m_env.remove(QStringLiteral("RUTILE_STOOQ_API_KEY"));
+    }
+
+    void downloadsTwoIndexesWithTheContractsJson()
+    {
+        FakeHttpServer server;
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)))});
+        // The S&P 500 answers 429 first: the run waits the second it is asked to and goes on.
+        server.route("/v8/finance/chart/%5EGSPC", {FakeResponse::error(429, "Too Many Requests").header("Retry-After", "1"),
+                                                  FakeResponse::ok(yahooChartBody("^GSPC", fiveDays(4700)))});
+        const QString path = db(QStringLiteral("two.rutile"));
+        const CliRun run = cli({"--db", path, "download", "^RUT", "^GSPC", "--from", "2024-01-01", "--to", "2024-01-08",
+                                "--base-url", server.baseUrl().toString(), "--json", "-"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray list = jsonArray(run.out);
+        QCOMPARE(list.size(), 2);
+        const QJsonObject rut = list[0].toObject();
+        for (const char *key : {"symbol", "provider", "url", "rows_imported", "rows_skipped", "first_date", "last_date",
+                                "dividends", "splits", "ok"})
+            QVERIFY2(rut.contains(QLatin1String(key)), key);
+        QCOMPARE(rut["symbol"].toString(), QStringLiteral("RUT"));
+        QCOMPARE(rut["provider"].toString(), QStringLiteral("yahoo"));
+        QCOMPARE(rut["rows_imported"].toInt(), 5);
+        QCOMPARE(rut["rows_skipped"].toInt(), 0);
+        QCOMPARE(rut["first_date"].toString(), QStringLiteral("2024-01-02"));
+        QCOMPARE(rut["last_date"].toString(), QStringLiteral("2024-01-08"));
+        QCOMPARE(rut["ok"].toBool(), true);
+        QVERIFY(rut["url"].toString().startsWith(server.baseUrl().toString() + "/v8/finance/chart/%5ERUT?period1="));
+        QCOMPARE(list[1].toObject()["symbol"].toString(), QStringLiteral("GSPC"));
+        QCOMPARE(server.requestCount("/v8/finance/chart/%5EGSPC"), 2);
+
+        const CliRun symbols = cli({"--db", path, "symbols", "--json", "-"});
+        const QJsonArray cached = jsonArray(symbols.out);
+        QCOMPARE(cached.size(), 2);
+        QCOMPARE(cached[1].toObject()["symbol"].toString(), QStringLiteral("RUT"));
+        QCOMPARE(cached[1].toObject()["source"].toString(), QStringLiteral("yahoo"));
+        QCOMPARE(cached[1].toObject()["remote_symbol"].toString(), QStringLiteral("^RUT"));
+
+        // update (all downloaded symbols): two requests from the overlap, nothing new, exit 0.
+        const CliRun update = cli({"--db", path, "update", "--base-url", server.baseUrl().toString(), "--json", "-"});
+        QVERIFY2(update.exitCode == 0, update.err.constData());
+        const QJsonArray updated = jsonArray(update.out);
+        QCOMPARE(updated.size(), 2);
+        QCOMPARE(updated[0].toObject()["symbol"].toString(), QStringLiteral("GSPC"));
+        QCOMPARE(updated[0].toObject()["full_refetch"].toBool(), false);
+        QCOMPARE(server.requestCount("/v8/finance/chart/%5ERUT"), 2);
+    }
+
+    void aFailedSymbolExitsTwoAndLeavesItsDataAlone()
+    {
+        FakeHttpServer server;
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)))});
+        const QString path = db(QStringLiteral("fail.rutile"));
+        QCOMPARE(cli({"--db", path, "download", "^RUT", "--base-url", server.baseUrl().toString()}).exitCode, 0);
+        const QByteArray before = cli({"--db", path, "export", "RUT", "--csv", "-"}).out;
+        QVERIFY(before.contains("2024-01-08"));
+
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok("<html><head><title>Consent</title></head></html>")});
+        server.route("/v8/finance/chart/%5EGSPC", {FakeResponse::ok(yahooChartBody("^GSPC", fiveDays(4700)))});
+        const QString json = db(QStringLiteral("fail.json"));
+        const CliRun run = cli({"--db", path, "download", "^RUT", "^GSPC", "--base-url", server.baseUrl().toString(),
+                                "--json", json});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QByteArray("rutile-cli: ^RUT: Yahoo: a web page (\"Consent\") came back instead of data\n"));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray list = jsonArray(file.readAll());
+        QCOMPARE(list[0].toObject()["ok"].toBool(), false);
+        QCOMPARE(list[1].toObject()["ok"].toBool(), true);
+        QCOMPARE(cli({"--db", path, "export", "RUT", "--csv", "-"}).out, before);
+        QVERIFY(cli({"--db", path, "export", "GSPC", "--csv", "-"}).out.contains("2024-01-02,4699.5"));
+    }
+
+    void usageErrorsExitOneAndCreateNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("plain http elsewhere")
+            << QStringList{"download", "^RUT", "--base-url", "http://example.com"}
+            << QByteArray("rutile-cli: --base-url: refusing plain http to example.com: use https (http is allowed only to "
+                          "this machine)\n");
+        QTest::newRow("provider") << QStringList{"download", "^RUT", "--provider", "bloomberg"}
+                                  << QByteArray("rutile-cli: --provider: expected yahoo, stooq or fred, found 'bloomberg'\n");
+        QTest::newRow("stooq key") << QStringList{"download", "spy.us", "--provider", "stooq"}
+                                   << QByteArray("rutile-cli: spy.us: Stooq needs an API key: set it in Settings → Data "
+                                                 "providers, or pass --api-key or RUTILE_STOOQ_API_KEY\n");
+        QTest::newRow("no symbol") << QStringList{"download"}
+                                   << QByteArray("rutile-cli: download needs at least one SYMBOL (as the provider writes "
+                                                 "it: ^RUT, ^GSPC, DGS3MO)\n");
+        QTest::newRow("dates") << QStringList{"download", "^RUT", "--from", "2024-02-01", "--to", "2024-01-01"}
+                               << QByteArray("rutile-cli: --from (2024-02-01) is after --to (2024-01-01)\n");
+    }
+
+    void usageErrorsExitOneAndCreateNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const QString path = db(QStringLiteral("never.rutile"));
+        const CliRun run = cli(QStringList{"--db", path} + arguments);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err, message);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void updatingAFileImportIsADataError()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("SPX.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-02,1,1,1,1,1,0\n");
+        file.close();
+        const QString path = db(QStringLiteral("file.rutile"));
+        QCOMPARE(cli({"--db", path, "import", csv}).exitCode, 0);
+        const CliRun run = cli({"--db", path, "update", "SPX"});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err, QByteArray("rutile-cli: SPX: imported from a file, not downloaded; download it once "
+                                     "(rutile-cli download) to update it\n"));
+        const CliRun all = cli({"--db", path, "update"});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.err.contains("no downloaded symbol to update"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDownload)
+#include "tst_cli_download.moc"
