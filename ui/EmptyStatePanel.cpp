@@ -33,9 +33,9 @@ EmptyStatePanel::EmptyStatePanel(QWidget *parent)
     title->setWordWrap(true);
 
     auto *text = new QLabel(tr("Explore Rutile with the sample workspace - two synthetic indices covering "
-                               "decades of daily bars, clearly marked as not market data - or import "
-                               "your own history from a CSV file (Yahoo Finance, yfinance, Stooq or any "
-                               "other CSV with dates and prices)."),
+                               "decades of daily bars, clearly marked as not market data - download the "
+                               "real history of the Russell 2000 and the S&P 500, or import your own from a "
+                               "CSV file (Yahoo Finance, yfinance, Stooq or any other CSV with dates and prices)."),
         card);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
@@ -53,7 +53,10 @@ EmptyStatePanel::EmptyStatePanel(QWidget *parent)
     m_sample->setDefault(true);
     m_import = new QPushButton(tr("&Import history..."), card);
     m_import->setObjectName(QStringLiteral("importHistoryButton"));
-    for (QPushButton *b : {m_sample, m_import})
+    m_download = new QPushButton(tr("&Download the Russell 2000 and the S&&P 500"), card);
+    m_download->setObjectName(QStringLiteral("downloadIndexesButton"));
+    m_download->setToolTip(tr("Daily history of ^RUT and ^GSPC from Yahoo Finance, stored as RUT and GSPC"));
+    for (QPushButton *b : {m_sample, m_import, m_download})
         b->setMinimumHeight(b->sizeHint().height() + 8);
 
     auto *buttons = new QHBoxLayout;
@@ -62,6 +65,10 @@ EmptyStatePanel::EmptyStatePanel(QWidget *parent)
     buttons->addSpacing(12);
     buttons->addWidget(m_import);
     buttons->addStretch(1);
+    auto *downloadRow = new QHBoxLayout;
+    downloadRow->addStretch(1);
+    downloadRow->addWidget(m_download);
+    downloadRow->addStretch(1);
 
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(32, 28, 32, 28);
@@ -71,6 +78,7 @@ EmptyStatePanel::EmptyStatePanel(QWidget *parent)
     cardLayout->addWidget(text);
     cardLayout->addSpacing(6);
     cardLayout->addLayout(buttons);
+    cardLayout->addLayout(downloadRow);
     cardLayout->addWidget(m_detail);
 
     auto *outer = new QVBoxLayout(this);
@@ -86,6 +94,7 @@ EmptyStatePanel::EmptyStatePanel(QWidget *parent)
 
     connect(m_sample, &QPushButton::clicked, this, &EmptyStatePanel::openSampleRequested);
     connect(m_import, &QPushButton::clicked, this, &EmptyStatePanel::importRequested);
+    connect(m_download, &QPushButton::clicked, this, &EmptyStatePanel::downloadIndexesRequested);
 }
 
 void EmptyStatePanel::setWorkspacePath(const QString &path)
@@ -94,6 +103,7 @@ void EmptyStatePanel::setWorkspacePath(const QString &path)
     m_detail->setText(path.isEmpty() ? tr("Use File > Open Workspace or File > New Workspace for your own data.")
                                      : tr("Workspace: %1").arg(QDir::toNativeSeparators(path)));
     m_import->setVisible(!path.isEmpty());
+    m_download->setVisible(!path.isEmpty());
 }
 
 } // namespace rutile::ui

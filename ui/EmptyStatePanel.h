@@ -8,7 +8,8 @@ class QPushButton;
 namespace rutile::ui {
 
 /// What the main window shows instead of a chart while the workspace holds no symbol: a
-/// short explanation and the two ways forward, the sample workspace and an import.
+/// short explanation and the ways forward: the sample workspace, an import, a download of the
+/// two indexes Rutile is about.
 class EmptyStatePanel : public QWidget {
     Q_OBJECT
 public:
@@ -20,16 +21,20 @@ public:
 
     QPushButton *sampleButton() const { return m_sample; }
     QPushButton *importButton() const { return m_import; }
+    QPushButton *downloadButton() const { return m_download; }
 
 signals:
     void openSampleRequested();
     void importRequested();
+    /// "Download the Russell 2000 and the S&P 500" (^RUT and ^GSPC from Yahoo Finance).
+    void downloadIndexesRequested();
 
 private:
     QLabel *m_title = nullptr;
     QLabel *m_detail = nullptr;
     QPushButton *m_sample = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_download = nullptr;
 };
 
 } // namespace rutile::ui

@@ -3,6 +3,7 @@
 #include "EmptyStatePanel.h"
 #include "FileDialog.h"
 #include "ShortcutsDialog.h"
+#include "download/DownloadController.h"
 #include "import/ImportDialog.h"
 #include "chart/ChartWorkspace.h"
 #include "chart/PriceChart.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     createActions();
+    installDownloads(this); // Data > Download..., Update All (ui/download)
     installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The strategy panel shares the left column with the symbols, as a tab: two side columns
@@ -173,7 +175,8 @@ void MainWindow::createActions()
     // All the menus first, in menu-bar order; Strategy and Analysis are filled by ui/backtest
     // and ui/risk through menu().
     const std::pair<const char *, QString> menus[] = {
-        {"fileMenu", tr("&File")}, {"editMenu", tr("&Edit")}, {"viewMenu", tr("&View")}, {"strategyMenu", tr("&Strategy")},
+        {"fileMenu", tr("&File")}, {"editMenu", tr("&Edit")}, {"viewMenu", tr("&View")}, {"dataMenu", tr("&Data")},
+        {"strategyMenu", tr("&Strategy")},
         {"analysisMenu", tr("&Analysis")}, {"helpMenu", tr("&Help")}};
     for (std::size_t i = 0; i < std::size(menus); ++i) {
         m_menus[i] = menuBar()->addMenu(menus[i].second);

@@ -35,7 +35,7 @@ public:
 
     /// The menus of the menu bar, in their order. Feature modules (ui/backtest, ui/risk) add
     /// their actions to the menu they belong in; nobody looks menus up by object name.
-    enum class Menu { File, Edit, View, Strategy, Analysis, Help };
+    enum class Menu { File, Edit, View, Data, Strategy, Analysis, Help };
     QMenu *menu(Menu which) const;
 
     /// Opens the workspace at `path` (created when missing; for viewing only when the file

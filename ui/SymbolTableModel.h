@@ -9,7 +9,8 @@
 namespace rutile::ui {
 
 /// The workspace's symbols as a watchlist: the last close, its change and percent change from
-/// the bar before, and the extent of the history (Bars, First, Last).
+/// the bar before, the extent of the history (Bars, First, Last), where it came from (a
+/// provider, a file, the sample) and when it was last imported or downloaded.
 ///
 /// Synthetic symbols (the sample workspace) show in italics with a "(synthetic)" suffix and
 /// their descriptive name as tooltip. SortRole gives sortable raw values (numbers, dates);
@@ -25,6 +26,8 @@ public:
         BarsColumn,
         FirstColumn,
         LastColumn,
+        SourceColumn,
+        UpdatedColumn,
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1, SymbolRole, SyntheticRole };

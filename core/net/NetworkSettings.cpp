@@ -12,6 +12,7 @@ const QString kBurst = QStringLiteral("network/burst");
 const QString kConcurrency = QStringLiteral("network/concurrency");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kStooqKey = QStringLiteral("providers/stooqApiKey");
+const QString kMirror = QStringLiteral("network/mirrorUrl");
 } // namespace
 
 NetworkSettings NetworkSettings::load()
@@ -23,6 +24,7 @@ NetworkSettings NetworkSettings::load()
     s.concurrency = std::clamp(settings.value(kConcurrency, s.concurrency).toInt(), 1, 64);
     s.timeoutSeconds = std::clamp(settings.value(kTimeout, s.timeoutSeconds).toInt(), 1, 600);
     s.stooqApiKey = settings.value(kStooqKey).toString();
+    s.mirrorUrl = settings.value(kMirror).toString();
     const QString fromEnvironment = qEnvironmentVariable("RUTILE_STOOQ_API_KEY");
     if (!fromEnvironment.isEmpty())
         s.stooqApiKey = fromEnvironment;
@@ -37,6 +39,7 @@ void NetworkSettings::save() const
     settings.setValue(kConcurrency, concurrency);
     settings.setValue(kTimeout, timeoutSeconds);
     settings.setValue(kStooqKey, stooqApiKey);
+    settings.setValue(kMirror, mirrorUrl);
 }
 
 HttpPolicy NetworkSettings::httpPolicy() const

@@ -14,6 +14,9 @@ struct NetworkSettings {
     int concurrency = 4;          ///< symbols in flight at once
     int timeoutSeconds = 30;      ///< without a byte before a try is abandoned
     QString stooqApiKey;          ///< RUTILE_STOOQ_API_KEY in the environment overrides it
+    /// A mirror or proxy that replaces every provider's scheme, host and port (net::rebase);
+    /// empty for the providers' own hosts. The CLI's --base-url overrides it.
+    QString mirrorUrl;
 
     /// The stored settings, defaults for whatever is missing or out of range.
     static NetworkSettings load();

@@ -63,7 +63,7 @@ private slots:
         QVERIFY(window.openWorkspace(path).ok());
         QCOMPARE(window.workspace()->path(), path);
         QCOMPARE(window.symbolModel()->rowCount(), 2);
-        QCOMPARE(window.symbolModel()->columnCount(), 7);
+        QCOMPARE(window.symbolModel()->columnCount(), 9);
         QVERIFY(!window.isEmptyStateShown());
 
         // The first symbol in sorted order is charted at once.

@@ -32,11 +32,11 @@ private slots:
         SymbolTableModel model;
         model.setSymbols(sampleSymbols());
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.columnCount(), 7);
+        QCOMPARE(model.columnCount(), 9);
         QStringList headers;
         for (int c = 0; c < model.columnCount(); ++c)
             headers << model.headerData(c, Qt::Horizontal).toString();
-        QCOMPARE(headers, (QStringList {"Symbol", "Close", "Chg", "Chg %", "Bars", "From", "To"}));
+        QCOMPARE(headers, (QStringList {"Symbol", "Close", "Chg", "Chg %", "Bars", "From", "To", "Source", "Updated"}));
         QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("RUT"));
         QCOMPARE(model.data(model.index(0, SymbolTableModel::BarsColumn), SymbolTableModel::SortRole).toLongLong(), 9300);
         QCOMPARE(model.data(model.index(0, SymbolTableModel::FirstColumn), SymbolTableModel::SortRole).toDate(), QDate(1987, 9, 10));
@@ -54,6 +54,28 @@ private slots:
         QVERIFY(!model.data(model.index(2, SymbolTableModel::ChangeColumn), Qt::ForegroundRole).isValid());
         QCOMPARE(model.rowOf(QStringLiteral("SPX")), 2);
         QCOMPARE(model.rowOf(QStringLiteral("NOPE")), -1);
+    }
+
+    void sourceAndLastUpdate()
+    {
+        std::vector<SymbolInfo> symbols = sampleSymbols();
+        symbols[0].source = QStringLiteral("yahoo");
+        symbols[0].remoteSymbol = QStringLiteral("^RUT");
+        symbols[0].lastUpdate = QDateTime(QDate(2026, 12, 4), QTime(21, 5), Qt::UTC);
+        symbols[2].lastUpdate = QDateTime(QDate(2025, 1, 3), QTime(8, 0), Qt::UTC);
+        SymbolTableModel model;
+        model.setSymbols(symbols);
+        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.data(model.index(row, column), role); };
+        QCOMPARE(cell(0, SymbolTableModel::SourceColumn).toString(), QStringLiteral("Yahoo Finance"));
+        QCOMPARE(cell(1, SymbolTableModel::SourceColumn).toString(), QStringLiteral("Sample"));
+        QCOMPARE(cell(2, SymbolTableModel::SourceColumn).toString(), QStringLiteral("File"));
+        QCOMPARE(cell(0, SymbolTableModel::SourceColumn, kExportRole).toString(), QStringLiteral("yahoo"));
+        QCOMPARE(cell(2, SymbolTableModel::SourceColumn, kExportRole).toString(), QStringLiteral("file"));
+        QCOMPARE(cell(0, SymbolTableModel::UpdatedColumn, kExportRole).toString(), QStringLiteral("2026-12-04T21:05:00Z"));
+        QCOMPARE(cell(0, SymbolTableModel::UpdatedColumn).toString(),
+                 QLocale().toString(symbols[0].lastUpdate.toLocalTime(), QLocale::ShortFormat));
+        QVERIFY(cell(1, SymbolTableModel::UpdatedColumn).toString().isEmpty());
+        QVERIFY(cell(0, SymbolTableModel::SymbolColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("Downloaded from Yahoo Finance as ^RUT")));
     }
 
     void syntheticSymbolsAreMarked()

@@ -66,6 +66,8 @@ Result<BatchOptions> batchOptions(const Context &ctx)
         if (Status allowed = net::allowUrl(base); !allowed)
             return Error::invalidArgument(Text::tr("--base-url: %1").arg(allowed.error().message));
         options.endpoint.baseUrl = base;
+    } else if (!saved.mirrorUrl.isEmpty()) {
+        options.endpoint.baseUrl = QUrl(saved.mirrorUrl);
     }
     const auto number = [&p](const QString &name, double low, double high, double &into) -> Status {
         if (!p.isSet(name))

@@ -1,0 +1,193 @@
+// The Data menu's downloads against a scripted loopback server (the mirror setting points
+// there): the empty workspace's "Download the Russell 2000 and the S&P 500", Update All,
+// a failure summary, Cancel that leaves the workspace as it was, the dialog's validation,
+// and the symbol list's Source column.
+
+#include "EmptyStatePanel.h"
+#include "FakeHttpServer.h"
+#include "MainWindow.h"
+#include "ProviderFixtures.h"
+#include "SymbolTableModel.h"
+#include "UiTestSupport.h"
+#include "chart/PriceChart.h"
+#include "download/DownloadController.h"
+#include "download/DownloadDialog.h"
+#include "download/DownloadRunner.h"
+#include "net/NetworkSettings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rutile;
+using namespace rutile::ui;
+using namespace rutile::test;
+
+class TestDownloads : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    QString newWorkspacePath() { return m_dir.filePath(QStringLiteral("d%1.rutile").arg(++m_n)); }
+
+    static void pointAt(const FakeHttpServer &server)
+    {
+        net::NetworkSettings s;
+        s.mirrorUrl = server.baseUrl().toString();
+        s.requestsPerSecond = 0;
+        s.timeoutSeconds = 2;
+        s.save();
+    }
+
+    static DownloadController *controllerOf(MainWindow &window)
+    {
+        return window.findChild<DownloadController *>(QStringLiteral("downloadController"));
+    }
+
+    static bool waitForBatch(DownloadController *controller, int ms = 10000)
+    {
+        QSignalSpy done(controller, &DownloadController::batchFinished);
+        return done.wait(ms);
+    }
+
+private slots:
+    void initTestCase() { isolateSettings(m_dir); }
+
+    void emptyWorkspaceDownloadsBothIndexes()
+    {
+        FakeHttpServer server;
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)))});
+        server.route("/v8/finance/chart/%5EGSPC", {FakeResponse::ok(yahooChartBody("^GSPC", fiveDays(4700)))});
+        pointAt(server);
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(newWorkspacePath()).ok());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isEmptyStateShown());
+        QPushButton *button = window.emptyState()->downloadButton();
+        QVERIFY(button->isVisible());
+        QVERIFY2(button->width() >= button->sizeHint().width(), "the button's label is clipped");
+        maybeSaveShot(&window, QStringLiteral("downloads-empty"));
+
+        DownloadController *controller = controllerOf(window);
+        QVERIFY(controller);
+        QSignalSpy done(controller, &DownloadController::batchFinished);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(controller->progressBar()->isVisible()); // progress shows while it runs
+        QVERIFY(!button->isEnabled());
+        QVERIFY(done.wait(10000));
+        QVERIFY(!controller->progressBar()->isVisible());
+        QCOMPARE(controller->statusText(), QStringLiteral("2 of 2 symbols up to date"));
+
+        QVERIFY(!window.isEmptyStateShown());
+        QCOMPARE(window.symbolModel()->rowCount(), 2);
+        QCOMPARE(window.currentSymbol(), QStringLiteral("RUT"));
+        QCOMPARE(window.chart()->series().size(), std::size_t(5));
+        QCOMPARE(window.chart()->series().close[0], 2000.0);
+        const int row = window.symbolModel()->rowOf(QStringLiteral("GSPC"));
+        QCOMPARE(window.symbolModel()->data(window.symbolModel()->index(row, SymbolTableModel::SourceColumn)).toString(),
+                 QStringLiteral("Yahoo Finance"));
+        maybeSaveShot(&window, QStringLiteral("downloads-done"));
+
+        // Update All: one request per symbol, from the overlap; two new days for RUT.
+        std::vector<FixtureRow> newer = fiveDays(2000);
+        newer.push_back({QDate(2024, 1, 9), 2005, 2006, 2004, 2005.5, 2005.5, 9000});
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", newer))});
+        controller->updateAllAction()->trigger();
+        QVERIFY(waitForBatch(controller));
+        QCOMPARE(server.requestCount("/v8/finance/chart/%5ERUT"), 2);
+        QCOMPARE(window.chart()->series().size(), std::size_t(6));
+    }
+
+    void failuresAreSummarisedWithoutBlocking()
+    {
+        FakeHttpServer server;
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)))});
+        pointAt(server);
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(newWorkspacePath()).ok());
+        DownloadController *controller = controllerOf(window);
+        std::vector<DownloadJob> jobs{{net::HistoryQuery{net::Provider::Yahoo, "^RUT", {}, {}, {}}, {}},
+                                      {net::HistoryQuery{net::Provider::Yahoo, "NOPE", {}, {}, {}}, {}}};
+        QVERIFY(controller->start(jobs, QStringLiteral("Downloading")));
+        QVERIFY(waitForBatch(controller));
+        QCOMPARE(controller->statusText(), QStringLiteral("1 of 2 symbols up to date; 1 failed"));
+        auto *summary = window.findChild<QMessageBox *>(QStringLiteral("downloadSummary"));
+        QVERIFY(summary);
+        QVERIFY(!summary->isModal() || summary->windowModality() == Qt::WindowModal);
+        QCOMPARE(summary->informativeText(), QStringLiteral("NOPE: Yahoo Finance: HTTP 404 (Not Found)"));
+        summary->close();
+        QCOMPARE(window.symbolModel()->rowCount(), 1);
+    }
+
+    void cancelLeavesTheWorkspaceAsItWas()
+    {
+        FakeHttpServer server;
+        FakeResponse slow = FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)));
+        slow.delayMs = 1500;
+        server.route("/v8/finance/chart/%5ERUT", {slow});
+        server.route("/v8/finance/chart/%5EGSPC", {slow});
+        pointAt(server);
+        const QString path = newWorkspacePath();
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(path).ok());
+        const QString before = workspaceSummary(path);
+        DownloadController *controller = controllerOf(window);
+        QSignalSpy done(controller, &DownloadController::batchFinished);
+        controller->downloadIndexes();
+        QVERIFY(controller->cancelAction()->isEnabled());
+        QTest::qWait(100);
+        QElapsedTimer timer;
+        timer.start();
+        controller->cancelAction()->trigger();
+        QVERIFY(done.wait(5000));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(controller->statusText(), QStringLiteral("Cancelled: 0 of 2 symbols done, 2 left as they were"));
+        QCOMPARE(workspaceSummary(path), before);
+        QVERIFY(window.isEmptyStateShown());
+    }
+
+    void dialogChecksWhatItIsGiven()
+    {
+        DownloadDialog dialog;
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.setSymbolsText(QStringLiteral("^RUT, iwm  ^GSPC"));
+        QVERIFY(ok->isEnabled());
+        const auto jobs = dialog.jobs();
+        QCOMPARE(jobs.size(), std::size_t(3));
+        QCOMPARE(jobs[1].download->remoteSymbol, QStringLiteral("iwm"));
+        QCOMPARE(jobs[1].download->provider, net::Provider::Yahoo);
+        QVERIFY(!jobs[0].download->from.isValid()); // all history by default
+
+        dialog.setSymbolsText(QStringLiteral("R$T"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("downloadProblem"))->text().contains(QStringLiteral("'R$T'")));
+
+        dialog.setSymbolsText(QStringLiteral("spy.us"));
+        dialog.setProvider(net::Provider::Stooq);
+        dialog.apiKeyEdit()->clear();
+        QVERIFY(dialog.apiKeyEdit()->isVisibleTo(&dialog));
+        QVERIFY(!ok->isEnabled());
+        dialog.apiKeyEdit()->setText(QStringLiteral("K3Y"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.jobs().front().download->apiKey, QStringLiteral("K3Y"));
+        dialog.setProvider(net::Provider::Fred);
+        QVERIFY(!dialog.apiKeyEdit()->isVisibleTo(&dialog));
+        maybeSaveShot(&dialog, QStringLiteral("downloads-dialog"));
+    }
+};
+
+QTEST_MAIN(TestDownloads)
+#include "tst_downloads.moc"
