@@ -54,7 +54,11 @@ void WatchlistView::setModel(QAbstractItemModel *model)
                   columns << v.toInt();
               return columns;
           }()
-        : QList<int> {SymbolTableModel::BarsColumn, SymbolTableModel::FirstColumn, SymbolTableModel::LastColumn};
+        // By default: the last close, its percent change, where the history came from and when it
+        // was updated. The absolute change and the history's extent are one click away in the
+        // header's menu; with them all the list would take the chart's tool bar's room on a laptop.
+        : QList<int> {SymbolTableModel::ChangeColumn, SymbolTableModel::BarsColumn, SymbolTableModel::FirstColumn,
+                      SymbolTableModel::LastColumn};
     for (int c = 0; model && c < model->columnCount(); ++c)
         setColumnHidden(c, c != SymbolTableModel::SymbolColumn && hidden.contains(c));
 }

@@ -128,6 +128,11 @@ QString providerTitle(Provider provider)
     return {};
 }
 
+QString providerShortTitle(Provider provider)
+{
+    return provider == Provider::Yahoo ? QStringLiteral("Yahoo") : providerTitle(provider);
+}
+
 Result<QUrl> historyUrl(const HistoryQuery &query)
 {
     const QString symbol = query.remoteSymbol.trimmed();

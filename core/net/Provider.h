@@ -28,6 +28,8 @@ QString providerName(Provider provider);
 std::optional<Provider> providerFromName(const QString &name);
 /// "Yahoo Finance", "Stooq", "FRED": the names in messages and menus.
 QString providerTitle(Provider provider);
+/// "Yahoo", "Stooq", "FRED": where a column has little room.
+QString providerShortTitle(Provider provider);
 
 /// One symbol's history to fetch. `remoteSymbol` is the provider's own spelling (^RUT,
 /// spy.us, DGS3MO); a null date leaves that side open (from the first bar the provider has,

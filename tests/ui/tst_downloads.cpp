@@ -95,7 +95,7 @@ private slots:
         QCOMPARE(window.chart()->series().close[0], 2000.0);
         const int row = window.symbolModel()->rowOf(QStringLiteral("GSPC"));
         QCOMPARE(window.symbolModel()->data(window.symbolModel()->index(row, SymbolTableModel::SourceColumn)).toString(),
-                 QStringLiteral("Yahoo Finance"));
+                 QStringLiteral("Yahoo"));
         maybeSaveShot(&window, QStringLiteral("downloads-done"));
 
         // Update All: one request per symbol, from the overlap; two new days for RUT.

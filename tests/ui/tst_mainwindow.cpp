@@ -198,16 +198,18 @@ private slots:
     void menusAreReachedThroughTheWindowAndSignalAWorkspaceChange()
     {
         MainWindow window;
-        // Menu-bar order: File, Edit, View, Strategy, Analysis, Help, each reached through menu().
+        // Menu-bar order: File, Edit, View, Data, Strategy, Analysis, Help, each reached through menu().
         const QList<QAction *> bar = window.menuBar()->actions();
-        QCOMPARE(bar.size(), 6);
         const MainWindow::Menu order[] = {MainWindow::Menu::File, MainWindow::Menu::Edit, MainWindow::Menu::View,
-            MainWindow::Menu::Strategy, MainWindow::Menu::Analysis, MainWindow::Menu::Help};
-        for (int i = 0; i < 6; ++i)
+            MainWindow::Menu::Data, MainWindow::Menu::Strategy, MainWindow::Menu::Analysis, MainWindow::Menu::Help};
+        QCOMPARE(bar.size(), int(std::size(order)));
+        for (int i = 0; i < bar.size(); ++i)
             QCOMPARE(bar[i], window.menu(order[i])->menuAction());
         // The feature modules filled their menus through the same call.
         QVERIFY(window.menu(MainWindow::Menu::Strategy)->findChild<QAction *>(QStringLiteral("runBacktestAction")));
         QVERIFY(window.menu(MainWindow::Menu::Analysis)->findChild<QAction *>(QStringLiteral("riskDashboardAction")));
+        QVERIFY(window.menu(MainWindow::Menu::Data)->findChild<QAction *>(QStringLiteral("downloadAction")));
+        QVERIFY(window.menu(MainWindow::Menu::Data)->findChild<QAction *>(QStringLiteral("updateAllAction")));
 
         QSignalSpy changed(&window, &MainWindow::workspaceChanged);
         const QString path = m_dir.filePath(QStringLiteral("signal.rutile"));

@@ -66,14 +66,19 @@ private slots:
         SymbolTableModel model;
         model.setSymbols(symbols);
         const auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.data(model.index(row, column), role); };
-        QCOMPARE(cell(0, SymbolTableModel::SourceColumn).toString(), QStringLiteral("Yahoo Finance"));
+        QCOMPARE(cell(0, SymbolTableModel::SourceColumn).toString(), QStringLiteral("Yahoo"));
         QCOMPARE(cell(1, SymbolTableModel::SourceColumn).toString(), QStringLiteral("Sample"));
         QCOMPARE(cell(2, SymbolTableModel::SourceColumn).toString(), QStringLiteral("File"));
         QCOMPARE(cell(0, SymbolTableModel::SourceColumn, kExportRole).toString(), QStringLiteral("yahoo"));
         QCOMPARE(cell(2, SymbolTableModel::SourceColumn, kExportRole).toString(), QStringLiteral("file"));
         QCOMPARE(cell(0, SymbolTableModel::UpdatedColumn, kExportRole).toString(), QStringLiteral("2026-12-04T21:05:00Z"));
+        // Not today: the date alone (the tooltip has the time).
         QCOMPARE(cell(0, SymbolTableModel::UpdatedColumn).toString(),
-                 QLocale().toString(symbols[0].lastUpdate.toLocalTime(), QLocale::ShortFormat));
+                 QLocale().toString(symbols[0].lastUpdate.toLocalTime().date(), QLocale::ShortFormat));
+        symbols[0].lastUpdate = QDateTime::currentDateTimeUtc();
+        model.setSymbols(symbols);
+        QCOMPARE(cell(0, SymbolTableModel::UpdatedColumn).toString(),
+                 QLocale().toString(symbols[0].lastUpdate.toLocalTime().time(), QLocale::ShortFormat));
         QVERIFY(cell(1, SymbolTableModel::UpdatedColumn).toString().isEmpty());
         QVERIFY(cell(0, SymbolTableModel::SymbolColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("Downloaded from Yahoo Finance as ^RUT")));
     }
@@ -119,10 +124,10 @@ private slots:
         model.setSymbols(sampleSymbols());
         const QString csv = tableToCsv(model);
         const QStringList lines = csv.split(QLatin1Char('\n'));
-        QCOMPARE(lines.value(0), QStringLiteral("Symbol,Close,Chg,Chg %,Bars,From,To"));
-        QCOMPARE(lines.value(1), QStringLiteral("RUT,2050,50,2.5,9300,1987-09-10,2024-12-31"));
-        QCOMPARE(lines.value(2), QStringLiteral("SYN-SMALL,99,-1,-1,9860,1988-01-04,2025-12-31"));
-        QCOMPARE(lines.value(3), QStringLiteral("SPX,5000,0,0,24800,1927-12-30,2026-01-02"));
+        QCOMPARE(lines.value(0), QStringLiteral("Symbol,Close,Chg,Chg %,Bars,From,To,Source,Updated"));
+        QCOMPARE(lines.value(1), QStringLiteral("RUT,2050,50,2.5,9300,1987-09-10,2024-12-31,,"));
+        QCOMPARE(lines.value(2), QStringLiteral("SYN-SMALL,99,-1,-1,9860,1988-01-04,2025-12-31,sample,"));
+        QCOMPARE(lines.value(3), QStringLiteral("SPX,5000,0,0,24800,1927-12-30,2026-01-02,,"));
         QCOMPARE(lines.size(), 5); // trailing newline
         QVERIFY(lines.last().isEmpty());
 
@@ -142,7 +147,7 @@ private slots:
         model.setSymbols({{QStringLiteral("A,B"), QString(), false, 1, QDate(2020, 1, 1), QDate(2020, 1, 1)}});
         // No closes: empty cells.
         QCOMPARE(
-            tableToCsv(model).split(QLatin1Char('\n')).value(1), QStringLiteral("\"A,B\",,,,1,2020-01-01,2020-01-01"));
+            tableToCsv(model).split(QLatin1Char('\n')).value(1), QStringLiteral("\"A,B\",,,,1,2020-01-01,2020-01-01,,"));
     }
 
     void workspaceGivesTheLastTwoCloses()

@@ -46,7 +46,7 @@ DownloadController::DownloadController(MainWindow *window)
     m_download->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_updateAll = data->addAction(tr("&Update All"), this, &DownloadController::updateAll);
     m_updateAll->setObjectName(QStringLiteral("updateAllAction"));
-    m_updateAll->setShortcut(QKeySequence(Qt::Key_F5));
+    m_updateAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_updateAll->setToolTip(tr("Bring every downloaded symbol up to date from its provider"));
     m_cancel = data->addAction(tr("&Cancel Download"), m_runner, &DownloadRunner::cancel);
     m_cancel->setObjectName(QStringLiteral("cancelDownloadAction"));

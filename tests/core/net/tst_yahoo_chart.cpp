@@ -146,7 +146,7 @@ private slots:
         QTest::newRow("consent page") << QByteArray("\n  <html lang=\"en\"><body>Before you continue</body></html>")
                                       << QStringList {"NOPE", "web page"};
         QTest::newRow("truncated") << QByteArray("{\"chart\":{\"result\":[{\"meta\":{\"currency\":\"USD\"")
-                                   << QStringList {"NOPE", "not JSON at byte", "cut off"};
+                                   << QStringList {"NOPE", "not valid JSON", "cut off"};
         QTest::newRow("empty body") << QByteArray("   ") << QStringList {"NOPE", "empty"};
         QTest::newRow("no bars") << QByteArray("{\"chart\":{\"result\":[{\"meta\":{},\"indicators\":{\"quote\":[{}]}}],\"error\":null}}")
                                  << QStringList {"NOPE", "no bars"};
