@@ -1,5 +1,7 @@
 #include "backtest/BacktestData.h"
 
+#include "risk/RiskFreeRate.h"
+
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -43,7 +45,25 @@ Result<BacktestData> loadBacktestData(const Workspace &workspace, const DataSele
     if (out.range.last < out.range.first + 2)
         return Error::invalidInput(
             Text::tr("not enough data: %1 has fewer than 2 bars between the dates given").arg(selection.symbol));
+    if (!selection.riskFreeSymbol.isEmpty()) {
+        const BarSeries &traded = out.data.leg(0);
+        const auto rates = workspace.readBars(selection.riskFreeSymbol);
+        if (!rates)
+            return rates.error();
+        const auto rate = risk::meanAnnualRate(*rates, traded.day[out.range.first], traded.day[out.range.last - 1],
+                                               selection.riskFreeSymbol);
+        if (!rate)
+            return rate.error();
+        out.riskFreeRate = *rate;
+    }
     return out;
+}
+
+BacktestConfig BacktestData::apply(BacktestConfig config) const
+{
+    if (riskFreeRate)
+        config.metrics.riskFreeRate = *riskFreeRate;
+    return config;
 }
 
 } // namespace rutile::backtest

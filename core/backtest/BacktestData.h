@@ -12,6 +12,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace rutile {
 class Workspace;
 }
@@ -27,17 +29,26 @@ struct DataSelection {
     QString benchmark; ///< empty: no benchmark
     QDate from;        ///< null: from the first bar
     QDate to;          ///< null: to the last bar
+    /// A cached rate series (FRED's DGS3MO) whose mean over the bars traded is the risk-free
+    /// rate of the metrics (risk::meanAnnualRate); empty: the configured constant rate.
+    QString riskFreeSymbol = {};
 };
 
 /// The data of a run: the aligned legs with the benchmark, and the bars traded.
 struct BacktestData {
     trading::MarketData data;
     RunOptions range; ///< [first, last) of `data`: the bars from `from` on
+    /// The risk-free rate read from DataSelection::riskFreeSymbol; none without one.
+    std::optional<double> riskFreeRate = {};
+
+    /// `config` with the risk-free rate of the data, when the selection named a series.
+    BacktestConfig apply(BacktestConfig config) const;
 };
 
 /// Reads `selection` from `workspace`. Errors: InvalidArgument without a symbol; NotFound for
 /// an unknown symbol, hedge or benchmark; InvalidInput when the legs share no day or fewer
-/// than 2 bars lie between the dates ("not enough data: … between the dates given").
+/// than 2 bars lie between the dates ("not enough data: … between the dates given"), or the
+/// risk-free series has no value over the bars traded.
 Result<BacktestData> loadBacktestData(const Workspace &workspace, const DataSelection &selection);
 
 } // namespace rutile::backtest

@@ -334,7 +334,7 @@ private slots:
         // Every setting of configParamSpecs() is a CLI option of backtest, optimize and
         // walkforward, with the spec's range and default in its help, and every option of
         // those commands is either such a setting or one of the commands' own.
-        const QSet<QString> ownOptions{"strategy", "strategy-file", "param", "pair", "from", "to", "benchmark", "no-benchmark", "json",
+        const QSet<QString> ownOptions{"strategy", "strategy-file", "param", "pair", "from", "to", "benchmark", "no-benchmark", "risk-free-symbol", "json",
                                        "trades", "trades-symbol", "equity", "grid", "objective", "threads", "shard",
                                        "in-sample", "out-of-sample", "anchored", "help", "help-all", "version", "db"};
         const std::vector<ParamSpec> &specs = backtest::configParamSpecs();

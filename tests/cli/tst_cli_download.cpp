@@ -143,6 +143,53 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
+    void riskFreeRateFromADownloadedSeries()
+    {
+        // DGS3MO from FRED: 4 % every weekday of 2020, 6 % from 2021 on (FRED's '.' on New Year's Day).
+        QByteArray fred = "observation_date,DGS3MO\n";
+        for (QDate d(2020, 1, 1); d <= QDate(2022, 12, 31); d = d.addDays(1)) {
+            if (d.dayOfWeek() > 5)
+                continue;
+            const QByteArray value = d.month() == 1 && d.day() == 1 ? "." : d.year() == 2020 ? "4.00" : "6.00";
+            fred += d.toString(Qt::ISODate).toLatin1() + ',' + value + '\n';
+        }
+        FakeHttpServer server;
+        server.route("/graph/fredgraph.csv", {FakeResponse::ok(fred)});
+        const QString path = db(QStringLiteral("rates.rutile"));
+        QVERIFY(importRandomWalks(m_dir.path(), path));
+        const CliRun download = cli({"--db", path, "download", "DGS3MO", "--provider", "fred", "--base-url",
+                                     server.baseUrl().toString(), "--json", "-"});
+        QVERIFY2(download.exitCode == 0, download.err.constData());
+        QCOMPARE(jsonArray(download.out)[0].toObject()["rows_skipped"].toInt(), 2); // 2020-01-01 and 2021-01-01
+        // risk over 2021 only: the mean is 6 % exactly.
+        const CliRun risk = cli({"--db", path, "risk", "AAA", "--from", "2021-01-04", "--to", "2021-12-31", "--benchmark",
+                                 "BBB", "--risk-free-symbol", "DGS3MO", "--json", "-"});
+        QVERIFY2(risk.exitCode == 0, risk.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(risk.out)["options"]["risk_free"].toDouble(), 0.06);
+
+        // A backtest from 2020-06-01 to 2021-05-31: the mean over the weekdays traded (AAA has
+        // every weekday), counted here: 4 % on the 2020 ones, 6 % on the 2021 ones.
+        int days2020 = 0, days2021 = 0;
+        for (QDate d(2020, 6, 1); d <= QDate(2021, 5, 31); d = d.addDays(1)) {
+            if (d.dayOfWeek() <= 5)
+                ++(d.year() == 2020 ? days2020 : days2021);
+        }
+        // FRED's '.' on 2021-01-01 is no value: that day is left out of the mean.
+        const double expected = (4.0 * days2020 + 6.0 * (days2021 - 1)) / (days2020 + days2021 - 1) / 100.0;
+        const CliRun backtest = cli({"--db", path, "backtest", "AAA", "--strategy", "buy_hold", "--from", "2020-06-01",
+                                     "--to", "2021-05-31", "--risk-free-symbol", "DGS3MO", "--json", "-"});
+        QVERIFY2(backtest.exitCode == 0, backtest.err.constData());
+        const double used = QJsonDocument::fromJson(backtest.out)["config"]["risk_free_rate"].toDouble();
+        QVERIFY2(std::abs(used - expected) < 1e-15, qPrintable(QString::number(used, 'g', 17)));
+
+        // Both ways at once is a usage error; a series not in the cache is a data error.
+        QCOMPARE(cli({"--db", path, "backtest", "AAA", "--strategy", "buy_hold", "--risk-free-symbol", "DGS3MO",
+                      "--risk-free-pct", "2"}).exitCode, 1);
+        const CliRun unknown = cli({"--db", path, "risk", "AAA", "--risk-free-symbol", "DGS10"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("DGS10"), unknown.err.constData());
+    }
+
     void updatingAFileImportIsADataError()
     {
         const QString csv = m_dir.filePath(QStringLiteral("SPX.csv"));

@@ -18,6 +18,7 @@
 #include "chart/PriceChart.h"
 #include "import/SampleWorkspace.h"
 #include "risk/RiskDashboardWindow.h"
+#include "risk/RiskRunner.h"
 #include "strategy/StrategyRegistry.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <cmath>
@@ -82,6 +84,7 @@ private slots:
     void tradeRowMovesTheChart();
     void exportsWriteFiles();
     void riskDashboardOpensOnTheEquityCurve();
+    void riskFreeSeriesSetsTheRate();
 
 private:
     QTemporaryDir m_dir;
@@ -526,6 +529,47 @@ void TestBacktestPanel::riskDashboardOpensOnTheEquityCurve()
     QVERIFY(dashboard);
     QVERIFY(dashboard->windowTitle().contains(QStringLiteral("WAVE sma_cross equity")));
     dashboard->close();
+}
+
+
+// A downloaded rate series as the risk-free rate, in the strategy panel and the risk dashboard's
+// runner: the mean over the bars used (a flat 3 % here: 0.03 exactly, whatever the range).
+void TestBacktestPanel::riskFreeSeriesSetsTheRate()
+{
+    auto ws = Workspace::open(m_path);
+    QVERIFY(ws);
+    const auto wave = (*ws)->readBars(QStringLiteral("WAVE"));
+    QVERIFY(wave && !wave->empty());
+    BarSeries rate;
+    rate.symbol = QStringLiteral("RATE");
+    for (DayNumber d : wave->day)
+        rate.append({d, 3, 3, 3, 3, 3, 0});
+    SymbolMetadata meta;
+    meta.source = QStringLiteral("fred");
+    meta.remoteSymbol = QStringLiteral("RATE");
+    QVERIFY((*ws)->storeSeries(rate, meta).ok());
+    const auto cleanup = qScopeGuard([&] { QVERIFY((*ws)->removeSymbol(QStringLiteral("RATE")).ok()); });
+
+    StrategyPanel panel;
+    panel.setWorkspace(m_path, (*ws)->symbols(), QStringLiteral("BENCH"));
+    auto *box = panel.findChild<QComboBox *>(QStringLiteral("riskFreeBox"));
+    QVERIFY(box);
+    QCOMPARE(box->count(), 2); // the run settings' rate, and the one rate series (not WAVE or BENCH)
+    QCOMPARE(box->itemData(1).toString(), QStringLiteral("RATE"));
+    box->setCurrentIndex(1);
+    panel.setSymbol(QStringLiteral("WAVE"));
+    QVERIFY(panel.setStrategy(QStringLiteral("sma_cross")));
+    const BacktestOutcomePtr outcome = runPanel(panel);
+    QVERIFY(outcome && outcome->backtest);
+    QCOMPARE(outcome->job.config.metrics.riskFreeRate, 0.03);
+
+    RiskRequest request;
+    request.workspacePath = m_path;
+    request.symbol = QStringLiteral("WAVE");
+    request.riskFreeSymbol = QStringLiteral("RATE");
+    const RiskOutcome risk = RiskRunner::run(request, {});
+    QVERIFY2(risk.ok(), qPrintable(risk.error.message));
+    QCOMPARE(risk.report->options.riskFreeRate, 0.03);
 }
 
 QTEST_MAIN(TestBacktestPanel)

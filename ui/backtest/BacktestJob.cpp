@@ -72,11 +72,14 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
         return stopped();
     if (loaded->data.benchmark())
         outcome.benchmarkSymbol = selection.benchmark;
+    // The rate of a risk-free series, when one was chosen, replaces the typed constant.
+    const backtest::BacktestConfig config = loaded->apply(job.config);
+    outcome.job.config = config;
 
     switch (job.kind) {
     case BacktestJob::Kind::Backtest: {
         control.report(0.1);
-        auto result = backtest::runBacktest(loaded->data, *descriptor, job.params, job.config, loaded->range);
+        auto result = backtest::runBacktest(loaded->data, *descriptor, job.params, config, loaded->range);
         if (control.cancelled())
             return stopped(); // the run finished, but nobody wants it any more
         if (!result)
@@ -88,7 +91,7 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     }
     case BacktestJob::Kind::Optimization: {
         auto result = backtest::optimize(
-            loaded->data, *descriptor, job.grid, job.config, job.optimizer, loaded->range, control);
+            loaded->data, *descriptor, job.grid, config, job.optimizer, loaded->range, control);
         if (!result) {
             outcome.error = result.error();
         } else {
@@ -99,7 +102,7 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     }
     case BacktestJob::Kind::WalkForward: {
         auto result = backtest::walkForward(
-            loaded->data, *descriptor, job.grid, job.config, job.optimizer, job.walkForward, loaded->range, control);
+            loaded->data, *descriptor, job.grid, config, job.optimizer, job.walkForward, loaded->range, control);
         if (!result) {
             outcome.error = result.error();
         } else {

@@ -114,6 +114,11 @@ StrategyPanel::StrategyPanel(QWidget *parent)
     m_benchmark->setObjectName(QStringLiteral("benchmarkBox"));
     m_benchmark->setToolTip(tr("Beta, alpha and the benchmark curve are measured against this symbol"));
     form->addRow(tr("&Benchmark:"), m_benchmark);
+    m_riskFree = new QComboBox(this);
+    m_riskFree->setObjectName(QStringLiteral("riskFreeBox"));
+    m_riskFree->setToolTip(tr("The risk-free rate of Sharpe, Sortino and alpha: the constant in the run settings, or "
+                              "the mean of a downloaded rate series (FRED's DGS3MO) over the bars traded"));
+    form->addRow(tr("&Risk-free:"), m_riskFree);
 
     m_from = makeDateEdit(this, QStringLiteral("fromDate"), tr("first bar"));
     m_to = makeDateEdit(this, QStringLiteral("toDate"), tr("last bar"));
@@ -198,8 +203,21 @@ void StrategyPanel::setWorkspace(
     m_workspacePath = path;
     m_defaultBenchmark = defaultBenchmark;
     m_symbols.clear();
-    for (const SymbolInfo &s : symbols)
+    QStringList rates;
+    for (const SymbolInfo &s : symbols) {
         m_symbols << s.symbol;
+        if (s.source == QLatin1String("fred")) // a rate series: values in percent per year
+            rates << s.symbol;
+    }
+    {
+        const QString keep = m_riskFree->currentData().toString();
+        const QSignalBlocker block(m_riskFree);
+        m_riskFree->clear();
+        m_riskFree->addItem(tr("Rate in the run settings"), QString());
+        for (const QString &r : rates)
+            m_riskFree->addItem(tr("%1 (mean over the run)").arg(r), r);
+        m_riskFree->setCurrentIndex(std::max(0, m_riskFree->findData(keep)));
+    }
     fillSymbolBox(m_symbol, m_symbols, symbol(), false);
     fillSymbolBox(m_hedge, m_symbols, m_hedge->currentData().toString(), false);
     fillBenchmarkBox();
@@ -481,6 +499,7 @@ Result<BacktestJob> StrategyPanel::job(BacktestJob::Kind kind) const
                 ErrorKind::InvalidArgument, tr("choose a hedge symbol other than %1").arg(job.data.symbol), {}, 0, 0};
     }
     job.data.benchmark = benchmark(); // never the traded symbol: fillBenchmarkBox() leaves it out
+    job.data.riskFreeSymbol = m_riskFree->currentData().toString();
     job.data.from = dateOf(m_from);
     job.data.to = dateOf(m_to);
     if (job.data.from.isValid() && job.data.to.isValid() && job.data.from > job.data.to)
@@ -543,7 +562,7 @@ void StrategyPanel::setRunning(bool running)
     m_cancel->setEnabled(running);
     m_progress->setVisible(running);
     for (QWidget *w : std::initializer_list<QWidget *> {
-             m_strategy, m_editParams, m_editSettings, m_symbol, m_hedge, m_benchmark, m_from, m_to})
+             m_strategy, m_editParams, m_editSettings, m_symbol, m_hedge, m_benchmark, m_riskFree, m_from, m_to})
         w->setEnabled(!running);
     if (!running)
         updateTexts(); // re-enables the parameter button by the strategy's parameters

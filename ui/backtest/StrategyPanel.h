@@ -126,6 +126,7 @@ private:
 
     QString m_workspacePath;
     QStringList m_symbols;
+    QComboBox *m_riskFree = nullptr; ///< the rate in the run settings, or a FRED series
     QString m_defaultBenchmark; ///< the workspace's (empty: none)
     /// The benchmark the user picked (empty: none); unset while the default applies.
     std::optional<QString> m_chosenBenchmark;

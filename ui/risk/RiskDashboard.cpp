@@ -188,6 +188,12 @@ void RiskDashboard::buildUi()
     m_benchmark->setObjectName(QStringLiteral("riskBenchmark"));
     m_benchmark->setMinimumContentsLength(10);
     connect(m_benchmark, &QComboBox::currentIndexChanged, this, &RiskDashboard::scheduleRecompute);
+    m_riskFree = new QComboBox(this);
+    m_riskFree->setObjectName(QStringLiteral("riskFreeSeries"));
+    m_riskFree->setToolTip(tr("The risk-free rate of the benchmark regression: the rate in the options, or the mean of "
+                              "a downloaded rate series (FRED's DGS3MO) over the range"));
+    connect(m_riskFree, &QComboBox::currentIndexChanged, this, &RiskDashboard::scheduleRecompute);
+    m_riskFreeLabel = new QLabel(tr("Risk-free"), this);
 
     m_optionsButton = new QToolButton(this);
     m_optionsButton->setObjectName(QStringLiteral("riskOptionsButton"));
@@ -215,6 +221,10 @@ void RiskDashboard::buildUi()
     controls->addSpacing(8);
     controls->addWidget(new QLabel(tr("Benchmark"), this));
     controls->addWidget(m_benchmark);
+    controls->addSpacing(8);
+    // Only where the workspace holds a rate series: otherwise the options' rate is the one way.
+    controls->addWidget(m_riskFreeLabel);
+    controls->addWidget(m_riskFree);
     controls->addSpacing(8);
     controls->addWidget(m_optionsButton);
     controls->addWidget(exportButton);
@@ -326,6 +336,15 @@ Status RiskDashboard::setWorkspace(const QString &path)
         m_benchmark->addItem(s.symbol, s.symbol);
     if (const auto chosen = defaultBenchmark(**ws))
         m_benchmark->setCurrentIndex(std::max(0, m_benchmark->findData(*chosen)));
+    const QSignalBlocker blockRate(m_riskFree);
+    m_riskFree->clear();
+    m_riskFree->addItem(tr("rate in the options"), QString());
+    for (const SymbolInfo &s : (*ws)->symbols()) {
+        if (s.source == QLatin1String("fred"))
+            m_riskFree->addItem(s.symbol, s.symbol);
+    }
+    m_riskFree->setVisible(m_riskFree->count() > 1);
+    m_riskFreeLabel->setVisible(m_riskFree->count() > 1);
     return {};
 }
 
@@ -421,6 +440,7 @@ void RiskDashboard::recompute()
     request.from = m_from->date();
     request.to = m_to->date();
     request.benchmarkSymbol = benchmark();
+    request.riskFreeSymbol = m_riskFree->currentData().toString();
     request.options = *options;
     m_computing = true;
     m_status->setStyleSheet(QString());

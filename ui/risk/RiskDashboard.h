@@ -107,6 +107,8 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_benchmark = nullptr;
+    QComboBox *m_riskFree = nullptr; ///< "rate in the options", or a FRED rate series
+    QLabel *m_riskFreeLabel = nullptr;
     QToolButton *m_optionsButton = nullptr;
     QWidget *m_optionsPanel = nullptr;
     RiskOptionsForm *m_optionsForm = nullptr;

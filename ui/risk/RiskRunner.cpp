@@ -1,6 +1,7 @@
 #include "risk/RiskRunner.h"
 
 #include "risk/RiskAnalysis.h"
+#include "risk/RiskFreeRate.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,8 @@ RiskOutcome RiskRunner::run(const RiskRequest &request, const TaskControl &contr
     RiskOutcome outcome;
     DatedSeries values;
     std::optional<DatedSeries> benchmark = request.benchmarkSeries;
-    const bool needWorkspace = !request.series || (!benchmark && !request.benchmarkSymbol.isEmpty());
+    const bool needWorkspace = !request.series || (!benchmark && !request.benchmarkSymbol.isEmpty())
+        || !request.riskFreeSymbol.isEmpty();
     std::unique_ptr<Workspace> workspace;
     if (needWorkspace) {
         auto opened = Workspace::open(request.workspacePath, WorkspaceAccess::Read);
@@ -110,7 +112,17 @@ RiskOutcome RiskRunner::run(const RiskRequest &request, const TaskControl &contr
         outcome.error = Error::cancelled(Text::tr("risk analysis cancelled"));
         return outcome;
     }
-    auto report = analyseRisk(values, request.options, benchmark ? &*benchmark : nullptr, control);
+    RiskOptions options = request.options;
+    if (!request.riskFreeSymbol.isEmpty() && !values.day.empty()) {
+        const auto rate = riskFreeRateFrom(*workspace, request.riskFreeSymbol, toDate(values.day.front()),
+                                           toDate(values.day.back()));
+        if (!rate) {
+            outcome.error = rate.error();
+            return outcome;
+        }
+        options.riskFreeRate = *rate;
+    }
+    auto report = analyseRisk(values, options, benchmark ? &*benchmark : nullptr, control);
     if (!report) {
         outcome.error = report.error();
         return outcome;

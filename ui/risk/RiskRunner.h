@@ -28,6 +28,9 @@ struct RiskRequest {
     QDate to; ///< null: to the last value
     QString benchmarkSymbol; ///< empty: no benchmark (unless benchmarkSeries)
     std::optional<risk::DatedSeries> benchmarkSeries;
+    /// A cached rate series (FRED's DGS3MO) whose mean over the values analysed replaces
+    /// options.riskFreeRate (risk::riskFreeRateFrom, as `rutile-cli risk --risk-free-symbol`).
+    QString riskFreeSymbol;
     risk::RiskOptions options;
 };
 

@@ -148,6 +148,10 @@ void addBacktestOptions(QCommandLineParser &p)
                   "if cached; never the traded symbol)."),
          Text::tr("SYM")},
         {QStringLiteral("no-benchmark"), Text::tr("Do not compare with a benchmark.")},
+        {QStringLiteral("risk-free-symbol"),
+         Text::tr("Take the risk-free rate from the cached rate series SYM (percent per year, e.g. FRED's DGS3MO): "
+                  "its mean over the bars traded. Replaces --risk-free-pct."),
+         Text::tr("SYM")},
         {QStringLiteral("json"), Text::tr("Write the results as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
     });
     // The account and the broker's models: one option per ParamSpec of configParamSpecs().
@@ -291,10 +295,22 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         setup.benchmark = benchmark;
     }
 
+    QString riskFreeSymbol;
+    if (ctx.parser.isSet(QStringLiteral("risk-free-symbol"))) {
+        if (ctx.parser.isSet(QStringLiteral("risk-free-pct")))
+            return fail(Error::invalidArgument(Text::tr("--risk-free-symbol and --risk-free-pct both set the risk-free rate; give one")));
+        auto given = ctx.symbolArgument(ctx.parser.value(QStringLiteral("risk-free-symbol")));
+        if (!given)
+            return fail(given.error());
+        riskFreeSymbol = *given;
+    }
+
     // The same steps as the GUI's strategy panel: core's data selection.
-    auto loaded = loadBacktestData(**workspace, DataSelection{setup.symbol, setup.pair, setup.benchmark, *from, *to});
+    auto loaded = loadBacktestData(**workspace,
+                                   DataSelection{setup.symbol, setup.pair, setup.benchmark, *from, *to, riskFreeSymbol});
     if (!loaded)
         return fail(loaded.error());
+    setup.config = loaded->apply(setup.config);
     setup.data = std::move(loaded->data);
     setup.range = loaded->range;
     return setup;

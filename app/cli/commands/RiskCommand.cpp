@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "risk/RiskFreeRate.h"
+
 #include "risk/BenchmarkChoice.h"
 #include "risk/RiskAnalysis.h"
 #include "risk/RiskJson.h"
@@ -184,9 +186,20 @@ int runRisk(Context &ctx)
             return ctx.usage(Text::tr("--returns: expected log or simple, found '%1'").arg(type));
         params->set(QStringLiteral("returns"), type == QLatin1String("log") ? 0 : 1);
     }
-    const auto options = RiskOptions::fromParams(*params);
+    auto options = RiskOptions::fromParams(*params);
     if (!options)
         return ctx.fail(options.error());
+    QString riskFreeSymbol;
+    if (ctx.parser.isSet(QStringLiteral("risk-free-symbol"))) {
+        const QStringList assigned = ctx.parser.values(QStringLiteral("param"));
+        if (std::any_of(assigned.begin(), assigned.end(),
+                        [](const QString &a) { return a.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String("risk_free"); }))
+            return ctx.usage(Text::tr("--risk-free-symbol and --param risk_free both set the risk-free rate; give one"));
+        const auto given = ctx.symbolArgument(ctx.parser.value(QStringLiteral("risk-free-symbol")));
+        if (!given)
+            return ctx.fail(given.error());
+        riskFreeSymbol = *given;
+    }
 
     auto workspace = ctx.openWorkspace();
     if (!workspace)
@@ -195,6 +208,13 @@ int runRisk(Context &ctx)
     const auto bars = (*workspace)->readBars(symbol, *from, *to);
     if (!bars)
         return ctx.fail(bars.error());
+    if (!riskFreeSymbol.isEmpty()) {
+        // The series' mean over the closes analysed (risk::meanAnnualRate).
+        const auto rate = riskFreeRateFrom(**workspace, riskFreeSymbol, bars->firstDate(), bars->lastDate());
+        if (!rate)
+            return ctx.fail(rate.error());
+        options->riskFreeRate = *rate;
+    }
 
     // The benchmark: --benchmark, else the workspace default (never the symbol itself).
     std::optional<DatedSeries> benchmark;
@@ -242,6 +262,10 @@ Command riskCommand()
                 {QStringLiteral("returns"), Text::tr("log (default) or simple daily returns."), Text::tr("TYPE")},
                 {QStringLiteral("benchmark"),
                     Text::tr("Benchmark symbol for beta, alpha, correlation (default: the workspace's benchmark)."),
+                    Text::tr("SYM")},
+                {QStringLiteral("risk-free-symbol"),
+                    Text::tr("Take the risk-free rate from the cached rate series SYM (percent per year, e.g. FRED's "
+                             "DGS3MO): its mean over the closes analysed."),
                     Text::tr("SYM")},
                 {QStringLiteral("no-benchmark"), Text::tr("Do not compare with the workspace's default benchmark.")},
                 {QStringLiteral("param"),
