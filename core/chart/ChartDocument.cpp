@@ -2,6 +2,7 @@
 
 #include "chart/CompareSeries.h"
 #include "chart/HeikinAshi.h"
+#include "data/HistoryParser.h"
 
 #include <QCoreApplication>
 
@@ -70,6 +71,7 @@ void ChartDocument::resample()
 
 void ChartDocument::setSeries(BarSeries daily)
 {
+    m_live.reset(); // the live bar belonged to the old series
     m_daily = std::move(daily);
     // An index such as VIX has no volume: no empty volume pane for it (the layout keeps the
     // trader's choice for symbols that have one).
@@ -94,10 +96,13 @@ bool ChartDocument::setTimeframe(Timeframe timeframe)
 {
     if (timeframe == m_timeframe)
         return false;
+    const auto forming = takeLive();
     m_timeframe = timeframe;
     resample();
     if (compareMode())
         (void)align(); // its window was valid when compare mode was entered
+    if (forming)
+        (void)setLiveBar(*forming);
     return true;
 }
 
@@ -150,14 +155,168 @@ Status ChartDocument::compute(DocumentIndicator &ind) const
     return {};
 }
 
+void ChartDocument::rebuildExtrema(DocumentIndicator &ind)
+{
+    ind.extrema.clear();
+    for (const indicators::IndicatorColumn &c : ind.result.columns)
+        ind.extrema.emplace_back(c.values);
+}
+
+// ---- the live bar -----------------------------------------------------------------------------
+
+Status ChartDocument::setLiveBar(const Bar &formingDaily)
+{
+    if (const auto problem = validateBar(formingDaily))
+        return Error::invalidInput(Text::tr("live bar of %1: %2").arg(toDate(formingDaily.day).toString(Qt::ISODate),
+                                                                      problem->reason));
+    if (!m_daily.empty() && formingDaily.day < m_daily.day.back())
+        return Error::invalidInput(Text::tr("live bar of %1: older than the last cached bar (%2)")
+                                       .arg(toDate(formingDaily.day).toString(Qt::ISODate),
+                                            m_daily.lastDate().toString(Qt::ISODate)));
+    if (!m_live)
+        prepareLive(formingDaily);
+    m_live->forming = formingDaily;
+    applyLive();
+    return {};
+}
+
+void ChartDocument::prepareLive(const Bar &forming)
+{
+    auto live = std::make_unique<Live>();
+    live->forming = forming;
+    live->confirmed = m_bars;
+    for (const auto &ind : m_indicators) {
+        live->confirmedResults.push_back(ind->result);
+        std::unique_ptr<indicators::IndicatorStream> all;
+        std::unique_ptr<indicators::IndicatorStream> allButLast;
+        if (ind->valid && !m_bars.empty()) {
+            if (auto stream = indicators::createStream(*ind->descriptor, ind->spec.params)) {
+                allButLast = std::move(*stream);
+                for (std::size_t i = 0; i + 1 < m_bars.size(); ++i)
+                    allButLast->update(m_bars.bar(i));
+                all = allButLast->clone();
+                all->update(m_bars.bar(m_bars.size() - 1));
+            }
+        }
+        live->all.push_back(std::move(all));
+        live->allButLast.push_back(std::move(allButLast));
+    }
+    m_live = std::move(live);
+}
+
+void ChartDocument::applyLive()
+{
+    Live &live = *m_live;
+    const Bar &forming = live.forming;
+    const BarSeries &confirmed = live.confirmed;
+    const std::size_t n = confirmed.size();
+    const qint64 period = timeframePeriod(forming.day, m_timeframe);
+    const bool replaces = n > 0 && timeframePeriod(confirmed.day[n - 1], m_timeframe) == period;
+
+    // The live bar of the timeframe: the cached days of its period before the forming day,
+    // then the forming day (which replaces a cached bar of the same day).
+    Bar bar = forming;
+    std::size_t first = m_daily.size();
+    while (first > 0 && timeframePeriod(m_daily.day[first - 1], m_timeframe) == period)
+        --first;
+    bool opened = false;
+    for (std::size_t i = first; i < m_daily.size() && m_daily.day[i] < forming.day; ++i) {
+        if (!opened) {
+            bar.open = m_daily.open[i];
+            bar.high = m_daily.high[i];
+            bar.low = m_daily.low[i];
+            bar.volume = 0;
+            opened = true;
+        }
+        bar.high = std::max(bar.high, m_daily.high[i]);
+        bar.low = std::min(bar.low, m_daily.low[i]);
+        bar.volume += m_daily.volume[i];
+    }
+    if (opened) {
+        bar.high = std::max(bar.high, forming.high);
+        bar.low = std::min(bar.low, forming.low);
+        bar.volume += forming.volume;
+    }
+
+    m_bars = confirmed;
+    if (replaces) {
+        m_bars.day.back() = bar.day;
+        m_bars.open.back() = bar.open;
+        m_bars.high.back() = bar.high;
+        m_bars.low.back() = bar.low;
+        m_bars.close.back() = bar.close;
+        m_bars.adjClose.back() = bar.adjClose;
+        m_bars.volume.back() = bar.volume;
+    } else {
+        m_bars.append(bar);
+    }
+    live.index = m_bars.size() - 1;
+
+    for (std::size_t k = 0; k < m_indicators.size(); ++k) {
+        DocumentIndicator &ind = *m_indicators[k];
+        ind.result = live.confirmedResults[k];
+        const auto &stream = replaces ? live.allButLast[k] : live.all[k];
+        if (stream) {
+            const std::vector<double> values = stream->peek(bar);
+            for (std::size_t c = 0; c < ind.result.columns.size() && c < values.size(); ++c) {
+                std::vector<double> &column = ind.result.columns[c].values;
+                if (replaces)
+                    column.back() = values[c];
+                else
+                    column.push_back(values[c]);
+            }
+        }
+        rebuildExtrema(ind);
+    }
+    updateDisplayed();
+    if (compareMode())
+        (void)align(); // the other symbols' closes on the live bar's date too
+}
+
+std::optional<Bar> ChartDocument::takeLive()
+{
+    if (!m_live)
+        return std::nullopt;
+    const Bar forming = m_live->forming;
+    m_bars = std::move(m_live->confirmed);
+    for (std::size_t k = 0; k < m_indicators.size() && k < m_live->confirmedResults.size(); ++k) {
+        m_indicators[k]->result = std::move(m_live->confirmedResults[k]);
+        rebuildExtrema(*m_indicators[k]);
+    }
+    m_live.reset();
+    updateDisplayed();
+    return forming;
+}
+
+void ChartDocument::clearLiveBar()
+{
+    (void)takeLive();
+}
+
+std::optional<std::size_t> ChartDocument::liveIndex() const
+{
+    return m_live ? std::optional(m_live->index) : std::nullopt;
+}
+
+const BarSeries &ChartDocument::confirmedBars() const
+{
+    return m_live ? m_live->confirmed : m_bars;
+}
+
 Result<int> ChartDocument::addIndicator(const ChartIndicator &indicator)
 {
     auto made = makeIndicator(indicator);
     if (!made)
         return made.error();
-    if (Status s = compute(**made); !s)
+    const auto forming = takeLive();
+    if (Status s = compute(**made); !s) {
+        if (forming)
+            (void)setLiveBar(*forming);
         return s.error();
+    }
     m_indicators.push_back(std::move(*made));
+    if (forming)
+        (void)setLiveBar(*forming);
     return indicatorCount() - 1;
 }
 
@@ -168,16 +327,23 @@ Status ChartDocument::setIndicator(int index, const ChartIndicator &indicator)
     auto made = makeIndicator(indicator);
     if (!made)
         return made.error();
-    if (Status s = compute(**made); !s)
-        return s;
-    m_indicators[std::size_t(index)] = std::move(*made);
-    return {};
+    const auto forming = takeLive();
+    Status computed = compute(**made);
+    if (computed)
+        m_indicators[std::size_t(index)] = std::move(*made);
+    if (forming)
+        (void)setLiveBar(*forming);
+    return computed;
 }
 
 void ChartDocument::removeIndicator(int index)
 {
-    if (index >= 0 && index < indicatorCount())
-        m_indicators.erase(m_indicators.begin() + index);
+    if (index < 0 || index >= indicatorCount())
+        return;
+    const auto forming = takeLive();
+    m_indicators.erase(m_indicators.begin() + index);
+    if (forming)
+        (void)setLiveBar(*forming);
 }
 
 void ChartDocument::setIndicatorPaneHeight(int index, double height)
@@ -280,6 +446,7 @@ Status ChartDocument::applyLayout(const ChartLayout &layout)
 {
     if (Status s = layout.validate(); !s)
         return s;
+    const auto forming = takeLive();
     m_style = layout.style;
     m_logScale = layout.logScale;
     m_lockY = layout.lockY;
@@ -311,6 +478,8 @@ Status ChartDocument::applyLayout(const ChartLayout &layout)
     m_compare.settings.correlationHeight = layout.compare.correlationHeight;
     if (compareMode())
         (void)align();
+    if (forming)
+        (void)setLiveBar(*forming);
     if (!problems.isEmpty())
         return Error::invalidInput(problems.join(QStringLiteral("; ")));
     return {};

@@ -16,11 +16,13 @@
 #include "data/BarSeries.h"
 #include "data/Timeframe.h"
 #include "indicators/IndicatorRegistry.h"
+#include "indicators/Streaming.h"
 #include "util/Error.h"
 
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace rutile::chart {
@@ -123,6 +125,24 @@ public:
     const std::vector<Drawing> &drawings() const { return m_drawings; }
     std::vector<Drawing> &drawings() { return m_drawings; }
 
+    // ---- the live bar -------------------------------------------------------------------------
+
+    /// Shows `formingDaily`, the session's bar still forming, on top of the cached history: it
+    /// joins the daily bars of its period into the live bar of the timeframe (a new last bar,
+    /// or the last one replaced when its period is already there), and each indicator's value
+    /// on it comes from its streaming twin (IndicatorStream::peek), never from a recompute.
+    /// The streams are fed once, when the live bar first appears or the document changes
+    /// (series, timeframe, indicators); each later tick costs one peek per indicator. An
+    /// InvalidInput error, with nothing changed, for a bar that validateBar refuses or that is
+    /// older than the last cached day.
+    Status setLiveBar(const Bar &formingDaily);
+    /// Back to the cached history alone (also done by setSeries).
+    void clearLiveBar();
+    /// The index in bars() of the live bar; none without one.
+    std::optional<std::size_t> liveIndex() const;
+    /// The bars without the live bar (bars() when there is none).
+    const BarSeries &confirmedBars() const;
+
     // ---- layout -------------------------------------------------------------------------------
 
     /// Everything the layout saves but the visible range (the view's; rangePreset is left unset).
@@ -134,6 +154,23 @@ public:
     Status applyLayout(const ChartLayout &layout);
 
 private:
+    /// The state behind a live bar: the confirmed bars and indicator values to return to, and
+    /// per indicator two streams fed with the confirmed bars, with and without the last one.
+    struct Live {
+        Bar forming;
+        std::size_t index = 0;
+        BarSeries confirmed;
+        std::vector<indicators::IndicatorResult> confirmedResults;
+        std::vector<std::unique_ptr<indicators::IndicatorStream>> all;
+        std::vector<std::unique_ptr<indicators::IndicatorStream>> allButLast;
+    };
+    void prepareLive(const Bar &forming);
+    void applyLive();
+    /// Takes the live bar off (confirmed state back) and returns its forming bar, to put it
+    /// back with setLiveBar after a change.
+    std::optional<Bar> takeLive();
+    void rebuildExtrema(DocumentIndicator &indicator);
+
     void resample();
     void updateDisplayed();
     Status compute(DocumentIndicator &indicator) const;
@@ -157,6 +194,7 @@ private:
     std::vector<std::unique_ptr<DocumentIndicator>> m_indicators;
     DocumentCompare m_compare;
     std::vector<Drawing> m_drawings;
+    std::unique_ptr<Live> m_live;
 };
 
 } // namespace rutile::chart
