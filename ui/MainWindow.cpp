@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "ShortcutsDialog.h"
 #include "download/DownloadController.h"
+#include "download/LiveUpdates.h"
 #include "import/ImportDialog.h"
 #include "chart/ChartWorkspace.h"
 #include "chart/PriceChart.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     installDownloads(this); // Data > Download..., Update All (ui/download)
+    installLiveUpdates(this); // View > Live Updates (ui/download)
     installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The strategy panel shares the left column with the symbols, as a tab: two side columns

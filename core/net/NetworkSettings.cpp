@@ -13,6 +13,7 @@ const QString kConcurrency = QStringLiteral("network/concurrency");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kStooqKey = QStringLiteral("providers/stooqApiKey");
 const QString kMirror = QStringLiteral("network/mirrorUrl");
+const QString kLiveInterval = QStringLiteral("network/liveIntervalSeconds");
 } // namespace
 
 NetworkSettings NetworkSettings::load()
@@ -25,6 +26,7 @@ NetworkSettings NetworkSettings::load()
     s.timeoutSeconds = std::clamp(settings.value(kTimeout, s.timeoutSeconds).toInt(), 1, 600);
     s.stooqApiKey = settings.value(kStooqKey).toString();
     s.mirrorUrl = settings.value(kMirror).toString();
+    s.liveIntervalSeconds = std::clamp(settings.value(kLiveInterval, s.liveIntervalSeconds).toInt(), 5, 3600);
     const QString fromEnvironment = qEnvironmentVariable("RUTILE_STOOQ_API_KEY");
     if (!fromEnvironment.isEmpty())
         s.stooqApiKey = fromEnvironment;
@@ -40,6 +42,7 @@ void NetworkSettings::save() const
     settings.setValue(kTimeout, timeoutSeconds);
     settings.setValue(kStooqKey, stooqApiKey);
     settings.setValue(kMirror, mirrorUrl);
+    settings.setValue(kLiveInterval, liveIntervalSeconds);
 }
 
 HttpPolicy NetworkSettings::httpPolicy() const

@@ -13,6 +13,7 @@ struct NetworkSettings {
     double burst = 4;
     int concurrency = 4;          ///< symbols in flight at once
     int timeoutSeconds = 30;      ///< without a byte before a try is abandoned
+    int liveIntervalSeconds = 60; ///< View > Live Updates polls this often while the market is open
     QString stooqApiKey;          ///< RUTILE_STOOQ_API_KEY in the environment overrides it
     /// A mirror or proxy that replaces every provider's scheme, host and port (net::rebase);
     /// empty for the providers' own hosts. The CLI's --base-url overrides it.

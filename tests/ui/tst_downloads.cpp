@@ -13,6 +13,8 @@
 #include "download/DownloadController.h"
 #include "download/DownloadDialog.h"
 #include "download/DownloadRunner.h"
+#include "download/LiveUpdates.h"
+#include "indicators/IndicatorRegistry.h"
 #include "net/NetworkSettings.h"
 
 #include <QAction>
@@ -156,6 +158,63 @@ private slots:
         QCOMPARE(controller->statusText(), QStringLiteral("Cancelled: 0 of 2 symbols done, 2 left as they were"));
         QCOMPARE(workspaceSummary(path), before);
         QVERIFY(window.isEmptyStateShown());
+    }
+
+    void liveUpdatesShowTheFormingBar()
+    {
+        FakeHttpServer server;
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)))});
+        pointAt(server);
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(newWorkspacePath()).ok());
+        DownloadController *controller = controllerOf(window);
+        QVERIFY(controller->start({{net::HistoryQuery{net::Provider::Yahoo, "^RUT", {}, {}, {}}, {}}}, QStringLiteral("Downloading")));
+        QVERIFY(waitForBatch(controller));
+        QCOMPARE(window.currentSymbol(), QStringLiteral("RUT"));
+        const auto sma = indicators::parseIndicatorSpec(u"sma:3");
+        QVERIFY(window.chart()->addIndicator(chart::ChartIndicator{QStringLiteral("sma"), sma->params, {}, 1.0}).ok());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Tuesday 2024-01-09, 10:00 in New York: the session's bar so far.
+        std::vector<FixtureRow> today = fiveDays(2000);
+        today.push_back({QDate(2024, 1, 9), 2004.5, 2012, 2001, 2010.5, 2010.5, 1500});
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", today))});
+        auto *live = window.findChild<LiveUpdates *>(QStringLiteral("liveUpdates"));
+        QVERIFY(live);
+        live->setClock([] { return QDateTime(QDate(2024, 1, 9), QTime(15, 0), Qt::UTC); });
+        QSignalSpy polled(live, &LiveUpdates::polled);
+        live->action()->trigger();
+        QVERIFY(polled.wait(5000));
+        const chart::ChartDocument &doc = window.chart()->document();
+        QCOMPARE(doc.liveIndex(), std::optional<std::size_t>(5));
+        QCOMPARE(doc.bars().close.back(), 2010.5);
+        QCOMPARE(doc.indicator(0).result.columns[0].values.back(), (2003 + 2004 + 2010.5) / 3);
+        QVERIFY(window.chart()->liveMarker());
+        QVERIFY2(live->statusText().startsWith(QStringLiteral("Live: RUT ")), qPrintable(live->statusText()));
+        // It asked for the past week only.
+        QVERIFY(server.requests().back().query.startsWith("period1="));
+        maybeSaveShot(&window, QStringLiteral("downloads-live"));
+
+        // A later tick moves the same bar; no request while the market is closed.
+        today.back().close = today.back().adjClose = 2008;
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", today))});
+        live->poll();
+        QVERIFY(polled.wait(5000));
+        QCOMPARE(doc.bars().size(), std::size_t(6));
+        QCOMPARE(doc.bars().close.back(), 2008.0);
+        const std::size_t asked = server.requests().size();
+        live->setClock([] { return QDateTime(QDate(2024, 1, 13), QTime(15, 0), Qt::UTC); }); // a Saturday
+        live->poll();
+        QVERIFY(live->statusText().contains(QStringLiteral("market closed")));
+        QCOMPARE(server.requests().size(), asked);
+
+        live->action()->trigger(); // off: the cached history alone
+        QVERIFY(!doc.liveIndex());
+        QCOMPARE(doc.bars().size(), std::size_t(5));
+        QVERIFY(!window.chart()->liveMarker());
     }
 
     void dialogChecksWhatItIsGiven()

@@ -11,6 +11,8 @@
 #include "indicators/IndicatorRegistry.h"
 #include "storage/Workspace.h"
 
+#include <QPointer>
+
 #include <qcustomplot.h>
 
 #include <memory>
@@ -169,6 +171,15 @@ public:
     QCPAxis *dateAxis() const;
     QCPFinancial *candles() const { return m_candles; }
     QCPGraph *closeLine() const { return m_closeLine; }
+
+    /// Shows the session's forming daily bar on top of the history (View > Live Updates): the
+    /// document merges it into its period's bar and streams the indicators onto it; the bar is
+    /// drawn with a dashed frame. Kept while the timeframe or the indicators change; a new
+    /// series ends it. Errors (an older day, a bad bar) change nothing.
+    Status setLiveBar(const Bar &formingDaily);
+    void clearLiveBar();
+    /// The dashed frame around the live bar; null without one.
+    QCPItemRect *liveMarker() const { return m_liveMarker.data(); }
     DateAxisTicker *dateTicker() const { return m_dateTicker.data(); }
     QCPItemText *syntheticBanner() const { return m_banner; }
     /// The plottables drawing indicator `index`, one per output (QCPGraph or, for a MACD
@@ -360,6 +371,8 @@ private:
     std::vector<std::unique_ptr<ChartPane>> m_panes;
     QCPFinancial *m_candles = nullptr;
     QCPGraph *m_closeLine = nullptr;
+    QPointer<QCPItemRect> m_liveMarker; ///< remade on every refresh: panes may be rebuilt under it
+    void updateLiveMarker();
     QCPBars *m_upVolume = nullptr;
     QCPBars *m_downVolume = nullptr;
     QCPItemText *m_banner = nullptr;

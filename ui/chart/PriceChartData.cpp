@@ -450,6 +450,60 @@ void PriceChart::refreshVisibleData()
     updateLastValueTags();
     fitValueAxes();
     updateCrosshairItem();
+    updateLiveMarker();
+}
+
+Status PriceChart::setLiveBar(const Bar &formingDaily)
+{
+    const std::size_t before = m_doc.bars().size();
+    if (Status s = m_doc.setLiveBar(formingDaily); !s)
+        return s;
+    m_dateTicker->setDays(m_doc.bars().day);
+    // A new bar at the right edge comes into view when the last bar was in view.
+    if (m_doc.bars().size() > before && m_keyRange.upper >= double(before) - 1)
+        setKeyRange(QCPRange(m_keyRange.lower + 1, m_keyRange.upper + 1));
+    refreshVisibleData();
+    replot();
+    return {};
+}
+
+void PriceChart::clearLiveBar()
+{
+    if (!m_doc.liveIndex())
+        return;
+    m_doc.clearLiveBar();
+    m_dateTicker->setDays(m_doc.bars().day);
+    refreshVisibleData();
+    replot();
+}
+
+void PriceChart::updateLiveMarker()
+{
+    if (m_liveMarker)
+        removeItem(m_liveMarker.data());
+    const auto index = m_doc.liveIndex();
+    QCPAbstractPlottable *price = m_candles ? static_cast<QCPAbstractPlottable *>(m_candles) : m_closeLine;
+    if (!index || !price)
+        return;
+    const BarSeries &bars = m_doc.displayed();
+    const double f = m_primaryScale;
+    auto *frame = new QCPItemRect(this);
+    frame->setObjectName(QStringLiteral("liveBarFrame"));
+    frame->setClipAxisRect(price->keyAxis()->axisRect());
+    frame->setClipToAxisRect(true);
+    for (QCPItemPosition *p : {frame->topLeft, frame->bottomRight}) {
+        p->setType(QCPItemPosition::ptPlotCoords);
+        p->setAxes(price->keyAxis(), price->valueAxis());
+    }
+    // A little beyond the bar's body, so the dashes never hide it.
+    const double pad = 0.004 * (bars.high[*index] - bars.low[*index] + std::abs(bars.close[*index]) * 0.01);
+    frame->topLeft->setCoords(double(*index) - 0.5, (bars.high[*index] + pad) * f);
+    frame->bottomRight->setCoords(double(*index) + 0.5, (bars.low[*index] - pad) * f);
+    QPen pen(m_theme.crosshair, 1.2, Qt::DashLine);
+    frame->setPen(pen);
+    frame->setBrush(Qt::NoBrush);
+    frame->setSelectable(false);
+    m_liveMarker = frame;
 }
 
 void PriceChart::updateLastValueTags()

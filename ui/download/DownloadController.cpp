@@ -67,6 +67,11 @@ DownloadController::DownloadController(MainWindow *window)
     window->statusBar()->addPermanentWidget(m_cancelButton);
     setRunning(false);
 
+    m_summaryTimer.setSingleShot(true);
+    connect(&m_summaryTimer, &QTimer::timeout, this, [this] {
+        if (!m_runner->isRunning())
+            m_label->hide();
+    });
     connect(m_runner, &DownloadRunner::itemFinished, this, &DownloadController::onItemFinished);
     connect(m_runner, &DownloadRunner::finished, this, &DownloadController::onFinished);
     connect(window->emptyState(), &EmptyStatePanel::downloadIndexesRequested, this, &DownloadController::downloadIndexes);
@@ -97,6 +102,7 @@ bool DownloadController::start(std::vector<DownloadJob> jobs, const QString &wha
     m_failed = 0;
     m_progress->setRange(0, int(jobs.size()));
     m_progress->setValue(0);
+    m_summaryTimer.stop();
     m_label->setText(tr("%1: 0 of %2").arg(what).arg(jobs.size()));
     setRunning(true);
     m_runner->start(m_window->workspace()->path(), std::move(jobs), savedBatchOptions());
@@ -129,8 +135,7 @@ void DownloadController::updateAll()
             jobs.push_back(DownloadJob{std::nullopt, info.symbol});
     }
     if (jobs.empty()) {
-        m_window->statusBar()->showMessage(
-            tr("No downloaded symbol to update: symbols imported from files are updated by importing them again."), 8000);
+        showSummary(tr("No downloaded symbol to update: symbols imported from files are updated by importing them again."));
         return;
     }
     start(std::move(jobs), tr("Updating"));
@@ -148,6 +153,15 @@ void DownloadController::showNetworkSettings()
 {
     NetworkSettingsDialog dialog(m_window);
     dialog.exec();
+}
+
+void DownloadController::showSummary(const QString &text)
+{
+    // In the controller's own label, not a temporary status message: that would be painted
+    // over the symbol's status text instead of beside it.
+    m_label->setText(text);
+    m_label->setVisible(true);
+    m_summaryTimer.start(15000);
 }
 
 void DownloadController::onItemFinished(int done, int total, const QString &label, bool ok)
@@ -193,8 +207,7 @@ void DownloadController::onFinished()
                                     : tr("%1 of %2 symbols up to date").arg(ok).arg(outcomes.size());
     if (!failures.isEmpty())
         summary += tr("; %n failed", nullptr, int(failures.size()));
-    m_label->setText(summary);
-    m_window->statusBar()->showMessage(summary, 15000);
+    showSummary(summary);
     if (!failures.isEmpty() || !notes.isEmpty()) {
         // Not modal: the summary waits while the user goes on working.
         auto *box = new QMessageBox(failures.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Downloads"),

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class QAction;
 class QLabel;
@@ -50,6 +51,7 @@ private:
     void onItemFinished(int done, int total, const QString &label, bool ok);
     void onFinished();
     void setRunning(bool running);
+    void showSummary(const QString &text);
 
     MainWindow *m_window;
     DownloadRunner *m_runner;
@@ -61,6 +63,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QString m_what;
     int m_failed = 0;
+    QTimer m_summaryTimer; ///< hides the last batch's summary after a while
 };
 
 /// Adds the Data menu's download actions to `window` and wires the empty workspace's button.

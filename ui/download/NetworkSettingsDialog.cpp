@@ -41,6 +41,11 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(s.timeoutSeconds);
     m_timeout->setToolTip(tr("A try is abandoned after this long without data, and tried again."));
+    m_liveInterval = new QSpinBox(this);
+    m_liveInterval->setRange(5, 3600);
+    m_liveInterval->setSuffix(tr(" s"));
+    m_liveInterval->setValue(s.liveIntervalSeconds);
+    m_liveInterval->setToolTip(tr("View > Live Updates asks for the session's bar this often while the market is open."));
     m_stooqKey = new QLineEdit(s.stooqApiKey, this);
     m_stooqKey->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_mirror = new QLineEdit(s.mirrorUrl, this);
@@ -55,6 +60,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
     form->addRow(tr("&Burst:"), m_burst);
     form->addRow(tr("Symbols at &once:"), m_concurrency);
     form->addRow(tr("&Timeout:"), m_timeout);
+    form->addRow(tr("&Live updates every:"), m_liveInterval);
     form->addRow(tr("&Stooq API key:"), m_stooqKey);
     form->addRow(tr("&Mirror:"), m_mirror);
 
@@ -85,6 +91,7 @@ void NetworkSettingsDialog::accept()
     s.burst = m_burst->value();
     s.concurrency = m_concurrency->value();
     s.timeoutSeconds = m_timeout->value();
+    s.liveIntervalSeconds = m_liveInterval->value();
     s.stooqApiKey = m_stooqKey->text().trimmed();
     s.mirrorUrl = m_mirror->text().trimmed();
     s.save();

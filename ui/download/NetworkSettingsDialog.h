@@ -24,6 +24,7 @@ private:
     QSpinBox *m_burst = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_liveInterval = nullptr;
     QLineEdit *m_stooqKey = nullptr;
     QLineEdit *m_mirror = nullptr;
     QLabel *m_problem = nullptr;
