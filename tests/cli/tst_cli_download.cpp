@@ -6,6 +6,7 @@
 #include "FakeHttpServer.h"
 #include "ProviderFixtures.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +111,36 @@ private slots:
         QCOMPARE(list[1].toObject()["ok"].toBool(), true);
         QCOMPARE(cli({"--db", path, "export", "RUT", "--csv", "-"}).out, before);
         QVERIFY(cli({"--db", path, "export", "GSPC", "--csv", "-"}).out.contains("2024-01-02,4699.5"));
+    }
+
+    void symbolsFromAWatchlistFile()
+    {
+        FakeHttpServer server;
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)))});
+        server.route("/v8/finance/chart/IWM", {FakeResponse::ok(yahooChartBody("IWM", fiveDays(200)))});
+        server.route("/v8/finance/chart/SPY", {FakeResponse::ok(yahooChartBody("SPY", fiveDays(470)))});
+        const QString list = m_dir.filePath(QStringLiteral("watch.txt"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# small caps\n^RUT, IWM\n\nSPY  # and the large caps\n");
+        file.close();
+        const QString path = db(QStringLiteral("watch.rutile"));
+        const CliRun run = cli({"--db", path, "download", "--symbols-file", list, "--base-url", server.baseUrl().toString(),
+                                "--json", "-"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray done = jsonArray(run.out);
+        QStringList symbols;
+        for (const QJsonValue &v : done)
+            symbols << v.toObject()["symbol"].toString();
+        QCOMPARE(symbols, (QStringList{"RUT", "IWM", "SPY"}));
+
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("IWM\nSPY R$T\n");
+        file.close();
+        const CliRun bad = cli({"--db", path, "download", "--symbols-file", list});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err, "rutile-cli: " + QFileInfo(list).filePath().toUtf8() + ":2:5: 'R$T' is not a valid symbol (letters, "
+                          "digits and ^ . - _ =, up to 32)\n");
     }
 
     void usageErrorsExitOneAndCreateNothing_data()
