@@ -455,7 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/BacktestData.cpp" line="+20"/>
+        <location filename="../core/backtest/BacktestData.cpp" line="+22"/>
         <source>no symbol to trade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,9 +548,42 @@
     </message>
 </context>
 <context>
+    <name>rutile::HistoryDownload</name>
+    <message>
+        <location filename="../core/import/HistoryDownload.cpp" line="+39"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: cached close %2, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: imported from a file, not downloaded; download it once (rutile-cli download) to update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 rewrote its history (%2); the full history was fetched again and replaced the cached bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: cancelled; left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::HistoryImporter</name>
     <message>
-        <location filename="../core/import/HistoryImporter.cpp" line="+36"/>
+        <location filename="../core/import/HistoryImporter.cpp" line="+27"/>
         <source>%1 is not a valid symbol (letters, digits and . - _ =, up to 32)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,7 +651,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+10"/>
+        <source>expected a finite number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1549,7 @@
 <context>
     <name>rutile::Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+89"/>
+        <location filename="../core/storage/Schema.cpp" line="+107"/>
         <source>reading the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +1816,7 @@
 <context>
     <name>rutile::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+72"/>
+        <location filename="../core/storage/Workspace.cpp" line="+147"/>
         <source>the workspace path is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,12 +1886,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>cannot read the symbols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <location line="+14"/>
         <source>unknown symbol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -1864,7 +1902,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the series has no symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,13 +1912,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+47"/>
+        <location line="+63"/>
+        <location line="+57"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+29"/>
+        <source>cannot read the corporate actions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>no rule strategy called %1 in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,18 +1931,33 @@
 <context>
     <name>rutile::chart::ChartDocument</name>
     <message>
-        <location filename="../core/chart/ChartDocument.cpp" line="+28"/>
+        <location filename="../core/chart/ChartDocument.cpp" line="+29"/>
         <source>unknown indicator &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
+        <source>live bar of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>live bar of %1: older than the last cached bar (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>no indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>%1 compare series given for %2 symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>compare mode without a symbol</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,7 +2351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Rutile command-line interface: the engine of the Rutile workstation, headless.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,7 +2396,7 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+151"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+155"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,7 +2411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-110"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-114"/>
         <source>(needs --pair)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,12 +2423,12 @@
     <message>
         <location line="-52"/>
         <location line="+55"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>  or a rule strategy saved in the workspace by the strategy editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,11 +2501,12 @@
     <message>
         <location line="+0"/>
         <location line="+6"/>
+        <location line="+5"/>
         <source>SYM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>First date traded (YYYY-MM-DD); earlier bars warm the indicators up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,7 +2522,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+7"/>
+        <source>Take the risk-free rate from the cached rate series SYM (percent per year, e.g. FRED&apos;s DGS3MO): its mean over the bars traded. Replaces --risk-free-pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>give --strategy or --strategy-file, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,18 +2537,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2608,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>--risk-free-symbol and --risk-free-pct both set the risk-free rate; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>at least one --grid name=start:stop:step is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,6 +2831,166 @@
     </message>
 </context>
 <context>
+    <name>rutile::cli::DownloadCommand</name>
+    <message>
+        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+72"/>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1: expected a number from %2 to %3, found &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2 bars (%3 to %4) from %5, %6 rows skipped, %7 dividends, %8 splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is not a valid symbol (letters, digits and ^ . - _ =, up to 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>download needs at least one SYMBOL (as the provider writes it: ^RUT, ^GSPC, DGS3MO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--provider: expected yahoo, stooq or fred, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no downloaded symbol to update (symbols imported from files are updated by importing again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fetch from URL&apos;s scheme, host and port instead of the provider&apos;s (a mirror, a proxy, a test server); plain http only to this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stooq&apos;s API key (default: the saved one, or RUTILE_STOOQ_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N requests per second to each provider (default: the saved setting, 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Symbols fetched at once (default: the saved setting, 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up a try after S seconds without data (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one report per symbol as JSON to OUT (&apos;-&apos; for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download daily history from Yahoo Finance, Stooq or FRED into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Symbols as the provider writes them (^RUT is stored as RUT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYMBOL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yahoo (default), stooq or fred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First date (default: the provider&apos;s first bar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also download the symbols listed in FILE (a watchlist: spaces, commas or lines; &apos;#&apos; comments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bring downloaded symbols (all without arguments) up to date from their providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cached symbols to update (default: all downloaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[SYMBOL...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::cli::ExportCommand</name>
     <message>
         <location filename="../app/cli/commands/ExportCommand.cpp" line="+21"/>
@@ -2855,6 +3084,11 @@
     <message>
         <location line="+6"/>
         <source>; volumes differ by up to %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 bars lost their volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3143,7 +3377,7 @@
 <context>
     <name>rutile::cli::RiskCommand</name>
     <message>
-        <location filename="../app/cli/commands/RiskCommand.cpp" line="+27"/>
+        <location filename="../app/cli/commands/RiskCommand.cpp" line="+29"/>
         <source>Statistics of the daily returns of Close between --from and --to (one fewer return than bars). Conventions (also in the README, section Risk):
 - Returns: log ln(C[t]/C[t-1]) (default) or simple C[t]/C[t-1] - 1, dated at the later bar.
 - Moments: sample estimators; std divides by n-1; skewness G1 and excess kurtosis G2 as Excel SKEW/KURT and pandas; annual_mean = mean*T, annual_vol = std*sqrt(T), T = trading_days = 252.
@@ -3351,7 +3585,12 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>--risk-free-symbol and --param risk_free both set the risk-free rate; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>default benchmark %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,11 +3637,17 @@ Parameters for --param (name=value):
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>SYM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Take the risk-free rate from the cached rate series SYM (percent per year, e.g. FRED&apos;s DGS3MO): its mean over the closes analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Do not compare with the workspace&apos;s default benchmark.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,7 +3694,7 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>  (synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,6 +3830,195 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::net::HttpClient</name>
+    <message>
+        <location filename="../core/net/HttpClient.cpp" line="+104"/>
+        <source>redirected to a refused address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response is larger than %1 MiB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+67"/>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>no complete answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the response was cut short (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no data for %1 s; timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (after %2 tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; the server asks to wait %2 s before trying again, longer than the %3 s allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::net::LiveQuote</name>
+    <message>
+        <location filename="../core/net/LiveQuote.cpp" line="+36"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::net::Provider</name>
+    <message>
+        <location filename="../core/net/Provider.cpp" line="+25"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the %1 rows can be used; the first problem (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>the response is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>expected a CSV with the header Date,Open,High,Low,Close,Volume, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected a CSV with the header observation_date,%1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no symbol to download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: Stooq needs an API key: set it in Settings → Data providers, or pass --api-key or RUTILE_STOOQ_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::net::UrlPolicy</name>
+    <message>
+        <location filename="../core/net/UrlPolicy.cpp" line="+35"/>
+        <source>&apos;%1&apos; is not a usable web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refusing plain http to %1: use https (http is allowed only to this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refusing &apos;%1&apos;: only https addresses are fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::net::YahooChart</name>
+    <message>
+        <location filename="../core/net/YahooChart.cpp" line="+26"/>
+        <source>%1: Yahoo: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the response is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a web page came back instead of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (&quot;%1&quot;) came back instead of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not valid JSON (%1); the response may be cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no &apos;chart&apos; object in the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no result in the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no bars in the requested range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row %1: no usable timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no price (null in the response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no usable bar among %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::risk::ReturnSeries</name>
     <message>
         <location filename="../core/risk/ReturnSeries.cpp" line="+27"/>
@@ -3695,6 +4129,19 @@ The file was not changed.</source>
     <message>
         <location filename="../core/risk/RiskCsv.cpp" line="+266"/>
         <source>no risk table or series called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::risk::RiskFreeRate</name>
+    <message>
+        <location filename="../core/risk/RiskFreeRate.cpp" line="+28"/>
+        <source>the risk-free series %1 has no value from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the risk-free series %1 averages %2 from %3 to %4: not an annual rate in percent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4425,6 +4872,200 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::DownloadController</name>
+    <message>
+        <location filename="../ui/download/DownloadController.cpp" line="+44"/>
+        <source>&amp;Download...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Update All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring every downloaded symbol up to date from its provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Network Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: 0 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Update All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No downloaded symbol to update: symbols imported from files are updated by importing them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Downloading the Russell 2000 and the S&amp;P 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 of %3 (%4 failed), last %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3, last %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelled: %1 of %2 symbols done, %3 left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 symbols up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider rewrote some histories; see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::DownloadDialog</name>
+    <message>
+        <location filename="../ui/download/DownloadDialog.cpp" line="+31"/>
+        <source>Download History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>^RUT ^GSPC IWM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;All history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up to t&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stooq API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kept in the settings, never in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Symbols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Type one or more symbols, separated by spaces or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first date is after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stooq needs an API key: get one at stooq.com and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>As Yahoo Finance writes them: ^RUT, ^GSPC, ^VIX, IWM. Prices with dividends and splits; the caret is dropped when stored (^RUT becomes RUT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As Stooq writes them: spy.us, iwm.us, ^spx. Needs a free API key from stooq.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FRED series ids: DGS3MO (3-month Treasury), DGS10, FEDFUNDS. Values, not prices; usable as the risk-free rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::DrawingDialog</name>
     <message>
         <location filename="../ui/chart/DrawingDialog.cpp" line="+25"/>
@@ -4490,7 +5131,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::DrawingLayer</name>
     <message>
-        <location filename="../ui/chart/DrawingLayer.cpp" line="+225"/>
+        <location filename="../ui/chart/DrawingLayer.cpp" line="+229"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4519,7 +5160,7 @@ The file was not changed.</source>
     <name>rutile::ui::EmptyStatePanel</name>
     <message>
         <location filename="../ui/EmptyStatePanel.cpp" line="+35"/>
-        <source>Explore Rutile with the sample workspace - two synthetic indices covering decades of daily bars, clearly marked as not market data - or import your own history from a CSV file (Yahoo Finance, yfinance, Stooq or any other CSV with dates and prices).</source>
+        <source>Explore Rutile with the sample workspace - two synthetic indices covering decades of daily bars, clearly marked as not market data - download the real history of the Russell 2000 and the S&amp;P 500, or import your own from a CSV file (Yahoo Finance, yfinance, Stooq or any other CSV with dates and prices).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4533,7 +5174,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>&amp;Download the Russell 2000 and the S&amp;&amp;P 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily history of ^RUT and ^GSPC from Yahoo Finance, stored as RUT and GSPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4810,12 +5461,13 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+354"/>
+        <location line="+356"/>
+        <location line="+9"/>
         <source>Importing... %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-364"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4901,7 +5553,7 @@ The file was not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 already has %2 bars in this workspace. This file changes %3 of them, from %4 to %5, and adds %6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,8 +5562,16 @@ The file was not changed.</source>
         <source>Volumes differ by up to %1 times: the file may come from another source.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n bar(s) with a volume get none from the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closes differ by up to %1%.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,17 +5581,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Replace Cached Bars?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>the cached bars of %1 were kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,7 +5727,8 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+82"/>
+        <location line="+22"/>
+        <location line="+55"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5161,9 +5822,52 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::LiveUpdates</name>
+    <message>
+        <location filename="../ui/download/LiveUpdates.cpp" line="+23"/>
+        <source>&amp;Live Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While the market is open, show the session&apos;s forming bar and update the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Live: no symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live: %1 was imported from a file; download it to follow it live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live: market closed; %1 follows at the next session (09:30 New York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Live: %1 has no bar after %2 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Live: %1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5174,17 +5878,17 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+459"/>
+        <location line="+471"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-392"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Open Workspace...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,12 +5928,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Show &amp;All History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5249,12 +5953,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+0"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,7 +6015,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>The saved chart layout of %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5326,7 +6035,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No symbols</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5409,7 +6118,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-408"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5764,6 +6473,95 @@ The file was not changed.</source>
     <message>
         <location line="+0"/>
         <source>Benchmark (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::NetworkSettingsDialog</name>
+    <message>
+        <location filename="../ui/download/NetworkSettingsDialog.cpp" line="+20"/>
+        <source>Network Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per provider, shared by every download. Providers block clients that ask too often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests that may go at once before the rate applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A try is abandoned after this long without data, and tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>View &gt; Live Updates asks for the session&apos;s bar this often while the market is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the providers&apos; own servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mirror or proxy that serves the providers&apos; paths: https, or http on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Burst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbols at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Live updates every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stooq API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mirror:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6222,7 +7020,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::PriceChart</name>
     <message>
-        <location filename="../ui/chart/PriceChart.cpp" line="+514"/>
+        <location filename="../ui/chart/PriceChart.cpp" line="+520"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6304,7 +7102,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/PriceChartData.cpp" line="+79"/>
         <location line="+7"/>
-        <location line="+663"/>
+        <location line="+717"/>
         <location line="+12"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
@@ -6717,7 +7515,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>The risk-free rate of the benchmark regression: the rate in the options, or the mean of a downloaded rate series (FRED&apos;s DGS3MO) over the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6748,7 +7556,7 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Benchmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6783,12 +7591,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>rate in the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 (synthetic data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Computing...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6838,12 +7651,12 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RiskRunner</name>
     <message>
-        <location filename="../ui/risk/RiskRunner.cpp" line="+48"/>
+        <location filename="../ui/risk/RiskRunner.cpp" line="+49"/>
         <source>the risk analysis ended without a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>risk analysis cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7958,6 +8771,16 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The risk-free rate of Sharpe, Sortino and alpha: the constant in the run settings, or the mean of a downloaded rate series (FRED&apos;s DGS3MO) over the bars traded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Risk-free:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>first bar</source>
         <translation type="unfinished"></translation>
@@ -8023,7 +8846,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
+        <source>Rate in the run settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (mean over the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8058,7 +8891,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the first date (%1) is after the last (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8097,13 +8930,33 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::SymbolTableModel</name>
     <message>
-        <location filename="../ui/SymbolTableModel.cpp" line="+70"/>
+        <location filename="../ui/SymbolTableModel.cpp" line="+22"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>%1 (synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloaded from %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8144,6 +8997,16 @@ The file was not changed.</source>
     <message>
         <location line="+2"/>
         <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8488,7 +9351,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::WatchlistView</name>
     <message>
-        <location filename="../ui/WatchlistView.cpp" line="+69"/>
+        <location filename="../ui/WatchlistView.cpp" line="+73"/>
         <source>Export Bars of %1 as CSV...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -177,6 +177,19 @@ Result<DownloadReport> updateHistory(Workspace &workspace, net::HttpClient &clie
     return report;
 }
 
+BatchOptions savedBatchOptions(const net::NetworkSettings &settings)
+{
+    BatchOptions options;
+    options.concurrency = settings.concurrency;
+    options.requestsPerSecond = settings.requestsPerSecond;
+    options.burst = settings.burst;
+    options.http = settings.httpPolicy();
+    options.endpoint.apiKey = settings.stooqApiKey;
+    if (!settings.mirrorUrl.isEmpty())
+        options.endpoint.baseUrl = QUrl(settings.mirrorUrl);
+    return options;
+}
+
 std::vector<DownloadOutcome> runDownloads(const QString &workspacePath, const std::vector<DownloadJob> &jobs,
                                           const BatchOptions &options, const TaskControl &control)
 {

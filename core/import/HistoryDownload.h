@@ -6,6 +6,7 @@
 
 #include "data/HistoryParser.h"
 #include "net/HttpClient.h"
+#include "net/NetworkSettings.h"
 #include "net/Provider.h"
 #include "util/Error.h"
 #include "util/TaskControl.h"
@@ -91,6 +92,10 @@ struct BatchOptions {
     /// Called from worker threads as each job ends, with its index in `jobs`.
     std::function<void(std::size_t index, const DownloadOutcome &outcome)> onFinished;
 };
+
+/// The batch options the user saved (Data > Network Settings): rate, burst, concurrency,
+/// timeout, Stooq's key and the mirror. The GUI runs with them; the CLI starts from them.
+BatchOptions savedBatchOptions(const net::NetworkSettings &settings);
 
 /// Runs `jobs` on up to `options.concurrency` threads, each with its own connection to the
 /// workspace at `workspacePath` and its own HttpClient, one rate limiter per provider shared by

@@ -14,6 +14,7 @@
 #include "download/DownloadDialog.h"
 #include "download/DownloadRunner.h"
 #include "download/LiveUpdates.h"
+#include "download/NetworkSettingsDialog.h"
 #include "indicators/IndicatorRegistry.h"
 #include "net/NetworkSettings.h"
 
@@ -58,6 +59,16 @@ class TestDownloads : public QObject {
     {
         QSignalSpy done(controller, &DownloadController::batchFinished);
         return done.wait(ms);
+    }
+
+    /// `window` on a new, empty workspace, downloading from `server`.
+    DownloadController *openEmpty(MainWindow &window, const FakeHttpServer &server)
+    {
+        pointAt(server);
+        window.setPersistentSettings(false);
+        if (!window.openWorkspace(newWorkspacePath()).ok())
+            qFatal("cannot open a new workspace");
+        return controllerOf(window);
     }
 
 private slots:
@@ -114,11 +125,8 @@ private slots:
     {
         FakeHttpServer server;
         server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)))});
-        pointAt(server);
         MainWindow window;
-        window.setPersistentSettings(false);
-        QVERIFY(window.openWorkspace(newWorkspacePath()).ok());
-        DownloadController *controller = controllerOf(window);
+        DownloadController *controller = openEmpty(window, server);
         std::vector<DownloadJob> jobs{{net::HistoryQuery{net::Provider::Yahoo, "^RUT", {}, {}, {}}, {}},
                                       {net::HistoryQuery{net::Provider::Yahoo, "NOPE", {}, {}, {}}, {}}};
         QVERIFY(controller->start(jobs, QStringLiteral("Downloading")));
@@ -164,11 +172,8 @@ private slots:
     {
         FakeHttpServer server;
         server.route("/v8/finance/chart/%5ERUT", {FakeResponse::ok(yahooChartBody("^RUT", fiveDays(2000)))});
-        pointAt(server);
         MainWindow window;
-        window.setPersistentSettings(false);
-        QVERIFY(window.openWorkspace(newWorkspacePath()).ok());
-        DownloadController *controller = controllerOf(window);
+        DownloadController *controller = openEmpty(window, server);
         QVERIFY(controller->start({{net::HistoryQuery{net::Provider::Yahoo, "^RUT", {}, {}, {}}, {}}}, QStringLiteral("Downloading")));
         QVERIFY(waitForBatch(controller));
         QCOMPARE(window.currentSymbol(), QStringLiteral("RUT"));
@@ -245,6 +250,20 @@ private slots:
         dialog.setProvider(net::Provider::Fred);
         QVERIFY(!dialog.apiKeyEdit()->isVisibleTo(&dialog));
         maybeSaveShot(&dialog, QStringLiteral("downloads-dialog"));
+    }
+
+    void networkSettingsRefuseAPlainHttpMirrorElsewhere()
+    {
+        NetworkSettingsDialog dialog;
+        auto *mirror = dialog.findChild<QLineEdit *>(QStringLiteral("mirrorUrl"));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        mirror->setText(QStringLiteral("http://example.com"));
+        QVERIFY(!ok->isEnabled());
+        mirror->setText(QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(ok->isEnabled());
+        dialog.accept();
+        QCOMPARE(net::NetworkSettings::load().mirrorUrl, QStringLiteral("http://127.0.0.1:8080"));
+        maybeSaveShot(&dialog, QStringLiteral("downloads-network-settings"));
     }
 };
 

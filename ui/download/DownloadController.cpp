@@ -18,24 +18,6 @@
 
 namespace rutile::ui {
 
-namespace {
-
-BatchOptions savedBatchOptions()
-{
-    const net::NetworkSettings s = net::NetworkSettings::load();
-    BatchOptions options;
-    options.concurrency = s.concurrency;
-    options.requestsPerSecond = s.requestsPerSecond;
-    options.burst = s.burst;
-    options.http = s.httpPolicy();
-    options.endpoint.apiKey = s.stooqApiKey;
-    if (!s.mirrorUrl.isEmpty())
-        options.endpoint.baseUrl = QUrl(s.mirrorUrl);
-    return options;
-}
-
-} // namespace
-
 DownloadController::DownloadController(MainWindow *window)
     : QObject(window), m_window(window), m_runner(new DownloadRunner(this))
 {
@@ -105,7 +87,7 @@ bool DownloadController::start(std::vector<DownloadJob> jobs, const QString &wha
     m_summaryTimer.stop();
     m_label->setText(tr("%1: 0 of %2").arg(what).arg(jobs.size()));
     setRunning(true);
-    m_runner->start(m_window->workspace()->path(), std::move(jobs), savedBatchOptions());
+    m_runner->start(m_window->workspace()->path(), std::move(jobs), savedBatchOptions(net::NetworkSettings::load()));
     return true;
 }
 

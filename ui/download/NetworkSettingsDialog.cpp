@@ -50,6 +50,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
     m_stooqKey->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_mirror = new QLineEdit(s.mirrorUrl, this);
     m_mirror->setObjectName(QStringLiteral("mirrorUrl"));
+    m_mirror->setMinimumWidth(280);
     m_mirror->setPlaceholderText(tr("the providers' own servers"));
     m_mirror->setToolTip(tr("A mirror or proxy that serves the providers' paths: https, or http on this machine."));
     m_problem = new QLabel(this);

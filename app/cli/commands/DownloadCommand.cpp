@@ -59,20 +59,14 @@ QJsonObject toJson(const DownloadOutcome &outcome)
 Result<BatchOptions> batchOptions(const Context &ctx)
 {
     const QCommandLineParser &p = ctx.parser;
-    const net::NetworkSettings saved = net::NetworkSettings::load();
-    BatchOptions options;
-    options.requestsPerSecond = saved.requestsPerSecond;
-    options.burst = saved.burst;
-    options.concurrency = saved.concurrency;
-    options.http = saved.httpPolicy();
-    options.endpoint.apiKey = p.isSet(QStringLiteral("api-key")) ? p.value(QStringLiteral("api-key")) : saved.stooqApiKey;
+    BatchOptions options = savedBatchOptions(net::NetworkSettings::load());
+    if (p.isSet(QStringLiteral("api-key")))
+        options.endpoint.apiKey = p.value(QStringLiteral("api-key"));
     if (p.isSet(QStringLiteral("base-url"))) {
         const QUrl base(p.value(QStringLiteral("base-url")), QUrl::StrictMode);
         if (Status allowed = net::allowUrl(base); !allowed)
             return Error::invalidArgument(Text::tr("--base-url: %1").arg(allowed.error().message));
         options.endpoint.baseUrl = base;
-    } else if (!saved.mirrorUrl.isEmpty()) {
-        options.endpoint.baseUrl = QUrl(saved.mirrorUrl);
     }
     const auto number = [&p](const QString &name, double low, double high, double &into) -> Status {
         if (!p.isSet(name))

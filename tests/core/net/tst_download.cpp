@@ -60,6 +60,13 @@ class TestDownload : public QObject {
         return std::move(*ws);
     }
 
+    /// ^RUT's five days (fiveDays()) downloaded into `ws`: the cache an update starts from.
+    static void downloadFiveDays(FakeHttpServer &server, Workspace &ws, net::HttpClient &client)
+    {
+        server.route(kRutPath, {FakeResponse::ok(yahooChartBody("^RUT", fiveDays()))});
+        QVERIFY(downloadHistory(ws, client, yahoo("^RUT"), DownloadEndpoint{server.baseUrl(), {}}).ok());
+    }
+
 private slots:
     void yahooDownloadStoresTheCanonicalSymbolWithProvenance()
     {
@@ -167,11 +174,10 @@ private slots:
         QFETCH(bool, cut);
         QFETCH(QString, message);
         FakeHttpServer server;
-        server.route(kRutPath, {FakeResponse::ok(yahooChartBody("^RUT", fiveDays()))});
         auto ws = freshWorkspace();
         net::HttpClient client(quickPolicy());
         const DownloadEndpoint endpoint{server.baseUrl(), {}};
-        QVERIFY(downloadHistory(*ws, client, yahoo("^RUT"), endpoint).ok());
+        downloadFiveDays(server, *ws, client);
         const QString before = dumpWorkspace(*ws);
         QVERIFY(before.contains(QStringLiteral("RUT 19725"))); // 2024-01-02 is there to lose
 
@@ -248,11 +254,10 @@ private slots:
     void updateFetchesFromTheOverlapAndAppends()
     {
         FakeHttpServer server;
-        server.route(kRutPath, {FakeResponse::ok(yahooChartBody("^RUT", fiveDays()))});
         auto ws = freshWorkspace();
         net::HttpClient client(quickPolicy());
         const DownloadEndpoint endpoint{server.baseUrl(), {}};
-        QVERIFY(downloadHistory(*ws, client, yahoo("^RUT"), endpoint).ok());
+        downloadFiveDays(server, *ws, client);
 
         // The provider agrees on the overlap (the last cached bar, 2024-01-08, was the forming
         // bar and closed higher) and has two new days.
@@ -277,11 +282,10 @@ private slots:
     void updateRefetchesAndReplacesARewrittenHistory()
     {
         FakeHttpServer server;
-        server.route(kRutPath, {FakeResponse::ok(yahooChartBody("^RUT", fiveDays()))});
         auto ws = freshWorkspace();
         net::HttpClient client(quickPolicy());
         const DownloadEndpoint endpoint{server.baseUrl(), {}};
-        QVERIFY(downloadHistory(*ws, client, yahoo("^RUT"), endpoint).ok());
+        downloadFiveDays(server, *ws, client);
 
         // A 2:1 split upstream: every close halves. The full history no longer has 2024-01-02.
         std::vector<FixtureRow> halved = fiveDays(50);
