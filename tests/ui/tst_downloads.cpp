@@ -235,6 +235,15 @@ private slots:
         QCOMPARE(jobs[1].download->provider, net::Provider::Yahoo);
         QVERIFY(!jobs[0].download->from.isValid()); // all history by default
 
+        const QString list = m_dir.filePath(QStringLiteral("watch.txt"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# the indexes\n^RUT ^GSPC\nIWM\n");
+        file.close();
+        QVERIFY(dialog.loadSymbolList(list).ok());
+        QCOMPARE(dialog.symbolsBox()->currentText(), QStringLiteral("^RUT ^GSPC IWM"));
+        QCOMPARE(dialog.jobs().size(), std::size_t(3));
+
         dialog.setSymbolsText(QStringLiteral("R$T"));
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("downloadProblem"))->text().contains(QStringLiteral("'R$T'")));

@@ -1,6 +1,8 @@
 #include "DownloadDialog.h"
 
+#include "RecentFolders.h"
 #include "data/Symbol.h"
+#include "data/SymbolList.h"
 #include "net/NetworkSettings.h"
 
 #include <QCheckBox>
@@ -82,8 +84,23 @@ DownloadDialog::DownloadDialog(QWidget *parent)
     warn.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_problem->setPalette(warn);
 
+    auto *fromFile = new QPushButton(tr("From &File..."), this);
+    fromFile->setObjectName(QStringLiteral("symbolsFromFile"));
+    fromFile->setToolTip(tr("Take the symbols of a watchlist file: spaces, commas or lines; '#' starts a comment"));
+    connect(fromFile, &QPushButton::clicked, this, [this] {
+        const QString path = askOpenFileName(this, FolderKind::Import, tr("Symbols from File"),
+                                             tr("Symbol lists (*.txt *.csv);;All files (*)"));
+        if (!path.isEmpty())
+            (void)loadSymbolList(path); // a bad file is named in the dialog
+    });
+    auto *symbolsRow = new QHBoxLayout;
+    symbolsRow->addWidget(m_symbols, 1);
+    symbolsRow->addWidget(fromFile);
+
     auto *form = new QFormLayout;
-    form->addRow(tr("&Symbols:"), m_symbols);
+    auto *symbolsLabel = new QLabel(tr("&Symbols:"), this);
+    symbolsLabel->setBuddy(m_symbols);
+    form->addRow(symbolsLabel, symbolsRow);
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(QString(), m_hint);
     form->addRow(tr("From:"), fromRow);
@@ -113,6 +130,17 @@ DownloadDialog::DownloadDialog(QWidget *parent)
 void DownloadDialog::setSymbolsText(const QString &text)
 {
     m_symbols->setCurrentText(text);
+}
+
+Status DownloadDialog::loadSymbolList(const QString &path)
+{
+    const auto symbols = readSymbolList(path);
+    if (!symbols) {
+        m_problem->setText(symbols.error().toString());
+        return symbols.error();
+    }
+    m_symbols->setCurrentText(symbols->join(QLatin1Char(' ')));
+    return {};
 }
 
 void DownloadDialog::setProvider(net::Provider provider)

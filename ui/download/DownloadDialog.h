@@ -22,6 +22,9 @@ public:
     explicit DownloadDialog(QWidget *parent = nullptr);
 
     void setSymbolsText(const QString &text);
+    /// Puts the symbols of a watchlist file (readSymbolList) in the field; the error, shown in
+    /// the dialog too, when the file cannot be used.
+    Status loadSymbolList(const QString &path);
     void setProvider(net::Provider provider);
     /// The downloads asked for; empty while the input is not valid.
     std::vector<DownloadJob> jobs() const;

@@ -8,13 +8,10 @@
 #include "net/UrlPolicy.h"
 #include "storage/Workspace.h"
 
-#include "data/Symbol.h"
-#include "util/MessageText.h"
+#include "data/SymbolList.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonObject>
 
 namespace rutile::cli {
@@ -135,36 +132,11 @@ int runBatch(Context &ctx, const std::vector<DownloadJob> &jobs, BatchOptions op
     return failed > 0 ? DataError : Success;
 }
 
-/// The symbols of --symbols-file: one or more a line, separated by spaces, commas or
-/// semicolons; '#' starts a comment. A bad symbol is an error naming its line and column.
-Result<QStringList> symbolsFromFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(file.errorString(), path);
-    QStringList symbols;
-    qint64 lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).section(QLatin1Char('#'), 0, 0);
-        static const QRegularExpression token(QStringLiteral("[^\\s,;]+"));
-        for (auto it = token.globalMatch(line); it.hasNext();) {
-            const auto match = it.next();
-            if (!normalizeSymbol(match.captured()))
-                return Error::invalidInput(Text::tr("%1 is not a valid symbol (letters, digits and ^ . - _ =, up to 32)")
-                                               .arg(quoteFileText(match.captured().toUtf8())),
-                                           path, lineNumber, int(match.capturedStart()) + 1);
-            symbols << match.captured();
-        }
-    }
-    return symbols;
-}
-
 int runDownload(Context &ctx)
 {
     QStringList symbols = ctx.arguments();
     if (ctx.parser.isSet(QStringLiteral("symbols-file"))) {
-        const auto listed = symbolsFromFile(ctx.parser.value(QStringLiteral("symbols-file")));
+        const auto listed = readSymbolList(ctx.parser.value(QStringLiteral("symbols-file")));
         if (!listed)
             return ctx.fail(listed.error());
         symbols += *listed;
