@@ -575,7 +575,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>%1: cancelled; left as it was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,6 +1814,14 @@
     </message>
 </context>
 <context>
+    <name>rutile::SymbolList</name>
+    <message>
+        <location filename="../core/data/SymbolList.cpp" line="+32"/>
+        <source>%1 is not a valid symbol (letters, digits and ^ . - _ =, up to 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::Workspace</name>
     <message>
         <location filename="../core/storage/Workspace.cpp" line="+147"/>
@@ -2833,12 +2841,12 @@
 <context>
     <name>rutile::cli::DownloadCommand</name>
     <message>
-        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+72"/>
+        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+65"/>
         <source>--base-url: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>--%1: expected a number from %2 to %3, found &apos;%4&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,12 +2856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1 is not a valid symbol (letters, digits and ^ . - _ =, up to 32)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>download needs at least one SYMBOL (as the provider writes it: ^RUT, ^GSPC, DGS3MO)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,7 +4877,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::DownloadController</name>
     <message>
-        <location filename="../ui/download/DownloadController.cpp" line="+44"/>
+        <location filename="../ui/download/DownloadController.cpp" line="+26"/>
         <source>&amp;Download...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,7 +4983,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::DownloadDialog</name>
     <message>
-        <location filename="../ui/download/DownloadDialog.cpp" line="+31"/>
+        <location filename="../ui/download/DownloadDialog.cpp" line="+33"/>
         <source>Download History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5010,12 +5013,32 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Symbols:</source>
+        <location line="+10"/>
+        <source>From &amp;File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the symbols of a watchlist file: spaces, commas or lines; &apos;#&apos; starts a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Symbols from File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Symbol lists (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Symbols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Provider:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,7 +5058,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Type one or more symbols, separated by spaces or commas.</source>
         <translation type="unfinished"></translation>
     </message>
