@@ -173,6 +173,18 @@ Status ChartDocument::setLiveBar(const Bar &formingDaily)
         return Error::invalidInput(Text::tr("live bar of %1: older than the last cached bar (%2)")
                                        .arg(toDate(formingDaily.day).toString(Qt::ISODate),
                                             m_daily.lastDate().toString(Qt::ISODate)));
+    if (m_live && formingDaily.day != m_live->forming.day) {
+        // A new session while live: the last tick of the one before is its final bar, which
+        // the workspace does not have yet (no update ran). It joins the history, so the new
+        // day's bar and streams follow it rather than skip a day.
+        const std::optional<Bar> finished = takeLive();
+        if (finished && (m_daily.empty() || finished->day > m_daily.day.back())) {
+            m_daily.append(*finished);
+            resample();
+            if (compareMode())
+                (void)align();
+        }
+    }
     if (!m_live)
         prepareLive(formingDaily);
     m_live->forming = formingDaily;
@@ -285,6 +297,8 @@ std::optional<Bar> ChartDocument::takeLive()
     }
     m_live.reset();
     updateDisplayed();
+    if (compareMode())
+        (void)align(); // back to the confirmed bars' dates and closes
     return forming;
 }
 

@@ -132,7 +132,9 @@ public:
     /// or the last one replaced when its period is already there), and each indicator's value
     /// on it comes from its streaming twin (IndicatorStream::peek), never from a recompute.
     /// The streams are fed once, when the live bar first appears or the document changes
-    /// (series, timeframe, indicators); each later tick costs one peek per indicator. An
+    /// (series, timeframe, indicators); each later tick costs one peek per indicator. A bar of
+    /// a later day than the live one ends that session: its last bar joins the daily history
+    /// (the workspace gets it at the next update) and the new day's bar starts. An
     /// InvalidInput error, with nothing changed, for a bar that validateBar refuses or that is
     /// older than the last cached day.
     Status setLiveBar(const Bar &formingDaily);

@@ -214,7 +214,7 @@ std::vector<DownloadOutcome> runDownloads(const QString &workspacePath, const st
         const auto clientFor = [&](net::Provider p) -> net::HttpClient & {
             auto &c = clients[p];
             if (!c)
-                c = std::make_unique<net::HttpClient>(options.http, limiters[p]);
+                c = std::make_unique<net::HttpClient>(options.http, limiters.at(p));
             return *c;
         };
         auto workspace = Workspace::open(workspacePath);

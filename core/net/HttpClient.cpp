@@ -32,9 +32,14 @@ std::optional<Milliseconds> retryAfter(const QByteArray &header)
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? std::optional(Milliseconds(seconds * 1000)) : std::nullopt;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (ok) // a year at most: anything longer is refused as "longer than allowed" all the same
+        return seconds >= 0 ? std::optional(Milliseconds(std::min<qint64>(seconds, 366ll * 86400) * 1000)) : std::nullopt;
+    // HTTP dates end in "GMT" (IMF-fixdate, RFC 9110 §5.6.7), which Qt's RFC 2822 reader does
+    // not take for a zone: it reads "+0000".
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return Milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
@@ -100,7 +105,7 @@ HttpClient::Attempt HttpClient::fetchOnce(const QUrl &url, const TaskControl &co
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QObject::connect(reply.get(), &QNetworkReply::redirected, &loop, [&](const QUrl &target) {
-        if (Status allowed = allowUrl(target); !allowed) {
+        if (Status allowed = allowRedirect(url, target); !allowed) {
             stop = Error::invalidArgument(Text::tr("redirected to a refused address: %1").arg(allowed.error().message));
             reply->abort();
             return;

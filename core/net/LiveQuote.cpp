@@ -13,10 +13,25 @@ struct Text {
 };
 } // namespace
 
-bool usEquitySessionOpen(const QDateTime &when)
+namespace {
+
+/// `when` on New York's clock (UTC−5 when the system knows no time zones, as a last resort).
+QDateTime newYorkTime(const QDateTime &when)
 {
     static const QTimeZone newYork(QByteArrayLiteral("America/New_York"));
-    const QDateTime local = newYork.isValid() ? when.toTimeZone(newYork) : when.toUTC().addSecs(-5 * 3600);
+    return newYork.isValid() ? when.toTimeZone(newYork) : when.toUTC().addSecs(-5 * 3600);
+}
+
+} // namespace
+
+QDate usEquitySessionDate(const QDateTime &when)
+{
+    return newYorkTime(when).date();
+}
+
+bool usEquitySessionOpen(const QDateTime &when)
+{
+    const QDateTime local = newYorkTime(when);
     if (local.date().dayOfWeek() > 5)
         return false;
     const QTime t = local.time();

@@ -17,6 +17,8 @@ namespace rutile::net {
 /// True from 09:30 to 16:00 New York time, Monday to Friday (the NYSE and Nasdaq regular
 /// session; exchange holidays are not known here: on one, polls find no new bar).
 bool usEquitySessionOpen(const QDateTime &when);
+/// The New York date at `when`: the date a session's bar carries.
+QDate usEquitySessionDate(const QDateTime &when);
 
 /// The latest daily bar `provider` reports for `remoteSymbol`: the last bar of the past week's
 /// history (period1 a week back), which during a session is the bar still forming. Errors as

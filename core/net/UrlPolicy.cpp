@@ -44,6 +44,15 @@ Status allowUrl(const QUrl &url)
     return Error::invalidArgument(Text::tr("refusing '%1': only https addresses are fetched").arg(redactedUrl(url)));
 }
 
+Status allowRedirect(const QUrl &from, const QUrl &target)
+{
+    if (Status allowed = allowUrl(target); !allowed)
+        return allowed;
+    if (isLoopback(target.host()) && !isLoopback(from.host()))
+        return Error::invalidArgument(Text::tr("refusing a redirect from %1 to this machine (%2)").arg(from.host(), target.host()));
+    return {};
+}
+
 QUrl rebase(const QUrl &endpoint, const QUrl &base)
 {
     if (base.isEmpty())

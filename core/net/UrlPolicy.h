@@ -13,6 +13,10 @@ namespace rutile::net {
 /// "localhost"); an InvalidArgument naming the URL and the rule otherwise.
 Status allowUrl(const QUrl &url);
 
+/// allowUrl(target), and a redirect from a remote `from` never goes to this machine: a server
+/// elsewhere must not make Rutile knock on local services.
+Status allowRedirect(const QUrl &from, const QUrl &target);
+
 /// `endpoint` with its scheme, host and port replaced by those of `base` (the CLI's --base-url:
 /// a mirror, a proxy or a test server); the path and query stay the provider's. `base` may
 /// carry a path prefix ("http://127.0.0.1:8080/mirror"), which goes before the endpoint's path.

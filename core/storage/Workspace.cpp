@@ -62,7 +62,10 @@ Result<int> storeCorporateActions(const sqlite::Connection &db, qint64 symbolId,
         existing->reset();
         existing->bind(1, symbolId);
         existing->bind(2, qint64(toDayNumber(d.date)));
-        if (!existing->step() || existing->real(0) != d.amount)
+        const bool found = existing->step();
+        if (existing->failed())
+            return db.lastError(QStringLiteral("corporate actions"));
+        if (!found || existing->real(0) != d.amount)
             ++changedDividends;
         upsert->reset();
         upsert->bind(1, symbolId);
@@ -88,6 +91,21 @@ Result<int> storeCorporateActions(const sqlite::Connection &db, qint64 symbolId,
     return changedDividends;
 }
 
+/// Whether `symbolId` has a stored dividend dated `day` or later.
+Result<bool> dividendFrom(const sqlite::Connection &db, qint64 symbolId, DayNumber day)
+{
+    auto q = sqlite::Statement::prepare(
+        db, "SELECT 1 FROM corporate_actions WHERE symbol_id = ? AND kind = 'dividend' AND day >= ? LIMIT 1");
+    if (!q)
+        return q.error();
+    q->bind(1, symbolId);
+    q->bind(2, qint64(day));
+    const bool found = q->step();
+    if (q->failed())
+        return db.lastError(QStringLiteral("corporate actions"));
+    return found;
+}
+
 /// Derives the adjusted closes of every stored bar of a symbol from its closes and all of its
 /// stored dividends (dividendAdjustedCloses), inside the caller's transaction.
 Status deriveAdjustedCloses(const sqlite::Connection &db, qint64 symbolId)
@@ -108,6 +126,9 @@ Status deriveAdjustedCloses(const sqlite::Connection &db, qint64 symbolId)
     dividends->bind(1, symbolId);
     while (dividends->step())
         paid.push_back({toDate(DayNumber(dividends->int64(0))), dividends->real(1)});
+    // A read that stopped on an error must not leave half-adjusted closes behind.
+    if (read->failed() || dividends->failed())
+        return db.lastError(QStringLiteral("adjusted closes"));
     const std::vector<double> adjusted = dividendAdjustedCloses(closes, paid);
     for (std::size_t i = 0; i < adjusted.size(); ++i) {
         write->reset();
@@ -430,7 +451,12 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
         const auto added = storeCorporateActions(*db, *id, *options.actions);
         if (!added)
             return withFile(added.error(), m_path);
-        if (*added > 0 || options.replaceBars) {
+        // New bars that reach a stored ex-date (a dividend known before its bar) change the
+        // factors of every bar before it too.
+        const auto reached = series.empty() ? Result<bool>(false) : dividendFrom(*db, *id, series.day.front());
+        if (!reached)
+            return withFile(reached.error(), m_path);
+        if (*added > 0 || options.replaceBars || *reached) {
             if (Status s = deriveAdjustedCloses(*db, *id); !s)
                 return withFile(s.error(), m_path);
         }

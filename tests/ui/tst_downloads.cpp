@@ -210,6 +210,12 @@ private slots:
         QVERIFY(polled.wait(5000));
         QCOMPARE(doc.bars().size(), std::size_t(6));
         QCOMPARE(doc.bars().close.back(), 2008.0);
+        // Wednesday's session before its first trade: the provider's last bar is Tuesday's.
+        live->setClock([] { return QDateTime(QDate(2024, 1, 10), QTime(14, 31), Qt::UTC); });
+        live->poll();
+        QVERIFY(polled.wait(5000));
+        QCOMPARE(live->statusText(), QStringLiteral("Live: RUT has no bar for 2024-01-10 yet"));
+        QCOMPARE(doc.bars().close.back(), 2008.0);
         const std::size_t asked = server.requests().size();
         live->setClock([] { return QDateTime(QDate(2024, 1, 13), QTime(15, 0), Qt::UTC); }); // a Saturday
         live->poll();

@@ -33,16 +33,27 @@ LiveUpdates::LiveUpdates(MainWindow *window)
 
     connect(&m_timer, &QTimer::timeout, this, &LiveUpdates::poll);
     connect(&m_watcher, &QFutureWatcher<Fetched>::finished, this, &LiveUpdates::onFetched);
-    // Another symbol charted: ask for its bar at once rather than at the next tick.
-    connect(window, &MainWindow::workspaceChanged, this, [this] { QTimer::singleShot(0, this, &LiveUpdates::poll); });
+    // Another symbol charted: the running poll is for the old one; ask for the new one's bar at
+    // once rather than at the next tick.
+    const auto another = [this] {
+        cancelPoll();
+        QTimer::singleShot(0, this, &LiveUpdates::poll);
+    };
+    connect(window, &MainWindow::workspaceChanged, this, another);
     if (window->symbolView() && window->symbolView()->selectionModel())
-        connect(window->symbolView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this] { QTimer::singleShot(0, this, &LiveUpdates::poll); });
+        connect(window->symbolView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, another);
 }
 
 LiveUpdates::~LiveUpdates()
 {
-    m_watcher.waitForFinished();
+    cancelPoll();
+    m_watcher.waitForFinished(); // within 50 ms of the cancel
+}
+
+void LiveUpdates::cancelPoll()
+{
+    if (m_cancel)
+        m_cancel->store(true);
 }
 
 bool LiveUpdates::isOn() const
@@ -59,6 +70,7 @@ void LiveUpdates::setOn(bool on)
     m_status->setVisible(on);
     if (!on) {
         m_timer.stop();
+        cancelPoll();
         m_window->chart()->clearLiveBar();
         return;
     }
@@ -98,9 +110,14 @@ void LiveUpdates::poll()
     const net::NetworkSettings settings = net::NetworkSettings::load();
     const QString remote = info->remoteSymbol;
     const net::Provider p = *provider;
-    m_watcher.setFuture(QtConcurrent::run([symbol, remote, p, settings]() {
+    const QDate session = net::usEquitySessionDate(m_clock());
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([symbol, remote, p, settings, session, cancel = m_cancel]() {
+        TaskControl control;
+        control.isCancellationRequested = [cancel] { return cancel->load(); };
         net::HttpClient client(settings.httpPolicy()); // made and used on this worker thread
-        return Fetched{symbol, net::fetchLatestBar(client, p, remote, QUrl(settings.mirrorUrl), settings.stooqApiKey)};
+        return Fetched{symbol, session,
+                       net::fetchLatestBar(client, p, remote, QUrl(settings.mirrorUrl), settings.stooqApiKey, control)};
     }));
 }
 
@@ -109,6 +126,7 @@ void LiveUpdates::onFetched()
     const Fetched fetched = m_watcher.result();
     if (!isOn() || fetched.symbol != m_window->currentSymbol()) {
         emit polled(); // for a symbol no longer charted, or after Live Updates went off
+        QTimer::singleShot(0, this, &LiveUpdates::poll); // the charted one, if on
         return;
     }
     if (!fetched.bar) {
@@ -117,6 +135,13 @@ void LiveUpdates::onFetched()
         return;
     }
     const Bar &bar = *fetched.bar;
+    // Before the session's first trade (or on a holiday) the provider's last bar is an earlier
+    // session's, which is no live bar.
+    if (toDate(bar.day) != fetched.session) {
+        setStatus(tr("Live: %1 has no bar for %2 yet").arg(fetched.symbol, fetched.session.toString(Qt::ISODate)));
+        emit polled();
+        return;
+    }
     if (Status shown = m_window->chart()->setLiveBar(bar); !shown) {
         // The provider has no bar newer than the cache (a holiday, before the first trade).
         setStatus(tr("Live: %1 has no bar after %2 yet").arg(fetched.symbol, toDate(bar.day).toString(Qt::ISODate)));

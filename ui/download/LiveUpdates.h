@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -46,8 +48,10 @@ signals:
 private:
     struct Fetched {
         QString symbol;
+        QDate session; ///< the New York date the poll was for
         Result<Bar> bar = Error::internal(QString());
     };
+    void cancelPoll();
     void onFetched();
     void setStatus(const QString &text);
 
@@ -56,6 +60,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer m_timer;
     QFutureWatcher<Fetched> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel; ///< of the running poll
     std::function<QDateTime()> m_clock;
 };
 

@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace rutile::cli {
 
 namespace {
@@ -70,7 +72,7 @@ Result<BatchOptions> batchOptions(const Context &ctx)
             return {};
         bool ok = false;
         const double v = p.value(name).toDouble(&ok);
-        if (!ok || v < low || v > high)
+        if (!ok || !std::isfinite(v) || v < low || v > high)
             return Error::invalidArgument(
                 Text::tr("--%1: expected a number from %2 to %3, found '%4'").arg(name).arg(low).arg(high).arg(p.value(name)));
         into = v;
@@ -174,6 +176,9 @@ int runUpdate(Context &ctx)
     auto options = batchOptions(ctx);
     if (!options)
         return ctx.fail(options.error());
+    // Updating needs something to update: a missing workspace is an error, not a new file.
+    if (auto existing = Workspace::open(ctx.dbPath, WorkspaceAccess::Read); !existing)
+        return ctx.fail(existing.error());
     std::vector<DownloadJob> jobs;
     if (ctx.arguments().isEmpty()) {
         auto workspace = ctx.openWorkspace();

@@ -154,6 +154,23 @@ private slots:
         compareWithBatch(doc, resample(withForming(daily, forming), Timeframe::Weekly));
     }
 
+    void aNewSessionKeepsTheLastOne()
+    {
+        // Live Updates left on overnight without an update: Thursday's last tick is Thursday's
+        // bar, and Friday's streams follow it.
+        const BarSeries daily = walk();
+        ChartDocument doc;
+        doc.setSeries(daily);
+        addIndicators(doc);
+        const double c = daily.close.back();
+        const Bar thursday{toDayNumber(QDate(2024, 6, 13)), c, c * 1.02, c * 0.99, c * 1.01, c * 1.01, 5e5};
+        QVERIFY(doc.setLiveBar(thursday).ok());
+        const Bar friday{toDayNumber(QDate(2024, 6, 14)), c * 1.01, c * 1.03, c * 1.0, c * 1.025, c * 1.025, 3e5};
+        QVERIFY(doc.setLiveBar(friday).ok());
+        compareWithBatch(doc, withForming(withForming(daily, thursday), friday));
+        QCOMPARE(doc.daily().lastDate(), QDate(2024, 6, 13));
+    }
+
     void clearingGivesTheConfirmedDocumentBack()
     {
         ChartDocument doc;

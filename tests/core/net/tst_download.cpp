@@ -305,6 +305,30 @@ private slots:
         QCOMPARE(bars->close[0], 51.0);
     }
 
+    void aDividendKnownBeforeItsBarAdjustsOnceTheBarArrives()
+    {
+        // The dividend of 1.04 goes ex on 2024-01-09, announced with the history to 2024-01-08:
+        // nothing to adjust yet. The update brings 2024-01-09 (close before it: 104), so every
+        // earlier close is multiplied by 1 − 1.04/104 = 0.99.
+        FakeHttpServer server;
+        server.route("/v8/finance/chart/IWM",
+                     {FakeResponse::ok(yahooChartBody("IWM", fiveDays(), {{QDate(2024, 1, 9), 1.04, 0, 1}}))});
+        auto ws = freshWorkspace();
+        net::HttpClient client(quickPolicy());
+        const DownloadEndpoint endpoint{server.baseUrl(), {}};
+        QVERIFY(downloadHistory(*ws, client, yahoo("IWM"), endpoint).ok());
+        QCOMPARE(ws->readBars(QStringLiteral("IWM"))->adjClose[0], 100.0);
+        std::vector<FixtureRow> later = fiveDays();
+        later.push_back({QDate(2024, 1, 9), 103, 104, 102, 103.5, 103.5, 900});
+        server.route("/v8/finance/chart/IWM", {FakeResponse::ok(yahooChartBody("IWM", later))}); // no events this time
+        QVERIFY(updateHistory(*ws, client, QStringLiteral("IWM"), endpoint).ok());
+        const auto bars = ws->readBars(QStringLiteral("IWM"));
+        QCOMPARE(bars->size(), std::size_t(6));
+        QVERIFY(std::abs(bars->adjClose[0] - 99.0) < 1e-9);
+        QVERIFY(std::abs(bars->adjClose[4] - 104 * 0.99) < 1e-9);
+        QCOMPARE(bars->adjClose[5], 103.5);
+    }
+
     void updateRefusesASymbolImportedFromAFile()
     {
         auto ws = freshWorkspace();

@@ -9,6 +9,7 @@
 #include "net/UrlPolicy.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QTest>
 
 #include <atomic>
@@ -90,7 +91,11 @@ private slots:
     void retryAfterAsHttpDate()
     {
         FakeHttpServer server;
-        const QByteArray when = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::RFC2822Date).toLatin1();
+        // As servers write it (RFC 9110's IMF-fixdate, in GMT), in English whatever the locale.
+        const QByteArray when = QLocale::c()
+                                    .toString(QDateTime::currentDateTimeUtc().addSecs(2), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                                    .toLatin1()
+            + " GMT";
         server.route("/busy", {FakeResponse::error(503, "Service Unavailable").header("Retry-After", when),
                                FakeResponse::ok("data")});
         HttpClient client(quickPolicy());
@@ -223,6 +228,15 @@ private slots:
         HttpClient client(quickPolicy());
         const auto r = client.get(QUrl("http://example.com/x")); // refused before any connection
         QCOMPARE(r.error().kind, ErrorKind::InvalidArgument);
+    }
+
+    void redirectsFromElsewhereNeverComeHome()
+    {
+        QVERIFY(allowRedirect(QUrl("https://query1.finance.yahoo.com/a"), QUrl("https://query2.finance.yahoo.com/b")).ok());
+        QVERIFY(allowRedirect(QUrl("http://127.0.0.1:9/a"), QUrl("http://localhost:9/b")).ok());
+        const Status home = allowRedirect(QUrl("https://mirror.example/a"), QUrl("https://127.0.0.1:8443/admin"));
+        QVERIFY(!home.ok());
+        QCOMPARE(home.error().message, QStringLiteral("refusing a redirect from mirror.example to this machine (127.0.0.1)"));
     }
 
     void rebaseAndRedaction()
