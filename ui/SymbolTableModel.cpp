@@ -145,6 +145,8 @@ QVariant SymbolTableModel::data(const QModelIndex &index, int role) const
         return s.symbol;
     case SyntheticRole:
         return s.synthetic;
+    case RemoteSymbolRole:
+        return s.remoteSymbol;
     case Qt::ForegroundRole:
         if ((column == ChangeColumn || column == ChangePercentColumn) && std::isfinite(s.change()) && s.change() != 0)
             return s.change() > 0 ? QColor(0x1b, 0x8a, 0x5a) : QColor(0xc6, 0x28, 0x28);

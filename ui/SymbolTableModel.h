@@ -30,7 +30,7 @@ public:
         UpdatedColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, SymbolRole, SyntheticRole };
+    enum Role { SortRole = Qt::UserRole + 1, SymbolRole, SyntheticRole, RemoteSymbolRole };
 
     explicit SymbolTableModel(QObject *parent = nullptr);
 

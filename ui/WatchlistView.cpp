@@ -73,6 +73,13 @@ QMenu *WatchlistView::rowMenu(const QPoint &pos)
         QAction *bars = menu->addAction(tr("Export Bars of %1 as CSV...").arg(symbol), this,
             [this, symbol] { emit exportBarsRequested(symbol); });
         bars->setObjectName(QStringLiteral("exportBarsAction"));
+        // A downloaded symbol can be brought up to date from its provider on its own.
+        const QString source = index.siblingAtColumn(SymbolTableModel::SourceColumn).data().toString();
+        if (!index.siblingAtColumn(SymbolTableModel::SymbolColumn).data(SymbolTableModel::RemoteSymbolRole).toString().isEmpty()) {
+            QAction *update = menu->addAction(tr("Update %1 from %2").arg(symbol, source), this,
+                [this, symbol] { emit updateRequested(symbol); });
+            update->setObjectName(QStringLiteral("updateSymbolAction"));
+        }
         menu->addSeparator();
     }
     QAction *table = menu->addAction(tr("Export Table as CSV..."), this, [this] { exportTableCsvDialog(this, QStringLiteral("watchlist.csv")); });

@@ -27,6 +27,8 @@ public:
 signals:
     /// Export Bars as CSV was chosen on the row of `symbol`.
     void exportBarsRequested(const QString &symbol);
+    /// "Update SYMBOL from PROVIDER" on a downloaded symbol's row.
+    void updateRequested(const QString &symbol);
 
 private:
     void saveHiddenColumns() const;

@@ -9,6 +9,7 @@
 #include "ProviderFixtures.h"
 #include "SymbolTableModel.h"
 #include "UiTestSupport.h"
+#include "WatchlistView.h"
 #include "chart/PriceChart.h"
 #include "download/DownloadController.h"
 #include "download/DownloadDialog.h"
@@ -23,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -111,6 +113,20 @@ private slots:
                  QStringLiteral("Yahoo"));
         maybeSaveShot(&window, QStringLiteral("downloads-done"));
 
+        // The row's own update: one request, for that symbol only.
+        const QModelIndex gspcRow = window.symbolView()->model()->index(
+            window.symbolView()->model()->match(window.symbolView()->model()->index(0, 0), SymbolTableModel::SymbolRole,
+                                                QStringLiteral("GSPC")).value(0).row(), 0);
+        std::unique_ptr<QMenu> rowMenu(window.symbolView()->rowMenu(window.symbolView()->visualRect(gspcRow).center()));
+        QAction *updateOne = rowMenu->findChild<QAction *>(QStringLiteral("updateSymbolAction"));
+        QVERIFY(updateOne);
+        QCOMPARE(updateOne->text(), QStringLiteral("Update GSPC from Yahoo"));
+        updateOne->trigger();
+        QVERIFY(waitForBatch(controller));
+        QCOMPARE(server.requestCount("/v8/finance/chart/%5EGSPC"), 2);
+        QCOMPARE(server.requestCount("/v8/finance/chart/%5ERUT"), 1);
+        QVERIFY(window.selectSymbol(QStringLiteral("RUT"))); // the row's menu had selected GSPC
+
         // Update All: one request per symbol, from the overlap; two new days for RUT.
         std::vector<FixtureRow> newer = fiveDays(2000);
         newer.push_back({QDate(2024, 1, 9), 2005, 2006, 2004, 2005.5, 2005.5, 9000});
@@ -118,6 +134,7 @@ private slots:
         controller->updateAllAction()->trigger();
         QVERIFY(waitForBatch(controller));
         QCOMPARE(server.requestCount("/v8/finance/chart/%5ERUT"), 2);
+        QCOMPARE(server.requestCount("/v8/finance/chart/%5EGSPC"), 3);
         QCOMPARE(window.chart()->series().size(), std::size_t(6));
     }
 

@@ -5,6 +5,7 @@
 #include "EmptyStatePanel.h"
 #include "MainWindow.h"
 #include "NetworkSettingsDialog.h"
+#include "WatchlistView.h"
 #include "net/NetworkSettings.h"
 
 #include <QAction>
@@ -57,6 +58,8 @@ DownloadController::DownloadController(MainWindow *window)
     connect(m_runner, &DownloadRunner::itemFinished, this, &DownloadController::onItemFinished);
     connect(m_runner, &DownloadRunner::finished, this, &DownloadController::onFinished);
     connect(window->emptyState(), &EmptyStatePanel::downloadIndexesRequested, this, &DownloadController::downloadIndexes);
+    connect(window->symbolView(), &WatchlistView::updateRequested, this,
+            [this](const QString &symbol) { start({DownloadJob{std::nullopt, symbol}}, tr("Updating %1").arg(symbol)); });
 }
 
 QString DownloadController::statusText() const
