@@ -151,6 +151,20 @@ private slots:
         QVERIFY(ticker.periodMultiple() >= 500);
     }
 
+    void a_view_wider_than_the_bars_keeps_labels_apart()
+    {
+        // Five days of history in a view 250 bars wide with room for 8 labels: ticks at least
+        // 0.6 × 250 / 8 ≈ 19 bars apart, so only the first day is labelled, not five labels
+        // a few pixels apart.
+        DateAxisTicker ticker;
+        ticker.setDays(weekdays(QDate(2024, 1, 2), QDate(2024, 1, 8)));
+        ticker.setTickCount(8);
+        const Ticks wide = generate(ticker, -245, 5);
+        QCOMPARE(wide.positions, QVector<double>{0});
+        // The same days in a view as wide as they are: a label each.
+        QCOMPARE(generate(ticker, -0.5, 4.5).positions.size(), 5);
+    }
+
     void outside_the_data_there_are_no_ticks()
     {
         DateAxisTicker ticker;

@@ -205,6 +205,17 @@ void DateAxisTicker::generate(const QCPRange &range, const QLocale &, QChar, int
         chosen = std::move(thinned);
     }
 
+    // The view can be wider than the bars (a year's view of a week of history): ticks on
+    // neighbouring bars would then sit a few pixels apart and their labels overlap. A tick
+    // closer than most of a label's slot to the one before is left out.
+    const double minSpacing = 0.6 * range.size() / double(maxTicks);
+    std::vector<qint64> spaced;
+    for (qint64 i : chosen) {
+        if (spaced.empty() || double(i - spaced.back()) >= minSpacing)
+            spaced.push_back(i);
+    }
+    chosen = std::move(spaced);
+
     std::optional<std::size_t> previous;
     for (qint64 i : chosen) {
         const auto at = static_cast<std::size_t>(i);
