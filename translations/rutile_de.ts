@@ -1824,7 +1824,7 @@
 <context>
     <name>rutile::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+147"/>
+        <location filename="../core/storage/Workspace.cpp" line="+168"/>
         <source>the workspace path is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>no indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,7 +2841,7 @@
 <context>
     <name>rutile::cli::DownloadCommand</name>
     <message>
-        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+65"/>
+        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+67"/>
         <source>--base-url: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,7 +2866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>no downloaded symbol to update (symbols imported from files are updated by importing again)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,7 +3835,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::net::HttpClient</name>
     <message>
-        <location filename="../core/net/HttpClient.cpp" line="+104"/>
+        <location filename="../core/net/HttpClient.cpp" line="+109"/>
         <source>redirected to a refused address: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,7 +3891,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::net::LiveQuote</name>
     <message>
-        <location filename="../core/net/LiveQuote.cpp" line="+36"/>
+        <location filename="../core/net/LiveQuote.cpp" line="+51"/>
         <source>%1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,6 +3955,11 @@ The file was not changed.</source>
     <message>
         <location line="+1"/>
         <source>refusing &apos;%1&apos;: only https addresses are fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refusing a redirect from %1 to this machine (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4877,7 +4882,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::DownloadController</name>
     <message>
-        <location filename="../ui/download/DownloadController.cpp" line="+26"/>
+        <location filename="../ui/download/DownloadController.cpp" line="+27"/>
         <source>&amp;Download...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4902,7 +4907,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+25"/>
+        <source>Updating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: 0 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,7 +5867,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>Live: no symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5872,12 +5882,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Live: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Live: %1 has no bar for %2 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Live: %1 has no bar after %2 yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8968,7 +8983,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9379,7 +9394,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Update %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export Table as CSV...</source>
         <translation type="unfinished"></translation>
     </message>
