@@ -1,0 +1,73 @@
+#include "index/HoldingsAnalysis.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace rutile::index {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::index::HoldingsAnalysis)
+};
+} // namespace
+
+std::vector<WeightedHolding> HoldingsAnalysis::top(std::size_t n) const
+{
+    return std::vector<WeightedHolding>(ranked.begin(), ranked.begin() + std::ptrdiff_t(std::min(n, ranked.size())));
+}
+
+Result<HoldingsAnalysis> analyseHoldings(const HoldingsSnapshot &snapshot)
+{
+    HoldingsAnalysis out;
+    std::vector<const Holding *> equities;
+    for (const Holding &h : snapshot.holdings) {
+        if (h.isEquity() && std::isfinite(h.marketValue))
+            equities.push_back(&h);
+        else
+            out.excluded.push_back(h);
+    }
+    for (const Holding *h : equities)
+        out.totalMarketValue += h->marketValue;
+    if (equities.empty() || !(out.totalMarketValue > 0))
+        return Error::invalidInput(Text::tr("no equity holdings with a market value to weigh"));
+    out.equities = int(equities.size());
+
+    std::stable_sort(equities.begin(), equities.end(), [](const Holding *a, const Holding *b) {
+        return a->marketValue != b->marketValue ? a->marketValue > b->marketValue : a->ticker < b->ticker;
+    });
+    QHash<QString, int> tickerCount;
+    std::map<QString, SectorWeight> sectors;
+    for (std::size_t i = 0; i < equities.size(); ++i) {
+        const Holding &h = *equities[i];
+        const double w = h.marketValue / out.totalMarketValue;
+        out.ranked.push_back({int(i) + 1, h.ticker, h.name, h.sector, h.marketValue, w});
+        out.hhi += w * w;
+        if (i < 10)
+            out.top10Share += w;
+        if (i < 100)
+            out.top100Share += w;
+        SectorWeight &s = sectors[h.sector];
+        s.sector = h.sector;
+        ++s.stocks;
+        s.marketValue += h.marketValue;
+        if (h.ticker != QLatin1String("-") && ++tickerCount[h.ticker] == 2)
+            out.duplicateTickers << h.ticker;
+        if (h.price == 0)
+            out.zeroPrices.push_back(h);
+    }
+    out.effectiveN = 1.0 / out.hhi;
+    for (auto &[name, s] : sectors) {
+        s.weight = s.marketValue / out.totalMarketValue;
+        out.sectors.push_back(s);
+    }
+    std::stable_sort(out.sectors.begin(), out.sectors.end(),
+                     [](const SectorWeight &a, const SectorWeight &b) { return a.weight > b.weight; });
+    out.duplicateTickers.sort();
+    return out;
+}
+
+} // namespace rutile::index
