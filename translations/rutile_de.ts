@@ -1549,7 +1549,7 @@
 <context>
     <name>rutile::Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+107"/>
+        <location filename="../core/storage/Schema.cpp" line="+137"/>
         <source>reading the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +1824,7 @@
 <context>
     <name>rutile::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+168"/>
+        <location filename="../core/storage/Workspace.cpp" line="+169"/>
         <source>the workspace path is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,7 +1931,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+7"/>
+        <source>a holdings snapshot needs a fund name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the holdings file gives no date (&quot;Fund Holdings as of&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>storing the holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cannot read the holdings snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+35"/>
+        <source>cannot read the holdings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>no holdings of &apos;%1&apos; dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no holdings called &apos;%1&apos; (holdings import adds them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>no rule strategy called %1 in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,6 +3079,109 @@
     </message>
 </context>
 <context>
+    <name>rutile::cli::HoldingsCommand</name>
+    <message>
+        <location filename="../app/cli/commands/HoldingsCommand.cpp" line="+61"/>
+        <source>%1 holdings as of %2: %3 equities worth %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HHI %1, effective number of holdings %2, top 10 %3%, top 100 %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot tell the fund from the file name %1; give --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no &quot;Fund Holdings as of&quot; date in the preamble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 holds %2 on more than one row; each row is weighed on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holdings takes &apos;import FILE&apos; or &apos;show NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a fund&apos;s holdings export (import FILE) or show its top ten, sectors and concentration (show NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import|show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The holdings file (import) or the fund&apos;s name (show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: the fund&apos;s name (default: from the file name, IWM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show: the snapshot of this date (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the result as JSON to OUT (&apos;-&apos; for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/commands/ImportCommand.cpp" line="+67"/>
@@ -3829,6 +3968,42 @@ Parameters for --param (name=value):
         <source>%1
 
 The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::index::Holdings</name>
+    <message>
+        <location filename="../core/index/Holdings.cpp" line="+69"/>
+        <source>not a holdings export: no header line starting &quot;Ticker,Name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 fields as in the header (line %2), found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: expected a number or &apos;-&apos;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no holdings after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::index::HoldingsAnalysis</name>
+    <message>
+        <location filename="../core/index/HoldingsAnalysis.cpp" line="+36"/>
+        <source>no equity holdings with a market value to weigh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -207,7 +207,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),
                                              indicatorsCommand(), riskCommand(), backtestCommand(),
-                                             downloadCommand(), updateCommand(),
+                                             downloadCommand(), updateCommand(), holdingsCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
                                              checkStrategyCommand(), chartCommand()};
     return all;

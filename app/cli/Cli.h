@@ -113,6 +113,7 @@ Command walkForwardCommand();
 Command checkStrategyCommand();
 Command downloadCommand();
 Command updateCommand();
+Command holdingsCommand();
 /// Built into rutile_cli_chart (links Rutile::Ui); runs only under a QApplication.
 Command chartCommand();
 

@@ -91,7 +91,37 @@ CREATE TABLE corporate_actions (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: fund holdings snapshots (the index lab): several dates per fund, each with its rows
+// as the issuer's file gave them.
+constexpr const char *kVersion5 = R"sql(
+CREATE TABLE holdings_snapshots (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,            -- the fund as the user names it: IWM
+    as_of       INTEGER NOT NULL,         -- days since 1970-01-01
+    fund        TEXT NOT NULL DEFAULT '', -- the file's own title
+    file        TEXT NOT NULL,
+    imported_at TEXT NOT NULL,            -- ISO 8601, UTC
+    UNIQUE (name, as_of)
+);
+CREATE TABLE holdings (
+    snapshot_id    INTEGER NOT NULL REFERENCES holdings_snapshots(id) ON DELETE CASCADE,
+    line           INTEGER NOT NULL,
+    ticker         TEXT NOT NULL,
+    name           TEXT NOT NULL,
+    sector         TEXT NOT NULL,
+    asset_class    TEXT NOT NULL,
+    market_value   REAL,                  -- NULL where the file writes '-'
+    weight_pct     REAL,
+    notional_value REAL,
+    quantity       REAL,
+    price          REAL,
+    exchange       TEXT NOT NULL,
+    currency       TEXT NOT NULL,
+    PRIMARY KEY (snapshot_id, line)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion, "one migration per schema version");
 
 } // namespace

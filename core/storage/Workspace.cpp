@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cmath>
 #include <limits>
 
 namespace rutile {
@@ -530,6 +531,145 @@ Result<CorporateActions> Workspace::readCorporateActions(const QString &symbol) 
     if (q->failed())
         return withFile(db->lastError(Text::tr("cannot read the corporate actions of %1").arg(symbol)), m_path);
     return actions;
+}
+
+Result<qint64> Workspace::storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file)
+{
+    if (name.trimmed().isEmpty())
+        return Error::invalidArgument(Text::tr("a holdings snapshot needs a fund name"));
+    if (!snapshot.asOf.isValid())
+        return Error::invalidInput(Text::tr("the holdings file gives no date (\"Fund Holdings as of\")"), file);
+    if (Status s = checkWritable(); !s)
+        return s.error();
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    sqlite::Transaction tx(*db);
+    if (!tx.begun())
+        return withFile(tx.begun().error(), m_path);
+    auto replace = sqlite::Statement::prepare(*db, "DELETE FROM holdings_snapshots WHERE name = ? AND as_of = ?");
+    auto add = sqlite::Statement::prepare(
+        *db, "INSERT INTO holdings_snapshots (name, as_of, fund, file, imported_at) VALUES (?, ?, ?, ?, ?)");
+    auto row = sqlite::Statement::prepare(
+        *db, "INSERT INTO holdings (snapshot_id, line, ticker, name, sector, asset_class, market_value, weight_pct, "
+             "notional_value, quantity, price, exchange, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto id = sqlite::Statement::prepare(*db, "SELECT last_insert_rowid()");
+    if (!replace || !add || !row || !id)
+        return withFile((!replace ? replace : !add ? add : !row ? row : id).error(), m_path);
+    replace->bind(1, name);
+    replace->bind(2, qint64(toDayNumber(snapshot.asOf)));
+    add->bind(1, name);
+    add->bind(2, qint64(toDayNumber(snapshot.asOf)));
+    add->bind(3, snapshot.fund);
+    add->bind(4, file);
+    add->bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (Status s = replace->run(); !s)
+        return withFile(s.error(), m_path);
+    if (Status s = add->run(); !s)
+        return withFile(s.error(), m_path);
+    if (!id->step())
+        return withFile(db->lastError(Text::tr("storing the holdings")), m_path);
+    const qint64 snapshotId = id->int64(0);
+    const auto number = [&row](int column, double v) {
+        if (std::isfinite(v))
+            row->bind(column, v);
+        else
+            row->bindNull(column);
+    };
+    for (const index::Holding &h : snapshot.holdings) {
+        row->reset();
+        row->bind(1, snapshotId);
+        row->bind(2, h.line);
+        row->bind(3, h.ticker);
+        row->bind(4, h.name);
+        row->bind(5, h.sector);
+        row->bind(6, h.assetClass);
+        number(7, h.marketValue);
+        number(8, h.weightPercent);
+        number(9, h.notionalValue);
+        number(10, h.quantity);
+        number(11, h.price);
+        row->bind(12, h.exchange);
+        row->bind(13, h.currency);
+        if (Status s = row->run(); !s)
+            return withFile(s.error(), m_path);
+    }
+    if (Status s = tx.commit(); !s)
+        return withFile(s.error(), m_path);
+    return qint64(snapshot.holdings.size());
+}
+
+Result<std::vector<HoldingsSnapshotInfo>> Workspace::holdingsSnapshots() const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto q = sqlite::Statement::prepare(
+        *db, "SELECT s.name, s.as_of, s.fund, s.file, s.imported_at, (SELECT COUNT(*) FROM holdings h WHERE "
+             "h.snapshot_id = s.id) FROM holdings_snapshots s ORDER BY s.name, s.as_of");
+    if (!q)
+        return withFile(q.error(), m_path);
+    std::vector<HoldingsSnapshotInfo> out;
+    while (q->step())
+        out.push_back({q->text(0), toDate(DayNumber(q->int64(1))), q->text(2), q->text(3),
+                       QDateTime::fromString(q->text(4), Qt::ISODate), q->int64(5)});
+    if (q->failed())
+        return withFile(db->lastError(Text::tr("cannot read the holdings snapshots")), m_path);
+    return out;
+}
+
+Result<index::HoldingsSnapshot> Workspace::readHoldings(const QString &name, QDate asOf) const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto snapshot = sqlite::Statement::prepare(
+        *db, asOf.isValid() ? "SELECT id, as_of, fund FROM holdings_snapshots WHERE name = ? AND as_of = ?"
+                            : "SELECT id, as_of, fund FROM holdings_snapshots WHERE name = ? ORDER BY as_of DESC LIMIT 1");
+    if (!snapshot)
+        return withFile(snapshot.error(), m_path);
+    snapshot->bind(1, name);
+    if (asOf.isValid())
+        snapshot->bind(2, qint64(toDayNumber(asOf)));
+    if (!snapshot->step()) {
+        if (snapshot->failed())
+            return withFile(db->lastError(Text::tr("cannot read the holdings of %1").arg(name)), m_path);
+        return Error::notFound(asOf.isValid() ? Text::tr("no holdings of '%1' dated %2").arg(name, asOf.toString(Qt::ISODate))
+                                              : Text::tr("no holdings called '%1' (holdings import adds them)").arg(name),
+                               m_path);
+    }
+    index::HoldingsSnapshot out;
+    const qint64 id = snapshot->int64(0);
+    out.asOf = toDate(DayNumber(snapshot->int64(1)));
+    out.fund = snapshot->text(2);
+    auto rows = sqlite::Statement::prepare(
+        *db, "SELECT line, ticker, name, sector, asset_class, market_value, weight_pct, notional_value, quantity, price, "
+             "exchange, currency FROM holdings WHERE snapshot_id = ? ORDER BY line");
+    if (!rows)
+        return withFile(rows.error(), m_path);
+    rows->bind(1, id);
+    const auto number = [&rows](int column) {
+        return rows->isNull(column) ? std::numeric_limits<double>::quiet_NaN() : rows->real(column);
+    };
+    while (rows->step()) {
+        index::Holding h;
+        h.line = rows->int64(0);
+        h.ticker = rows->text(1);
+        h.name = rows->text(2);
+        h.sector = rows->text(3);
+        h.assetClass = rows->text(4);
+        h.marketValue = number(5);
+        h.weightPercent = number(6);
+        h.notionalValue = number(7);
+        h.quantity = number(8);
+        h.price = number(9);
+        h.exchange = rows->text(10);
+        h.currency = rows->text(11);
+        out.holdings.push_back(std::move(h));
+    }
+    if (rows->failed())
+        return withFile(db->lastError(Text::tr("cannot read the holdings of %1").arg(name)), m_path);
+    return out;
 }
 
 Status Workspace::removeSymbol(const QString &symbol)

@@ -2,6 +2,7 @@
 
 #include "data/BarSeries.h"
 #include "data/CorporateActions.h"
+#include "index/Holdings.h"
 #include "storage/Sqlite.h"
 #include "storage/WorkspaceAccess.h"
 #include "util/Error.h"
@@ -79,6 +80,16 @@ struct SavedRuleStrategy {
     QDateTime savedAt; ///< UTC
 };
 
+/// A fund's holdings snapshot as the workspace keeps it.
+struct HoldingsSnapshotInfo {
+    QString name;   ///< the fund as the user named it (IWM)
+    QDate asOf;
+    QString fund;   ///< the file's own title
+    QString file;
+    QDateTime importedAt; ///< UTC
+    qint64 rows = 0;
+};
+
 /// The local history cache: one SQLite file per workspace.
 ///
 /// Bars are keyed by (symbol, day) and written by upsert, so re-importing a file replaces
@@ -104,7 +115,7 @@ struct SavedRuleStrategy {
 class Workspace {
 public:
     /// Schema version written by this build (see Schema.cpp for each version's change).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     /// PRAGMA application_id of a Rutile workspace: "RUTL" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x5255544C;
 
@@ -156,6 +167,14 @@ public:
 
     /// The import log, newest first.
     std::vector<ImportRecord> importLog() const;
+
+    /// Stores `snapshot` as fund `name` in one transaction; an earlier snapshot of the same fund
+    /// and date is replaced, other dates are kept. Returns the rows written.
+    Result<qint64> storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file);
+    /// Every stored snapshot, by fund name and date.
+    Result<std::vector<HoldingsSnapshotInfo>> holdingsSnapshots() const;
+    /// Fund `name`'s snapshot of `asOf`, or its latest without a date; NotFound when there is none.
+    Result<index::HoldingsSnapshot> readHoldings(const QString &name, QDate asOf = {}) const;
 
     /// Workspace-wide settings (chart layouts, default benchmark…), as text.
     Status setSetting(const QString &key, const QString &value);

@@ -5,11 +5,14 @@
 #include "TestSupport.h"
 #include "index/Holdings.h"
 #include "index/HoldingsAnalysis.h"
+#include "storage/Workspace.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace rutile;
 using namespace rutile::index;
@@ -121,6 +124,44 @@ private slots:
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().kind, ErrorKind::InvalidInput);
         QCOMPARE(parsed.error().toString(), message);
+    }
+
+    void snapshotsAreKeptPerDateAndReadBackExactly()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("h.rutile")));
+        QVERIFY(ws.ok());
+        auto first = *parseHoldings(smallFund());
+        first.holdings[1].weightPercent = std::numeric_limits<double>::quiet_NaN(); // a '-' in the file
+        QCOMPARE(*(*ws)->storeHoldings(QStringLiteral("TINY"), first, QStringLiteral("a.csv")), 5);
+        auto later = first;
+        later.asOf = QDate(2026, 5, 8);
+        later.holdings.pop_back();
+        QVERIFY((*ws)->storeHoldings(QStringLiteral("TINY"), later, QStringLiteral("b.csv")).ok());
+        QVERIFY((*ws)->storeHoldings(QStringLiteral("TINY"), later, QStringLiteral("b.csv")).ok()); // replaces its date
+
+        const auto snapshots = (*ws)->holdingsSnapshots();
+        QCOMPARE(snapshots->size(), std::size_t(2));
+        QCOMPARE((*snapshots)[0].asOf, QDate(2026, 4, 10));
+        QCOMPARE((*snapshots)[0].rows, 5);
+        QCOMPARE((*snapshots)[1].rows, 4);
+
+        const auto latest = (*ws)->readHoldings(QStringLiteral("TINY"));
+        QCOMPARE(latest->asOf, QDate(2026, 5, 8));
+        const auto back = (*ws)->readHoldings(QStringLiteral("TINY"), QDate(2026, 4, 10));
+        QVERIFY(back.ok());
+        QCOMPARE(back->fund, QStringLiteral("iShares Tiny ETF"));
+        QCOMPARE(back->holdings.size(), first.holdings.size());
+        for (std::size_t i = 0; i < first.holdings.size(); ++i) {
+            const Holding &a = first.holdings[i], &b = back->holdings[i];
+            QCOMPARE(b.ticker, a.ticker);
+            QCOMPARE(b.assetClass, a.assetClass);
+            QCOMPARE(b.marketValue, a.marketValue);
+            QCOMPARE(b.price, a.price);
+            QCOMPARE(b.line, a.line);
+            QCOMPARE(std::isnan(b.weightPercent), std::isnan(a.weightPercent));
+        }
+        QCOMPARE((*ws)->readHoldings(QStringLiteral("NONE")).error().kind, ErrorKind::NotFound);
     }
 
     void theRealIwmFile()
