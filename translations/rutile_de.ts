@@ -3121,7 +3121,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
+        <source>Sectors: %1 (%2) against %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>holdings takes &apos;import FILE&apos; or &apos;show NAME&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,11 +3172,27 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>show: put the sector weights of fund OTHER beside these, with the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>OTHER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show: OTHER&apos;s snapshot of this date (default: its latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write the result as JSON to OUT (&apos;-&apos; for stdout).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,7 +4023,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::index::HoldingsAnalysis</name>
     <message>
-        <location filename="../core/index/HoldingsAnalysis.cpp" line="+36"/>
+        <location filename="../core/index/HoldingsAnalysis.cpp" line="+57"/>
         <source>no equity holdings with a market value to weigh</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,27 @@ std::vector<WeightedHolding> HoldingsAnalysis::top(std::size_t n) const
     return std::vector<WeightedHolding>(ranked.begin(), ranked.begin() + std::ptrdiff_t(std::min(n, ranked.size())));
 }
 
+std::vector<SectorComparison> compareSectors(const HoldingsAnalysis &a, const HoldingsAnalysis &b)
+{
+    std::map<QString, SectorComparison> bySector;
+    for (const SectorWeight &s : a.sectors) {
+        bySector[s.sector].sector = s.sector;
+        bySector[s.sector].weightA = s.weight;
+    }
+    for (const SectorWeight &s : b.sectors) {
+        bySector[s.sector].sector = s.sector;
+        bySector[s.sector].weightB = s.weight;
+    }
+    std::vector<SectorComparison> out;
+    for (auto &[name, c] : bySector)
+        out.push_back(c);
+    // std::map gave them by name: a stable sort keeps that order among equal differences.
+    std::stable_sort(out.begin(), out.end(), [](const SectorComparison &x, const SectorComparison &y) {
+        return std::abs(x.difference()) > std::abs(y.difference());
+    });
+    return out;
+}
+
 Result<HoldingsAnalysis> analyseHoldings(const HoldingsSnapshot &snapshot)
 {
     HoldingsAnalysis out;

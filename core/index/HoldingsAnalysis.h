@@ -49,6 +49,18 @@ struct HoldingsAnalysis {
     std::vector<WeightedHolding> top(std::size_t n) const;
 };
 
+/// One sector in two snapshots (two dates of a fund, or two funds: seed 001 compares the sector
+/// allocations of a small-cap and a large-cap index). A sector absent from one side weighs 0 there.
+struct SectorComparison {
+    QString sector;
+    double weightA = 0;
+    double weightB = 0;
+    double difference() const { return weightA - weightB; }
+};
+
+/// The sectors of `a` and `b` side by side, largest |difference| first (ties by name).
+std::vector<SectorComparison> compareSectors(const HoldingsAnalysis &a, const HoldingsAnalysis &b);
+
 /// Weighs and ranks `snapshot`'s equities. Rows whose market value is not a number count as
 /// excluded. An InvalidInput when no equity row has a positive total market value.
 Result<HoldingsAnalysis> analyseHoldings(const HoldingsSnapshot &snapshot);

@@ -67,6 +67,16 @@ private slots:
         QCOMPARE(s["excluded"].toArray().size(), 5);
         QCOMPARE(s["excluded"].toArray()[0].toObject()["asset_class"].toString(), QStringLiteral("Money Market"));
 
+        // Two snapshots side by side: the same file as another fund compares to zero everywhere.
+        QCOMPARE(runCli({"--db", db, "holdings", "import", file, "--name", "COPY"}).exitCode, 0);
+        const QJsonObject compared =
+            QJsonDocument::fromJson(runCli({"--db", db, "holdings", "show", "IWM", "--compare", "COPY", "--json", "-"}).out).object();
+        const QJsonArray rows = compared["compare"]["sectors"].toArray();
+        QCOMPARE(rows.size(), 11);
+        for (const QJsonValue &r : rows)
+            QCOMPARE(r.toObject()["difference"].toDouble(), 0.0);
+        QCOMPARE(compared["compare"]["name"].toString(), QStringLiteral("COPY"));
+
         // The same date again replaces that snapshot (1,941 rows, not twice as many).
         QCOMPARE(runCli({"--db", db, "holdings", "import", file}).exitCode, 0);
         const QJsonObject again = QJsonDocument::fromJson(runCli({"--db", db, "holdings", "show", "IWM", "--json", "-"}).out).object();

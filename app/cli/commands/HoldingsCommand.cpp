@@ -147,9 +147,48 @@ int runShowHoldings(Context &ctx, const QString &name)
         return ctx.fail(analysis.error());
     for (const QString &ticker : analysis->duplicateTickers)
         ctx.warn(Text::tr("%1 holds %2 on more than one row; each row is weighed on its own").arg(name, ticker));
+
+    // --compare: another fund's (or date's) sectors beside these, seed 001's comparison.
+    QJsonObject json = showJson(name, snapshot->asOf, *analysis);
+    std::vector<index::SectorComparison> comparison;
+    QString otherName;
+    QDate otherDate;
+    if (ctx.parser.isSet(QStringLiteral("compare"))) {
+        otherName = ctx.parser.value(QStringLiteral("compare"));
+        const auto otherAsOf = ctx.dateOption(QStringLiteral("compare-as-of"));
+        if (!otherAsOf)
+            return ctx.fail(otherAsOf.error());
+        const auto other = (*workspace)->readHoldings(otherName, *otherAsOf);
+        if (!other)
+            return ctx.fail(other.error());
+        const auto otherAnalysis = index::analyseHoldings(*other);
+        if (!otherAnalysis)
+            return ctx.fail(otherAnalysis.error());
+        otherDate = other->asOf;
+        comparison = index::compareSectors(*analysis, *otherAnalysis);
+        QJsonArray sectors;
+        for (const index::SectorComparison &c : comparison)
+            sectors.append(QJsonObject{{"sector", c.sector}, {"weight", c.weightA}, {"other_weight", c.weightB},
+                                       {"difference", c.difference()}});
+        json.insert(QStringLiteral("compare"),
+                    QJsonObject{{"name", otherName}, {"as_of", jsonDate(otherDate)}, {"sectors", sectors}});
+    }
     if (ctx.parser.isSet(QStringLiteral("json")))
-        return ctx.writeJson(QJsonDocument(showJson(name, snapshot->asOf, *analysis)), ctx.parser.value(QStringLiteral("json")));
+        return ctx.writeJson(QJsonDocument(json), ctx.parser.value(QStringLiteral("json")));
     printShow(ctx.out(), name, snapshot->asOf, *analysis);
+    if (!comparison.empty()) {
+        const QLocale c = QLocale::c();
+        ctx.out() << Text::tr("Sectors: %1 (%2) against %3 (%4)")
+                         .arg(name, snapshot->asOf.toString(Qt::ISODate), otherName, otherDate.toString(Qt::ISODate))
+                  << Qt::endl;
+        for (const index::SectorComparison &row : comparison)
+            ctx.out() << QStringLiteral("%1 %2% %3% %4 pp")
+                             .arg(row.sector.left(28), -28)
+                             .arg(c.toString(100 * row.weightA, 'f', 2), 6)
+                             .arg(c.toString(100 * row.weightB, 'f', 2), 6)
+                             .arg(c.toString(100 * row.difference(), 'f', 2), 7)
+                      << Qt::endl;
+    }
     return Success;
 }
 
@@ -176,6 +215,11 @@ Command holdingsCommand()
                 {QStringLiteral("name"), Text::tr("import: the fund's name (default: from the file name, IWM)."),
                  Text::tr("NAME")},
                 {QStringLiteral("as-of"), Text::tr("show: the snapshot of this date (default: the latest)."), Text::tr("D")},
+                {QStringLiteral("compare"),
+                 Text::tr("show: put the sector weights of fund OTHER beside these, with the differences."),
+                 Text::tr("OTHER")},
+                {QStringLiteral("compare-as-of"), Text::tr("show: OTHER's snapshot of this date (default: its latest)."),
+                 Text::tr("D")},
                 {QStringLiteral("json"), Text::tr("Write the result as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
             });
         },

@@ -90,6 +90,25 @@ private slots:
         QVERIFY(a->duplicateTickers.isEmpty());
     }
 
+    void twoSnapshotsSideBySide()
+    {
+        // The small fund (Information Technology 0.7, Health Care 0.3) against one of
+        // Energy 40 and Health Care 60 (0.4 and 0.6): differences IT +0.7, Energy −0.4, HC −0.3.
+        const auto small = analyseHoldings(*parseHoldings(smallFund()));
+        const QByteArray other = "Other\n" + kHeader + row("EEE", "EPSILON", "Energy", "Equity", "40.00", "1.00")
+            + row("HHH", "ETA", "Health Care", "Equity", "60.00", "1.00");
+        const auto large = analyseHoldings(*parseHoldings(other));
+        const std::vector<SectorComparison> c = compareSectors(*small, *large);
+        QCOMPARE(c.size(), std::size_t(3));
+        QCOMPARE(c[0].sector, QStringLiteral("Information Technology"));
+        QCOMPARE(c[0].weightA, 0.7);
+        QCOMPARE(c[0].weightB, 0.0);
+        QCOMPARE(c[1].sector, QStringLiteral("Energy"));
+        QCOMPARE(c[1].difference(), -0.4);
+        QCOMPARE(c[2].sector, QStringLiteral("Health Care"));
+        QVERIFY(std::abs(c[2].difference() - (0.3 - 0.6)) < 1e-15);
+    }
+
     void aTickerTwiceIsReportedNotMerged()
     {
         const QByteArray file = "Fund\n" + kHeader + row("AAA", "ALPHA INC", "Energy", "Equity", "10.00", "1.00")
