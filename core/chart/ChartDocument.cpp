@@ -96,13 +96,11 @@ bool ChartDocument::setTimeframe(Timeframe timeframe)
 {
     if (timeframe == m_timeframe)
         return false;
-    const auto forming = takeLive();
+    const LiveKept live(*this);
     m_timeframe = timeframe;
     resample();
     if (compareMode())
         (void)align(); // its window was valid when compare mode was entered
-    if (forming)
-        (void)setLiveBar(*forming);
     return true;
 }
 
@@ -302,6 +300,16 @@ std::optional<Bar> ChartDocument::takeLive()
     return forming;
 }
 
+ChartDocument::LiveKept::LiveKept(ChartDocument &document) : m_document(document), m_forming(document.takeLive())
+{
+}
+
+ChartDocument::LiveKept::~LiveKept()
+{
+    if (m_forming)
+        (void)m_document.setLiveBar(*m_forming);
+}
+
 void ChartDocument::clearLiveBar()
 {
     (void)takeLive();
@@ -322,15 +330,10 @@ Result<int> ChartDocument::addIndicator(const ChartIndicator &indicator)
     auto made = makeIndicator(indicator);
     if (!made)
         return made.error();
-    const auto forming = takeLive();
-    if (Status s = compute(**made); !s) {
-        if (forming)
-            (void)setLiveBar(*forming);
+    const LiveKept live(*this);
+    if (Status s = compute(**made); !s)
         return s.error();
-    }
     m_indicators.push_back(std::move(*made));
-    if (forming)
-        (void)setLiveBar(*forming);
     return indicatorCount() - 1;
 }
 
@@ -341,23 +344,19 @@ Status ChartDocument::setIndicator(int index, const ChartIndicator &indicator)
     auto made = makeIndicator(indicator);
     if (!made)
         return made.error();
-    const auto forming = takeLive();
-    Status computed = compute(**made);
-    if (computed)
-        m_indicators[std::size_t(index)] = std::move(*made);
-    if (forming)
-        (void)setLiveBar(*forming);
-    return computed;
+    const LiveKept live(*this);
+    if (Status s = compute(**made); !s)
+        return s;
+    m_indicators[std::size_t(index)] = std::move(*made);
+    return {};
 }
 
 void ChartDocument::removeIndicator(int index)
 {
     if (index < 0 || index >= indicatorCount())
         return;
-    const auto forming = takeLive();
+    const LiveKept live(*this);
     m_indicators.erase(m_indicators.begin() + index);
-    if (forming)
-        (void)setLiveBar(*forming);
 }
 
 void ChartDocument::setIndicatorPaneHeight(int index, double height)
@@ -460,7 +459,7 @@ Status ChartDocument::applyLayout(const ChartLayout &layout)
 {
     if (Status s = layout.validate(); !s)
         return s;
-    const auto forming = takeLive();
+    const LiveKept live(*this);
     m_style = layout.style;
     m_logScale = layout.logScale;
     m_lockY = layout.lockY;
@@ -492,8 +491,6 @@ Status ChartDocument::applyLayout(const ChartLayout &layout)
     m_compare.settings.correlationHeight = layout.compare.correlationHeight;
     if (compareMode())
         (void)align();
-    if (forming)
-        (void)setLiveBar(*forming);
     if (!problems.isEmpty())
         return Error::invalidInput(problems.join(QStringLiteral("; ")));
     return {};

@@ -168,9 +168,21 @@ private:
     };
     void prepareLive(const Bar &forming);
     void applyLive();
-    /// Takes the live bar off (confirmed state back) and returns its forming bar, to put it
-    /// back with setLiveBar after a change.
+    /// Takes the live bar off (confirmed state back) and returns its forming bar.
     std::optional<Bar> takeLive();
+    /// For a change of the confirmed document (timeframe, indicators, layout): takes the live
+    /// bar off for the change's duration and puts it back, streams fed anew, when it ends.
+    class LiveKept {
+    public:
+        explicit LiveKept(ChartDocument &document);
+        ~LiveKept();
+        LiveKept(const LiveKept &) = delete;
+        LiveKept &operator=(const LiveKept &) = delete;
+
+    private:
+        ChartDocument &m_document;
+        std::optional<Bar> m_forming;
+    };
     void rebuildExtrema(DocumentIndicator &indicator);
 
     void resample();

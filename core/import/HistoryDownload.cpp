@@ -1,7 +1,7 @@
 #include "import/HistoryDownload.h"
 
 #include "data/Symbol.h"
-#include "net/UrlPolicy.h"
+#include "net/HistoryFetch.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -30,39 +30,8 @@ bool samePrice(double a, double b)
     return std::abs(a - b) <= kSamePriceTolerance * std::max(std::abs(a), std::abs(b));
 }
 
-Error named(Error error, const net::HistoryQuery &query)
-{
-    // The provider modules already say "SYMBOL: Provider: cause"; the network layer says only
-    // the cause.
-    const QString prefix = query.remoteSymbol + QStringLiteral(": ");
-    if (!error.message.startsWith(prefix))
-        error.message = Text::tr("%1: %2: %3").arg(query.remoteSymbol, net::providerTitle(query.provider), error.message);
-    return error;
-}
-
-struct Fetched {
-    QString url;
-    net::ProviderHistory history;
-};
-
-Result<Fetched> fetch(net::HttpClient &client, const net::HistoryQuery &query, const DownloadEndpoint &endpoint,
-                      const TaskControl &control)
-{
-    const auto url = net::historyUrl(query);
-    if (!url)
-        return url.error();
-    const QUrl target = net::rebase(*url, endpoint.baseUrl);
-    auto response = client.get(target, control);
-    if (!response)
-        return named(response.error(), query);
-    auto history = net::parseProviderResponse(query.provider, response->body, query.remoteSymbol);
-    if (!history)
-        return history.error();
-    return Fetched{net::redactedUrl(target), std::move(*history)};
-}
-
-Result<DownloadReport> store(Workspace &workspace, const net::HistoryQuery &query, const QString &symbol, Fetched fetched,
-                             bool replaceBars, const TaskControl &control)
+Result<DownloadReport> store(Workspace &workspace, const net::HistoryQuery &query, const QString &symbol,
+                             net::FetchedHistory fetched, bool replaceBars, const TaskControl &control)
 {
     ParsedHistory &bars = fetched.history.bars;
     bars.series.symbol = symbol;
@@ -129,7 +98,7 @@ Result<DownloadReport> downloadHistory(Workspace &workspace, net::HttpClient &cl
     net::HistoryQuery q = query;
     if (q.apiKey.isEmpty())
         q.apiKey = endpoint.apiKey;
-    auto fetched = fetch(client, q, endpoint, control.part(0, 0.8));
+    auto fetched = net::fetchHistory(client, q, endpoint.baseUrl, control.part(0, 0.8));
     if (!fetched)
         return fetched.error();
     return store(workspace, q, *symbol, std::move(*fetched), false, control.part(0.8, 1));
@@ -151,7 +120,7 @@ Result<DownloadReport> updateHistory(Workspace &workspace, net::HttpClient &clie
     query.remoteSymbol = info->remoteSymbol;
     query.apiKey = endpoint.apiKey;
     query.from = info->lastDate.isValid() ? info->lastDate.addDays(-kUpdateOverlapDays) : QDate();
-    auto fetched = fetch(client, query, endpoint, control.part(0, 0.4));
+    auto fetched = net::fetchHistory(client, query, endpoint.baseUrl, control.part(0, 0.4));
     if (!fetched)
         return fetched.error();
 
@@ -165,7 +134,7 @@ Result<DownloadReport> updateHistory(Workspace &workspace, net::HttpClient &clie
     // The provider re-wrote history (a split, a re-adjustment): fetch all of it again and
     // replace the cached bars in one transaction.
     query.from = {};
-    auto full = fetch(client, query, endpoint, control.part(0.4, 0.8));
+    auto full = net::fetchHistory(client, query, endpoint.baseUrl, control.part(0.4, 0.8));
     if (!full)
         return full.error();
     auto report = store(workspace, query, symbol, std::move(*full), true, control.part(0.8, 1));

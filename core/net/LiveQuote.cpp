@@ -1,17 +1,10 @@
 #include "net/LiveQuote.h"
 
-#include "net/UrlPolicy.h"
+#include "net/HistoryFetch.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace rutile::net {
-
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(rutile::net::LiveQuote)
-};
-} // namespace
 
 namespace {
 
@@ -41,20 +34,12 @@ bool usEquitySessionOpen(const QDateTime &when)
 Result<Bar> fetchLatestBar(HttpClient &client, Provider provider, const QString &remoteSymbol, const QUrl &baseUrl,
                            const QString &apiKey, const TaskControl &control)
 {
-    HistoryQuery query{provider, remoteSymbol, QDate::currentDate().addDays(-7), {}, apiKey};
-    const auto url = historyUrl(query);
-    if (!url)
-        return url.error();
-    auto response = client.get(rebase(*url, baseUrl), control);
-    if (!response) {
-        Error e = response.error();
-        e.message = Text::tr("%1: %2: %3").arg(remoteSymbol, providerTitle(provider), e.message);
-        return e;
-    }
-    const auto history = parseProviderResponse(provider, response->body, remoteSymbol);
-    if (!history)
-        return history.error();
-    const BarSeries &bars = history->bars.series;
+    const auto fetched =
+        fetchHistory(client, HistoryQuery{provider, remoteSymbol, QDate::currentDate().addDays(-7), {}, apiKey}, baseUrl,
+                     control);
+    if (!fetched)
+        return fetched.error();
+    const BarSeries &bars = fetched->history.bars.series;
     return bars.bar(bars.size() - 1); // a parsed history has at least one bar
 }
 
