@@ -208,6 +208,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),
                                              indicatorsCommand(), riskCommand(), backtestCommand(),
                                              downloadCommand(), updateCommand(), holdingsCommand(),
+                                             indexCommand(), sampleCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
                                              checkStrategyCommand(), chartCommand()};
     return all;

@@ -102,6 +102,8 @@ QJsonValue jsonDate(QDate date);
 
 // Command factories, one per file under commands/.
 Command importCommand();
+Command indexCommand();
+Command sampleCommand();
 Command symbolsCommand();
 Command exportCommand();
 Command indicatorsCommand();

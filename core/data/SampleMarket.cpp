@@ -1,42 +1,13 @@
 #include "data/SampleMarket.h"
 
+#include "data/SeededNormals.h"
+
 #include <cmath>
 #include <random>
 
 namespace rutile {
 
 namespace {
-
-class Normals {
-public:
-    explicit Normals(std::uint64_t seed) : m_engine(seed) {}
-
-    double uniform() { return double(m_engine() >> 11) * 0x1.0p-53; }
-
-    // Marsaglia's polar method; keeps the second deviate of each pair.
-    double next()
-    {
-        if (m_hasSpare) {
-            m_hasSpare = false;
-            return m_spare;
-        }
-        double u, v, s;
-        do {
-            u = 2.0 * uniform() - 1.0;
-            v = 2.0 * uniform() - 1.0;
-            s = u * u + v * v;
-        } while (s >= 1.0 || s == 0.0);
-        const double factor = std::sqrt(-2.0 * std::log(s) / s);
-        m_spare = v * factor;
-        m_hasSpare = true;
-        return u * factor;
-    }
-
-private:
-    std::mt19937_64 m_engine;
-    double m_spare = 0;
-    bool m_hasSpare = false;
-};
 
 bool isTradingDay(QDate d)
 {
@@ -63,7 +34,7 @@ struct IndexState {
     }
 };
 
-void step(IndexState &s, double shock, Normals &rng, DayNumber day, double years, BarSeries &out)
+void step(IndexState &s, double shock, SeededNormals &rng, DayNumber day, double years, BarSeries &out)
 {
     const double sigma = std::sqrt(s.variance);
     const double drift = s.params.annualDrift / 252.0;
@@ -89,7 +60,7 @@ SampleMarket generateSampleMarket(const SampleMarketModel &model)
     market.smallCap.reserve(days * 5 / 7 + 1);
     market.largeCap.reserve(days * 5 / 7 + 1);
 
-    Normals rng(model.seed);
+    SeededNormals rng(model.seed);
     IndexState small(model.smallCap);
     IndexState large(model.largeCap);
     const double rho = model.correlation;

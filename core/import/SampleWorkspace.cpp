@@ -1,6 +1,7 @@
 #include "import/SampleWorkspace.h"
 
 #include "data/SampleMarket.h"
+#include "index/SampleUniverse.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -13,20 +14,52 @@ struct Text {
 };
 } // namespace
 
-Status populateSampleWorkspace(Workspace &workspace)
+Status populateSampleWorkspace(Workspace &workspace, int universe, const TaskControl &control)
 {
+    if (universe < 0)
+        return Error::invalidArgument(Text::tr("the universe size must not be negative"));
     const SampleMarket market = generateSampleMarket();
-    const auto small = workspace.storeSeries(
-        market.smallCap,
-        {Text::tr("Synthetic small-cap index (GARCH(1,1), Student-t shocks) - not market data"), true});
-    if (!small)
-        return small.error();
-    const auto large = workspace.storeSeries(
-        market.largeCap,
-        {Text::tr("Synthetic large-cap index (GARCH(1,1), Student-t shocks) - not market data"), true});
-    if (!large)
-        return large.error();
-    return workspace.setSetting(QString::fromLatin1(kBenchmarkSettingKey), market.largeCap.symbol);
+    return workspace.writeBatch([&](WorkspaceBatch &batch) -> Status {
+        const auto small = batch.storeSeries(
+            market.smallCap,
+            {Text::tr("Synthetic small-cap index (GARCH(1,1), Student-t shocks) - not market data"), true});
+        if (!small)
+            return small.error();
+        const auto large = batch.storeSeries(
+            market.largeCap,
+            {Text::tr("Synthetic large-cap index (GARCH(1,1), Student-t shocks) - not market data"), true});
+        if (!large)
+            return large.error();
+        if (Status s = batch.setSetting(QString::fromLatin1(kBenchmarkSettingKey), market.largeCap.symbol); !s)
+            return s;
+        if (universe == 0)
+            return {};
+        index::SampleUniverseModel model;
+        model.constituents = universe;
+        QStringList members;
+        Status failure;
+        index::generateSampleUniverse(market.smallCap, model, [&](index::SampleConstituent &&c) {
+            if (control.cancelled()) {
+                failure = Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), workspace.path());
+                return false;
+            }
+            StoreOptions options;
+            options.actions = &c.actions;
+            options.shares = &c.shares;
+            SymbolMetadata metadata{c.name, true};
+            metadata.sector = c.sector;
+            if (const auto stored = batch.storeSeries(c.bars, metadata, options); !stored) {
+                failure = stored.error();
+                return false;
+            }
+            members.push_back(c.bars.symbol);
+            control.report(double(members.size()) / universe);
+            return true;
+        });
+        if (!failure)
+            return failure;
+        return batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members);
+    });
 }
 
 Result<std::unique_ptr<Workspace>> openSampleWorkspace(const QString &path)

@@ -31,6 +31,7 @@ struct State {
     double close = 0;             // last close read (carried over days without a bar)
     double open = 0;              // today's open, or the carried close
     bool tradedToday = false;
+    double volume = 0;            // today's volume (0 without a bar)
     std::size_t split = 0;        // next split not yet applied to the units
     std::vector<double> cumulativeSplit; // product of the ratios of splits [0, j]
     std::ptrdiff_t shareEntry = -1;      // share-count entry the units come from
@@ -228,7 +229,6 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
         }
 
         // Today's prices; raw-price splits dated today scale the members' units.
-        double volume = 0;
         for (State &s : states) {
             const BarSeries &b = *s.input->bars;
             s.tradedToday = s.bar < b.size() && b.day[s.bar] == d;
@@ -240,11 +240,11 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
                 s.close = close;
                 const double open = b.open[s.bar];
                 s.open = positiveFinite(open) ? open : close;
-                if (s.member)
-                    volume += std::isfinite(b.volume[s.bar]) ? b.volume[s.bar] : 0.0;
+                s.volume = std::isfinite(b.volume[s.bar]) ? b.volume[s.bar] : 0.0;
                 ++s.bar;
             } else {
                 s.open = s.close;
+                s.volume = 0;
             }
             while (s.split < s.input->splits.size() && toDayNumber(s.input->splits[s.split].date) <= d) {
                 if (s.member)
@@ -278,7 +278,7 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
             divisor = value / options.base;
         }
 
-        double value = 0, openValue = 0;
+        double value = 0, openValue = 0, volume = 0;
         int memberCount = 0;
         const bool attributing = d > attrFrom && d <= attrTo;
         for (State &s : states) {
@@ -288,6 +288,7 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
             const double v = s.units * s.close;
             value += v;
             openValue += s.units * s.open;
+            volume += s.volume;
             if (attributing) {
                 s.inAttribution = true;
                 s.points += (v - s.previousValue) / divisor;

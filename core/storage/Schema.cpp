@@ -121,7 +121,27 @@ CREATE TABLE holdings (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: index constituents and lists. A symbol may carry its sector; its share counts and
+// float factors are dated (each in force until the next), in the units of its stored prices;
+// watchlists are named, ordered symbol lists (the sample universe is one).
+constexpr const char *kVersion6 = R"sql(
+ALTER TABLE symbols ADD COLUMN sector TEXT NOT NULL DEFAULT '';
+CREATE TABLE share_counts (
+    symbol_id    INTEGER NOT NULL REFERENCES symbols(id) ON DELETE CASCADE,
+    day          INTEGER NOT NULL,        -- days since 1970-01-01: in force from this day
+    shares       REAL NOT NULL,
+    float_factor REAL NOT NULL DEFAULT 1,
+    PRIMARY KEY (symbol_id, day)
+) WITHOUT ROWID;
+CREATE TABLE watchlists (
+    name     TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    symbol   TEXT NOT NULL,               -- by name: a list may hold tickers not cached yet
+    PRIMARY KEY (name, position)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion, "one migration per schema version");
 
 } // namespace

@@ -109,6 +109,31 @@ Result<bool> dividendFrom(const sqlite::Connection &db, qint64 symbolId, DayNumb
 
 /// Derives the adjusted closes of every stored bar of a symbol from its closes and all of its
 /// stored dividends (dividendAdjustedCloses), inside the caller's transaction.
+/// Replaces the share counts of one symbol.
+Status writeShareCounts(const sqlite::Connection &db, qint64 symbolId, const std::vector<index::ShareCount> &counts)
+{
+    auto clear = sqlite::Statement::prepare(db, "DELETE FROM share_counts WHERE symbol_id = ?");
+    auto add = sqlite::Statement::prepare(db, "INSERT INTO share_counts (symbol_id, day, shares, float_factor) VALUES (?, ?, ?, ?)");
+    if (!clear || !add)
+        return (clear ? add : clear).error();
+    clear->bind(1, symbolId);
+    if (Status s = clear->run(); !s)
+        return s;
+    for (const index::ShareCount &c : counts) {
+        if (!(std::isfinite(c.shares) && c.shares > 0 && std::isfinite(c.floatFactor) && c.floatFactor > 0))
+            return Error::invalidInput(Text::tr("the share count of %1 is not a positive number")
+                                           .arg(toDate(c.day).toString(Qt::ISODate)));
+        add->reset();
+        add->bind(1, symbolId);
+        add->bind(2, qint64(c.day));
+        add->bind(3, c.shares);
+        add->bind(4, c.floatFactor);
+        if (Status s = add->run(); !s)
+            return s;
+    }
+    return {};
+}
+
 Status deriveAdjustedCloses(const sqlite::Connection &db, qint64 symbolId)
 {
     BarSeries closes;
@@ -276,7 +301,7 @@ Result<std::vector<SymbolInfo>> Workspace::readSymbols() const
         " (SELECT close FROM bars b WHERE b.symbol_id = s.id ORDER BY day DESC LIMIT 1),"
         " (SELECT close FROM bars b WHERE b.symbol_id = s.id ORDER BY day DESC LIMIT 1 OFFSET 1),"
         " s.source, s.remote_symbol,"
-        " (SELECT MAX(imported_at) FROM imports i WHERE i.symbol_id = s.id)"
+        " (SELECT MAX(imported_at) FROM imports i WHERE i.symbol_id = s.id), s.sector"
         " FROM symbols s ORDER BY s.symbol");
     if (!q)
         return withFile(q.error(), m_path);
@@ -290,6 +315,7 @@ Result<std::vector<SymbolInfo>> Workspace::readSymbols() const
         info.remoteSymbol = q->text(9);
         if (!q->isNull(10))
             info.lastUpdate = QDateTime::fromString(q->text(10), Qt::ISODate);
+        info.sector = q->text(11);
         result.push_back(info);
     }
     if (q->failed())
@@ -304,7 +330,7 @@ std::optional<SymbolInfo> Workspace::symbol(const QString &symbol) const
         return std::nullopt;
     auto q = sqlite::Statement::prepare(
         *db, "SELECT symbol, name, synthetic, bar_count, first_day, last_day, source, remote_symbol,"
-              " (SELECT MAX(imported_at) FROM imports i WHERE i.symbol_id = s.id) FROM symbols s WHERE symbol = ?");
+              " (SELECT MAX(imported_at) FROM imports i WHERE i.symbol_id = s.id), sector FROM symbols s WHERE symbol = ?");
     if (!q)
         return std::nullopt;
     q->bind(1, symbol);
@@ -315,6 +341,7 @@ std::optional<SymbolInfo> Workspace::symbol(const QString &symbol) const
     info.remoteSymbol = q->text(7);
     if (!q->isNull(8))
         info.lastUpdate = QDateTime::fromString(q->text(8), Qt::ISODate);
+    info.sector = q->text(9);
     return info;
 }
 
@@ -372,11 +399,6 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
                                       const std::optional<ImportRecord> &provenance, const TaskControl &control,
                                       const StoreOptions &options)
 {
-    if (series.symbol.isEmpty())
-        return Error::invalidArgument(Text::tr("the series has no symbol"));
-    if (!series.isConsistent())
-        return Error::internal(Text::tr("the series of %1 is not sorted by date").arg(series.symbol));
-
     if (Status s = checkWritable(); !s)
         return s.error();
     const auto db = connect();
@@ -385,13 +407,67 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
     sqlite::Transaction tx(*db);
     if (!tx.begun())
         return withFile(tx.begun().error(), m_path);
+    const auto written = writeSeries(*db, series, metadata, provenance, control, options);
+    if (!written)
+        return written.error();
+    if (control.cancelled())
+        return Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), m_path);
+    if (Status s = tx.commit(); !s)
+        return withFile(s.error(), m_path);
+    control.report(1.0);
+    return written;
+}
 
+Status Workspace::writeBatch(const std::function<Status(WorkspaceBatch &)> &fill)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    sqlite::Transaction tx(*db);
+    if (!tx.begun())
+        return withFile(tx.begun().error(), m_path);
+    WorkspaceBatch batch(*this, *db);
+    if (Status s = fill(batch); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return withFile(s.error(), m_path);
+    return {};
+}
+
+Result<qint64> WorkspaceBatch::storeSeries(const BarSeries &series, const SymbolMetadata &metadata,
+                                           const StoreOptions &options)
+{
+    return m_workspace.writeSeries(m_db, series, metadata, std::nullopt, TaskControl{}, options);
+}
+
+Status WorkspaceBatch::setWatchlist(const QString &name, const QStringList &symbols)
+{
+    return m_workspace.writeWatchlist(m_db, name, symbols);
+}
+
+Status WorkspaceBatch::setSetting(const QString &key, const QString &value)
+{
+    return m_workspace.writeSetting(m_db, key, value);
+}
+
+Result<qint64> Workspace::writeSeries(const sqlite::Connection &connection, const BarSeries &series,
+                                      const SymbolMetadata &metadata, const std::optional<ImportRecord> &provenance,
+                                      const TaskControl &control, const StoreOptions &options) const
+{
+    const sqlite::Connection *db = &connection;
+    if (series.symbol.isEmpty())
+        return Error::invalidArgument(Text::tr("the series has no symbol"));
+    if (!series.isConsistent())
+        return Error::internal(Text::tr("the series of %1 is not sorted by date").arg(series.symbol));
     auto addSymbol = sqlite::Statement::prepare(
-        *db, "INSERT INTO symbols (symbol, name, synthetic, source, remote_symbol) VALUES (?, ?, ?, ?, ?) "
+        *db, "INSERT INTO symbols (symbol, name, synthetic, source, remote_symbol, sector) VALUES (?, ?, ?, ?, ?, ?) "
               "ON CONFLICT (symbol) DO UPDATE SET "
               "name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END, synthetic = excluded.synthetic, "
               "source = CASE WHEN excluded.source = '' THEN source ELSE excluded.source END, "
-              "remote_symbol = CASE WHEN excluded.remote_symbol = '' THEN remote_symbol ELSE excluded.remote_symbol END");
+              "remote_symbol = CASE WHEN excluded.remote_symbol = '' THEN remote_symbol ELSE excluded.remote_symbol END, "
+              "sector = CASE WHEN excluded.sector = '' THEN sector ELSE excluded.sector END");
     if (!addSymbol)
         return addSymbol.error();
     addSymbol->bind(1, series.symbol);
@@ -399,6 +475,7 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
     addSymbol->bind(3, metadata.synthetic ? 1 : 0);
     addSymbol->bind(4, metadata.source);
     addSymbol->bind(5, metadata.remoteSymbol);
+    addSymbol->bind(6, metadata.sector);
     if (Status s = addSymbol->run(); !s)
         return withFile(s.error(), m_path);
     const auto id = symbolId(*db, series.symbol);
@@ -463,6 +540,11 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
         }
     }
 
+    if (options.shares) {
+        if (Status s = writeShareCounts(*db, *id, *options.shares); !s)
+            return withFile(s.error(), m_path);
+    }
+
     auto extent = sqlite::Statement::prepare(
         *db, "UPDATE symbols SET bar_count = (SELECT COUNT(*) FROM bars WHERE symbol_id = ?1), "
               "first_day = (SELECT MIN(day) FROM bars WHERE symbol_id = ?1), "
@@ -499,11 +581,6 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
             return withFile(s.error(), m_path);
     }
 
-    if (control.cancelled())
-        return Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), m_path);
-    if (Status s = tx.commit(); !s)
-        return withFile(s.error(), m_path);
-    control.report(1.0);
     return qint64(n);
 }
 
@@ -715,13 +792,112 @@ Status Workspace::setSetting(const QString &key, const QString &value)
     const auto db = connect();
     if (!db)
         return db.error();
+    return writeSetting(*db, key, value);
+}
+
+Status Workspace::writeSetting(const sqlite::Connection &db, const QString &key, const QString &value) const
+{
     auto q = sqlite::Statement::prepare(
-        *db, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        db, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!q)
         return q.error();
     q->bind(1, key);
     q->bind(2, value);
     return q->run();
+}
+
+Status Workspace::setWatchlist(const QString &name, const QStringList &symbols)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    sqlite::Transaction tx(*db);
+    if (!tx.begun())
+        return withFile(tx.begun().error(), m_path);
+    if (Status s = writeWatchlist(*db, name, symbols); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return withFile(s.error(), m_path);
+    return {};
+}
+
+Status Workspace::writeWatchlist(const sqlite::Connection &db, const QString &name, const QStringList &symbols) const
+{
+    if (name.trimmed().isEmpty())
+        return Error::invalidArgument(Text::tr("a watchlist needs a name"));
+    auto clear = sqlite::Statement::prepare(db, "DELETE FROM watchlists WHERE name = ?");
+    auto add = sqlite::Statement::prepare(db, "INSERT INTO watchlists (name, position, symbol) VALUES (?, ?, ?)");
+    if (!clear || !add)
+        return withFile((clear ? add : clear).error(), m_path);
+    clear->bind(1, name);
+    if (Status s = clear->run(); !s)
+        return withFile(s.error(), m_path);
+    for (qsizetype i = 0; i < symbols.size(); ++i) {
+        add->reset();
+        add->bind(1, name);
+        add->bind(2, qint64(i));
+        add->bind(3, symbols[i]);
+        if (Status s = add->run(); !s)
+            return withFile(s.error(), m_path);
+    }
+    return {};
+}
+
+Result<QStringList> Workspace::watchlist(const QString &name) const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto q = sqlite::Statement::prepare(*db, "SELECT symbol FROM watchlists WHERE name = ? ORDER BY position");
+    if (!q)
+        return withFile(q.error(), m_path);
+    q->bind(1, name);
+    QStringList symbols;
+    while (q->step())
+        symbols.push_back(q->text(0));
+    if (q->failed())
+        return withFile(db->lastError(Text::tr("reading watchlist %1").arg(name)), m_path);
+    if (symbols.isEmpty())
+        return Error::notFound(Text::tr("no watchlist called '%1'").arg(name), m_path);
+    return symbols;
+}
+
+Result<QStringList> Workspace::watchlists() const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto q = sqlite::Statement::prepare(*db, "SELECT DISTINCT name FROM watchlists ORDER BY name");
+    if (!q)
+        return withFile(q.error(), m_path);
+    QStringList names;
+    while (q->step())
+        names.push_back(q->text(0));
+    if (q->failed())
+        return withFile(db->lastError(Text::tr("reading the watchlists")), m_path);
+    return names;
+}
+
+Result<std::vector<index::ShareCount>> Workspace::readShareCounts(const QString &symbol) const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    const auto id = symbolId(*db, symbol);
+    if (!id)
+        return id.error();
+    auto q = sqlite::Statement::prepare(*db, "SELECT day, shares, float_factor FROM share_counts WHERE symbol_id = ? ORDER BY day");
+    if (!q)
+        return withFile(q.error(), m_path);
+    q->bind(1, *id);
+    std::vector<index::ShareCount> counts;
+    while (q->step())
+        counts.push_back({static_cast<DayNumber>(q->int64(0)), q->real(1), q->real(2)});
+    if (q->failed())
+        return withFile(db->lastError(Text::tr("reading the share counts of %1").arg(symbol)), m_path);
+    return counts;
 }
 
 std::optional<QString> Workspace::setting(const QString &key) const

@@ -3,6 +3,7 @@
 #include "data/BarSeries.h"
 #include "data/CorporateActions.h"
 #include "index/Holdings.h"
+#include "index/IndexEngine.h"
 #include "storage/Sqlite.h"
 #include "storage/WorkspaceAccess.h"
 #include "util/Error.h"
@@ -11,7 +12,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <limits>
 #include <optional>
@@ -32,6 +35,7 @@ struct SymbolInfo {
     QString source{};     ///< provider it was downloaded from ("yahoo"); empty for files and samples
     QString remoteSymbol{}; ///< the provider's name for it ("^RUT"); empty when not downloaded
     QDateTime lastUpdate{}; ///< UTC time of its last import or download; invalid when none was logged
+    QString sector{};       ///< for index constituents; empty when not known
 
     /// Change of the last bar from the one before (NaN without two bars).
     double change() const { return lastClose - previousClose; }
@@ -60,6 +64,8 @@ struct SymbolMetadata {
     /// Provider and the provider's name for the symbol, for downloads; empty keeps what is stored.
     QString source{};
     QString remoteSymbol{};
+    /// The constituent's sector; empty keeps what is stored.
+    QString sector{};
 };
 
 /// How storeSeries writes, beyond the upsert of bars.
@@ -71,6 +77,26 @@ struct StoreOptions {
     /// the whole symbol are derived again from its closes and all its stored dividends
     /// (dividendAdjustedCloses) whenever a dividend was added or bars were replaced.
     const CorporateActions *actions = nullptr;
+    /// Share counts and float factors (index constituents), in the units of the stored prices:
+    /// when given, they replace the symbol's stored ones.
+    const std::vector<index::ShareCount> *shares = nullptr;
+};
+
+class Workspace;
+
+/// Writes of several symbols and lists made in one transaction (Workspace::writeBatch): all
+/// of them land, or none does.
+class WorkspaceBatch {
+public:
+    Result<qint64> storeSeries(const BarSeries &series, const SymbolMetadata &metadata, const StoreOptions &options = {});
+    Status setWatchlist(const QString &name, const QStringList &symbols);
+    Status setSetting(const QString &key, const QString &value);
+
+private:
+    friend class Workspace;
+    WorkspaceBatch(const Workspace &workspace, const sqlite::Connection &db) : m_workspace(workspace), m_db(db) {}
+    const Workspace &m_workspace;
+    const sqlite::Connection &m_db;
 };
 
 /// A rule-language strategy saved in the workspace.
@@ -115,7 +141,7 @@ struct HoldingsSnapshotInfo {
 class Workspace {
 public:
     /// Schema version written by this build (see Schema.cpp for each version's change).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     /// PRAGMA application_id of a Rutile workspace: "RUTL" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x5255544C;
 
@@ -176,6 +202,20 @@ public:
     /// Fund `name`'s snapshot of `asOf`, or its latest without a date; NotFound when there is none.
     Result<index::HoldingsSnapshot> readHoldings(const QString &name, QDate asOf = {}) const;
 
+    /// Runs `fill` inside one transaction and commits when it succeeds; an error from `fill`
+    /// (or a cancellation it reports) rolls everything back.
+    Status writeBatch(const std::function<Status(WorkspaceBatch &)> &fill);
+
+    /// The share counts stored for `symbol`, by date (none for a symbol that is no constituent).
+    Result<std::vector<index::ShareCount>> readShareCounts(const QString &symbol) const;
+
+    /// Named symbol lists, in the order given; a list is replaced as a whole. A list may name
+    /// symbols that are not cached (tickers of a holdings snapshot not yet downloaded).
+    Status setWatchlist(const QString &name, const QStringList &symbols);
+    /// NotFound when there is no list called `name`.
+    Result<QStringList> watchlist(const QString &name) const;
+    Result<QStringList> watchlists() const;
+
     /// Workspace-wide settings (chart layouts, default benchmark…), as text.
     Status setSetting(const QString &key, const QString &value);
     std::optional<QString> setting(const QString &key) const;
@@ -196,6 +236,13 @@ private:
     /// The error a write gets on a workspace opened for reading; Status() when writable.
     Status checkWritable() const;
     Result<qint64> symbolId(const sqlite::Connection &db, const QString &symbol) const;
+    // The writes themselves, inside a transaction the caller holds.
+    friend class WorkspaceBatch;
+    Result<qint64> writeSeries(const sqlite::Connection &db, const BarSeries &series, const SymbolMetadata &metadata,
+                               const std::optional<ImportRecord> &provenance, const TaskControl &control,
+                               const StoreOptions &options) const;
+    Status writeWatchlist(const sqlite::Connection &db, const QString &name, const QStringList &symbols) const;
+    Status writeSetting(const sqlite::Connection &db, const QString &key, const QString &value) const;
 
     QString m_path;
     bool m_writable = true;

@@ -20,7 +20,11 @@ inline QString dumpWorkspace(const Workspace &ws)
                      .arg(s.synthetic)
                      .arg(s.bars)
                      .arg(s.firstDate.toString(Qt::ISODate), s.lastDate.toString(Qt::ISODate))
-                 + QStringLiteral("|%1|%2").arg(s.source, s.remoteSymbol);
+                 + QStringLiteral("|%1|%2|%3").arg(s.source, s.remoteSymbol, s.sector);
+        if (const auto counts = ws.readShareCounts(s.symbol)) {
+            for (const index::ShareCount &c : *counts)
+                lines << QStringLiteral("shares %1 %2 %3 %4").arg(s.symbol).arg(c.day).arg(c.shares, 0, 'g', 17).arg(c.floatFactor, 0, 'g', 17);
+        }
         if (const auto actions = ws.readCorporateActions(s.symbol)) {
             for (const Dividend &d : actions->dividends)
                 lines << QStringLiteral("dividend %1 %2 %3").arg(s.symbol, d.date.toString(Qt::ISODate)).arg(d.amount, 0, 'g', 17);
@@ -48,6 +52,10 @@ inline QString dumpWorkspace(const Workspace &ws)
                      .arg(r.rowsRead)
                      .arg(r.rowsImported)
                      .arg(r.rowsSkipped);
+    }
+    if (const auto lists = ws.watchlists()) {
+        for (const QString &name : *lists)
+            lines << QStringLiteral("watchlist %1: %2").arg(name, ws.watchlist(name).value().join(QLatin1Char(' ')));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -1,0 +1,110 @@
+// `sample [--universe N]` (CLI.md "sample"): the GUI's sample workspace, written into --db for
+// scripts and tests, with the synthetic constituent universe as the watchlist SAMPLE-UNIVERSE.
+
+#include "Cli.h"
+
+#include "import/SampleWorkspace.h"
+#include "index/SampleUniverse.h"
+#include "storage/Workspace.h"
+#include "util/RangeCheck.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+
+namespace rutile::cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::cli::SampleCommand)
+};
+
+constexpr int kLargestUniverse = 9999; // SYN-U0001 … SYN-U9999
+
+int runSample(Context &ctx)
+{
+    if (!ctx.arguments().isEmpty())
+        return ctx.usage(Text::tr("sample takes no arguments"));
+    int universe = kDefaultSampleUniverse;
+    if (ctx.parser.isSet(QStringLiteral("universe"))) {
+        bool ok = false;
+        const QString text = ctx.parser.value(QStringLiteral("universe"));
+        universe = text.toInt(&ok);
+        if (!ok)
+            return ctx.usage(Text::tr("--universe takes a whole number, not '%1'").arg(text));
+        if (Status s = checkRange(QStringLiteral("--universe"), universe, 0, kLargestUniverse); !s)
+            return ctx.usage(s.error().message);
+    }
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    // Only the sample's own symbols may be there already (a second run writes the same data).
+    const auto existing = (*workspace)->readSymbols();
+    if (!existing)
+        return ctx.fail(existing.error());
+    QSet<QString> own{QStringLiteral("SYN-SMALL"), QStringLiteral("SYN-LARGE")};
+    for (int i = 0; i < universe; ++i)
+        own.insert(index::sampleConstituentSymbol(i));
+    for (const SymbolInfo &info : *existing) {
+        if (!own.contains(info.symbol))
+            return ctx.fail(Error::invalidInput(
+                Text::tr("the workspace already holds %1, which is not sample data; give an empty workspace with --db")
+                    .arg(info.symbol),
+                (*workspace)->path()));
+    }
+    if (Status s = populateSampleWorkspace(**workspace, universe); !s)
+        return ctx.fail(s.error());
+    const auto symbols = (*workspace)->readSymbols();
+    if (!symbols)
+        return ctx.fail(symbols.error());
+    qint64 bars = 0;
+    for (const SymbolInfo &info : *symbols)
+        bars += info.bars;
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject json{{"workspace", (*workspace)->path()},
+                               {"symbols", qint64(symbols->size())},
+                               {"bars", bars},
+                               {"universe", universe},
+                               {"watchlist", universe > 0 ? QJsonValue(QString::fromLatin1(kSampleUniverseList))
+                                                          : QJsonValue()}};
+        return ctx.writeJson(QJsonDocument(json), ctx.parser.value(QStringLiteral("json")));
+    }
+    ctx.out() << Text::tr("Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)")
+                     .arg((*workspace)->path())
+                     .arg(symbols->size())
+                     .arg(bars)
+              << Qt::endl;
+    if (universe > 0)
+        ctx.out() << Text::tr("The %1 synthetic constituents are in the watchlist %2")
+                         .arg(universe)
+                         .arg(QString::fromLatin1(kSampleUniverseList))
+                  << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+Command sampleCommand()
+{
+    return Command{
+        QStringLiteral("sample"),
+        Text::tr("Fill the workspace with the sample data: two synthetic indices and a synthetic constituent universe."),
+        [](QCommandLineParser &p) {
+            p.addOptions({
+                {QStringLiteral("universe"),
+                 Text::tr("Synthetic constituents to add, 0 to %1 (default %2), as the watchlist %3.")
+                     .arg(kLargestUniverse)
+                     .arg(kDefaultSampleUniverse)
+                     .arg(QString::fromLatin1(kSampleUniverseList)),
+                 Text::tr("N")},
+                {QStringLiteral("json"), Text::tr("Write a summary as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
+            });
+        },
+        runSample,
+        {QStringLiteral("json")},
+        WorkspaceAccess::OpenOrCreate,
+    };
+}
+
+} // namespace rutile::cli

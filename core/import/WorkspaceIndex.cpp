@@ -1,0 +1,171 @@
+#include "import/WorkspaceIndex.h"
+
+#include "index/HoldingsAnalysis.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+
+namespace rutile {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::WorkspaceIndex)
+};
+
+QString weightingTitle(index::Weighting w)
+{
+    switch (w) {
+    case index::Weighting::Cap: return Text::tr("Cap-weighted");
+    case index::Weighting::Float: return Text::tr("Float-weighted");
+    case index::Weighting::Equal: return Text::tr("Equal-weighted");
+    }
+    return {};
+}
+
+// Product of the ratios of the splits after `day`: turns a share count of that day into the
+// units of split-adjusted prices.
+double splitsAfter(const CorporateActions &actions, QDate day)
+{
+    double product = 1;
+    for (const Split &s : actions.splits) {
+        if (s.date > day)
+            product *= s.ratio();
+    }
+    return product;
+}
+
+} // namespace
+
+Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const IndexSource &source,
+                                           const index::IndexOptions &options, const TaskControl &control)
+{
+    // The candidates, with fixed units when they come from a fund.
+    QStringList symbols;
+    std::vector<double> fundUnits;
+    QStringList fundSectors;
+    QDate asOf;
+    if (!source.list.isEmpty()) {
+        const auto list = workspace.watchlist(source.list);
+        if (!list)
+            return list.error();
+        symbols = *list;
+    } else if (!source.holdings.isEmpty()) {
+        const auto snapshot = workspace.readHoldings(source.holdings, source.holdingsAsOf);
+        if (!snapshot)
+            return snapshot.error();
+        asOf = snapshot->asOf;
+        for (const index::Holding &h : snapshot->holdings) {
+            if (h.isEquity() && h.quantity > 0 && !symbols.contains(h.ticker)) {
+                symbols.push_back(h.ticker);
+                fundUnits.push_back(h.quantity);
+                fundSectors.push_back(h.sector);
+            }
+        }
+    } else {
+        return Error::invalidArgument(Text::tr("name a watchlist or a holdings snapshot to build the index from"));
+    }
+
+    const auto cached = workspace.readSymbols();
+    if (!cached)
+        return cached.error();
+    QHash<QString, const SymbolInfo *> bySymbol;
+    for (const SymbolInfo &info : *cached)
+        bySymbol.insert(info.symbol, &info);
+
+    WorkspaceIndex out;
+    std::vector<std::unique_ptr<BarSeries>> bars;
+    std::vector<index::Constituent> constituents;
+    const TaskControl reading = control.part(0.0, 0.7);
+    for (qsizetype i = 0; i < symbols.size(); ++i) {
+        if (control.cancelled())
+            return Error::cancelled();
+        const QString &symbol = symbols[i];
+        const auto info = bySymbol.constFind(symbol);
+        if (info == bySymbol.constEnd() || (*info)->bars == 0) {
+            out.missing.push_back(symbol);
+            continue;
+        }
+        auto series = workspace.readBars(symbol);
+        if (!series)
+            return series.error();
+        index::Constituent c;
+        c.symbol = symbol;
+        c.sector = fundUnits.empty() ? (*info)->sector : fundSectors[i];
+        if (fundUnits.empty()) {
+            auto counts = workspace.readShareCounts(symbol);
+            if (!counts)
+                return counts.error();
+            c.shares = std::move(*counts);
+        } else {
+            const auto actions = workspace.readCorporateActions(symbol);
+            if (!actions)
+                return actions.error();
+            c.shares.push_back({toDayNumber(asOf), fundUnits[std::size_t(i)] * splitsAfter(*actions, asOf), 1.0});
+        }
+        out.synthetic = out.synthetic || (*info)->synthetic;
+        bars.push_back(std::make_unique<BarSeries>(std::move(*series)));
+        c.bars = bars.back().get();
+        constituents.push_back(std::move(c));
+        out.members.push_back(symbol);
+        reading.report(double(i + 1) / double(symbols.size()));
+    }
+    if (constituents.empty())
+        return Error::invalidInput(Text::tr("none of the %1 constituents is a cached symbol").arg(symbols.size()));
+
+    auto build = index::buildIndex(constituents, options, control.part(0.7, 1.0));
+    if (!build)
+        return build.error();
+    out.build = std::move(*build);
+    const QString from = source.list.isEmpty()
+        ? Text::tr("%1 holdings of %2").arg(source.holdings, asOf.toString(Qt::ISODate))
+        : source.list;
+    out.description = Text::tr("%1 index of %2 (%3 constituents, base %4)")
+                          .arg(weightingTitle(options.weighting), from)
+                          .arg(constituents.size())
+                          .arg(options.base);
+    if (out.synthetic)
+        out.description += Text::tr(" - synthetic, not market data");
+    return out;
+}
+
+Status storeWorkspaceIndex(Workspace &workspace, const QString &name, const IndexSource &source,
+                           const WorkspaceIndex &index)
+{
+    if (name.trimmed().isEmpty())
+        return Error::invalidArgument(Text::tr("the index needs a symbol name"));
+    if (index.members.contains(name))
+        return Error::invalidArgument(Text::tr("%1 is one of the index's constituents; choose another name").arg(name));
+    if (workspace.symbol(name)) {
+        bool builtAsIndex = false;
+        for (const ImportRecord &r : workspace.importLog()) {
+            if (r.symbol == name) {
+                builtAsIndex = r.format == QLatin1String(kIndexImportFormat);
+                break;
+            }
+        }
+        if (!builtAsIndex)
+            return Error::invalidArgument(
+                Text::tr("%1 is a cached symbol that was not built as an index; choose another name").arg(name));
+    }
+    BarSeries levels = index.build.levels;
+    levels.symbol = name;
+    ImportRecord provenance;
+    provenance.symbol = name;
+    provenance.file = source.list.isEmpty() ? Text::tr("holdings %1").arg(source.holdings)
+                                            : Text::tr("watchlist %1").arg(source.list);
+    provenance.format = QString::fromLatin1(kIndexImportFormat);
+    provenance.rowsRead = qint64(levels.size());
+    provenance.rowsImported = qint64(levels.size());
+    StoreOptions options;
+    options.replaceBars = true;
+    const auto stored = workspace.storeSeries(levels, {index.description, index.synthetic}, provenance, {}, options);
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+} // namespace rutile
