@@ -15,6 +15,7 @@
 #include "WindowGeometry.h"
 #include "report/BarCsvWriter.h"
 #include "import/SampleWorkspace.h"
+#include "index/IndexLabWindow.h"
 #include "risk/RiskMenu.h"
 #include "backtest/StrategyController.h"
 
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     installDownloads(this); // Data > Download..., Update All (ui/download)
     installLiveUpdates(this); // View > Live Updates (ui/download)
     installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
+    installIndexLabAction(this); // Analysis > Index Lab (ui/index)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The strategy panel shares the left column with the symbols, as a tab: two side columns
     // would leave a laptop's chart a third of the width.

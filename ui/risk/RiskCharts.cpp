@@ -1,5 +1,7 @@
 #include "risk/RiskCharts.h"
 
+#include "risk/ChartTimeScale.h"
+
 #include "risk/Gpd.h"
 
 #include <QAreaSeries>
@@ -71,60 +73,6 @@ QValueAxis *valueAxis(const QString &title, const QString &format = QStringLiter
     axis->setTitleFont(titleFont);
     return axis;
 }
-
-// The time axis of the dated charts. Long ranges use a value axis in fractional years with
-// ticks on whole years (every 1, 2, 5, 10… years) labelled "2008": a QDateTimeAxis spaces
-// its ticks evenly from the first date, so its labels fall on arbitrary days. Short ranges
-// (under 3 years) use a QDateTimeAxis with month labels, its points at local midnight (the
-// axis labels in local time; UTC midnight would show as the previous evening west of
-// Greenwich).
-class TimeScale {
-public:
-    TimeScale(DayNumber first, DayNumber last)
-        : m_years(last - first >= 3 * 365)
-    {
-        if (m_years) {
-            auto *axis = new QValueAxis;
-            const double from = x(first);
-            const double to = x(last);
-            double interval = 1;
-            for (double step : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0}) {
-                interval = step;
-                if ((to - from) / step <= 10)
-                    break;
-            }
-            axis->setRange(from, to);
-            axis->setTickType(QValueAxis::TicksDynamic);
-            axis->setTickAnchor(std::ceil(from / interval) * interval);
-            axis->setTickInterval(interval);
-            axis->setLabelFormat(QStringLiteral("%.0f"));
-            m_axis = axis;
-        } else {
-            auto *axis = new QDateTimeAxis;
-            axis->setFormat(QStringLiteral("MMM yyyy"));
-            axis->setTickCount(7);
-            axis->setRange(toDate(first).startOfDay(), toDate(last).startOfDay());
-            m_axis = axis;
-        }
-        QFont font = m_axis->labelsFont();
-        font.setPointSizeF(8);
-        m_axis->setLabelsFont(font);
-    }
-
-    QAbstractAxis *axis() const { return m_axis; }
-
-    qreal x(DayNumber day) const
-    {
-        const QDate d = toDate(day);
-        if (m_years)
-            return d.year() + double(d.dayOfYear() - 1) / double(d.daysInYear());
-        return qreal(d.startOfDay().toMSecsSinceEpoch());
-    }
-
-private:
-    bool m_years;
-    QAbstractAxis *m_axis = nullptr;
-};
 
 QPen pen(const QColor &color, qreal width, Qt::PenStyle style = Qt::SolidLine)
 {

@@ -4,7 +4,7 @@
 #include "Cli.h"
 
 #include "data/Symbol.h"
-#include "import/HistoryImporter.h"
+#include "import/HoldingsFile.h"
 #include "index/HoldingsAnalysis.h"
 #include "storage/Workspace.h"
 #include "util/JsonNumber.h"
@@ -84,29 +84,17 @@ void printShow(QTextStream &out, const QString &name, QDate asOf, const index::H
 
 int runImportHoldings(Context &ctx, const QString &file)
 {
-    QString name = ctx.parser.value(QStringLiteral("name"));
-    if (name.isEmpty()) {
-        const auto fromFile = symbolFromFileName(file);
-        if (!fromFile)
-            return ctx.usage(Text::tr("cannot tell the fund from the file name %1; give --name").arg(file));
-        name = *fromFile;
-    }
     // The file is read and checked before the workspace is opened (and perhaps created).
-    const auto bytes = readFileHead(file, qint64(64) << 20);
-    if (!bytes)
-        return ctx.fail(bytes.error());
-    const auto snapshot = index::parseHoldings(*bytes, file);
-    if (!snapshot)
-        return ctx.fail(snapshot.error());
-    const auto analysis = index::analyseHoldings(*snapshot);
-    if (!analysis)
-        return ctx.fail(Error::invalidInput(analysis.error().message, file));
-    if (!snapshot->asOf.isValid())
-        return ctx.fail(Error::invalidInput(Text::tr("no \"Fund Holdings as of\" date in the preamble"), file));
+    const auto read = readHoldingsFile(file, ctx.parser.value(QStringLiteral("name")));
+    if (!read)
+        return read.error().kind == ErrorKind::InvalidArgument ? ctx.usage(read.error().message) : ctx.fail(read.error());
+    const QString &name = read->name;
+    const auto *snapshot = &read->snapshot;
+    const auto *analysis = &read->analysis;
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    const QString absolute = QFileInfo(file).absoluteFilePath();
+    const QString &absolute = read->path;
     const auto rows = (*workspace)->storeHoldings(name, *snapshot, absolute);
     if (!rows)
         return ctx.fail(rows.error());

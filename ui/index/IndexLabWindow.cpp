@@ -1,0 +1,75 @@
+#include "index/IndexLabWindow.h"
+
+#include "MainWindow.h"
+#include "WindowGeometry.h"
+#include "index/HoldingsPanel.h"
+#include "index/IndexBuildPanel.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace rutile::ui {
+
+IndexLabWindow::IndexLabWindow(const QString &workspacePath, MainWindow *mainWindow)
+    : QMainWindow(mainWindow, Qt::Window)
+{
+    setObjectName(QStringLiteral("indexLabWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Index Lab"));
+    m_tabs = new QTabWidget(this);
+    m_holdings = new HoldingsPanel(workspacePath, m_tabs);
+    m_builder = new IndexBuildPanel(workspacePath, m_tabs);
+    m_tabs->addTab(m_holdings, tr("&Holdings"));
+    m_tabs->addTab(m_builder, tr("&Build Index"));
+    setCentralWidget(m_tabs);
+
+    auto *showOnChart = new QPushButton(tr("Show on &Chart"), this);
+    showOnChart->setObjectName(QStringLiteral("showOnChartButton"));
+    showOnChart->setEnabled(false);
+    statusBar()->addPermanentWidget(showOnChart);
+    connect(m_holdings, &HoldingsPanel::snapshotsChanged, m_builder, &IndexBuildPanel::reload);
+    connect(m_builder, &IndexBuildPanel::indexStored, this, [this, mainWindow, showOnChart](const QString &symbol) {
+        mainWindow->refreshSymbols();
+        showOnChart->setEnabled(true);
+        statusBar()->showMessage(tr("%1 is in the symbol list: it charts, backtests and goes into the risk "
+                                    "dashboard like any other symbol.")
+                                     .arg(symbol));
+    });
+    connect(m_builder, &IndexBuildPanel::universeGenerated, mainWindow, &MainWindow::refreshSymbols);
+    connect(showOnChart, &QPushButton::clicked, this, [this, mainWindow] {
+        mainWindow->selectSymbol(m_builder->lastBuiltSymbol());
+        mainWindow->activateWindow();
+        mainWindow->raise();
+    });
+    manageWindowGeometry(this, QStringLiteral("indexLab"), QSize(1360, 860));
+}
+
+IndexLabWindow *IndexLabWindow::open(MainWindow *mainWindow)
+{
+    auto *window = new IndexLabWindow(mainWindow->workspace()->path(), mainWindow);
+    window->show();
+    return window;
+}
+
+QAction *installIndexLabAction(MainWindow *window)
+{
+    QAction *action = window->menu(MainWindow::Menu::Analysis)->addAction(MainWindow::tr("&Index Lab..."));
+    action->setObjectName(QStringLiteral("indexLabAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    action->setStatusTip(MainWindow::tr("Fund holdings, sector weights and concentration; build an index from its "
+                                        "constituents"));
+    QObject::connect(action, &QAction::triggered, window, [window] {
+        if (!window->workspace()) {
+            QMessageBox::information(window, MainWindow::tr("Index Lab"), MainWindow::tr("Open a workspace first."));
+            return;
+        }
+        IndexLabWindow::open(window);
+    });
+    return action;
+}
+
+} // namespace rutile::ui
