@@ -4,7 +4,14 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHash>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
 
 #include <memory>
 
@@ -79,40 +86,98 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
     WorkspaceIndex out;
     std::vector<std::unique_ptr<BarSeries>> bars;
     std::vector<index::Constituent> constituents;
-    const TaskControl reading = control.part(0.0, 0.7);
+    // The cached candidates, then their bars and units, read on every core: reading 2,000
+    // symbols' bars is SQLite's work, one connection per thread (Workspace is per thread).
+    std::vector<qsizetype> wanted;
     for (qsizetype i = 0; i < symbols.size(); ++i) {
-        if (control.cancelled())
-            return Error::cancelled();
-        const QString &symbol = symbols[i];
-        const auto info = bySymbol.constFind(symbol);
-        if (info == bySymbol.constEnd() || (*info)->bars == 0) {
-            out.missing.push_back(symbol);
-            continue;
+        const auto info = bySymbol.constFind(symbols[i]);
+        if (info == bySymbol.constEnd() || (*info)->bars == 0)
+            out.missing.push_back(symbols[i]);
+        else
+            wanted.push_back(i);
+    }
+    struct Read {
+        BarSeries bars;
+        std::vector<index::ShareCount> shares;
+        std::optional<Error> error;
+    };
+    std::vector<Read> reads(wanted.size());
+    std::atomic<std::size_t> done{0};
+    std::atomic_bool stop{false};
+    const TaskControl reading = control.part(0.0, 0.7);
+    // `reporter`: the task's own thread, the only one that calls TaskControl's hooks.
+    const auto readRange = [&](std::size_t from, std::size_t step, bool reporter) {
+        auto own = Workspace::open(workspace.path(), WorkspaceAccess::Read);
+        for (std::size_t k = from; k < wanted.size() && !stop.load(); k += step) {
+            if (reporter) {
+                if (control.cancelled())
+                    stop = true;
+                reading.report(double(done.load()) / double(wanted.size()));
+            }
+            Read &r = reads[k];
+            const qsizetype i = wanted[k];
+            auto series = own ? (*own)->readBars(symbols[i]) : Result<BarSeries>(own.error());
+            if (!series) {
+                r.error = series.error();
+                stop = true;
+                return;
+            }
+            r.bars = std::move(*series);
+            if (fundUnits.empty()) {
+                auto counts = (*own)->readShareCounts(symbols[i]);
+                if (!counts) {
+                    r.error = counts.error();
+                    stop = true;
+                    return;
+                }
+                r.shares = std::move(*counts);
+            } else {
+                const auto actions = (*own)->readCorporateActions(symbols[i]);
+                if (!actions) {
+                    r.error = actions.error();
+                    stop = true;
+                    return;
+                }
+                r.shares.push_back({toDayNumber(asOf), fundUnits[std::size_t(i)] * splitsAfter(*actions, asOf), 1.0});
+            }
+            ++done;
         }
-        auto series = workspace.readBars(symbol);
-        if (!series)
-            return series.error();
+    };
+    const std::size_t threads = std::clamp<std::size_t>(std::size_t(QThread::idealThreadCount()), 1, 8);
+    QList<QFuture<void>> helpers;
+    for (std::size_t t = 1; t < threads; ++t)
+        helpers.push_back(QtConcurrent::run([&readRange, t, threads] { readRange(t, threads, false); }));
+    // This thread reads its share, then reports progress (TaskControl's hooks stay on the task's
+    // thread) and passes cancellation on until the helpers are through.
+    readRange(0, threads, true);
+    for (QFuture<void> &f : helpers) {
+        while (!f.isFinished()) {
+            if (control.cancelled())
+                stop = true;
+            reading.report(wanted.empty() ? 1.0 : double(done.load()) / double(wanted.size()));
+            QThread::msleep(20);
+        }
+    }
+    if (control.cancelled())
+        return Error::cancelled();
+    for (const Read &r : reads) {
+        if (r.error)
+            return *r.error;
+    }
+    for (std::size_t k = 0; k < wanted.size(); ++k) {
+        const qsizetype i = wanted[k];
+        const SymbolInfo *info = bySymbol.value(symbols[i]);
         index::Constituent c;
-        c.symbol = symbol;
-        c.sector = fundUnits.empty() ? (*info)->sector : fundSectors[i];
-        if (fundUnits.empty()) {
-            auto counts = workspace.readShareCounts(symbol);
-            if (!counts)
-                return counts.error();
-            c.shares = std::move(*counts);
-        } else {
-            const auto actions = workspace.readCorporateActions(symbol);
-            if (!actions)
-                return actions.error();
-            c.shares.push_back({toDayNumber(asOf), fundUnits[std::size_t(i)] * splitsAfter(*actions, asOf), 1.0});
-        }
-        out.synthetic = out.synthetic || (*info)->synthetic;
-        bars.push_back(std::make_unique<BarSeries>(std::move(*series)));
+        c.symbol = symbols[i];
+        c.sector = fundUnits.empty() ? info->sector : fundSectors[i];
+        c.shares = std::move(reads[k].shares);
+        bars.push_back(std::make_unique<BarSeries>(std::move(reads[k].bars)));
         c.bars = bars.back().get();
         constituents.push_back(std::move(c));
-        out.members.push_back(symbol);
-        reading.report(double(i + 1) / double(symbols.size()));
+        out.members.push_back(symbols[i]);
+        out.synthetic = out.synthetic || info->synthetic;
     }
+    reading.report(1.0);
     if (constituents.empty())
         return Error::invalidInput(Text::tr("none of the %1 constituents is a cached symbol").arg(symbols.size()));
 

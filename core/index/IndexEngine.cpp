@@ -131,6 +131,48 @@ QString dayText(DayNumber day)
     return toDate(day).toString(Qt::ISODate);
 }
 
+// The constituents' prices of a window of index days, day by day side by side. Reading 2,000
+// bar series one day at a time touches four pages per series and day (day, close, open,
+// volume), which thrashes the TLB; reading each series for a window of days at once and then
+// walking the window day by day reads memory in long runs.
+constexpr std::size_t kWindowDays = 64;
+
+struct PriceWindow {
+    std::vector<double> close, open, volume;
+    std::vector<char> traded;
+
+    // Reads days [first, first + kWindowDays) of every constituent, advancing its bar cursor;
+    // slot (k − first)·n + i holds constituent i on day k.
+    Status gather(std::vector<State> &states, const std::vector<DayNumber> &days, std::size_t first)
+    {
+        const std::size_t n = states.size();
+        const std::size_t last = std::min(days.size(), first + kWindowDays);
+        close.assign(kWindowDays * n, 0.0);
+        open.assign(kWindowDays * n, 0.0);
+        volume.assign(kWindowDays * n, 0.0);
+        traded.assign(kWindowDays * n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            State &s = states[i];
+            const BarSeries &b = *s.input->bars;
+            for (std::size_t k = first; k < last && s.bar < b.size(); ++k) {
+                if (b.day[s.bar] != days[k])
+                    continue;
+                const std::size_t slot = (k - first) * n + i;
+                const double c = b.close[s.bar];
+                if (!positiveFinite(c))
+                    return Error::invalidInput(
+                        Text::tr("%1: the close of %2 is not a positive number").arg(s.input->symbol, dayText(days[k])));
+                close[slot] = c;
+                open[slot] = positiveFinite(b.open[s.bar]) ? b.open[s.bar] : c;
+                volume[slot] = std::isfinite(b.volume[s.bar]) ? b.volume[s.bar] : 0.0;
+                traded[slot] = 1;
+                ++s.bar;
+            }
+        }
+        return {};
+    }
+};
+
 } // namespace
 
 QDate russellReconstitutionDay(int year)
@@ -201,6 +243,7 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
         states.push_back(std::move(s));
     }
 
+    PriceWindow window;
     const Weighting weighting = options.weighting;
     const bool annual = options.reconstitution == Reconstitution::AnnualJune;
     const DayNumber attrFrom = *std::lower_bound(
@@ -228,20 +271,19 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
             control.report(double(k) / double(days.size()));
         }
 
+        if (k % kWindowDays == 0) {
+            if (Status st = window.gather(states, days, k); !st)
+                return st.error();
+        }
         // Today's prices; raw-price splits dated today scale the members' units.
-        for (State &s : states) {
-            const BarSeries &b = *s.input->bars;
-            s.tradedToday = s.bar < b.size() && b.day[s.bar] == d;
+        const std::size_t row = (k % kWindowDays) * states.size();
+        for (std::size_t i = 0; i < states.size(); ++i) {
+            State &s = states[i];
+            s.tradedToday = window.traded[row + i] != 0;
             if (s.tradedToday) {
-                const double close = b.close[s.bar];
-                if (!positiveFinite(close))
-                    return Error::invalidInput(
-                        Text::tr("%1: the close of %2 is not a positive number").arg(s.input->symbol, dayText(d)));
-                s.close = close;
-                const double open = b.open[s.bar];
-                s.open = positiveFinite(open) ? open : close;
-                s.volume = std::isfinite(b.volume[s.bar]) ? b.volume[s.bar] : 0.0;
-                ++s.bar;
+                s.close = window.close[row + i];
+                s.open = window.open[row + i];
+                s.volume = window.volume[row + i];
             } else {
                 s.open = s.close;
                 s.volume = 0;
@@ -358,7 +400,11 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
                 for (State &s : states) {
                     if (!s.member)
                         continue;
-                    const std::ptrdiff_t entry = s.entryFor(next);
+                    // Days only move forward: the entry in force advances from the current one.
+                    const auto &counts = s.input->shares;
+                    std::ptrdiff_t entry = s.shareEntry;
+                    while (std::size_t(entry + 1) < counts.size() && counts[std::size_t(entry + 1)].day <= next)
+                        ++entry;
                     if (entry != s.shareEntry) {
                         s.shareEntry = entry;
                         s.units = s.shareUnits(entry, weighting, d);
