@@ -17,6 +17,9 @@
 #include "risk/RiskChartView.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -97,6 +100,27 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(lab));
         QVERIFY(inkedPixels(chart) > 500);
         test::maybeSaveShot(lab, QStringLiteral("indexlab-holdings-1280"));
+
+        // Download Constituents offers the snapshot's tickers: 1,936 equity rows, two of them
+        // unlisted ("-") and ADRO twice, so 1,933 tickers (Python's csv module on the file).
+        const QStringList tickers = panel->uncachedTickers();
+        QCOMPARE(tickers.size(), 1933);
+        QCOMPARE(tickers.first(), QStringLiteral("BE"));
+        QVERIFY(!tickers.contains(QStringLiteral("-")));
+        QSignalSpy asked(panel, &HoldingsPanel::downloadRequested);
+        // The main window's Download dialog opens with them filled in; closed here unaccepted.
+        QString offered;
+        QTimer::singleShot(0, this, [&offered] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                if (auto *field = dialog->findChild<QComboBox *>(QStringLiteral("downloadSymbols")))
+                    offered = field->currentText();
+                dialog->reject();
+            }
+        });
+        panel->findChild<QPushButton *>(QStringLiteral("downloadConstituentsButton"))->click();
+        QCOMPARE(asked.count(), 1);
+        QVERIFY2(offered.startsWith(QStringLiteral("BE ")), qPrintable(offered.left(40)));
+        QCOMPARE(asked.first().first().toStringList().size(), 1933);
 
         // Sector filter: only Energy's 105 stocks.
         auto *filter = panel->findChild<QComboBox *>(QStringLiteral("sectorFilter"));

@@ -96,11 +96,18 @@ bool DownloadController::start(std::vector<DownloadJob> jobs, const QString &wha
 
 void DownloadController::showDownloadDialog()
 {
+    showDownloadDialogFor({});
+}
+
+void DownloadController::showDownloadDialogFor(const QStringList &symbols)
+{
     if (!m_window->workspace()) {
         QMessageBox::information(m_window, tr("Download History"), tr("Open or create a workspace first."));
         return;
     }
     DownloadDialog dialog(m_window);
+    if (!symbols.isEmpty())
+        dialog.setSymbolsText(symbols.join(QLatin1Char(' ')));
     if (dialog.exec() == QDialog::Accepted)
         start(dialog.jobs(), tr("Downloading"));
 }

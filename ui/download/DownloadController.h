@@ -39,6 +39,8 @@ public:
 
 public slots:
     void showDownloadDialog();
+    /// The Download dialog with `symbols` filled in (the index lab's constituents not yet cached).
+    void showDownloadDialogFor(const QStringList &symbols);
     void updateAll();
     void downloadIndexes();
     void showNetworkSettings();

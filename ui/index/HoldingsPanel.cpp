@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -56,6 +57,10 @@ HoldingsPanel::HoldingsPanel(const QString &workspacePath, QWidget *parent)
     auto *importButton = new QPushButton(tr("&Import Holdings..."), this);
     importButton->setObjectName(QStringLiteral("importHoldingsButton"));
     importButton->setToolTip(tr("Read an iShares-style holdings export (CSV) into the workspace as a dated snapshot"));
+    m_download = new QPushButton(tr("&Download Constituents..."), this);
+    m_download->setObjectName(QStringLiteral("downloadConstituentsButton"));
+    m_download->setToolTip(tr("Download the histories of the snapshot's stocks that are not in the workspace yet, "
+                              "so an index can be built from them"));
     auto *top = new QHBoxLayout;
     top->addWidget(fundLabel);
     top->addWidget(m_fund);
@@ -63,6 +68,7 @@ HoldingsPanel::HoldingsPanel(const QString &workspacePath, QWidget *parent)
     top->addWidget(compareLabel);
     top->addWidget(m_compare);
     top->addStretch();
+    top->addWidget(m_download);
     top->addWidget(importButton);
 
     m_summary = new QLabel(this);
@@ -134,7 +140,36 @@ HoldingsPanel::HoldingsPanel(const QString &workspacePath, QWidget *parent)
         if (!path.isEmpty())
             importFile(path);
     });
+    connect(m_download, &QPushButton::clicked, this, [this] {
+        const QStringList tickers = uncachedTickers();
+        if (tickers.isEmpty())
+            QMessageBox::information(this, tr("Download Constituents"), tr("Every stock of this snapshot is in the workspace."));
+        else
+            emit downloadRequested(tickers);
+    });
     reload();
+}
+
+QStringList HoldingsPanel::uncachedTickers() const
+{
+    const Snapshot s = snapshotOf(m_fund);
+    QStringList tickers;
+    auto ws = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
+    if (s.name.isEmpty() || !ws)
+        return tickers;
+    const auto snapshot = (*ws)->readHoldings(s.name, s.asOf);
+    const auto symbols = (*ws)->readSymbols();
+    if (!snapshot || !symbols)
+        return tickers;
+    QSet<QString> cached;
+    for (const SymbolInfo &info : *symbols)
+        cached.insert(info.symbol);
+    for (const index::Holding &h : snapshot->holdings) {
+        // "-" marks unlisted positions; they have no history to download.
+        if (h.isEquity() && h.ticker != QLatin1String("-") && !cached.contains(h.ticker) && !tickers.contains(h.ticker))
+            tickers.push_back(h.ticker);
+    }
+    return tickers;
 }
 
 void HoldingsPanel::reload()
@@ -213,6 +248,7 @@ void HoldingsPanel::showSelected()
     m_topTen->clear();
     m_sectors->clear();
     m_holdings->clear();
+    m_download->setEnabled(!s.name.isEmpty());
     if (s.name.isEmpty()) {
         m_summary->setText(tr("No holdings snapshot in this workspace yet. Import an iShares holdings export "
                               "(for example IWM's, from the fund's page) with Import Holdings."));

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 
@@ -27,9 +28,13 @@ public:
     /// Selects the snapshot of fund `name` (its latest date).
     bool selectFund(const QString &name);
     void setComparison(const QString &name);
+    /// The selected snapshot's equity tickers that are not cached symbols.
+    QStringList uncachedTickers() const;
 
 signals:
     void snapshotsChanged();
+    /// Download Constituents… asks for these tickers' histories.
+    void downloadRequested(const QStringList &tickers);
 
 private:
     void showSelected();
@@ -38,6 +43,7 @@ private:
     QComboBox *m_fund = nullptr;
     QComboBox *m_compare = nullptr;
     QComboBox *m_sectorFilter = nullptr;
+    QPushButton *m_download = nullptr;
     QLabel *m_summary = nullptr;
     QStandardItemModel *m_topTen = nullptr;
     QStandardItemModel *m_sectors = nullptr;

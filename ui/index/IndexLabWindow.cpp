@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "WindowGeometry.h"
+#include "download/DownloadController.h"
 #include "index/HoldingsPanel.h"
 #include "index/IndexBuildPanel.h"
 
@@ -32,6 +33,12 @@ IndexLabWindow::IndexLabWindow(const QString &workspacePath, MainWindow *mainWin
     showOnChart->setEnabled(false);
     statusBar()->addPermanentWidget(showOnChart);
     connect(m_holdings, &HoldingsPanel::snapshotsChanged, m_builder, &IndexBuildPanel::reload);
+    // Constituents are downloaded by the main window's downloads (Data > Download…); the build
+    // tab sees them when the batch ends.
+    if (auto *downloads = mainWindow->findChild<DownloadController *>()) {
+        connect(m_holdings, &HoldingsPanel::downloadRequested, downloads, &DownloadController::showDownloadDialogFor);
+        connect(downloads, &DownloadController::batchFinished, m_builder, &IndexBuildPanel::reload);
+    }
     connect(m_builder, &IndexBuildPanel::indexStored, this, [this, mainWindow, showOnChart](const QString &symbol) {
         mainWindow->refreshSymbols();
         showOnChart->setEnabled(true);
