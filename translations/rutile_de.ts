@@ -550,12 +550,7 @@
 <context>
     <name>rutile::HistoryDownload</name>
     <message>
-        <location filename="../core/import/HistoryDownload.cpp" line="+39"/>
-        <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location filename="../core/import/HistoryDownload.cpp" line="+82"/>
         <source>%1: cached close %2, now %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +678,67 @@
     <message>
         <location line="+2"/>
         <source>expected at least %1 columns, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::HoldingsFile</name>
+    <message>
+        <location filename="../core/import/HoldingsFile.cpp" line="+25"/>
+        <source>cannot tell the fund from the file name %1; give it a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no &quot;Fund Holdings as of&quot; date in the preamble</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::IndexEngine</name>
+    <message>
+        <location filename="../core/index/IndexEngine.cpp" line="+78"/>
+        <source>the index base must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the index range starts after it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no share counts; cap and float weighting need them (equal weighting does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the share count of %2 is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the split of %2 has no positive ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1: the close of %2 is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no constituent has a bar in the index range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>no constituent trades on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>every constituent has left the index at the close of %1, before the end of its range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1534,9 +1590,22 @@
     </message>
 </context>
 <context>
+    <name>rutile::SampleUniverse</name>
+    <message>
+        <location filename="../core/index/SampleUniverse.cpp" line="+130"/>
+        <source>Synthetic constituent %1 (%2) - not market data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::SampleWorkspace</name>
     <message>
-        <location filename="../core/import/SampleWorkspace.cpp" line="+21"/>
+        <location filename="../core/import/SampleWorkspace.cpp" line="+20"/>
+        <source>the universe size must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Synthetic small-cap index (GARCH(1,1), Student-t shocks) - not market data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,11 +1614,16 @@
         <source>Synthetic large-cap index (GARCH(1,1), Student-t shocks) - not market data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>cancelled; the workspace is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rutile::Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+137"/>
+        <location filename="../core/storage/Schema.cpp" line="+157"/>
         <source>reading the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +1898,7 @@
 <context>
     <name>rutile::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+169"/>
+        <location filename="../core/storage/Workspace.cpp" line="+194"/>
         <source>the workspace path is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,12 +1968,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>cannot read the symbols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+14"/>
         <source>unknown symbol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -1910,7 +1984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+67"/>
         <source>the series has no symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,13 +1994,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+62"/>
+        <location line="-49"/>
+        <location line="+104"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-394"/>
+        <source>the share count of %1 is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+485"/>
         <source>cannot read the corporate actions of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,8 +2046,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+114"/>
+        <source>a watchlist needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>reading watchlist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no watchlist called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>reading the watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reading the share counts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>no rule strategy called %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::WorkspaceIndex</name>
+    <message>
+        <location filename="../core/import/WorkspaceIndex.cpp" line="+29"/>
+        <source>Cap-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Float-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>name a watchlist or a holdings snapshot to build the index from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>none of the %1 constituents is a cached symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holdings of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 index of %2 (%3 constituents, base %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> - synthetic, not market data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the index needs a symbol name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is one of the index&apos;s constituents; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a cached symbol that was not built as an index; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>holdings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>watchlist %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,7 +2152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+139"/>
         <source>live bar of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,12 +2162,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>no indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>%1 compare series given for %2 symbols</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,7 +2567,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Rutile command-line interface: the engine of the Rutile workstation, headless.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,17 +3273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot tell the fund from the file name %1; give --name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>no &quot;Fund Holdings as of&quot; date in the preamble</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,6 +3515,179 @@
     <message>
         <location line="+1"/>
         <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::cli::IndexCommand</name>
+    <message>
+        <location filename="../app/cli/commands/IndexCommand.cpp" line="+72"/>
+        <source>Stored %1: %2, %3 to %4, %5 bars, last level %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 divisor adjustments (entries, exits, share changes, rebalances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1% from %2 to %3; largest contributions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>smallest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>index takes &apos;build NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give exactly one of --constituents LIST and --holdings NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--weighting takes cap, float or equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--reconstitution takes june or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--base takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of the constituents are not cached and were left out (first: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Build an index from the constituents of a watchlist or a holdings snapshot and store it as a symbol (build NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The symbol to store the index as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The watchlist whose symbols are the constituents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fund whose holdings snapshot gives the constituents and their units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--holdings: the snapshot of this date (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>cap, float or equal (default cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The level of the first day (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>june (annually, the fourth Friday of June: the default for a watchlist) or none (the default for holdings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the index (default: the first constituent bar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the index (default: the last constituent bar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the attribution range (default: the first day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End of the attribution range (default: the last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the result and its attribution as JSON to OUT (&apos;-&apos; for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3850,6 +4185,59 @@ Parameters for --param (name=value):
     </message>
 </context>
 <context>
+    <name>rutile::cli::SampleCommand</name>
+    <message>
+        <location filename="../app/cli/commands/SampleCommand.cpp" line="+28"/>
+        <source>sample takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--universe takes a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the workspace already holds %1, which is not sample data; give an empty workspace with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 synthetic constituents are in the watchlist %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fill the workspace with the sample data: two synthetic indices and a synthetic constituent universe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synthetic constituents to add, 0 to %1 (default %2), as the watchlist %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a summary as JSON to OUT (&apos;-&apos; for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::cli::SymbolsCommand</name>
     <message>
         <location filename="../app/cli/commands/SymbolsCommand.cpp" line="+20"/>
@@ -4029,6 +4417,14 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::net::HistoryFetch</name>
+    <message>
+        <location filename="../core/net/HistoryFetch.cpp" line="+26"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::net::HttpClient</name>
     <message>
         <location filename="../core/net/HttpClient.cpp" line="+109"/>
@@ -4081,14 +4477,6 @@ The file was not changed.</source>
     <message>
         <location line="+6"/>
         <source>%1; the server asks to wait %2 s before trying again, longer than the %3 s allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rutile::net::LiveQuote</name>
-    <message>
-        <location filename="../core/net/LiveQuote.cpp" line="+51"/>
-        <source>%1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5113,7 +5501,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Download History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,7 +5511,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Downloading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5612,6 +6000,121 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::HoldingsPanel</name>
+    <message>
+        <location filename="../ui/index/HoldingsPanel.cpp" line="+47"/>
+        <source>&amp;Fund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import Holdings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read an iShares-style holdings export (CSV) into the workspace as a dated snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download Constituents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the histories of the snapshot&apos;s stocks that are not in the workspace yet, so an index can be built from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Top 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>All Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+75"/>
+        <source>Import Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Holdings exports (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download Constituents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every stock of this snapshot is in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No holdings snapshot in this workspace yet. Import an iShares holdings export (for example IWM&apos;s, from the fund&apos;s page) with Import Holdings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 equities worth %2. Concentration: HHI %3, effective number of holdings %4, top 10 %5 %, top 100 %6 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n other row(s) (cash, futures…) not weighted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On more than one row: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n holding(s) priced at zero.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+41"/>
@@ -5963,6 +6466,288 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::IndexBuildPanel</name>
+    <message>
+        <location filename="../ui/index/IndexBuildPanel.cpp" line="+45"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cap-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Float-adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;eighting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annually in June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (members enter at listing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russell indexes reconstitute after the close of the fourth Friday of June: new listings join then, and equal weights are reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reconstitution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Base value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Limit the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Store as &amp;symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Build Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Generate the Sample Universe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds %1 synthetic constituents (about 900 MB, half a minute) to this sample workspace as the watchlist %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Constituents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Choose a watchlist or a holdings snapshot, and a symbol to store the index as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Generating %1 synthetic constituents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sample universe is in the watchlist %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stored %1: %2 bars from %3 to %4, last level %5; %6 divisor adjustments. Return %7 % from %8 to %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n constituent(s) not cached and left out (first: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::IndexLab</name>
+    <message>
+        <location filename="../ui/index/IndexLabCharts.cpp" line="+38"/>
+        <source>Sector weights of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector weights: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/index/IndexLabTables.cpp" line="+62"/>
+        <location line="+33"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+33"/>
+        <source>Ticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <source>Market value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Stocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source> pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Average weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Index points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Constituents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::IndexLabWindow</name>
+    <message>
+        <location filename="../ui/index/IndexLabWindow.cpp" line="+23"/>
+        <source>Index Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show on &amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is in the symbol list: it charts, backtests and goes into the risk dashboard like any other symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::IndicatorDialog</name>
     <message>
         <location filename="../ui/chart/IndicatorDialog.cpp" line="+12"/>
@@ -6101,7 +6886,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6112,7 +6897,7 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+471"/>
+        <location line="+472"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6419,6 +7204,26 @@ The file was not changed.</source>
     <message>
         <location line="+0"/>
         <source>Select a symbol first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/index/IndexLabWindow.cpp" line="+22"/>
+        <source>&amp;Index Lab...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fund holdings, sector weights and concentration; build an index from its constituents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Index Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7488,7 +8293,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RiskCharts</name>
     <message>
-        <location filename="../ui/risk/RiskCharts.cpp" line="+184"/>
+        <location filename="../ui/risk/RiskCharts.cpp" line="+132"/>
         <source>left tail (losses)</source>
         <translation type="unfinished"></translation>
     </message>
