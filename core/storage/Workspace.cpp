@@ -808,19 +808,7 @@ Status Workspace::writeSetting(const sqlite::Connection &db, const QString &key,
 
 Status Workspace::setWatchlist(const QString &name, const QStringList &symbols)
 {
-    if (Status s = checkWritable(); !s)
-        return s;
-    const auto db = connect();
-    if (!db)
-        return db.error();
-    sqlite::Transaction tx(*db);
-    if (!tx.begun())
-        return withFile(tx.begun().error(), m_path);
-    if (Status s = writeWatchlist(*db, name, symbols); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return withFile(s.error(), m_path);
-    return {};
+    return writeBatch([&](WorkspaceBatch &batch) { return batch.setWatchlist(name, symbols); });
 }
 
 Status Workspace::writeWatchlist(const sqlite::Connection &db, const QString &name, const QStringList &symbols) const

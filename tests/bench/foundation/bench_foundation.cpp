@@ -116,12 +116,3 @@ void BM_Read10000Bars(benchmark::State &state)
 BENCHMARK(BM_Read10000Bars)->Unit(benchmark::kMicrosecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv); // QStandardPaths and QTemporaryDir want an application
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -139,12 +139,3 @@ void BM_BuildIndexFromWorkspace(benchmark::State &state)
 BENCHMARK(BM_BuildIndexFromWorkspace)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

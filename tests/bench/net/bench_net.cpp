@@ -129,12 +129,3 @@ void BM_Update2000SymbolsAt100PerSecond(benchmark::State &state)
 BENCHMARK(BM_Update2000SymbolsAt100PerSecond)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
