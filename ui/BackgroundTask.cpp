@@ -16,12 +16,15 @@ BackgroundTask::BackgroundTask(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, &BackgroundTask::progressChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &BackgroundTask::finished);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_busy = false;
+        emit finished();
+    });
 }
 
 BackgroundTask::~BackgroundTask()
 {
-    if (isRunning()) {
+    if (m_watcher.isRunning()) {
         cancel();
         m_watcher.waitForFinished();
     }
@@ -29,7 +32,7 @@ BackgroundTask::~BackgroundTask()
 
 bool BackgroundTask::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_busy;
 }
 
 void BackgroundTask::cancel()
@@ -40,17 +43,19 @@ void BackgroundTask::cancel()
 
 void BackgroundTask::waitForFinished()
 {
-    if (!isRunning())
-        return;
     m_watcher.waitForFinished();
-    QCoreApplication::sendPostedEvents(&m_watcher);
-    QCoreApplication::processEvents();
+    // The watcher reports through queued events: deliver them, so finished() has been emitted.
+    while (m_busy) {
+        QCoreApplication::sendPostedEvents(&m_watcher);
+        QCoreApplication::processEvents();
+    }
 }
 
 bool BackgroundTask::start(std::function<void(const TaskControl &)> work)
 {
     if (isRunning())
         return false;
+    m_busy = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancelFlag = m_cancel;
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work), cancelFlag](QPromise<void> &promise) {

@@ -24,6 +24,7 @@ public:
     /// Starts `work`; false while another run is under way.
     bool start(std::function<void(const TaskControl &)> work);
     void cancel();
+    /// True until finished() of the current run has been emitted.
     bool isRunning() const;
     /// Blocks until the run ends and delivers finished() (tests).
     void waitForFinished();
@@ -35,6 +36,9 @@ signals:
 private:
     QFutureWatcher<void> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    // True from start() until finished() has been delivered: the future ends before its queued
+    // finished signal arrives, and a new run must not begin in between.
+    bool m_busy = false;
 };
 
 } // namespace rutile::ui

@@ -22,9 +22,12 @@ Result<HoldingsFile> readHoldingsFile(const QString &path, const QString &name)
     if (out.name.isEmpty()) {
         const auto fromFile = symbolFromFileName(path);
         if (!fromFile)
-            return Error::invalidArgument(Text::tr("cannot tell the fund from the file name %1; give it a name").arg(path));
+            return Error::invalidArgument(Text::tr("cannot tell the fund from the file name %1").arg(path));
         out.name = *fromFile;
     }
+    // Refused rather than cut: a truncated file would lose rows, and every weight needs them all.
+    if (QFileInfo(path).size() > kLargestHoldingsFile)
+        return Error::invalidInput(Text::tr("the file is larger than 64 MiB; a holdings export is far smaller"), path);
     const auto bytes = readFileHead(path, kLargestHoldingsFile);
     if (!bytes)
         return bytes.error();

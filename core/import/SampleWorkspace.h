@@ -26,6 +26,11 @@ inline constexpr int kDefaultSampleUniverse = 2000;
 /// on an error or a cancellation the workspace is left as it was.
 Status populateSampleWorkspace(Workspace &workspace, int universe = 0, const TaskControl &control = {});
 
+/// Adds only the synthetic universe (and its watchlist) to a workspace that holds the sample
+/// indices, leaving them and the settings alone: what the Index Lab's Generate does. Refuses a
+/// workspace without SYN-SMALL. One transaction, like populateSampleWorkspace().
+Status populateSampleUniverse(Workspace &workspace, int universe, const TaskControl &control = {});
+
 /// Opens the sample workspace at `path`, generating its data the first time.
 Result<std::unique_ptr<Workspace>> openSampleWorkspace(const QString &path);
 

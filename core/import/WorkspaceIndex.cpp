@@ -1,5 +1,6 @@
 #include "import/WorkspaceIndex.h"
 
+#include "data/Symbol.h"
 #include "index/HoldingsAnalysis.h"
 #include "storage/Workspace.h"
 
@@ -7,6 +8,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -65,13 +67,23 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
         if (!snapshot)
             return snapshot.error();
         asOf = snapshot->asOf;
+        // A ticker on two equity rows (ADRO in IWM's file) is one stock: its quantities add up.
+        // Unlisted positions ("-") have no history.
         for (const index::Holding &h : snapshot->holdings) {
-            if (h.isEquity() && h.quantity > 0 && !symbols.contains(h.ticker)) {
-                symbols.push_back(h.ticker);
-                fundUnits.push_back(h.quantity);
-                fundSectors.push_back(h.sector);
+            if (!h.isEquity() || !(h.quantity > 0) || h.ticker == QLatin1String("-"))
+                continue;
+            const qsizetype at = symbols.indexOf(h.ticker);
+            if (at >= 0) {
+                fundUnits[std::size_t(at)] += h.quantity;
+                continue;
             }
+            symbols.push_back(h.ticker);
+            fundUnits.push_back(h.quantity);
+            fundSectors.push_back(h.sector);
         }
+        if (symbols.isEmpty())
+            return Error::invalidInput(Text::tr("the %1 holdings of %2 hold no listed equity")
+                                           .arg(source.holdings, asOf.toString(Qt::ISODate)));
     } else {
         return Error::invalidArgument(Text::tr("name a watchlist or a holdings snapshot to build the index from"));
     }
@@ -87,7 +99,9 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
     std::vector<std::unique_ptr<BarSeries>> bars;
     std::vector<index::Constituent> constituents;
     // The cached candidates, then their bars and units, read on every core: reading 2,000
-    // symbols' bars is SQLite's work, one connection per thread (Workspace is per thread).
+    // symbols' bars is SQLite's work, and each Workspace call opens its own connection, so the
+    // threads read side by side (each with its own Workspace object, as the class asks). A pool
+    // of our own: a busy global pool (an optimiser run) must not leave this waiting.
     std::vector<qsizetype> wanted;
     for (qsizetype i = 0; i < symbols.size(); ++i) {
         const auto info = bySymbol.constFind(symbols[i]);
@@ -106,6 +120,7 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
     std::atomic_bool stop{false};
     const TaskControl reading = control.part(0.0, 0.7);
     // `reporter`: the task's own thread, the only one that calls TaskControl's hooks.
+    const QStringList &names = std::as_const(symbols); // read from several threads: never detach
     const auto readRange = [&](std::size_t from, std::size_t step, bool reporter) {
         auto own = Workspace::open(workspace.path(), WorkspaceAccess::Read);
         for (std::size_t k = from; k < wanted.size() && !stop.load(); k += step) {
@@ -116,7 +131,7 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
             }
             Read &r = reads[k];
             const qsizetype i = wanted[k];
-            auto series = own ? (*own)->readBars(symbols[i]) : Result<BarSeries>(own.error());
+            auto series = own ? (*own)->readBars(names[i]) : Result<BarSeries>(own.error());
             if (!series) {
                 r.error = series.error();
                 stop = true;
@@ -124,7 +139,7 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
             }
             r.bars = std::move(*series);
             if (fundUnits.empty()) {
-                auto counts = (*own)->readShareCounts(symbols[i]);
+                auto counts = (*own)->readShareCounts(names[i]);
                 if (!counts) {
                     r.error = counts.error();
                     stop = true;
@@ -132,7 +147,7 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
                 }
                 r.shares = std::move(*counts);
             } else {
-                const auto actions = (*own)->readCorporateActions(symbols[i]);
+                const auto actions = (*own)->readCorporateActions(names[i]);
                 if (!actions) {
                     r.error = actions.error();
                     stop = true;
@@ -144,9 +159,11 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
         }
     };
     const std::size_t threads = std::clamp<std::size_t>(std::size_t(QThread::idealThreadCount()), 1, 8);
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(std::max<std::size_t>(threads - 1, 1)));
     QList<QFuture<void>> helpers;
     for (std::size_t t = 1; t < threads; ++t)
-        helpers.push_back(QtConcurrent::run([&readRange, t, threads] { readRange(t, threads, false); }));
+        helpers.push_back(QtConcurrent::run(&pool, [&readRange, t, threads] { readRange(t, threads, false); }));
     // This thread reads its share, then reports progress (TaskControl's hooks stay on the task's
     // thread) and passes cancellation on until the helpers are through.
     readRange(0, threads, true);
@@ -200,9 +217,10 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
 Status storeWorkspaceIndex(Workspace &workspace, const QString &name, const IndexSource &source,
                            const WorkspaceIndex &index)
 {
-    if (name.trimmed().isEmpty())
-        return Error::invalidArgument(Text::tr("the index needs a symbol name"));
-    if (index.members.contains(name))
+    if (const auto valid = parseSymbol(name); !valid || *valid != name)
+        return valid ? Error::invalidArgument(Text::tr("store the index as %1, the symbol's canonical form").arg(*valid))
+                     : valid.error();
+    if (index.members.contains(name) || index.missing.contains(name))
         return Error::invalidArgument(Text::tr("%1 is one of the index's constituents; choose another name").arg(name));
     if (workspace.symbol(name)) {
         bool builtAsIndex = false;

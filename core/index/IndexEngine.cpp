@@ -78,6 +78,9 @@ Status validate(const std::vector<Constituent> &constituents, const IndexOptions
         return Error::invalidArgument(Text::tr("the index base must be a positive number"));
     if (options.from.isValid() && options.to.isValid() && options.from > options.to)
         return Error::invalidArgument(Text::tr("the index range starts after it ends"));
+    if (options.attributionFrom.isValid() && options.attributionTo.isValid()
+        && options.attributionFrom > options.attributionTo)
+        return Error::invalidArgument(Text::tr("the attribution range starts after it ends"));
     const bool needsShares = options.weighting != Weighting::Equal;
     for (const Constituent &c : constituents) {
         if (!c.bars)
@@ -246,11 +249,17 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
     PriceWindow window;
     const Weighting weighting = options.weighting;
     const bool annual = options.reconstitution == Reconstitution::AnnualJune;
-    const DayNumber attrFrom = *std::lower_bound(
+    // The attribution range, on index days: the first on or after its start, the last on or
+    // before its end; a range that holds no index day is an error.
+    const auto attrBegin = std::lower_bound(
         days.begin(), days.end(), options.attributionFrom.isValid() ? toDayNumber(options.attributionFrom) : days.front());
     const auto attrEnd = std::upper_bound(days.begin(), days.end(),
                                           options.attributionTo.isValid() ? toDayNumber(options.attributionTo) : days.back());
-    const DayNumber attrTo = attrEnd == days.begin() ? days.front() : *(attrEnd - 1);
+    if (attrBegin == days.end() || attrEnd == days.begin() || attrBegin >= attrEnd)
+        return Error::invalidArgument(Text::tr("the attribution range holds no day of the index (%1 to %2)")
+                                          .arg(dayText(days.front()), dayText(days.back())));
+    const DayNumber attrFrom = *attrBegin;
+    const DayNumber attrTo = *(attrEnd - 1);
 
     IndexBuild out;
     out.levels.symbol = QString();
@@ -377,7 +386,13 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
                 if (!s.member && !s.departed && s.firstDay <= d && s.lastDay > d && (!annual || reconstitutes))
                     entering.push_back(&s);
             }
-            const double averageValue = members > 0 ? value / members : value;
+            // An equal-weight entrant gets the average value of the members that stay.
+            double remaining = 0;
+            for (const State &s : states) {
+                if (s.member)
+                    remaining += s.units * s.close;
+            }
+            const double averageValue = members > 0 ? remaining / members : value;
             for (State *s : entering) {
                 s->member = true;
                 ++members;

@@ -14,7 +14,9 @@
 // the close of its last bar, a constituent enters (at the close of its first bar, or at the next
 // reconstitution when there is a schedule), a new share count or float factor starts (from the
 // day its entry is dated, so it is applied at the close before), and equal weights are reset at
-// each reconstitution. With V and V' the members' value before and after the events at t's
+// each reconstitution (without a reconstitution schedule equal weights are set once, at the
+// start, and then drift with prices like a buy-and-hold portfolio; an entrant joins with the
+// average value of the members). With V and V' the members' value before and after the events at t's
 // closes, the divisor becomes D' = D·V'/V, so the level at t is the same either way: events
 // never move the level, only prices do. The return from t−1 to t is therefore the
 // unit-weighted average of the members' returns, wᵢ = qᵢ·Pᵢ(t−1) / Σ qⱼ·Pⱼ(t−1).
@@ -116,7 +118,8 @@ struct IndexBuild {
 /// FTSE Russell's annual reconstitution takes effect).
 QDate russellReconstitutionDay(int year);
 
-/// Builds the index. Errors: no constituent with a bar in range, a constituent without share
+/// Builds the index. Errors: no constituent with a bar in range, an attribution range with no
+/// index day, a constituent without share
 /// counts under cap or float weighting, a share count or float factor that is not positive and
 /// finite, a close that is not positive, or every member gone while the range goes on.
 Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, const IndexOptions &options,

@@ -32,8 +32,13 @@ private slots:
         QCOMPARE(s["symbols"].toInt(), 8); // SYN-SMALL, SYN-LARGE and six constituents
         QCOMPARE(s["universe"].toInt(), 6);
         QCOMPARE(s["watchlist"].toString(), QStringLiteral("SAMPLE-UNIVERSE"));
-        // Again: the same data, accepted.
+        // Again: the same data, accepted; a smaller universe would leave stocks outside the list.
         QCOMPARE(runCli({"--db", db, "sample", "--universe", "6"}).exitCode, 0);
+        const QByteArray sampled = fileHash(db);
+        const CliRun smaller = runCli({"--db", db, "sample", "--universe", "3"});
+        QCOMPARE(smaller.exitCode, 2);
+        QVERIFY2(smaller.err.contains("larger sample universe (SYN-U0004)"), smaller.err.constData());
+        QCOMPARE(fileHash(db), sampled);
 
         const CliRun built = runCli({"--db", db, "index", "build", "SYN-IDX", "--constituents", "SAMPLE-UNIVERSE",
                                      "--weighting", "float", "--base", "100", "--json", "-"});

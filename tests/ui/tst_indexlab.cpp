@@ -19,6 +19,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QPointer>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QTimer>
 #include <QComboBox>
 #include <QLabel>
@@ -147,7 +150,17 @@ private slots:
             QCOMPARE(exported(sectors, r, 5), 0.0);
         lab->resize(1600, 1000);
         test::maybeSaveShot(lab, QStringLiteral("indexlab-compare-1600"));
+        // A workspace with snapshots and no watchlist: the build tab starts on Holdings, usable.
+        auto *holdingsBox = lab->builder()->findChild<QComboBox *>(QStringLiteral("holdingsBox"));
+        QVERIFY(holdingsBox->isEnabled());
+        QCOMPARE(holdingsBox->currentText(), QStringLiteral("IWM"));
         lab->close();
+        IndexLabWindow *again = IndexLabWindow::open(&main);
+        QVERIFY(again->builder()->findChild<QComboBox *>(QStringLiteral("holdingsBox"))->isEnabled());
+        // Opening another workspace closes the lab: it works on the file it was opened on.
+        QPointer<IndexLabWindow> watched(again);
+        QVERIFY(main.openWorkspace(m_dir.filePath(QStringLiteral("other.rutile"))).ok());
+        QTRY_VERIFY(watched.isNull());
     }
 
     void buildTabBuildsAndStoresAnIndex()
@@ -169,15 +182,28 @@ private slots:
         QCOMPARE(list->currentText(), QStringLiteral("SAMPLE-UNIVERSE"));
         QVERIFY(!builder->findChild<QPushButton *>(QStringLiteral("generateUniverseButton"))->isVisible());
 
-        // Cancelled at once: nothing stored.
+        // Cancelled before it starts: every thread of the pool is held until Cancel was pressed,
+        // so the build sees the cancellation at its first check, and nothing is stored.
         const QString before = test::dumpWorkspace(**Workspace::open(path, WorkspaceAccess::Read));
-        builder->setIndexName(QStringLiteral("SYN-IDX"));
-        QVERIFY(builder->build());
-        builder->cancel();
-        builder->waitForFinished();
+        builder->setIndexName(QStringLiteral("syn-idx")); // stored in its canonical form
+        {
+            QThreadPool *pool = QThreadPool::globalInstance();
+            const int threads = pool->maxThreadCount();
+            QSemaphore started, gate;
+            for (int i = 0; i < threads; ++i)
+                pool->start([&started, &gate] {
+                    started.release();
+                    gate.acquire();
+                });
+            started.acquire(threads);
+            QVERIFY(builder->build());
+            builder->cancel();
+            gate.release(threads);
+            builder->waitForFinished();
+        }
         auto *status = builder->findChild<QLabel *>(QStringLiteral("buildStatus"));
-        if (status->text().contains(QStringLiteral("Cancelled")))
-            QCOMPARE(test::dumpWorkspace(**Workspace::open(path, WorkspaceAccess::Read)), before);
+        QCOMPARE(status->text(), QStringLiteral("Cancelled; the workspace is unchanged."));
+        QCOMPARE(test::dumpWorkspace(**Workspace::open(path, WorkspaceAccess::Read)), before);
 
         QSignalSpy stored(builder, &IndexBuildPanel::indexStored);
         QVERIFY(builder->build());
@@ -216,7 +242,9 @@ private slots:
         {
             auto ws = Workspace::open(path);
             QVERIFY(ws);
-            QVERIFY(populateSampleWorkspace(**ws).ok()); // the two indices only
+                QVERIFY(populateSampleWorkspace(**ws).ok()); // the two indices only
+            // The user's own benchmark choice survives the universe's generation.
+            QVERIFY((*ws)->setSetting(QString::fromLatin1(kBenchmarkSettingKey), QStringLiteral("SYN-SMALL")).ok());
         }
         MainWindow main;
         main.setPersistentSettings(false);
@@ -234,6 +262,8 @@ private slots:
         QVERIFY(!generate->isVisible());
         QCOMPARE(builder->findChild<QComboBox *>(QStringLiteral("listBox"))->currentText(), QStringLiteral("SAMPLE-UNIVERSE"));
         QCOMPARE(Workspace::open(path, WorkspaceAccess::Read).value()->watchlist(QStringLiteral("SAMPLE-UNIVERSE"))->size(), 5);
+        QCOMPARE(*Workspace::open(path, WorkspaceAccess::Read).value()->setting(QString::fromLatin1(kBenchmarkSettingKey)),
+                 QStringLiteral("SYN-SMALL"));
         lab->close();
     }
 };

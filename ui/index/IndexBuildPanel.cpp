@@ -1,6 +1,7 @@
 #include "index/IndexBuildPanel.h"
 
 #include "BackgroundTask.h"
+#include "data/Symbol.h"
 #include "import/SampleWorkspace.h"
 #include "index/IndexLabCharts.h"
 #include "index/IndexLabTables.h"
@@ -33,7 +34,8 @@ struct IndexBuildPanel::Outcome {
     QString name;
     index::IndexOptions options;
     std::optional<WorkspaceIndex> index;
-    Status status;
+    // Until the work says otherwise: a worker that ends without a word reports a bug, not success.
+    Status status = Error::internal(QStringLiteral("the index lab's task ended without a result"));
 };
 
 IndexBuildPanel::IndexBuildPanel(const QString &workspacePath, QWidget *parent)
@@ -172,8 +174,8 @@ IndexBuildPanel::IndexBuildPanel(const QString &workspacePath, QWidget *parent)
     connect(m_generate, &QPushButton::clicked, this, [this] { generateUniverse(kDefaultSampleUniverse); });
     connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_task, &BackgroundTask::finished, this, &IndexBuildPanel::finish);
-    reload();
     m_holdings->setEnabled(false);
+    reload(); // may choose Holdings, which enables its box
 }
 
 IndexBuildPanel::~IndexBuildPanel() = default;
@@ -253,11 +255,17 @@ bool IndexBuildPanel::build()
         source.list = m_list->currentText();
     else
         source.holdings = m_holdings->currentText();
-    const QString name = m_name->text().trimmed().toUpper();
-    if ((source.list.isEmpty() && source.holdings.isEmpty()) || name.isEmpty()) {
-        m_status->setText(tr("Choose a watchlist or a holdings snapshot, and a symbol to store the index as."));
+    if (source.list.isEmpty() && source.holdings.isEmpty()) {
+        m_status->setText(tr("Choose a watchlist or a holdings snapshot to build the index from."));
         return false;
     }
+    const auto symbol = parseSymbol(m_name->text());
+    if (!symbol) {
+        m_status->setText(symbol.error().toString());
+        return false;
+    }
+    const QString name = *symbol;
+    m_name->setText(name);
     auto outcome = std::make_shared<Outcome>();
     outcome->name = name;
     outcome->options.weighting = index::Weighting(m_weighting->currentData().toInt());
@@ -281,6 +289,10 @@ bool IndexBuildPanel::build()
             outcome->status = built.error();
             return;
         }
+        if (control.cancelled()) {
+            outcome->status = Error::cancelled();
+            return;
+        }
         outcome->status = storeWorkspaceIndex(**ws, outcome->name, source, *built);
         outcome->index = std::move(*built);
     });
@@ -297,7 +309,7 @@ bool IndexBuildPanel::generateUniverse(int constituents)
     setRunning(true, tr("Generating %1 synthetic constituents...").arg(constituents));
     return m_task->start([outcome, path, constituents](const TaskControl &control) {
         auto ws = Workspace::open(path);
-        outcome->status = ws ? populateSampleWorkspace(**ws, constituents, control) : Status(ws.error());
+        outcome->status = ws ? populateSampleUniverse(**ws, constituents, control) : Status(ws.error());
     });
 }
 
@@ -318,6 +330,10 @@ void IndexBuildPanel::finish()
         reload();
         m_list->setCurrentText(QString::fromLatin1(kSampleUniverseList));
         emit universeGenerated();
+        return;
+    }
+    if (!outcome->index) {
+        m_status->setText(Error::internal(QStringLiteral("the build reported success without an index")).toString());
         return;
     }
     const WorkspaceIndex &w = *outcome->index;

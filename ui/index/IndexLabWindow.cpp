@@ -52,6 +52,13 @@ IndexLabWindow::IndexLabWindow(const QString &workspacePath, MainWindow *mainWin
         mainWindow->activateWindow();
         mainWindow->raise();
     });
+    // The lab works on the file it was opened on: another workspace in the main window closes it
+    // (a running build is cancelled and waited for by the panel's task).
+    // (workspaceChanged also says the open workspace's symbols changed: only another file counts).
+    connect(mainWindow, &MainWindow::workspaceChanged, this, [this, mainWindow, workspacePath] {
+        if (!mainWindow->workspace() || mainWindow->workspace()->path() != workspacePath)
+            close();
+    });
     manageWindowGeometry(this, QStringLiteral("indexLab"), QSize(1360, 860));
 }
 

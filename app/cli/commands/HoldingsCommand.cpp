@@ -87,7 +87,9 @@ int runImportHoldings(Context &ctx, const QString &file)
     // The file is read and checked before the workspace is opened (and perhaps created).
     const auto read = readHoldingsFile(file, ctx.parser.value(QStringLiteral("name")));
     if (!read)
-        return read.error().kind == ErrorKind::InvalidArgument ? ctx.usage(read.error().message) : ctx.fail(read.error());
+        return read.error().kind == ErrorKind::InvalidArgument
+            ? ctx.usage(Text::tr("%1; give --name").arg(read.error().message))
+            : ctx.fail(read.error());
     const QString &name = read->name;
     const auto *snapshot = &read->snapshot;
     const auto *analysis = &read->analysis;

@@ -80,22 +80,24 @@ void printResult(QTextStream &out, const QString &name, const WorkspaceIndex &w)
                .arg(c.toString(100 * b.attributionReturn, 'f', 2), toDate(b.attributionFrom).toString(Qt::ISODate),
                     toDate(b.attributionTo).toString(Qt::ISODate))
         << Qt::endl;
-    const std::size_t shown = std::min<std::size_t>(5, b.contributions.size());
+    // The five largest and the five smallest (all of them when there are ten or fewer).
+    const std::size_t n = b.contributions.size();
+    const std::size_t head = n <= 10 ? n : 5;
     const auto row = [&](const index::ConstituentContribution &x) {
-        out << QStringLiteral("  %1 %2 %3 pp").arg(x.symbol, -10).arg(x.sector.left(24), -24)
-                   .arg(c.toString(100 * x.contribution, 'f', 2), 8)
-            << Qt::endl;
+        out << QStringLiteral("  %1 %2 ").arg(x.symbol, -10).arg(x.sector.left(24), -24)
+            << Text::tr("%1 pp").arg(c.toString(100 * x.contribution, 'f', 2), 8) << Qt::endl;
     };
-    for (std::size_t i = 0; i < shown; ++i)
+    for (std::size_t i = 0; i < head; ++i)
         row(b.contributions[i]);
-    out << Text::tr("smallest:") << Qt::endl;
-    for (std::size_t i = b.contributions.size() - shown; i < b.contributions.size(); ++i)
-        row(b.contributions[i]);
+    if (n > 10) {
+        out << Text::tr("smallest:") << Qt::endl;
+        for (std::size_t i = n - 5; i < n; ++i)
+            row(b.contributions[i]);
+    }
     out << Text::tr("Sectors:") << Qt::endl;
     for (const index::SectorContribution &s : b.sectors)
-        out << QStringLiteral("  %1 %2 %3 pp").arg(s.sector.left(28), -28).arg(s.constituents, 5)
-                   .arg(c.toString(100 * s.contribution, 'f', 2), 8)
-            << Qt::endl;
+        out << QStringLiteral("  %1 %2 ").arg(s.sector.left(28), -28).arg(s.constituents, 5)
+            << Text::tr("%1 pp").arg(c.toString(100 * s.contribution, 'f', 2), 8) << Qt::endl;
 }
 
 int runIndex(Context &ctx)

@@ -4,13 +4,12 @@
 #include "Cli.h"
 
 #include "import/SampleWorkspace.h"
-#include "index/SampleUniverse.h"
 #include "storage/Workspace.h"
 #include "util/RangeCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSet>
+#include <QRegularExpression>
 
 namespace rutile::cli {
 
@@ -39,19 +38,31 @@ int runSample(Context &ctx)
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    // Only the sample's own symbols may be there already (a second run writes the same data).
+    // Only the sample's own data may be there already (a second run writes the same data): the
+    // two indices and synthetic constituents up to this universe's size. A larger universe
+    // written before is refused rather than left half outside the watchlist.
     const auto existing = (*workspace)->readSymbols();
     if (!existing)
         return ctx.fail(existing.error());
-    QSet<QString> own{QStringLiteral("SYN-SMALL"), QStringLiteral("SYN-LARGE")};
-    for (int i = 0; i < universe; ++i)
-        own.insert(index::sampleConstituentSymbol(i));
+    static const QRegularExpression constituent(QStringLiteral("^SYN-U(\\d{4})$"));
     for (const SymbolInfo &info : *existing) {
-        if (!own.contains(info.symbol))
+        if (info.symbol == QLatin1String("SYN-SMALL") || info.symbol == QLatin1String("SYN-LARGE"))
+            continue;
+        const QRegularExpressionMatch m = constituent.match(info.symbol);
+        if (m.hasMatch() && info.synthetic) {
+            if (m.captured(1).toInt() <= universe)
+                continue;
             return ctx.fail(Error::invalidInput(
-                Text::tr("the workspace already holds %1, which is not sample data; give an empty workspace with --db")
-                    .arg(info.symbol),
+                Text::tr("the workspace holds a larger sample universe (%1); give --universe %2 or more, or an "
+                         "empty workspace")
+                    .arg(info.symbol)
+                    .arg(m.captured(1).toInt()),
                 (*workspace)->path()));
+        }
+        return ctx.fail(Error::invalidInput(
+            Text::tr("the workspace already holds %1, which is not sample data; give an empty workspace with --db")
+                .arg(info.symbol),
+            (*workspace)->path()));
     }
     if (Status s = populateSampleWorkspace(**workspace, universe); !s)
         return ctx.fail(s.error());

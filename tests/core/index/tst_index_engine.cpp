@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <random>
+#include <set>
 
 using namespace rutile;
 using namespace rutile::index;
@@ -290,40 +291,55 @@ private slots:
         QCOMPARE(checked, 599);
     }
 
-    // Continuity, by counterfactual: removing one event from the inputs leaves every level up to
-    // and including the event's day unchanged (events take effect at the close).
-    void eventsLeaveTheLevelContinuous()
+    // Continuity at every event, from the inputs: on each day with events, the members' value
+    // before (V, today's members and units) and after (V', tomorrow's members and units), both
+    // at that day's closes, are formed here; the engine's divisor must change by V'/V and the
+    // level at that close must be V/D = V'/D' to 1e-12.
+    void divisorKeepsTheLevelThroughEveryEvent_data()
     {
-        const Universe uni = randomUniverse(11, 30, 400);
-        const IndexBuild full = build(uni.constituents(), {});
-        int checked = 0;
-        for (const IndexEvent &e : full.events) {
-            if (e.kind != IndexEvent::Kind::Shares && e.kind != IndexEvent::Kind::Entry)
-                continue;
-            Universe without = uni;
-            const int i = e.symbol.mid(1).toInt();
-            if (e.kind == IndexEvent::Kind::Shares) {
-                // Drop the share-count entry that started the day after the event.
-                auto &counts = without.shares[std::size_t(i)];
-                const auto it = std::find_if(counts.begin(), counts.end(), [&](const ShareCount &c) { return c.day > e.day; });
-                QVERIFY(it != counts.end());
-                counts.erase(it);
-            } else {
-                // Drop the entering stock altogether.
-                without.bars.erase(without.bars.begin() + i);
-                without.shares.erase(without.shares.begin() + i);
-                without.sectors.erase(without.sectors.begin() + i);
-            }
-            const IndexBuild other = build(without.constituents(), {});
-            for (std::size_t t = 0; t < full.levels.size() && full.levels.day[t] <= e.day; ++t) {
-                QVERIFY2(near(full.levels.close[t], other.levels.close[t], 1e-12),
-                         qPrintable(QStringLiteral("%1 %2 at %3").arg(eventKindName(e.kind), e.symbol,
-                                                                        toDate(full.levels.day[t]).toString(Qt::ISODate))));
-            }
-            if (++checked == 25)
-                break;
+        QTest::addColumn<quint64>("seed");
+        QTest::addColumn<bool>("useFloat");
+        QTest::addRow("cap") << quint64(11) << false;
+        QTest::addRow("float") << quint64(12) << true;
+    }
+    void divisorKeepsTheLevelThroughEveryEvent()
+    {
+        QFETCH(quint64, seed);
+        QFETCH(bool, useFloat);
+        const Universe uni = randomUniverse(seed, 30, 400);
+        IndexOptions options;
+        options.weighting = useFloat ? Weighting::Float : Weighting::Cap;
+        const IndexBuild r = build(uni.constituents(), options);
+        std::set<DayNumber> eventDays;
+        std::set<IndexEvent::Kind> kinds;
+        for (const IndexEvent &e : r.events) {
+            eventDays.insert(e.day);
+            kinds.insert(e.kind);
         }
-        QCOMPARE(checked, 25);
+        QCOMPARE(kinds.size(), std::size_t(3)); // entries, exits and share changes all happen
+        int checked = 0;
+        for (DayNumber d : eventDays) {
+            const std::size_t k = r.levels.lowerBound(d);
+            QVERIFY(k > 0 && k + 1 < r.levels.size());
+            const DayNumber prev = r.levels.day[k - 1], next = r.levels.day[k + 1];
+            double before = 0, after = 0;
+            for (std::size_t i = 0; i < uni.bars.size(); ++i) {
+                const BarSeries &b = uni.bars[i];
+                const double close = closeOn(b, d);
+                if (b.day.front() <= prev && b.day.back() > prev)
+                    before += unitsOn(uni.shares[i], d, useFloat) * close;
+                if (b.day.front() <= d && b.day.back() > d)
+                    after += unitsOn(uni.shares[i], next, useFloat) * close;
+            }
+            const IndexEvent &e = *std::find_if(r.events.begin(), r.events.end(), [d](const IndexEvent &x) { return x.day == d; });
+            const QByteArray where = toDate(d).toString(Qt::ISODate).toLatin1();
+            QVERIFY2(near(e.divisorAfter / e.divisorBefore, after / before, 1e-12), where.constData());
+            QVERIFY2(near(r.levels.close[k], before / e.divisorBefore, 1e-12), where.constData());
+            QVERIFY2(near(r.levels.close[k], after / e.divisorAfter, 1e-12), where.constData());
+            QVERIFY2(near(r.divisor[k + 1], e.divisorAfter, 1e-15), where.constData());
+            ++checked;
+        }
+        QVERIFY2(checked >= 30, qPrintable(QString::number(checked)));
     }
 
     // A 2-for-1 split on raw prices: the units double on the split date and the index equals
@@ -350,6 +366,28 @@ private slots:
         const IndexBuild e2 = build({member(QStringLiteral("A"), adj, {}), member(QStringLiteral("B"), b, {})}, equal);
         for (std::size_t t = 0; t < 5; ++t)
             QVERIFY(near(e1.levels.close[t], e2.levels.close[t]));
+    }
+
+    // Equal weighting without a schedule, worked by hand: A, B, C at 10, 20, 40 start with one
+    // unit of value each. Day 2: A 11, B 20, C 40; C leaves at that close and E lists at 5. E
+    // joins with the average value of the members that stay, (1.1 + 1.0) / 2 = 1.05, so on day 3
+    // (A 11, B 22, E 5.5) the index moves by (1.1 + 1.1 + 1.05·1.1) / (1.1 + 1.0 + 1.05).
+    void equalWeightEntrantTakesTheAverageOfTheStayers()
+    {
+        const QDate d1(2024, 4, 1);
+        const BarSeries a = series(QStringLiteral("A"), d1, {10, 11, 11});
+        const BarSeries b = series(QStringLiteral("B"), d1, {20, 20, 22});
+        const BarSeries c = series(QStringLiteral("C"), d1, {40, 40});
+        const BarSeries e = series(QStringLiteral("E"), d1.addDays(1), {5, 5.5});
+        IndexOptions options;
+        options.weighting = Weighting::Equal;
+        const IndexBuild r = build({member(QStringLiteral("A"), a, {}), member(QStringLiteral("B"), b, {}),
+                                    member(QStringLiteral("C"), c, {}), member(QStringLiteral("E"), e, {})},
+                                   options);
+        QCOMPARE(r.levels.size(), std::size_t(3));
+        QVERIFY(near(r.levels.close[1], 1000.0 * 3.1 / 3.0));
+        QVERIFY(near(r.levels.close[2] / r.levels.close[1], (1.1 + 1.1 + 1.05 * 1.1) / (1.1 + 1.0 + 1.05)));
+        QCOMPARE(r.members, (std::vector<int>{3, 3, 3}));
     }
 
     // Equal weighting with the annual schedule: at each reconstitution every member is reset to
@@ -439,6 +477,15 @@ private slots:
         IndexOptions late;
         late.from = QDate(2030, 1, 1);
         QVERIFY(!buildIndex({member(QStringLiteral("A"), a, {{0, 1, 1}})}, late, TaskControl{}));
+        IndexOptions outside;
+        outside.attributionFrom = QDate(2030, 1, 1);
+        const auto noDays = buildIndex({member(QStringLiteral("A"), a, {{0, 1, 1}})}, outside, TaskControl{});
+        QVERIFY(!noDays);
+        QVERIFY(noDays.error().message.contains(QStringLiteral("attribution range")));
+        IndexOptions reversed;
+        reversed.attributionFrom = QDate(2024, 1, 2);
+        reversed.attributionTo = QDate(2024, 1, 1);
+        QVERIFY(!buildIndex({member(QStringLiteral("A"), a, {{0, 1, 1}})}, reversed, TaskControl{}));
         IndexOptions base;
         base.base = 0;
         QVERIFY(!buildIndex({member(QStringLiteral("A"), a, {{0, 1, 1}})}, base, TaskControl{}));
