@@ -327,7 +327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backtest/Optimizer.cpp" line="+240"/>
+        <location filename="../core/backtest/Optimizer.cpp" line="+242"/>
         <source>no grid point could be evaluated (%n skipped): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -685,11 +685,16 @@
     <name>rutile::HoldingsFile</name>
     <message>
         <location filename="../core/import/HoldingsFile.cpp" line="+25"/>
-        <source>cannot tell the fund from the file name %1; give it a name</source>
+        <source>cannot tell the fund from the file name %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>the file is larger than 64 MiB; a holdings export is far smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no &quot;Fund Holdings as of&quot; date in the preamble</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +709,11 @@
     <message>
         <location line="+2"/>
         <source>the index range starts after it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the attribution range starts after it ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -732,12 +742,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+32"/>
+        <source>the attribution range holds no day of the index (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>no constituent trades on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>every constituent has left the index at the close of %1, before the end of its range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,7 +1615,7 @@
 <context>
     <name>rutile::SampleWorkspace</name>
     <message>
-        <location filename="../core/import/SampleWorkspace.cpp" line="+20"/>
+        <location filename="../core/import/SampleWorkspace.cpp" line="+55"/>
         <source>the universe size must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1630,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>the universe size must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sample universe is generated around the sample&apos;s %1, which this workspace does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,12 +1999,17 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+14"/>
+        <location line="+52"/>
         <source>unknown symbol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-11"/>
+        <source>reading the share counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>reading bars of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,12 +2030,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-432"/>
         <source>the share count of %1 is not a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+523"/>
         <source>cannot read the corporate actions of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,7 +2076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+102"/>
         <source>a watchlist needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2109,7 @@
 <context>
     <name>rutile::WorkspaceIndex</name>
     <message>
-        <location filename="../core/import/WorkspaceIndex.cpp" line="+29"/>
+        <location filename="../core/import/WorkspaceIndex.cpp" line="+31"/>
         <source>Cap-weighted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,12 +2124,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>the %1 holdings of %2 hold no listed equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>name a watchlist or a holdings snapshot to build the index from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+125"/>
         <source>none of the %1 constituents is a cached symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,11 +2155,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>the index needs a symbol name</source>
+        <source>store the index as %1, the symbol&apos;s canonical form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is one of the index&apos;s constituents; choose another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3308,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
+        <source>%1; give --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,17 +3576,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+12"/>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>smallest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sectors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>index takes &apos;build NAME&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4187,7 +4233,7 @@ Parameters for --param (name=value):
 <context>
     <name>rutile::cli::SampleCommand</name>
     <message>
-        <location filename="../app/cli/commands/SampleCommand.cpp" line="+28"/>
+        <location filename="../app/cli/commands/SampleCommand.cpp" line="+27"/>
         <source>sample takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4197,7 +4243,12 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>the workspace holds a larger sample universe (%1); give --universe %2 or more, or an empty workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the workspace already holds %1, which is not sample data; give an empty workspace with --db</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,7 +6519,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::IndexBuildPanel</name>
     <message>
-        <location filename="../ui/index/IndexBuildPanel.cpp" line="+45"/>
+        <location filename="../ui/index/IndexBuildPanel.cpp" line="+47"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6568,17 +6619,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Choose a watchlist or a holdings snapshot, and a symbol to store the index as.</source>
+        <location line="+107"/>
+        <source>Choose a watchlist or a holdings snapshot to build the index from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Building %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Generating %1 synthetic constituents...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6593,7 +6644,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Stored %1: %2 bars from %3 to %4, last level %5; %6 divisor adjustments. Return %7 % from %8 to %9.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7207,7 +7258,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/index/IndexLabWindow.cpp" line="+22"/>
+        <location filename="../ui/index/IndexLabWindow.cpp" line="+29"/>
         <source>&amp;Index Lab...</source>
         <translation type="unfinished"></translation>
     </message>

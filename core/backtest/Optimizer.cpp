@@ -221,9 +221,11 @@ Result<OptimizationResult> optimize(const trading::MarketData &data, const strat
     worker(true);
     for (std::thread &t : pool)
         t.join();
-    if (!stop.load())
+    // A cancellation that arrives after the last point finished (another thread may evaluate
+    // the rest of the grid before the caller reports) leaves a complete run, not a cancelled one.
+    out.cancelled = stop.load() && done.load() < count;
+    if (!out.cancelled)
         control.report(1.0);
-    out.cancelled = stop.load();
 
     for (Slot &slot : cells) {
         if (slot.evaluated) {

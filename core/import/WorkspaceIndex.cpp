@@ -121,41 +121,55 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
     const TaskControl reading = control.part(0.0, 0.7);
     // `reporter`: the task's own thread, the only one that calls TaskControl's hooks.
     const QStringList &names = std::as_const(symbols); // read from several threads: never detach
+    // Share counts of every symbol in one query; bars per thread through one connection each.
+    QHash<QString, std::vector<index::ShareCount>> allCounts;
+    if (fundUnits.empty()) {
+        auto counts = workspace.readAllShareCounts();
+        if (!counts)
+            return counts.error();
+        allCounts = std::move(*counts);
+    }
     const auto readRange = [&](std::size_t from, std::size_t step, bool reporter) {
+        if (from >= wanted.size())
+            return;
         auto own = Workspace::open(workspace.path(), WorkspaceAccess::Read);
-        for (std::size_t k = from; k < wanted.size() && !stop.load(); k += step) {
+        if (!own) {
+            reads[from].error = own.error();
+            stop = true;
+            return;
+        }
+        QStringList mine;
+        std::vector<std::size_t> positions;
+        for (std::size_t k = from; k < wanted.size(); k += step) {
+            mine.push_back(names[wanted[k]]);
+            positions.push_back(k);
+        }
+        const Status status = (*own)->readBarsEach(mine, [&](qsizetype j, BarSeries &&series) -> Status {
             if (reporter) {
                 if (control.cancelled())
                     stop = true;
                 reading.report(double(done.load()) / double(wanted.size()));
             }
-            Read &r = reads[k];
+            if (stop.load())
+                return Error::cancelled();
+            const std::size_t k = positions[std::size_t(j)];
             const qsizetype i = wanted[k];
-            auto series = own ? (*own)->readBars(names[i]) : Result<BarSeries>(own.error());
-            if (!series) {
-                r.error = series.error();
-                stop = true;
-                return;
-            }
-            r.bars = std::move(*series);
+            Read &r = reads[k];
+            r.bars = std::move(series);
             if (fundUnits.empty()) {
-                auto counts = (*own)->readShareCounts(names[i]);
-                if (!counts) {
-                    r.error = counts.error();
-                    stop = true;
-                    return;
-                }
-                r.shares = std::move(*counts);
+                r.shares = allCounts.value(names[i]);
             } else {
                 const auto actions = (*own)->readCorporateActions(names[i]);
-                if (!actions) {
-                    r.error = actions.error();
-                    stop = true;
-                    return;
-                }
+                if (!actions)
+                    return actions.error();
                 r.shares.push_back({toDayNumber(asOf), fundUnits[std::size_t(i)] * splitsAfter(*actions, asOf), 1.0});
             }
             ++done;
+            return {};
+        });
+        if (!status && status.error().kind != ErrorKind::Cancelled) {
+            reads[from].error = status.error();
+            stop = true;
         }
     };
     const std::size_t threads = std::clamp<std::size_t>(std::size_t(QThread::idealThreadCount()), 1, 8);

@@ -361,7 +361,45 @@ Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate t
     const auto db = connect();
     if (!db)
         return db.error();
-    auto lookup = sqlite::Statement::prepare(*db, "SELECT id, bar_count FROM symbols WHERE symbol = ?");
+    return readBarsWith(*db, symbol, from, to);
+}
+
+Status Workspace::readBarsEach(const QStringList &symbols,
+                               const std::function<Status(qsizetype, BarSeries &&)> &visit) const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    for (qsizetype i = 0; i < symbols.size(); ++i) {
+        auto bars = readBarsWith(*db, symbols[i], {}, {});
+        if (!bars)
+            return bars.error();
+        if (Status s = visit(i, std::move(*bars)); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QHash<QString, std::vector<index::ShareCount>>> Workspace::readAllShareCounts() const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto q = sqlite::Statement::prepare(*db, "SELECT s.symbol, c.day, c.shares, c.float_factor FROM share_counts c "
+                                             "JOIN symbols s ON s.id = c.symbol_id ORDER BY s.symbol, c.day");
+    if (!q)
+        return withFile(q.error(), m_path);
+    QHash<QString, std::vector<index::ShareCount>> counts;
+    while (q->step())
+        counts[q->text(0)].push_back({static_cast<DayNumber>(q->int64(1)), q->real(2), q->real(3)});
+    if (q->failed())
+        return withFile(db->lastError(Text::tr("reading the share counts")), m_path);
+    return counts;
+}
+
+Result<BarSeries> Workspace::readBarsWith(const sqlite::Connection &db, const QString &symbol, QDate from, QDate to) const
+{
+    auto lookup = sqlite::Statement::prepare(db, "SELECT id, bar_count FROM symbols WHERE symbol = ?");
     if (!lookup)
         return lookup.error();
     lookup->bind(1, symbol);
@@ -369,7 +407,7 @@ Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate t
         return Error::notFound(Text::tr("unknown symbol '%1'").arg(symbol), m_path);
     const qint64 id = lookup->int64(0);
     const auto expectedBars = static_cast<std::size_t>(lookup->int64(1));
-    auto q = sqlite::Statement::prepare(*db,
+    auto q = sqlite::Statement::prepare(db,
                                         "SELECT day, open, high, low, close, adj_close, volume FROM bars "
                                         "WHERE symbol_id = ? AND day BETWEEN ? AND ? ORDER BY day");
     if (!q)
@@ -391,7 +429,7 @@ Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate t
         series.volume.push_back(q->real(6));
     }
     if (q->failed())
-        return withFile(db->lastError(Text::tr("reading bars of %1").arg(symbol)), m_path);
+        return withFile(db.lastError(Text::tr("reading bars of %1").arg(symbol)), m_path);
     return series;
 }
 

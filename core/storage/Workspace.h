@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -178,6 +179,10 @@ public:
     /// Bars of `symbol` with dates in [from, to]; a null date leaves that side open.
     /// ErrorKind::NotFound when the symbol is not in the cache.
     Result<BarSeries> readBars(const QString &symbol, QDate from = {}, QDate to = {}) const;
+    /// The whole history of each of `symbols` through one connection, handed to `visit` with
+    /// the symbol's index in the list (reading thousands of symbols one call each would open
+    /// thousands of connections). The first error, the read's or `visit`'s, stops it.
+    Status readBarsEach(const QStringList &symbols, const std::function<Status(qsizetype, BarSeries &&)> &visit) const;
 
     /// Upserts `series` under `series.symbol` and, when `provenance` is given, records it in
     /// the import log: all in one transaction. Returns the number of bars written.
@@ -208,6 +213,8 @@ public:
 
     /// The share counts stored for `symbol`, by date (none for a symbol that is no constituent).
     Result<std::vector<index::ShareCount>> readShareCounts(const QString &symbol) const;
+    /// Every symbol's share counts in one read, by symbol (symbols without any are absent).
+    Result<QHash<QString, std::vector<index::ShareCount>>> readAllShareCounts() const;
 
     /// Named symbol lists, in the order given; a list is replaced as a whole. A list may name
     /// symbols that are not cached (tickers of a holdings snapshot not yet downloaded).
@@ -243,6 +250,7 @@ private:
                                const StoreOptions &options) const;
     Status writeWatchlist(const sqlite::Connection &db, const QString &name, const QStringList &symbols) const;
     Status writeSetting(const sqlite::Connection &db, const QString &key, const QString &value) const;
+    Result<BarSeries> readBarsWith(const sqlite::Connection &db, const QString &symbol, QDate from, QDate to) const;
 
     QString m_path;
     bool m_writable = true;
