@@ -3803,6 +3803,114 @@
     </message>
 </context>
 <context>
+    <name>rutile::cli::ListCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ListCommand.cpp" line="+49"/>
+        <source>1 symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved watchlist %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Watchlist %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 not cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list set takes the list&apos;s name and at least one symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is given twice; the list holds it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is not a symbol Rutile can hold; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the %1 holdings of %2 hold no listed equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>list takes &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; or &apos;show NAME&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Watchlists: set NAME SYM..., from-holdings NAME HOLDINGS (a fund&apos;s stocks), show NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set, from-holdings or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set|from-holdings|show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The watchlist&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: the symbols; from-holdings: the fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[SYM...|HOLDINGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from-holdings: the snapshot of this date (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the list as JSON to OUT (&apos;-&apos; for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::cli::MergeCommand</name>
     <message>
         <location filename="../app/cli/commands/MergeCommand.cpp" line="+29"/>
@@ -6053,7 +6161,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::HoldingsPanel</name>
     <message>
-        <location filename="../ui/index/HoldingsPanel.cpp" line="+47"/>
+        <location filename="../ui/index/HoldingsPanel.cpp" line="+48"/>
         <source>&amp;Fund:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6104,12 +6212,12 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Import Holdings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Holdings exports (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6124,7 +6232,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>

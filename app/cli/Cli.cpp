@@ -208,7 +208,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),
                                              indicatorsCommand(), riskCommand(), backtestCommand(),
                                              downloadCommand(), updateCommand(), holdingsCommand(),
-                                             indexCommand(), sampleCommand(),
+                                             indexCommand(), listCommand(), sampleCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
                                              checkStrategyCommand(), chartCommand()};
     return all;

@@ -103,6 +103,7 @@ QJsonValue jsonDate(QDate date);
 // Command factories, one per file under commands/.
 Command importCommand();
 Command indexCommand();
+Command listCommand();
 Command sampleCommand();
 Command symbolsCommand();
 Command exportCommand();

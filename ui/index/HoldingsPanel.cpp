@@ -1,6 +1,7 @@
 #include "index/HoldingsPanel.h"
 
 #include "RecentFolders.h"
+#include "data/Symbol.h"
 #include "TableCsvExport.h"
 #include "import/HoldingsFile.h"
 #include "index/IndexLabCharts.h"
@@ -165,9 +166,11 @@ QStringList HoldingsPanel::uncachedTickers() const
     for (const SymbolInfo &info : *symbols)
         cached.insert(info.symbol);
     for (const index::Holding &h : snapshot->holdings) {
-        // "-" marks unlisted positions; they have no history to download.
-        if (h.isEquity() && h.ticker != QLatin1String("-") && !cached.contains(h.ticker) && !tickers.contains(h.ticker))
-            tickers.push_back(h.ticker);
+        // "-" marks unlisted positions, and a ticker such as "MPTI RT" (a right) is no symbol:
+        // neither has a history to download.
+        const auto symbol = h.isEquity() ? normalizeSymbol(h.ticker) : std::nullopt;
+        if (symbol && !cached.contains(*symbol) && !tickers.contains(*symbol))
+            tickers.push_back(*symbol);
     }
     return tickers;
 }

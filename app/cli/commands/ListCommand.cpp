@@ -1,0 +1,167 @@
+// `list set NAME SYM...`, `list from-holdings NAME HOLDINGS` and `list show NAME` (CLI.md "lists /
+// scan"): named watchlists in the workspace. A list may name symbols that are not cached yet
+// (a fund's stocks before their download); `show` says which.
+
+#include "Cli.h"
+
+#include "data/Symbol.h"
+#include "index/HoldingsAnalysis.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace rutile::cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::cli::ListCommand)
+};
+
+// The symbols of `list` that the workspace does not hold.
+QStringList uncached(const Workspace &workspace, const QStringList &list)
+{
+    QSet<QString> cached;
+    for (const SymbolInfo &info : workspace.symbols())
+        cached.insert(info.symbol);
+    QStringList out;
+    for (const QString &s : list) {
+        if (!cached.contains(s))
+            out.push_back(s);
+    }
+    return out;
+}
+
+int report(Context &ctx, const Workspace &workspace, const QString &name, const QStringList &symbols, bool saved)
+{
+    const QStringList missing = uncached(workspace, symbols);
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject json{{"name", name},
+                               {"count", qint64(symbols.size())},
+                               {"symbols", QJsonArray::fromStringList(symbols)},
+                               {"not_cached", QJsonArray::fromStringList(missing)}};
+        return ctx.writeJson(QJsonDocument(json), ctx.parser.value(QStringLiteral("json")));
+    }
+    // The CLI loads no catalogue, so plurals are spelled out rather than left to %n.
+    const QString count = symbols.size() == 1 ? Text::tr("1 symbol") : Text::tr("%1 symbols").arg(symbols.size());
+    ctx.out() << (saved ? Text::tr("Saved watchlist %1: %2") : Text::tr("Watchlist %1: %2")).arg(name, count);
+    if (!missing.isEmpty())
+        ctx.out() << Text::tr(", %1 not cached").arg(missing.size());
+    ctx.out() << Qt::endl;
+    if (!saved)
+        ctx.out() << symbols.join(QLatin1Char(' ')) << Qt::endl;
+    return Success;
+}
+
+int runSet(Context &ctx, const QString &name, const QStringList &given)
+{
+    if (given.isEmpty())
+        return ctx.usage(Text::tr("list set takes the list's name and at least one symbol"));
+    QStringList symbols;
+    for (const QString &text : given) {
+        const auto symbol = ctx.symbolArgument(text);
+        if (!symbol)
+            return ctx.fail(symbol.error());
+        if (symbols.contains(*symbol))
+            ctx.warn(Text::tr("%1 is given twice; the list holds it once").arg(*symbol));
+        else
+            symbols.push_back(*symbol);
+    }
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    if (Status s = (*workspace)->setWatchlist(name, symbols); !s)
+        return ctx.fail(s.error());
+    return report(ctx, **workspace, name, symbols, true);
+}
+
+int runFromHoldings(Context &ctx, const QString &name, const QString &fund)
+{
+    // The snapshot must exist: a missing workspace is an error here, not created.
+    if (auto existing = Workspace::open(ctx.dbPath, WorkspaceAccess::Read); !existing)
+        return ctx.fail(existing.error());
+    const auto asOf = ctx.dateOption(QStringLiteral("as-of"));
+    if (!asOf)
+        return ctx.fail(asOf.error());
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    const auto snapshot = (*workspace)->readHoldings(fund, *asOf);
+    if (!snapshot)
+        return ctx.fail(snapshot.error());
+    const auto analysis = index::analyseHoldings(*snapshot);
+    if (!analysis)
+        return ctx.fail(analysis.error());
+    // Largest weight first, as the fund ranks them; unlisted positions ("-") have no symbol.
+    QStringList symbols;
+    for (const index::WeightedHolding &h : analysis->ranked) {
+        const auto symbol = normalizeSymbol(h.ticker);
+        if (!symbol) {
+            if (h.ticker != QLatin1String("-"))
+                ctx.warn(Text::tr("%1 is not a symbol Rutile can hold; left out").arg(h.ticker));
+            continue;
+        }
+        if (!symbols.contains(*symbol))
+            symbols.push_back(*symbol);
+    }
+    if (symbols.isEmpty())
+        return ctx.fail(Error::invalidInput(Text::tr("the %1 holdings of %2 hold no listed equity")
+                                                .arg(fund, snapshot->asOf.toString(Qt::ISODate))));
+    if (Status s = (*workspace)->setWatchlist(name, symbols); !s)
+        return ctx.fail(s.error());
+    return report(ctx, **workspace, name, symbols, true);
+}
+
+int runShow(Context &ctx, const QString &name)
+{
+    auto workspace = Workspace::open(ctx.dbPath, WorkspaceAccess::Read);
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    const auto symbols = (*workspace)->watchlist(name);
+    if (!symbols)
+        return ctx.fail(symbols.error());
+    return report(ctx, **workspace, name, *symbols, false);
+}
+
+int runList(Context &ctx)
+{
+    const QStringList args = ctx.arguments();
+    const QString action = args.value(0);
+    if (action == QLatin1String("set") && args.size() >= 2)
+        return runSet(ctx, args[1], args.mid(2));
+    if (action == QLatin1String("from-holdings") && args.size() == 3)
+        return runFromHoldings(ctx, args[1], args[2]);
+    if (action == QLatin1String("show") && args.size() == 2)
+        return runShow(ctx, args[1]);
+    return ctx.usage(Text::tr("list takes 'set NAME SYM...', 'from-holdings NAME HOLDINGS' or 'show NAME'"));
+}
+
+} // namespace
+
+Command listCommand()
+{
+    return Command{
+        QStringLiteral("list"),
+        Text::tr("Watchlists: set NAME SYM..., from-holdings NAME HOLDINGS (a fund's stocks), show NAME."),
+        [](QCommandLineParser &p) {
+            p.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("set, from-holdings or show."),
+                                    Text::tr("set|from-holdings|show"));
+            p.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The watchlist's name."), Text::tr("NAME"));
+            p.addPositionalArgument(QStringLiteral("ARGS"), Text::tr("set: the symbols; from-holdings: the fund."),
+                                    Text::tr("[SYM...|HOLDINGS]"));
+            p.addOptions({
+                {QStringLiteral("as-of"), Text::tr("from-holdings: the snapshot of this date (default: the latest)."),
+                 Text::tr("D")},
+                {QStringLiteral("json"), Text::tr("Write the list as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
+            });
+        },
+        runList,
+        {QStringLiteral("json")},
+        WorkspaceAccess::OpenOrCreate,
+    };
+}
+
+} // namespace rutile::cli
