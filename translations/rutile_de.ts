@@ -6692,7 +6692,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>&amp;Attribute a part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Store as &amp;symbol:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6727,12 +6732,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Choose a watchlist or a holdings snapshot to build the index from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Building %1...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -222,6 +222,21 @@ private slots:
             sum += exported(constituents, r, 3);
         const auto levels = Workspace::open(path, WorkspaceAccess::Read).value()->readBars(QStringLiteral("SYN-IDX"));
         QVERIFY(std::abs(sum - (levels->close.back() / levels->close.front() - 1)) < 1e-9 * std::abs(sum));
+
+        // Attribution over 2020 only: the contributions add up to that year's return of the level.
+        builder->setAttributionRange(QDate(2020, 1, 2), QDate(2020, 12, 31));
+        QVERIFY(builder->build());
+        builder->waitForFinished();
+        const auto stored2020 = Workspace::open(path, WorkspaceAccess::Read).value()->readBars(
+            QStringLiteral("SYN-IDX"), QDate(2020, 1, 2), QDate(2020, 12, 31));
+        QVERIFY(stored2020 && stored2020->size() > 200);
+        const double year = stored2020->close.back() / stored2020->close.front() - 1;
+        double sum2020 = 0;
+        for (int r = 0; r < constituents->model()->rowCount(); ++r)
+            sum2020 += exported(constituents, r, 3);
+        QVERIFY2(std::abs(sum2020 - year) < 1e-9, qPrintable(QStringLiteral("%1 %2").arg(sum2020).arg(year)));
+        builder->setAttributionRange({}, {});
+
         lab->show();
         QVERIFY(QTest::qWaitForWindowExposed(lab));
         QVERIFY(inkedPixels(builder->findChild<RiskChartView *>(QStringLiteral("index-levelChart"))) > 300);

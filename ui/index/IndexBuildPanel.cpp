@@ -95,6 +95,22 @@ IndexBuildPanel::IndexBuildPanel(const QString &workspacePath, QWidget *parent)
     range->addWidget(m_to);
     grid->addRow(m_limitRange);
     grid->addRow(range);
+    // Attribution may look at part of the index (a year, a drawdown) without rebuilding less.
+    m_limitAttribution = new QCheckBox(tr("&Attribute a part of it"), form);
+    m_limitAttribution->setObjectName(QStringLiteral("attributionRangeBox"));
+    m_attributionFrom = new QDateEdit(QDate(2020, 1, 2), form);
+    m_attributionTo = new QDateEdit(QDate(2020, 12, 31), form);
+    for (QDateEdit *e : {m_attributionFrom, m_attributionTo}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setEnabled(false);
+    }
+    auto *attributionRange = new QHBoxLayout;
+    attributionRange->addWidget(m_attributionFrom);
+    attributionRange->addWidget(new QLabel(QStringLiteral("–"), form));
+    attributionRange->addWidget(m_attributionTo);
+    grid->addRow(m_limitAttribution);
+    grid->addRow(attributionRange);
     m_name = new QLineEdit(QStringLiteral("MY-INDEX"), form);
     m_name->setObjectName(QStringLiteral("indexNameEdit"));
     auto *nameLabel = new QLabel(tr("Store as &symbol:"), form);
@@ -164,6 +180,8 @@ IndexBuildPanel::IndexBuildPanel(const QString &workspacePath, QWidget *parent)
 
     connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_limitAttribution, &QCheckBox::toggled, m_attributionFrom, &QWidget::setEnabled);
+    connect(m_limitAttribution, &QCheckBox::toggled, m_attributionTo, &QWidget::setEnabled);
     connect(m_fromList, &QRadioButton::toggled, this, [this](bool list) {
         m_list->setEnabled(list);
         m_holdings->setEnabled(!list);
@@ -213,6 +231,15 @@ void IndexBuildPanel::reload()
 void IndexBuildPanel::setIndexName(const QString &name)
 {
     m_name->setText(name);
+}
+
+void IndexBuildPanel::setAttributionRange(QDate from, QDate to)
+{
+    m_limitAttribution->setChecked(from.isValid() && to.isValid());
+    if (from.isValid())
+        m_attributionFrom->setDate(from);
+    if (to.isValid())
+        m_attributionTo->setDate(to);
 }
 
 void IndexBuildPanel::setWeighting(index::Weighting weighting)
@@ -274,6 +301,10 @@ bool IndexBuildPanel::build()
     if (m_limitRange->isChecked()) {
         outcome->options.from = m_from->date();
         outcome->options.to = m_to->date();
+    }
+    if (m_limitAttribution->isChecked()) {
+        outcome->options.attributionFrom = m_attributionFrom->date();
+        outcome->options.attributionTo = m_attributionTo->date();
     }
     m_outcome = outcome;
     const QString path = m_workspacePath;

@@ -46,6 +46,8 @@ public:
 
     void setIndexName(const QString &name);
     void setWeighting(index::Weighting weighting);
+    /// Attribution over [from, to] only (null dates: over the whole index).
+    void setAttributionRange(QDate from, QDate to);
     QString lastBuiltSymbol() const { return m_lastBuilt; }
 
 signals:
@@ -69,6 +71,9 @@ private:
     QCheckBox *m_limitRange = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QCheckBox *m_limitAttribution = nullptr;
+    QDateEdit *m_attributionFrom = nullptr;
+    QDateEdit *m_attributionTo = nullptr;
     QLineEdit *m_name = nullptr;
     QPushButton *m_build = nullptr;
     QPushButton *m_cancel = nullptr;
