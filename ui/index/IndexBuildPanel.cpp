@@ -81,36 +81,31 @@ IndexBuildPanel::IndexBuildPanel(const QString &workspacePath, QWidget *parent)
     auto *baseLabel = new QLabel(tr("&Base value:"), form);
     baseLabel->setBuddy(m_base);
     grid->addRow(baseLabel, m_base);
+    // An optional date range: a check box, and two date fields it enables.
+    const auto addRange = [form, grid](QCheckBox *box, QDateEdit *from, QDateEdit *to) {
+        auto *row = new QHBoxLayout;
+        for (QDateEdit *e : {from, to}) {
+            e->setCalendarPopup(true);
+            e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            e->setEnabled(false);
+            QObject::connect(box, &QCheckBox::toggled, e, &QWidget::setEnabled);
+        }
+        row->addWidget(from);
+        row->addWidget(new QLabel(QStringLiteral("–"), form));
+        row->addWidget(to);
+        grid->addRow(box);
+        grid->addRow(row);
+    };
     m_limitRange = new QCheckBox(tr("&Limit the range"), form);
     m_from = new QDateEdit(QDate(2000, 1, 3), form);
     m_to = new QDateEdit(QDate::currentDate(), form);
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setEnabled(false);
-    }
-    auto *range = new QHBoxLayout;
-    range->addWidget(m_from);
-    range->addWidget(new QLabel(QStringLiteral("–"), form));
-    range->addWidget(m_to);
-    grid->addRow(m_limitRange);
-    grid->addRow(range);
-    // Attribution may look at part of the index (a year, a drawdown) without rebuilding less.
+    addRange(m_limitRange, m_from, m_to);
+    // Attribution may look at part of the index (a year, a drawdown) without building less.
     m_limitAttribution = new QCheckBox(tr("&Attribute a part of it"), form);
     m_limitAttribution->setObjectName(QStringLiteral("attributionRangeBox"));
     m_attributionFrom = new QDateEdit(QDate(2020, 1, 2), form);
     m_attributionTo = new QDateEdit(QDate(2020, 12, 31), form);
-    for (QDateEdit *e : {m_attributionFrom, m_attributionTo}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setEnabled(false);
-    }
-    auto *attributionRange = new QHBoxLayout;
-    attributionRange->addWidget(m_attributionFrom);
-    attributionRange->addWidget(new QLabel(QStringLiteral("–"), form));
-    attributionRange->addWidget(m_attributionTo);
-    grid->addRow(m_limitAttribution);
-    grid->addRow(attributionRange);
+    addRange(m_limitAttribution, m_attributionFrom, m_attributionTo);
     m_name = new QLineEdit(QStringLiteral("MY-INDEX"), form);
     m_name->setObjectName(QStringLiteral("indexNameEdit"));
     auto *nameLabel = new QLabel(tr("Store as &symbol:"), form);
@@ -178,10 +173,6 @@ IndexBuildPanel::IndexBuildPanel(const QString &workspacePath, QWidget *parent)
     layout->addWidget(scroll);
     layout->addWidget(result, 1);
 
-    connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    connect(m_limitAttribution, &QCheckBox::toggled, m_attributionFrom, &QWidget::setEnabled);
-    connect(m_limitAttribution, &QCheckBox::toggled, m_attributionTo, &QWidget::setEnabled);
     connect(m_fromList, &QRadioButton::toggled, this, [this](bool list) {
         m_list->setEnabled(list);
         m_holdings->setEnabled(!list);
