@@ -56,6 +56,7 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
     QStringList symbols;
     std::vector<double> fundUnits;
     QStringList fundSectors;
+    QStringList notSymbols;
     QDate asOf;
     if (!source.list.isEmpty()) {
         const auto list = workspace.watchlist(source.list);
@@ -67,20 +68,17 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
         if (!snapshot)
             return snapshot.error();
         asOf = snapshot->asOf;
-        // A ticker on two equity rows (ADRO in IWM's file) is one stock: its quantities add up.
-        // Unlisted positions ("-") have no history.
-        for (const index::Holding &h : snapshot->holdings) {
-            if (!h.isEquity() || !(h.quantity > 0) || h.ticker == QLatin1String("-"))
+        // The fund's listed stocks, a stock on two rows (ADRO in IWM's file) as one; tickers
+        // that are no symbol can have no history and are reported as missing.
+        const index::ListedEquities listed = index::listedEquities(*snapshot);
+        for (const index::ListedEquity &e : listed.stocks) {
+            if (!(e.quantity > 0))
                 continue;
-            const qsizetype at = symbols.indexOf(h.ticker);
-            if (at >= 0) {
-                fundUnits[std::size_t(at)] += h.quantity;
-                continue;
-            }
-            symbols.push_back(h.ticker);
-            fundUnits.push_back(h.quantity);
-            fundSectors.push_back(h.sector);
+            symbols.push_back(e.symbol);
+            fundUnits.push_back(e.quantity);
+            fundSectors.push_back(e.sector);
         }
+        notSymbols = listed.notSymbols;
         if (symbols.isEmpty())
             return Error::invalidInput(Text::tr("the %1 holdings of %2 hold no listed equity")
                                            .arg(source.holdings, asOf.toString(Qt::ISODate)));
@@ -110,6 +108,7 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
         else
             wanted.push_back(i);
     }
+    out.missing += notSymbols;
     struct Read {
         BarSeries bars;
         std::vector<index::ShareCount> shares;

@@ -1,5 +1,7 @@
 #include "index/HoldingsAnalysis.h"
 
+#include "data/Symbol.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -18,6 +20,30 @@ struct Text {
 std::vector<WeightedHolding> HoldingsAnalysis::top(std::size_t n) const
 {
     return std::vector<WeightedHolding>(ranked.begin(), ranked.begin() + std::ptrdiff_t(std::min(n, ranked.size())));
+}
+
+ListedEquities listedEquities(const HoldingsSnapshot &snapshot)
+{
+    ListedEquities out;
+    QHash<QString, std::size_t> seen;
+    for (const Holding &h : snapshot.holdings) {
+        const auto symbol = h.isEquity() ? normalizeSymbol(h.ticker) : std::nullopt;
+        if (!symbol) {
+            if (h.isEquity() && h.ticker != QLatin1String("-") && !out.notSymbols.contains(h.ticker))
+                out.notSymbols.push_back(h.ticker);
+            continue;
+        }
+        const double quantity = std::isfinite(h.quantity) ? h.quantity : 0.0;
+        const double value = std::isfinite(h.marketValue) ? h.marketValue : 0.0;
+        if (const auto it = seen.constFind(*symbol); it != seen.constEnd()) {
+            out.stocks[*it].quantity += quantity;
+            out.stocks[*it].marketValue += value;
+            continue;
+        }
+        seen.insert(*symbol, out.stocks.size());
+        out.stocks.push_back({*symbol, h.sector, quantity, value});
+    }
+    return out;
 }
 
 std::vector<SectorComparison> compareSectors(const HoldingsAnalysis &a, const HoldingsAnalysis &b)

@@ -61,6 +61,22 @@ struct SectorComparison {
 /// The sectors of `a` and `b` side by side, largest |difference| first (ties by name).
 std::vector<SectorComparison> compareSectors(const HoldingsAnalysis &a, const HoldingsAnalysis &b);
 
+/// A fund's listed stocks, once each, in the file's order, under normalizeSymbol of their
+/// ticker: unlisted positions ("-") and tickers that are no symbol ("MPTI RT", a right) are
+/// left out, and a stock on several rows (ADRO in IWM's file) has their quantities and market
+/// values added. What the index lab downloads and builds indexes from.
+struct ListedEquity {
+    QString symbol;
+    QString sector;
+    double quantity = 0;
+    double marketValue = 0;
+};
+struct ListedEquities {
+    std::vector<ListedEquity> stocks;
+    QStringList notSymbols; ///< equity tickers other than "-" that are no symbol, as written
+};
+ListedEquities listedEquities(const HoldingsSnapshot &snapshot);
+
 /// Weighs and ranks `snapshot`'s equities. Rows whose market value is not a number count as
 /// excluded. An InvalidInput when no equity row has a positive total market value.
 Result<HoldingsAnalysis> analyseHoldings(const HoldingsSnapshot &snapshot);

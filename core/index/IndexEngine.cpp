@@ -53,16 +53,18 @@ struct State {
         return n == 0 ? 1.0 : cumulativeSplit[n - 1];
     }
 
-    // The share-count entry in force on `day`: the last dated on or before it, else the first.
-    std::ptrdiff_t entryFor(DayNumber day) const
+    // The share-count entry in force on `day` (the last dated on or before it, else the first),
+    // found forward from the one in use: the days asked about only move forward.
+    std::ptrdiff_t entryOn(DayNumber day) const
     {
         const auto &counts = input->shares;
-        const auto it = std::upper_bound(counts.begin(), counts.end(), day,
-                                         [](DayNumber d, const ShareCount &c) { return d < c.day; });
-        return it == counts.begin() ? 0 : (it - counts.begin()) - 1;
+        std::size_t entry = shareEntry < 0 ? 0 : std::size_t(shareEntry);
+        while (entry + 1 < counts.size() && counts[entry + 1].day <= day)
+            ++entry;
+        return std::ptrdiff_t(entry);
     }
 
-    // Cap or float units in force on `effective`, in the price terms of `priced` (the close
+    // Cap or float units of share-count entry `entry`, in the price terms of `priced` (the close
     // they are valued at): a share count dated before a split counts pre-split shares.
     double shareUnits(std::ptrdiff_t entry, Weighting weighting, DayNumber priced) const
     {
@@ -321,7 +323,7 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
                 if (weighting == Weighting::Equal) {
                     s.units = 1.0 / s.close;
                 } else {
-                    s.shareEntry = s.entryFor(d);
+                    s.shareEntry = s.entryOn(d);
                     s.units = s.shareUnits(s.shareEntry, weighting, d);
                 }
                 value += s.units * s.close;
@@ -364,9 +366,12 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
         // Events at today's close, effective from the next index day.
         if (k + 1 < days.size()) {
             const DayNumber next = days[k + 1];
-            const QDate date = toDate(d);
-            const DayNumber reconstitution = toDayNumber(russellReconstitutionDay(date.year()));
-            const bool reconstitutes = annual && d <= reconstitution && next > reconstitution;
+            // The last index day on or before the year's reconstitution day.
+            const auto reconstitutesAt = [d, next] {
+                const DayNumber day = toDayNumber(russellReconstitutionDay(toDate(d).year()));
+                return d <= day && next > day;
+            };
+            const bool reconstitutes = annual && reconstitutesAt();
             const double divisorBefore = divisor;
             std::vector<IndexEvent> today;
 
@@ -387,19 +392,22 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
                     entering.push_back(&s);
             }
             // An equal-weight entrant gets the average value of the members that stay.
-            double remaining = 0;
-            for (const State &s : states) {
-                if (s.member)
-                    remaining += s.units * s.close;
+            double averageValue = value;
+            if (weighting == Weighting::Equal && !entering.empty() && members > 0) {
+                double remaining = 0;
+                for (const State &s : states) {
+                    if (s.member)
+                        remaining += s.units * s.close;
+                }
+                averageValue = remaining / members;
             }
-            const double averageValue = members > 0 ? remaining / members : value;
             for (State *s : entering) {
                 s->member = true;
                 ++members;
                 if (weighting == Weighting::Equal) {
                     s->units = (averageValue > 0 ? averageValue : 1.0) / s->close;
                 } else {
-                    s->shareEntry = s->entryFor(next);
+                    s->shareEntry = s->entryOn(next);
                     s->units = s->shareUnits(s->shareEntry, weighting, d);
                 }
                 today.push_back({d, IndexEvent::Kind::Entry, s->input->symbol, 0, 0});
@@ -415,11 +423,7 @@ Result<IndexBuild> buildIndex(const std::vector<Constituent> &constituents, cons
                 for (State &s : states) {
                     if (!s.member)
                         continue;
-                    // Days only move forward: the entry in force advances from the current one.
-                    const auto &counts = s.input->shares;
-                    std::ptrdiff_t entry = s.shareEntry;
-                    while (std::size_t(entry + 1) < counts.size() && counts[std::size_t(entry + 1)].day <= next)
-                        ++entry;
+                    const std::ptrdiff_t entry = s.entryOn(next);
                     if (entry != s.shareEntry) {
                         s.shareEntry = entry;
                         s.units = s.shareUnits(entry, weighting, d);

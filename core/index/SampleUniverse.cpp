@@ -3,6 +3,7 @@
 #include "data/SeededNormals.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -66,6 +67,14 @@ const std::vector<QString> &sampleSectors()
 QString sampleConstituentSymbol(int i)
 {
     return QStringLiteral("SYN-U%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+}
+
+std::optional<int> sampleConstituentIndex(const QString &symbol)
+{
+    static const QRegularExpression pattern(QStringLiteral("^SYN-U(\\d{4})$"));
+    const QRegularExpressionMatch m = pattern.match(symbol);
+    const int number = m.hasMatch() ? m.captured(1).toInt() : 0;
+    return number > 0 ? std::optional<int>(number - 1) : std::nullopt;
 }
 
 void generateSampleUniverse(const BarSeries &market, const SampleUniverseModel &model,

@@ -36,6 +36,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace rutile::index {
@@ -69,5 +70,7 @@ void generateSampleUniverse(const BarSeries &market, const SampleUniverseModel &
 
 /// The symbol of the `i`-th constituent (0-based): SYN-U0001 …
 QString sampleConstituentSymbol(int i);
+/// The inverse: 0-based `i` of a symbol sampleConstituentSymbol() made, else none.
+std::optional<int> sampleConstituentIndex(const QString &symbol);
 
 } // namespace rutile::index

@@ -437,21 +437,18 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
                                       const std::optional<ImportRecord> &provenance, const TaskControl &control,
                                       const StoreOptions &options)
 {
-    if (Status s = checkWritable(); !s)
+    qint64 written = 0;
+    const Status s = writeBatch([&](WorkspaceBatch &batch) -> Status {
+        const auto n = writeSeries(batch.m_db, series, metadata, provenance, control, options);
+        if (!n)
+            return n.error();
+        if (control.cancelled())
+            return Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), m_path);
+        written = *n;
+        return {};
+    });
+    if (!s)
         return s.error();
-    const auto db = connect();
-    if (!db)
-        return db.error();
-    sqlite::Transaction tx(*db);
-    if (!tx.begun())
-        return withFile(tx.begun().error(), m_path);
-    const auto written = writeSeries(*db, series, metadata, provenance, control, options);
-    if (!written)
-        return written.error();
-    if (control.cancelled())
-        return Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), m_path);
-    if (Status s = tx.commit(); !s)
-        return withFile(s.error(), m_path);
     control.report(1.0);
     return written;
 }

@@ -1,7 +1,6 @@
 #include "index/HoldingsPanel.h"
 
 #include "RecentFolders.h"
-#include "data/Symbol.h"
 #include "TableCsvExport.h"
 #include "import/HoldingsFile.h"
 #include "index/IndexLabCharts.h"
@@ -165,12 +164,9 @@ QStringList HoldingsPanel::uncachedTickers() const
     QSet<QString> cached;
     for (const SymbolInfo &info : *symbols)
         cached.insert(info.symbol);
-    for (const index::Holding &h : snapshot->holdings) {
-        // "-" marks unlisted positions, and a ticker such as "MPTI RT" (a right) is no symbol:
-        // neither has a history to download.
-        const auto symbol = h.isEquity() ? normalizeSymbol(h.ticker) : std::nullopt;
-        if (symbol && !cached.contains(*symbol) && !tickers.contains(*symbol))
-            tickers.push_back(*symbol);
+    for (const index::ListedEquity &e : index::listedEquities(*snapshot).stocks) {
+        if (!cached.contains(e.symbol))
+            tickers.push_back(e.symbol);
     }
     return tickers;
 }

@@ -4,12 +4,12 @@
 #include "Cli.h"
 
 #include "import/SampleWorkspace.h"
+#include "index/SampleUniverse.h"
 #include "storage/Workspace.h"
 #include "util/RangeCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace rutile::cli {
 
@@ -44,19 +44,18 @@ int runSample(Context &ctx)
     const auto existing = (*workspace)->readSymbols();
     if (!existing)
         return ctx.fail(existing.error());
-    static const QRegularExpression constituent(QStringLiteral("^SYN-U(\\d{4})$"));
     for (const SymbolInfo &info : *existing) {
         if (info.symbol == QLatin1String("SYN-SMALL") || info.symbol == QLatin1String("SYN-LARGE"))
             continue;
-        const QRegularExpressionMatch m = constituent.match(info.symbol);
-        if (m.hasMatch() && info.synthetic) {
-            if (m.captured(1).toInt() <= universe)
+        const auto constituent = index::sampleConstituentIndex(info.symbol);
+        if (constituent && info.synthetic) {
+            if (*constituent < universe)
                 continue;
             return ctx.fail(Error::invalidInput(
                 Text::tr("the workspace holds a larger sample universe (%1); give --universe %2 or more, or an "
                          "empty workspace")
                     .arg(info.symbol)
-                    .arg(m.captured(1).toInt()),
+                    .arg(*constituent + 1),
                 (*workspace)->path()));
         }
         return ctx.fail(Error::invalidInput(
