@@ -165,7 +165,7 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
             }
             ++done;
             return {};
-        });
+        }, Workspace::Open | Workspace::Close | Workspace::Volume); // what the engine reads
         if (!status && status.error().kind != ErrorKind::Cancelled) {
             reads[from].error = status.error();
             stop = true;

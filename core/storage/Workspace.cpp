@@ -365,13 +365,13 @@ Result<BarSeries> Workspace::readBars(const QString &symbol, QDate from, QDate t
 }
 
 Status Workspace::readBarsEach(const QStringList &symbols,
-                               const std::function<Status(qsizetype, BarSeries &&)> &visit) const
+                               const std::function<Status(qsizetype, BarSeries &&)> &visit, unsigned columns) const
 {
     const auto db = connect();
     if (!db)
         return db.error();
     for (qsizetype i = 0; i < symbols.size(); ++i) {
-        auto bars = readBarsWith(*db, symbols[i], {}, {});
+        auto bars = readBarsWith(*db, symbols[i], {}, {}, columns);
         if (!bars)
             return bars.error();
         if (Status s = visit(i, std::move(*bars)); !s)
@@ -397,7 +397,8 @@ Result<QHash<QString, std::vector<index::ShareCount>>> Workspace::readAllShareCo
     return counts;
 }
 
-Result<BarSeries> Workspace::readBarsWith(const sqlite::Connection &db, const QString &symbol, QDate from, QDate to) const
+Result<BarSeries> Workspace::readBarsWith(const sqlite::Connection &db, const QString &symbol, QDate from, QDate to,
+                                          unsigned columns) const
 {
     auto lookup = sqlite::Statement::prepare(db, "SELECT id, bar_count FROM symbols WHERE symbol = ?");
     if (!lookup)
@@ -407,29 +408,48 @@ Result<BarSeries> Workspace::readBarsWith(const sqlite::Connection &db, const QS
         return Error::notFound(Text::tr("unknown symbol '%1'").arg(symbol), m_path);
     const qint64 id = lookup->int64(0);
     const auto expectedBars = static_cast<std::size_t>(lookup->int64(1));
-    auto q = sqlite::Statement::prepare(db,
-                                        "SELECT day, open, high, low, close, adj_close, volume FROM bars "
-                                        "WHERE symbol_id = ? AND day BETWEEN ? AND ? ORDER BY day");
+
+    BarSeries series;
+    series.symbol = symbol;
+    // The selected columns in table order, each with the series' vector it fills.
+    struct Field {
+        BarColumn flag;
+        const char *name;
+        std::vector<double> *values;
+    };
+    const Field fields[] = {{Open, "open", &series.open},          {High, "high", &series.high},
+                            {Low, "low", &series.low},             {Close, "close", &series.close},
+                            {AdjClose, "adj_close", &series.adjClose}, {Volume, "volume", &series.volume}};
+    QByteArray sql = QByteArrayLiteral("SELECT day");
+    std::vector<std::vector<double> *> selected;
+    for (const Field &f : fields) {
+        if (columns & f.flag) {
+            sql += ", ";
+            sql += f.name;
+            selected.push_back(f.values);
+            f.values->reserve(expectedBars);
+        }
+    }
+    sql += " FROM bars WHERE symbol_id = ? AND day BETWEEN ? AND ? ORDER BY day";
+    auto q = sqlite::Statement::prepare(db, sql.constData());
     if (!q)
         return q.error();
     q->bind(1, id);
     q->bind(2, from.isValid() ? qint64(toDayNumber(from)) : std::numeric_limits<qint64>::min());
     q->bind(3, to.isValid() ? qint64(toDayNumber(to)) : std::numeric_limits<qint64>::max());
 
-    BarSeries series;
-    series.symbol = symbol;
-    series.reserve(expectedBars);
+    series.day.reserve(expectedBars);
     while (q->step()) {
         series.day.push_back(static_cast<DayNumber>(q->int64(0)));
-        series.open.push_back(q->real(1));
-        series.high.push_back(q->real(2));
-        series.low.push_back(q->real(3));
-        series.close.push_back(q->real(4));
-        series.adjClose.push_back(q->real(5));
-        series.volume.push_back(q->real(6));
+        for (std::size_t c = 0; c < selected.size(); ++c)
+            selected[c]->push_back(q->real(int(c) + 1));
     }
     if (q->failed())
         return withFile(db.lastError(Text::tr("reading bars of %1").arg(symbol)), m_path);
+    for (const Field &f : fields) {
+        if (!(columns & f.flag))
+            f.values->assign(series.size(), std::numeric_limits<double>::quiet_NaN());
+    }
     return series;
 }
 

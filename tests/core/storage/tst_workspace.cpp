@@ -141,6 +141,49 @@ private slots:
         QCOMPARE(unknown.error().kind, ErrorKind::NotFound);
     }
 
+
+    // Many symbols through one connection, in the list's order, with only the asked columns
+    // decoded and the others NaN (so every column still has the series' length).
+    void bulkReadsDecodeTheAskedColumns()
+    {
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("bulk.rutile")));
+        QVERIFY((*ws)->storeSeries(series(QStringLiteral("AAA"), 10, {1, 2, 3}), {}).ok());
+        QVERIFY((*ws)->storeSeries(series(QStringLiteral("BBB"), 20, {7, 8}), {}).ok());
+        std::vector<std::pair<qsizetype, BarSeries>> seen;
+        const Status read = (*ws)->readBarsEach(
+            {QStringLiteral("BBB"), QStringLiteral("AAA")},
+            [&](qsizetype i, BarSeries &&bars) -> Status {
+                seen.emplace_back(i, std::move(bars));
+                return {};
+            },
+            Workspace::Close | Workspace::Volume);
+        QVERIFY(read.ok());
+        QCOMPARE(seen.size(), std::size_t(2));
+        QCOMPARE(seen[0].first, 0);
+        QCOMPARE(seen[0].second.symbol, QStringLiteral("BBB"));
+        QCOMPARE(seen[0].second.day, (std::vector<DayNumber>{20, 21}));
+        QCOMPARE(seen[0].second.close, (std::vector<double>{7, 8}));
+        QCOMPARE(seen[1].first, 1);
+        QCOMPARE(seen[1].second.close, (std::vector<double>{1, 2, 3}));
+        QCOMPARE(seen[1].second.volume, (std::vector<double>{100, 100, 100}));
+        for (const auto &[i, bars] : seen) {
+            QVERIFY(bars.isConsistent());
+            for (const auto *skipped : {&bars.open, &bars.high, &bars.low, &bars.adjClose})
+                QVERIFY(std::all_of(skipped->begin(), skipped->end(), [](double v) { return std::isnan(v); }));
+        }
+
+        // The visitor's error stops the read at once; an unknown symbol is NotFound.
+        int visits = 0;
+        const Status stopped = (*ws)->readBarsEach({QStringLiteral("AAA"), QStringLiteral("BBB")},
+                                                   [&](qsizetype, BarSeries &&) -> Status {
+                                                       ++visits;
+                                                       return Error::cancelled();
+                                                   });
+        QCOMPARE(stopped.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(visits, 1);
+        const Status unknown = (*ws)->readBarsEach({QStringLiteral("NOPE")}, [](qsizetype, BarSeries &&) -> Status { return {}; });
+        QCOMPARE(unknown.error().kind, ErrorKind::NotFound);
+    }
     void provenanceAndSettings()
     {
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("log.rutile")));
