@@ -16,6 +16,7 @@
 #include "report/BarCsvWriter.h"
 #include "import/SampleWorkspace.h"
 #include "index/IndexLabWindow.h"
+#include "index/SampleUniverseController.h"
 #include "risk/RiskMenu.h"
 #include "backtest/StrategyController.h"
 
@@ -121,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     installLiveUpdates(this); // View > Live Updates (ui/download)
     installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
     installIndexLabAction(this); // Analysis > Index Lab (ui/index)
+    installSampleUniverse(this); // the sample's universe, filled in the background (ui/index)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The strategy panel shares the left column with the symbols, as a tab: two side columns
     // would leave a laptop's chart a third of the width.
@@ -274,6 +276,7 @@ Status MainWindow::openSampleWorkspace(const QString &path)
     if (!workspace)
         return workspace.error();
     adoptWorkspace(std::move(*workspace));
+    emit sampleWorkspaceOpened(path);
     return {};
 }
 

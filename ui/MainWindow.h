@@ -42,7 +42,8 @@ public:
     /// is read-only). On failure the current workspace stays open and the error is returned;
     /// nothing is shown.
     Status openWorkspace(const QString &path);
-    /// Opens (and on first use generates) the sample workspace at `path`.
+    /// Opens (and on first use generates) the sample workspace at `path`: its two indices at
+    /// once, its constituent universe in the background (ui/index/SampleUniverseController).
     Status openSampleWorkspace(const QString &path);
     /// Like the above, but reports a failure in a message box (the menu actions).
     bool openWorkspaceInteractive(const QString &path);
@@ -98,6 +99,8 @@ signals:
     /// A workspace was opened, or the symbols of the open one changed (an import): emitted
     /// once the symbol list holds the new symbols, before a symbol is charted.
     void workspaceChanged();
+    /// The sample workspace at `path` was opened (its universe is filled in the background).
+    void sampleWorkspaceOpened(const QString &path);
 
 private:
     void createActions();

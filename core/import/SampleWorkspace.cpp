@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace rutile {
 
@@ -16,35 +17,46 @@ struct Text {
 
 namespace {
 
-// The universe's constituents and its watchlist, inside the caller's transaction.
-Status writeUniverse(WorkspaceBatch &batch, const BarSeries &market, int universe, const TaskControl &control,
-                     const QString &path)
+// Stores one constituent inside the caller's transaction.
+Status storeConstituent(WorkspaceBatch &batch, const index::SampleConstituent &c)
+{
+    StoreOptions options;
+    options.actions = &c.actions;
+    options.shares = &c.shares;
+    SymbolMetadata metadata{c.name, true};
+    metadata.sector = c.sector;
+    const auto stored = batch.storeSeries(c.bars, metadata, options);
+    return stored ? Status() : Status(stored.error());
+}
+
+// Generates the universe around `market` and hands it to `store` in steps of `step`
+// constituents (the last step may be shorter); the symbols go into `members` in order.
+Status generateInSteps(const BarSeries &market, int universe, std::size_t step, const TaskControl &control,
+                       const QString &path, QStringList &members,
+                       const std::function<Status(std::vector<index::SampleConstituent> &)> &store)
 {
     index::SampleUniverseModel model;
     model.constituents = universe;
-    QStringList members;
+    std::vector<index::SampleConstituent> pending;
     Status failure;
+    const auto flush = [&] {
+        failure = store(pending);
+        pending.clear();
+        return failure.ok();
+    };
     index::generateSampleUniverse(market, model, [&](index::SampleConstituent &&c) {
         if (control.cancelled()) {
-            failure = Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), path);
-            return false;
-        }
-        StoreOptions options;
-        options.actions = &c.actions;
-        options.shares = &c.shares;
-        SymbolMetadata metadata{c.name, true};
-        metadata.sector = c.sector;
-        if (const auto stored = batch.storeSeries(c.bars, metadata, options); !stored) {
-            failure = stored.error();
+            failure = Error::cancelled({}, path);
             return false;
         }
         members.push_back(c.bars.symbol);
+        pending.push_back(std::move(c));
         control.report(double(members.size()) / universe);
-        return true;
+        return pending.size() < step || flush();
     });
-    if (!failure)
-        return failure;
-    return batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members);
+    if (failure && !pending.empty())
+        flush();
+    return failure;
 }
 
 } // namespace
@@ -67,7 +79,16 @@ Status populateSampleWorkspace(Workspace &workspace, int universe, const TaskCon
             return large.error();
         if (Status s = batch.setSetting(QString::fromLatin1(kBenchmarkSettingKey), market.largeCap.symbol); !s)
             return s;
-        return universe == 0 ? Status() : writeUniverse(batch, market.smallCap, universe, control, workspace.path());
+        if (universe == 0)
+            return Status();
+        QStringList members;
+        const Status written = generateInSteps(market.smallCap, universe, 1, control, workspace.path(), members,
+                                               [&](std::vector<index::SampleConstituent> &step) -> Status {
+                                                   return storeConstituent(batch, step.front());
+                                               });
+        if (!written)
+            return written;
+        return batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members);
     });
 }
 
@@ -82,8 +103,27 @@ Status populateSampleUniverse(Workspace &workspace, int universe, const TaskCont
                                             "workspace does not hold")
                                        .arg(market.smallCap.symbol),
                                    workspace.path());
-    return workspace.writeBatch(
-        [&](WorkspaceBatch &batch) { return writeUniverse(batch, market.smallCap, universe, control, workspace.path()); });
+    // What an interrupted run committed: kept, not written again.
+    QHash<QString, qint64> committed;
+    for (const SymbolInfo &info : workspace.symbols())
+        committed.insert(info.symbol, info.bars);
+    QStringList members;
+    const Status written = generateInSteps(
+        market.smallCap, universe, kSampleUniverseStep, control, workspace.path(), members,
+        [&](std::vector<index::SampleConstituent> &step) {
+            return workspace.writeBatch([&](WorkspaceBatch &batch) -> Status {
+                for (const index::SampleConstituent &c : step) {
+                    if (committed.value(c.bars.symbol, -1) == qint64(c.bars.size()))
+                        continue;
+                    if (Status s = storeConstituent(batch, c); !s)
+                        return s;
+                }
+                return {};
+            });
+        });
+    if (!written)
+        return written;
+    return workspace.setWatchlist(QString::fromLatin1(kSampleUniverseList), members);
 }
 
 Result<std::unique_ptr<Workspace>> openSampleWorkspace(const QString &path)

@@ -12,9 +12,11 @@
 #include "import/SampleWorkspace.h"
 #include "index/HoldingsPanel.h"
 #include "index/IndexBuildPanel.h"
-#include "index/IndexLabWindow.h"
 #include "index/IndexLabTables.h"
+#include "index/IndexLabWindow.h"
+#include "index/SampleUniverseController.h"
 #include "risk/RiskChartView.h"
+#include "SymbolTableModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -271,11 +273,19 @@ private slots:
         auto *generate = builder->findChild<QPushButton *>(QStringLiteral("generateUniverseButton"));
         QVERIFY(QTest::qWaitForWindowExposed(lab));
         QVERIFY(generate->isVisible());
-        QSignalSpy done(builder, &IndexBuildPanel::universeGenerated);
-        QVERIFY(builder->generateUniverse(5));
-        builder->waitForFinished();
+        // Generate starts the main window's background fill; the button waits for it.
+        auto *universe = main.findChild<SampleUniverseController *>();
+        QVERIFY(universe);
+        universe->setUniverseSize(5);
+        QSignalSpy done(universe, &SampleUniverseController::finished);
+        QTest::mouseClick(generate, Qt::LeftButton);
+        QVERIFY(universe->isRunning());
+        QVERIFY(!generate->isEnabled());
+        universe->waitForFinished();
         QCOMPARE(done.count(), 1);
+        QCOMPARE(done.first().first().toBool(), true);
         QVERIFY(!generate->isVisible());
+        QCOMPARE(main.symbolModel()->rowCount(), 2 + 5);
         QCOMPARE(builder->findChild<QComboBox *>(QStringLiteral("listBox"))->currentText(), QStringLiteral("SAMPLE-UNIVERSE"));
         QCOMPARE(Workspace::open(path, WorkspaceAccess::Read).value()->watchlist(QStringLiteral("SAMPLE-UNIVERSE"))->size(), 5);
         QCOMPARE(*Workspace::open(path, WorkspaceAccess::Read).value()->setting(QString::fromLatin1(kBenchmarkSettingKey)),

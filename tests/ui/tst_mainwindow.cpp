@@ -8,6 +8,8 @@
 #include "ShortcutsDialog.h"
 #include "chart/ChartWorkspace.h"
 #include "chart/PriceChart.h"
+#include "import/SampleWorkspace.h"
+#include "index/SampleUniverseController.h"
 #include "SymbolTableModel.h"
 #include "UiTestSupport.h"
 #include "storage/Sqlite.h"
@@ -19,6 +21,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -237,7 +240,14 @@ private slots:
         rutile::test::maybeSaveShot(&window, QStringLiteral("mainwindow-empty"));
 
         // The sample button opens the sample workspace (QStandardPaths test mode keeps it in
-        // a test folder): synthetic symbols, marked as such, with the chart banner.
+        // a test folder): synthetic symbols, marked as such, with the chart banner, and its
+        // constituent universe filled in the background (a few stocks here, not 2,000), with
+        // progress and Cancel in the status bar.
+        for (const char *suffix : {"", "-wal", "-shm"}) // a sample left by an earlier run
+            QFile::remove(Workspace::samplePath() + QLatin1String(suffix));
+        auto *universe = window.findChild<SampleUniverseController *>();
+        QVERIFY(universe);
+        universe->setUniverseSize(3);
         QTest::mouseClick(window.emptyState()->sampleButton(), Qt::LeftButton);
         QCOMPARE(window.workspace()->path(), Workspace::samplePath());
         QVERIFY(!window.isEmptyStateShown());
@@ -246,7 +256,21 @@ private slots:
         QVERIFY(window.chart()->isSynthetic());
         QVERIFY(window.chart()->syntheticBanner()->visible());
         QVERIFY(window.statusText().contains(QStringLiteral("synthetic")));
+        QVERIFY(universe->isRunning());
+        QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("sampleUniverseProgress"))->isVisible());
+        QVERIFY(window.findChild<QToolButton *>(QStringLiteral("sampleUniverseCancel"))->isVisible());
+        QVERIFY(universe->statusText().contains(QStringLiteral("Sample universe")));
         rutile::test::maybeSaveShot(&window, QStringLiteral("mainwindow-sample"));
+        universe->waitForFinished();
+        QCOMPARE(window.symbolModel()->rowCount(), 2 + 3);
+        QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("sampleUniverseProgress"))->isVisible());
+        QVERIFY(universe->statusText().contains(QStringLiteral("ready")));
+        const auto members = window.workspace()->watchlist(QString::fromLatin1(kSampleUniverseList));
+        QCOMPARE(members->size(), 3);
+        QCOMPARE(members->front(), QStringLiteral("SYN-U0001"));
+        // Once there, opening the sample again starts nothing.
+        QVERIFY(window.openSampleWorkspace(Workspace::samplePath()).ok());
+        QVERIFY(!universe->isRunning());
     }
 
     void foreignFilesAreRefusedAndLeftAlone_data()

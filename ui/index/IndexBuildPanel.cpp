@@ -30,7 +30,6 @@
 namespace rutile::ui {
 
 struct IndexBuildPanel::Outcome {
-    enum class Kind { Build, Universe } kind = Kind::Build;
     QString name;
     index::IndexOptions options;
     std::optional<WorkspaceIndex> index;
@@ -180,7 +179,7 @@ IndexBuildPanel::IndexBuildPanel(const QString &workspacePath, QWidget *parent)
     });
     connect(m_build, &QPushButton::clicked, this, &IndexBuildPanel::build);
     connect(m_cancel, &QPushButton::clicked, this, &IndexBuildPanel::cancel);
-    connect(m_generate, &QPushButton::clicked, this, [this] { generateUniverse(kDefaultSampleUniverse); });
+    connect(m_generate, &QPushButton::clicked, this, &IndexBuildPanel::generateUniverseRequested);
     connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_task, &BackgroundTask::finished, this, &IndexBuildPanel::finish);
     m_holdings->setEnabled(false);
@@ -256,7 +255,6 @@ void IndexBuildPanel::cancel()
 void IndexBuildPanel::setRunning(bool running, const QString &what)
 {
     m_build->setEnabled(!running);
-    m_generate->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_progress->setVisible(running);
     m_progress->setValue(0);
@@ -320,19 +318,25 @@ bool IndexBuildPanel::build()
     });
 }
 
-bool IndexBuildPanel::generateUniverse(int constituents)
+void IndexBuildPanel::setUniverseGenerating(bool generating)
 {
-    if (isRunning())
-        return false;
-    auto outcome = std::make_shared<Outcome>();
-    outcome->kind = Outcome::Kind::Universe;
-    m_outcome = outcome;
-    const QString path = m_workspacePath;
-    setRunning(true, tr("Generating %1 synthetic constituents...").arg(constituents));
-    return m_task->start([outcome, path, constituents](const TaskControl &control) {
-        auto ws = Workspace::open(path);
-        outcome->status = ws ? populateSampleUniverse(**ws, constituents, control) : Status(ws.error());
-    });
+    m_generate->setEnabled(!generating);
+    if (generating) {
+        m_status->setText(tr("The sample universe is being generated; the main window's status bar shows how far. "
+                             "It is offered here when it is complete."));
+    }
+}
+
+void IndexBuildPanel::universeFinished(bool complete)
+{
+    reload();
+    if (complete) {
+        m_list->setCurrentText(QString::fromLatin1(kSampleUniverseList));
+        m_fromList->setChecked(true);
+        m_status->setText(tr("The sample universe is in the watchlist %1.").arg(QString::fromLatin1(kSampleUniverseList)));
+    } else {
+        m_status->clear();
+    }
 }
 
 void IndexBuildPanel::finish()
@@ -345,13 +349,6 @@ void IndexBuildPanel::finish()
         m_status->setText(outcome->status.error().kind == ErrorKind::Cancelled
                               ? tr("Cancelled; the workspace is unchanged.")
                               : outcome->status.error().toString());
-        return;
-    }
-    if (outcome->kind == Outcome::Kind::Universe) {
-        m_status->setText(tr("The sample universe is in the watchlist %1.").arg(QString::fromLatin1(kSampleUniverseList)));
-        reload();
-        m_list->setCurrentText(QString::fromLatin1(kSampleUniverseList));
-        emit universeGenerated();
         return;
     }
     if (!outcome->index) {

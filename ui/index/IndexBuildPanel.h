@@ -41,8 +41,10 @@ public:
     void cancel();
     bool isRunning() const;
     void waitForFinished(); ///< tests
-    /// Starts generating the sample universe (`constituents` synthetic stocks).
-    bool generateUniverse(int constituents);
+    /// The sample universe's fill (SampleUniverseController) started or stopped: Generate is
+    /// off meanwhile; a complete universe becomes the form's list.
+    void setUniverseGenerating(bool generating);
+    void universeFinished(bool complete);
 
     void setIndexName(const QString &name);
     void setWeighting(index::Weighting weighting);
@@ -53,7 +55,8 @@ public:
 signals:
     /// A symbol was stored (the main window refreshes its list).
     void indexStored(const QString &symbol);
-    void universeGenerated();
+    /// Generate the Sample Universe was clicked (the main window's controller fills it).
+    void generateUniverseRequested();
 
 private:
     struct Outcome;

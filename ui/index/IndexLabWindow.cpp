@@ -5,6 +5,7 @@
 #include "download/DownloadController.h"
 #include "index/HoldingsPanel.h"
 #include "index/IndexBuildPanel.h"
+#include "index/SampleUniverseController.h"
 
 #include <QAction>
 #include <QMenu>
@@ -46,7 +47,15 @@ IndexLabWindow::IndexLabWindow(const QString &workspacePath, MainWindow *mainWin
                                     "dashboard like any other symbol.")
                                      .arg(symbol));
     });
-    connect(m_builder, &IndexBuildPanel::universeGenerated, mainWindow, &MainWindow::refreshSymbols);
+    // The sample universe is the main window's background fill: Generate starts it there, and
+    // the build tab follows it (a fill already running when the lab opens included).
+    if (auto *universe = mainWindow->findChild<SampleUniverseController *>()) {
+        connect(m_builder, &IndexBuildPanel::generateUniverseRequested, universe,
+                [universe, workspacePath] { universe->start(workspacePath); });
+        connect(universe, &SampleUniverseController::runningChanged, m_builder, &IndexBuildPanel::setUniverseGenerating);
+        connect(universe, &SampleUniverseController::finished, m_builder, &IndexBuildPanel::universeFinished);
+        m_builder->setUniverseGenerating(universe->isRunning());
+    }
     connect(showOnChart, &QPushButton::clicked, this, [this, mainWindow] {
         mainWindow->selectSymbol(m_builder->lastBuiltSymbol());
         mainWindow->activateWindow();

@@ -1,5 +1,5 @@
 // Index building from the workspace: the sample universe written in one transaction (a
-// cancellation leaves the workspace as it was), watchlists and share counts read back, an index
+// cancellation leaves the workspace as it was) or, as the GUI does, in resumable steps; watchlists and share counts read back, an index
 // from the SAMPLE-UNIVERSE list equal to the engine's on the generator's own data, an index from
 // a holdings snapshot with the fund's quantities as units (worked by hand), and the refusals of
 // storeWorkspaceIndex.
@@ -142,6 +142,52 @@ private slots:
         QCOMPARE(s.error().kind, ErrorKind::Cancelled);
         QCOMPARE(test::dumpWorkspace(*ws), before);
         QVERIFY(ws->symbols().empty());
+    }
+
+    // The GUI's fill: steps of kSampleUniverseStep constituents, each committed alone, with
+    // the workspace free for other writers between them; cancelled after the first step it
+    // keeps that step and lists nothing; the next run resumes and ends exactly where a
+    // one-transaction `sample` ends.
+    void universeFillGoesInStepsAndResumes()
+    {
+        const int universe = int(kSampleUniverseStep) + 5; // two steps, the last one short
+        auto whole = open(QStringLiteral("whole.rutile"));
+        QVERIFY(populateSampleWorkspace(*whole, universe).ok());
+        auto steps = open(QStringLiteral("steps.rutile"));
+        QVERIFY(populateSampleWorkspace(*steps).ok());
+
+        // Another connection writes while the fill is under way: it must not wait for the
+        // whole fill (the busy timeout would fail it after 5 s).
+        auto other = open(QStringLiteral("steps.rutile"));
+        TaskControl control;
+        int reports = 0;
+        int written = 0;
+        control.onProgress = [&](double) {
+            ++reports;
+            if (reports == int(kSampleUniverseStep) + 2) {
+                written = int(steps->symbols().size()) - 2;
+                QVERIFY(other->setSetting(QStringLiteral("during-fill"), QStringLiteral("yes")).ok());
+            }
+        };
+        control.isCancellationRequested = [&] { return reports > int(kSampleUniverseStep) + 2; };
+        const Status cancelled = populateSampleUniverse(*steps, universe, control);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(written, int(kSampleUniverseStep)); // the first step was committed before the second began
+        QCOMPARE(int(steps->symbols().size()), 2 + int(kSampleUniverseStep));
+        QVERIFY(!steps->watchlists()->contains(QString::fromLatin1(kSampleUniverseList)));
+        QCOMPARE(*steps->setting(QStringLiteral("during-fill")), QStringLiteral("yes"));
+
+        // Resumed: the first step is not written again (its import log and bars stay), and the
+        // result is the one-transaction workspace.
+        QVERIFY(populateSampleUniverse(*steps, universe).ok());
+        QCOMPARE(test::dumpWorkspace(*steps), test::dumpWorkspace(*whole));
+        QCOMPARE(steps->watchlist(QString::fromLatin1(kSampleUniverseList))->size(), universe);
+
+        // Without the sample's small-cap index there is nothing to generate around.
+        auto bare = open(QStringLiteral("bare.rutile"));
+        QVERIFY(bare->storeSeries(flat(QStringLiteral("X"), QDate(2026, 3, 2), {1, 2}), {}).ok());
+        const Status refused = populateSampleUniverse(*bare, 3);
+        QCOMPARE(refused.error().kind, ErrorKind::InvalidInput);
     }
 
     // A fund of A (100 shares held), B (50) and C (not cached). Closes over three days:
