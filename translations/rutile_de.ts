@@ -702,7 +702,7 @@
 <context>
     <name>rutile::IndexEngine</name>
     <message>
-        <location filename="../core/index/IndexEngine.cpp" line="+78"/>
+        <location filename="../core/index/IndexEngine.cpp" line="+80"/>
         <source>the index base must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>every constituent has left the index at the close of %1, before the end of its range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,7 +1607,7 @@
 <context>
     <name>rutile::SampleUniverse</name>
     <message>
-        <location filename="../core/index/SampleUniverse.cpp" line="+130"/>
+        <location filename="../core/index/SampleUniverse.cpp" line="+143"/>
         <source>Synthetic constituent %1 (%2) - not market data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1615,7 @@
 <context>
     <name>rutile::SampleWorkspace</name>
     <message>
-        <location filename="../core/import/SampleWorkspace.cpp" line="+55"/>
+        <location filename="../core/import/SampleWorkspace.cpp" line="+67"/>
         <source>the universe size must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,18 +1630,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>the universe size must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the sample universe is generated around the sample&apos;s %1, which this workspace does not hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,22 +1994,22 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>unknown symbol &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>reading the share counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>reading bars of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>the series has no symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,18 +2019,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+104"/>
+        <location line="-52"/>
+        <location line="+107"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-449"/>
         <source>the share count of %1 is not a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+523"/>
+        <location line="+540"/>
         <source>cannot read the corporate actions of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +2119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>the %1 holdings of %2 hold no listed equity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,7 +2129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>none of the %1 constituents is a cached symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,7 +4346,7 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>the workspace holds a larger sample universe (%1); give --universe %2 or more, or an empty workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4570,7 +4565,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::index::HoldingsAnalysis</name>
     <message>
-        <location filename="../core/index/HoldingsAnalysis.cpp" line="+57"/>
+        <location filename="../core/index/HoldingsAnalysis.cpp" line="+83"/>
         <source>no equity holdings with a market value to weigh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6161,7 +6156,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::HoldingsPanel</name>
     <message>
-        <location filename="../ui/index/HoldingsPanel.cpp" line="+48"/>
+        <location filename="../ui/index/HoldingsPanel.cpp" line="+47"/>
         <source>&amp;Fund:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,12 +6207,12 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>Import Holdings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-73"/>
         <source>Holdings exports (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6232,7 +6227,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6627,7 +6622,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::IndexBuildPanel</name>
     <message>
-        <location filename="../ui/index/IndexBuildPanel.cpp" line="+47"/>
+        <location filename="../ui/index/IndexBuildPanel.cpp" line="+46"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6687,17 +6682,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>&amp;Limit the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>&amp;Attribute a part of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Store as &amp;symbol:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6717,12 +6712,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Adds %1 synthetic constituents (about 900 MB, half a minute) to this sample workspace as the watchlist %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Constituents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6732,7 +6722,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+113"/>
         <source>Choose a watchlist or a holdings snapshot to build the index from.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6742,22 +6732,27 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Generating %1 synthetic constituents...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+50"/>
         <source>Cancelled; the workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>The sample universe is in the watchlist %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-204"/>
+        <source>Adds %1 synthetic constituents (about 900 MB, a quarter of a minute) to this sample workspace as the watchlist %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>The sample universe is being generated; the main window&apos;s status bar shows how far. It is offered here when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Stored %1: %2 bars from %3 to %4, last level %5; %6 divisor adjustments. Return %7 % from %8 to %9.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6886,7 +6881,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::IndexLabWindow</name>
     <message>
-        <location filename="../ui/index/IndexLabWindow.cpp" line="+23"/>
+        <location filename="../ui/index/IndexLabWindow.cpp" line="+24"/>
         <source>Index Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7050,7 +7045,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7061,12 +7056,12 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+472"/>
+        <location line="+474"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7171,7 +7166,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot Open Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7301,7 +7296,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-409"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7371,7 +7366,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/index/IndexLabWindow.cpp" line="+29"/>
+        <location filename="../ui/index/IndexLabWindow.cpp" line="+37"/>
         <source>&amp;Index Lab...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9454,6 +9449,44 @@ The file was not changed.</source>
     <message>
         <location line="+2"/>
         <source>fills at next close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::SampleUniverseController</name>
+    <message>
+        <location filename="../ui/index/SampleUniverseController.cpp" line="+41"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop generating the sample universe; what is written is kept, and the next start goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Sample universe...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generating %1 synthetic stocks for the sample workspace (about 15 seconds); the symbols, the Index Lab and the watchlist %2 get them when they are complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sample universe is ready: %1 synthetic stocks in the watchlist %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sample universe was stopped; what was written is kept, and it goes on the next time the sample opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot generate the sample universe: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,16 +27,16 @@ inline constexpr int kDefaultSampleUniverse = 2000;
 /// on an error or a cancellation the workspace is left as it was.
 Status populateSampleWorkspace(Workspace &workspace, int universe = 0, const TaskControl &control = {});
 
-/// Constituents per transaction of populateSampleUniverse(): about a tenth of a second of
+/// Constituents per transaction of populateSampleUniverse(): some 50 ms of
 /// writing, between which the universe's generation leaves the workspace to other writers.
-inline constexpr std::size_t kSampleUniverseStep = 25;
+inline constexpr std::size_t kSampleUniverseStep = 10;
 
 /// Adds only the synthetic universe (and its watchlist) to a workspace that holds the sample
 /// indices, leaving them and the settings alone: what the GUI does in the background when the
 /// sample opens, and the Index Lab's Generate. Refuses a workspace without SYN-SMALL.
 /// Written in steps of kSampleUniverseStep constituents, each its own transaction, so that
 /// another writer (the main window saving a chart layout, an import) waits one step, not the
-/// half minute of the whole; the watchlist comes last, so the universe is listed only when it
+/// quarter minute of the whole; the watchlist comes last, so the universe is listed only when it
 /// is complete. A step an earlier run committed (cancelled, or the app killed) is not written
 /// again: the next run resumes there.
 Status populateSampleUniverse(Workspace &workspace, int universe, const TaskControl &control = {});

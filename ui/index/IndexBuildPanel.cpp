@@ -129,7 +129,7 @@ IndexBuildPanel::IndexBuildPanel(const QString &workspacePath, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_generate = new QPushButton(tr("&Generate the Sample Universe"), this);
     m_generate->setObjectName(QStringLiteral("generateUniverseButton"));
-    m_generate->setToolTip(tr("Adds %1 synthetic constituents (about 900 MB, half a minute) to this sample workspace "
+    m_generate->setToolTip(tr("Adds %1 synthetic constituents (about 900 MB, a quarter of a minute) to this sample workspace "
                               "as the watchlist %2")
                                .arg(kDefaultSampleUniverse)
                                .arg(QString::fromLatin1(kSampleUniverseList)));

@@ -96,7 +96,7 @@ bool SampleUniverseController::start(const QString &path)
     m_outcome = std::make_shared<Outcome>();
     const int size = m_size;
     m_label->setText(tr("Sample universe..."));
-    m_label->setToolTip(tr("Generating %1 synthetic stocks for the sample workspace (about half a minute); the "
+    m_label->setToolTip(tr("Generating %1 synthetic stocks for the sample workspace (about 15 seconds); the "
                            "symbols, the Index Lab and the watchlist %2 get them when they are complete")
                             .arg(QLocale().toString(size), QString::fromLatin1(kSampleUniverseList)));
     setRunning(true);

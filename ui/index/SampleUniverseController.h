@@ -16,7 +16,7 @@ class BackgroundTask;
 class MainWindow;
 
 /// Fills the sample workspace with its synthetic constituent universe (2,000 stocks, about
-/// half a minute and 900 MB) on a worker thread, with progress and Cancel in the main window's
+/// 15 s and 900 MB) on a worker thread, with progress and Cancel in the main window's
 /// status bar: started when the sample opens without it, or by the Index Lab's Generate.
 /// The writing goes in steps (populateSampleUniverse), so the main window's own writes wait a
 /// step at most, and a cancelled or interrupted fill resumes the next time it starts.
