@@ -4,18 +4,13 @@
 #include "index/HoldingsAnalysis.h"
 #include "storage/Workspace.h"
 
-#include <QCoreApplication>
-#include <QFuture>
-#include <QHash>
-#include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include "storage/ParallelBarReader.h"
 
-#include <algorithm>
-#include <atomic>
-#include <optional>
+#include <QCoreApplication>
+#include <QHash>
 
 #include <memory>
+#include <utility>
 
 namespace rutile {
 
@@ -96,31 +91,25 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
     WorkspaceIndex out;
     std::vector<std::unique_ptr<BarSeries>> bars;
     std::vector<index::Constituent> constituents;
-    // The cached candidates, then their bars and units, read on every core: reading 2,000
-    // symbols' bars is SQLite's work, and each Workspace call opens its own connection, so the
-    // threads read side by side (each with its own Workspace object, as the class asks). A pool
-    // of our own: a busy global pool (an optimiser run) must not leave this waiting.
+    // The cached candidates, then their bars and units, read on every core.
     std::vector<qsizetype> wanted;
+    QStringList wantedSymbols;
     for (qsizetype i = 0; i < symbols.size(); ++i) {
         const auto info = bySymbol.constFind(symbols[i]);
-        if (info == bySymbol.constEnd() || (*info)->bars == 0)
+        if (info == bySymbol.constEnd() || (*info)->bars == 0) {
             out.missing.push_back(symbols[i]);
-        else
+        } else {
             wanted.push_back(i);
+            wantedSymbols.push_back(symbols[i]);
+        }
     }
     out.missing += notSymbols;
     struct Read {
         BarSeries bars;
         std::vector<index::ShareCount> shares;
-        std::optional<Error> error;
     };
     std::vector<Read> reads(wanted.size());
-    std::atomic<std::size_t> done{0};
-    std::atomic_bool stop{false};
-    const TaskControl reading = control.part(0.0, 0.7);
-    // `reporter`: the task's own thread, the only one that calls TaskControl's hooks.
-    const QStringList &names = std::as_const(symbols); // read from several threads: never detach
-    // Share counts of every symbol in one query; bars per thread through one connection each.
+    // Share counts of every symbol in one query.
     QHash<QString, std::vector<index::ShareCount>> allCounts;
     if (fundUnits.empty()) {
         auto counts = workspace.readAllShareCounts();
@@ -128,72 +117,27 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
             return counts.error();
         allCounts = std::move(*counts);
     }
-    const auto readRange = [&](std::size_t from, std::size_t step, bool reporter) {
-        if (from >= wanted.size())
-            return;
-        auto own = Workspace::open(workspace.path(), WorkspaceAccess::Read);
-        if (!own) {
-            reads[from].error = own.error();
-            stop = true;
-            return;
-        }
-        QStringList mine;
-        std::vector<std::size_t> positions;
-        for (std::size_t k = from; k < wanted.size(); k += step) {
-            mine.push_back(names[wanted[k]]);
-            positions.push_back(k);
-        }
-        const Status status = (*own)->readBarsEach(mine, [&](qsizetype j, BarSeries &&series) -> Status {
-            if (reporter) {
-                if (control.cancelled())
-                    stop = true;
-                reading.report(double(done.load()) / double(wanted.size()));
-            }
-            if (stop.load())
-                return Error::cancelled();
-            const std::size_t k = positions[std::size_t(j)];
-            const qsizetype i = wanted[k];
-            Read &r = reads[k];
+    const TaskControl reading = control.part(0.0, 0.7);
+    ParallelReadOptions parallel;
+    parallel.columns = Workspace::Open | Workspace::Close | Workspace::Volume; // what the engine reads
+    const Status read = readBarsInParallel(
+        workspace.path(), wantedSymbols, parallel, reading,
+        [&](const Workspace &own, qsizetype k, BarSeries &&series) -> Status {
+            const qsizetype i = wanted[std::size_t(k)];
+            Read &r = reads[std::size_t(k)];
             r.bars = std::move(series);
             if (fundUnits.empty()) {
-                r.shares = allCounts.value(names[i]);
-            } else {
-                const auto actions = (*own)->readCorporateActions(names[i]);
-                if (!actions)
-                    return actions.error();
-                r.shares.push_back({toDayNumber(asOf), fundUnits[std::size_t(i)] * splitsAfter(*actions, asOf), 1.0});
+                r.shares = allCounts.value(std::as_const(symbols)[i]);
+                return {};
             }
-            ++done;
+            const auto actions = own.readCorporateActions(std::as_const(symbols)[i]);
+            if (!actions)
+                return actions.error();
+            r.shares.push_back({toDayNumber(asOf), fundUnits[std::size_t(i)] * splitsAfter(*actions, asOf), 1.0});
             return {};
-        }, Workspace::Open | Workspace::Close | Workspace::Volume); // what the engine reads
-        if (!status && status.error().kind != ErrorKind::Cancelled) {
-            reads[from].error = status.error();
-            stop = true;
-        }
-    };
-    const std::size_t threads = std::clamp<std::size_t>(std::size_t(QThread::idealThreadCount()), 1, 8);
-    QThreadPool pool;
-    pool.setMaxThreadCount(int(std::max<std::size_t>(threads - 1, 1)));
-    QList<QFuture<void>> helpers;
-    for (std::size_t t = 1; t < threads; ++t)
-        helpers.push_back(QtConcurrent::run(&pool, [&readRange, t, threads] { readRange(t, threads, false); }));
-    // This thread reads its share, then reports progress (TaskControl's hooks stay on the task's
-    // thread) and passes cancellation on until the helpers are through.
-    readRange(0, threads, true);
-    for (QFuture<void> &f : helpers) {
-        while (!f.isFinished()) {
-            if (control.cancelled())
-                stop = true;
-            reading.report(wanted.empty() ? 1.0 : double(done.load()) / double(wanted.size()));
-            QThread::msleep(20);
-        }
-    }
-    if (control.cancelled())
-        return Error::cancelled();
-    for (const Read &r : reads) {
-        if (r.error)
-            return *r.error;
-    }
+        });
+    if (!read)
+        return read.error();
     for (std::size_t k = 0; k < wanted.size(); ++k) {
         const qsizetype i = wanted[k];
         const SymbolInfo *info = bySymbol.value(symbols[i]);
