@@ -208,7 +208,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),
                                              indicatorsCommand(), riskCommand(), backtestCommand(),
                                              downloadCommand(), updateCommand(), holdingsCommand(),
-                                             indexCommand(), listCommand(), sampleCommand(),
+                                             indexCommand(), listCommand(), scanCommand(), sampleCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
                                              checkStrategyCommand(), chartCommand()};
     return all;

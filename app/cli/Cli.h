@@ -112,6 +112,7 @@ Command riskCommand();
 Command backtestCommand();
 Command optimizeCommand();
 Command mergeCommand();
+Command scanCommand();
 Command walkForwardCommand();
 Command checkStrategyCommand();
 Command downloadCommand();

@@ -126,8 +126,20 @@ def main():
         check(equity, first_is_date=True)
         checked += 2
 
-        if checked != 8:
-            sys.exit(f"FAIL: {checked} outputs checked, expected 8")
+        # Scans: an expression (a comma in it stays in the JSON, never in the CSV), a backtest.
+        run("--db", db, "list", "set", "BOTH", "AAA", "BBB")
+        out = d / "scan.csv"
+        run("--db", db, "scan", "BOTH", "--expr", "max(close, sma(close, 20)) / close", "--csv", str(out))
+        check(out, ["rank", "symbol", "date", "value"], first_is_date=False, text_columns=("symbol", "date"))
+        out = d / "scan-backtest.csv"
+        run("--db", db, "scan", "BOTH", "--strategy", "sma_cross", "--csv", str(out))
+        check(out, ["rank", "symbol", "date", "total_return", "cagr", "sharpe", "sortino", "max_drawdown", "annual_vol",
+                    "exposure", "trades", "win_rate", "profit_factor", "final_equity"],
+              first_is_date=False, text_columns=("symbol", "date"))
+        checked += 2
+
+        if checked != 10:
+            sys.exit(f"FAIL: {checked} outputs checked, expected 10")
         print(f"all {checked} CSV outputs read back with matching column counts")
 
 

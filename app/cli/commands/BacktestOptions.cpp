@@ -88,7 +88,7 @@ QString configValueName(const ParamSpec &spec)
 /// Every config option given, each checked against its ParamSpec whatever the model (so
 /// `--max-leverage -1` fails even without `--size-atr-risk-pct`), then the models they pick,
 /// then the whole configuration.
-Result<BacktestConfig> readConfig(Context &ctx)
+Result<BacktestConfig> readConfigOptions(Context &ctx)
 {
     ParamValues given;
     for (const ParamSpec &spec : configParamSpecs()) {
@@ -129,9 +129,8 @@ QJsonObject BacktestSetup::context() const
     return o;
 }
 
-void addBacktestOptions(QCommandLineParser &p)
+void addStrategyOptions(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("SYMBOL"), Text::tr("The symbol to trade (leg 0)."));
     p.addOptions({
         {QStringLiteral("strategy"), Text::tr("The strategy (this or --strategy-file is required):\n%1").arg(strategyHelp()),
          Text::tr("NAME")},
@@ -140,6 +139,27 @@ void addBacktestOptions(QCommandLineParser &p)
          Text::tr("FILE")},
         {QStringLiteral("param"), Text::tr("A strategy parameter as name=value (repeatable); the others take their defaults."),
          Text::tr("K=V")},
+    });
+}
+
+void addConfigOptions(QCommandLineParser &p)
+{
+    // The account and the broker's models: one option per ParamSpec of configParamSpecs().
+    for (const ParamSpec &spec : configParamSpecs()) {
+        if (spec.option.isEmpty())
+            continue;
+        if (spec.type == ParamType::Bool)
+            p.addOption({spec.option, configOptionHelp(spec)});
+        else
+            p.addOption({spec.option, configOptionHelp(spec), configValueName(spec)});
+    }
+}
+
+void addBacktestOptions(QCommandLineParser &p)
+{
+    p.addPositionalArgument(QStringLiteral("SYMBOL"), Text::tr("The symbol to trade (leg 0)."));
+    addStrategyOptions(p);
+    p.addOptions({
         {QStringLiteral("pair"), Text::tr("The second symbol of a two-symbol strategy (pairs_spread: the hedge)."), Text::tr("SYM")},
         {QStringLiteral("from"), Text::tr("First date traded (YYYY-MM-DD); earlier bars warm the indicators up."), Text::tr("D")},
         {QStringLiteral("to"), Text::tr("Last date traded (YYYY-MM-DD)."), Text::tr("D")},
@@ -154,15 +174,7 @@ void addBacktestOptions(QCommandLineParser &p)
          Text::tr("SYM")},
         {QStringLiteral("json"), Text::tr("Write the results as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
     });
-    // The account and the broker's models: one option per ParamSpec of configParamSpecs().
-    for (const ParamSpec &spec : configParamSpecs()) {
-        if (spec.option.isEmpty())
-            continue;
-        if (spec.type == ParamType::Bool)
-            p.addOption({spec.option, configOptionHelp(spec)});
-        else
-            p.addOption({spec.option, configOptionHelp(spec), configValueName(spec)});
-    }
+    addConfigOptions(p);
 }
 
 void addGridOptions(QCommandLineParser &p)
@@ -177,6 +189,71 @@ void addGridOptions(QCommandLineParser &p)
     });
 }
 
+std::optional<StrategyChoice> readStrategyChoice(Context &ctx, bool resolveParams, int &exitCode)
+{
+    const auto fail = [&](const Error &e) {
+        exitCode = ctx.fail(e);
+        return std::nullopt;
+    };
+    StrategyChoice choice;
+    const bool fromFile = ctx.parser.isSet(QStringLiteral("strategy-file"));
+    if (fromFile && ctx.parser.isSet(QStringLiteral("strategy"))) {
+        exitCode = ctx.usage(Text::tr("give --strategy or --strategy-file, not both"));
+        return std::nullopt;
+    }
+    if (!fromFile && !ctx.parser.isSet(QStringLiteral("strategy"))) {
+        exitCode = ctx.usage(Text::tr("--strategy NAME or --strategy-file FILE is required; the strategies: %1")
+                                 .arg(strategy::StrategyRegistry::builtIn().names().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    if (fromFile) {
+        const QString path = ctx.parser.value(QStringLiteral("strategy-file"));
+        const auto program = readRuleFile(ctx, path, exitCode);
+        if (!program)
+            return std::nullopt;
+        // Named after the file, as the examples are after the built-ins they restate.
+        choice.ruleStrategy = std::make_shared<const strategy::StrategyDescriptor>(
+            rules::ruleStrategyDescriptor(program, QFileInfo(path).completeBaseName()));
+        choice.strategy = choice.ruleStrategy.get();
+    } else {
+        // A built-in, else a rule strategy saved in the workspace (the editor's "Save to
+        // Workspace"): the lookup the GUI's jobs make too.
+        const QString name = ctx.parser.value(QStringLiteral("strategy"));
+        const strategy::StrategyDescriptor *builtIn = strategy::StrategyRegistry::builtIn().find(name);
+        if (builtIn) {
+            choice.strategy = builtIn;
+        } else {
+            // Without a workspace to read, the name is still reported as unknown (with the
+            // built-ins) rather than as a workspace error.
+            auto workspace = ctx.openWorkspace();
+            auto found = rules::findStrategy(workspace ? workspace->get() : nullptr, name);
+            if (!found)
+                return fail(found.error());
+            choice.ruleStrategy = *found;
+            choice.strategy = choice.ruleStrategy.get();
+        }
+    }
+    auto params = parseAssignments(choice.strategy->params, ctx.parser.values(QStringLiteral("param")));
+    if (!params) {
+        Error e = params.error();
+        e.message = QStringLiteral("--param: ") + e.message;
+        return fail(e);
+    }
+    if (resolveParams) {
+        params = strategy::resolveParams(*choice.strategy, *params);
+        if (!params)
+            return fail(params.error());
+        choice.params = *params;
+    } else {
+        // Only the values given; the grid decides the rest.
+        for (const QString &a : ctx.parser.values(QStringLiteral("param"))) {
+            const QString name = a.left(a.indexOf(QLatin1Char('='))).trimmed();
+            choice.params.set(name, params->value(name));
+        }
+    }
+    return choice;
+}
+
 std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams, int &exitCode)
 {
     const auto fail = [&](const Error &e) {
@@ -188,66 +265,17 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         exitCode = ctx.usage(Text::tr("expected exactly one SYMBOL, found %1 arguments").arg(args.size()));
         return std::nullopt;
     }
-    const bool fromFile = ctx.parser.isSet(QStringLiteral("strategy-file"));
-    if (fromFile && ctx.parser.isSet(QStringLiteral("strategy"))) {
-        exitCode = ctx.usage(Text::tr("give --strategy or --strategy-file, not both"));
-        return std::nullopt;
-    }
-    if (!fromFile && !ctx.parser.isSet(QStringLiteral("strategy"))) {
-        exitCode = ctx.usage(Text::tr("--strategy NAME or --strategy-file FILE is required; the strategies: %1")
-                                 .arg(strategy::StrategyRegistry::builtIn().names().join(QStringLiteral(", "))));
-        return std::nullopt;
-    }
     BacktestSetup setup;
     auto symbol = ctx.symbolArgument(args.first());
     if (!symbol)
         return fail(symbol.error());
     setup.symbol = *symbol;
-    if (fromFile) {
-        const QString path = ctx.parser.value(QStringLiteral("strategy-file"));
-        const auto program = readRuleFile(ctx, path, exitCode);
-        if (!program)
-            return std::nullopt;
-        // Named after the file, as the examples are after the built-ins they restate.
-        setup.ruleStrategy = std::make_shared<const strategy::StrategyDescriptor>(
-            rules::ruleStrategyDescriptor(program, QFileInfo(path).completeBaseName()));
-        setup.strategy = setup.ruleStrategy.get();
-    } else {
-        // A built-in, else a rule strategy saved in the workspace (the editor's "Save to
-        // Workspace"): the lookup the GUI's jobs make too.
-        const QString name = ctx.parser.value(QStringLiteral("strategy"));
-        const strategy::StrategyDescriptor *builtIn = strategy::StrategyRegistry::builtIn().find(name);
-        if (builtIn) {
-            setup.strategy = builtIn;
-        } else {
-            // Without a workspace to read, the name is still reported as unknown (with the
-            // built-ins) rather than as a workspace error.
-            auto workspace = ctx.openWorkspace();
-            auto found = rules::findStrategy(workspace ? workspace->get() : nullptr, name);
-            if (!found)
-                return fail(found.error());
-            setup.ruleStrategy = *found;
-            setup.strategy = setup.ruleStrategy.get();
-        }
-    }
-    auto params = parseAssignments(setup.strategy->params, ctx.parser.values(QStringLiteral("param")));
-    if (!params) {
-        Error e = params.error();
-        e.message = QStringLiteral("--param: ") + e.message;
-        return fail(e);
-    }
-    if (resolveParams) {
-        params = strategy::resolveParams(*setup.strategy, *params);
-        if (!params)
-            return fail(params.error());
-        setup.params = *params;
-    } else {
-        // Only the values given; the grid decides the rest.
-        for (const QString &a : ctx.parser.values(QStringLiteral("param"))) {
-            const QString name = a.left(a.indexOf(QLatin1Char('='))).trimmed();
-            setup.params.set(name, params->value(name));
-        }
-    }
+    auto choice = readStrategyChoice(ctx, resolveParams, exitCode);
+    if (!choice)
+        return std::nullopt;
+    setup.strategy = choice->strategy;
+    setup.ruleStrategy = std::move(choice->ruleStrategy);
+    setup.params = std::move(choice->params);
     if (setup.strategy->needsPair() && !ctx.parser.isSet(QStringLiteral("pair"))) {
         exitCode = ctx.usage(Text::tr("%1 trades two symbols: give the second with --pair SYM").arg(setup.strategy->name));
         return std::nullopt;
@@ -256,7 +284,7 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         exitCode = ctx.usage(Text::tr("%1 trades one symbol; --pair does not apply").arg(setup.strategy->name));
         return std::nullopt;
     }
-    auto config = readConfig(ctx);
+    auto config = readConfigOptions(ctx);
     if (!config)
         return fail(config.error());
     setup.config = *config;
@@ -314,6 +342,11 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
     setup.data = std::move(loaded->data);
     setup.range = loaded->range;
     return setup;
+}
+
+Result<BacktestConfig> readConfig(Context &ctx)
+{
+    return readConfigOptions(ctx);
 }
 
 Result<ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setup)

@@ -35,8 +35,27 @@ struct BacktestSetup {
     QJsonObject context() const;
 };
 
+/// The strategy of --strategy or --strategy-file with the --param values.
+struct StrategyChoice {
+    const strategy::StrategyDescriptor *strategy = nullptr;
+    /// The descriptor of --strategy-file or of a rule strategy saved in the workspace, which
+    /// `strategy` then points to.
+    std::shared_ptr<const strategy::StrategyDescriptor> ruleStrategy;
+    ParamValues params; ///< resolved against the strategy when asked, else only those given
+};
+
 /// Adds SYMBOL and the shared options to `parser`.
 void addBacktestOptions(QCommandLineParser &parser);
+/// Adds --strategy, --strategy-file and --param (`scan` has them without SYMBOL).
+void addStrategyOptions(QCommandLineParser &parser);
+/// Adds the account and broker options, one per ParamSpec of configParamSpecs().
+void addConfigOptions(QCommandLineParser &parser);
+
+/// Reads --strategy or --strategy-file and --param. On failure returns the exit code (already
+/// reported) in `exitCode`.
+std::optional<StrategyChoice> readStrategyChoice(Context &ctx, bool resolveParams, int &exitCode);
+/// The configuration of the account and broker options.
+Result<backtest::BacktestConfig> readConfig(Context &ctx);
 /// Adds --grid, --objective and --threads.
 void addGridOptions(QCommandLineParser &parser);
 

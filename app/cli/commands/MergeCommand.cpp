@@ -2,6 +2,7 @@
 
 #include "backtest/ParameterGrid.h"
 #include "backtest/ResultJson.h"
+#include "scan/ScanOutput.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,7 +68,8 @@ int runMerge(Context &ctx)
 {
     const QStringList files = ctx.arguments();
     if (files.isEmpty())
-        return ctx.usage(Text::tr("merge needs the shard files written by 'optimize --shard i/N --json OUT'"));
+        return ctx.usage(Text::tr("merge needs the shard files written by 'optimize --shard i/N --json OUT' or "
+                                  "'scan --shard i/N --json OUT'"));
     std::vector<QJsonObject> shards;
     for (const QString &path : files) {
         QFile file(path);
@@ -79,17 +81,22 @@ int runMerge(Context &ctx)
             return ctx.fail(Error::invalidInput(error.error != QJsonParseError::NoError
                                       ? Text::tr("not JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
                                       : Text::tr("not an optimisation result"), path));
-        if (Status s = checkCoverage(doc.object(), path); !s)
-            return ctx.fail(s.error());
+        // Scans check their coverage in their own merge (by list position, not grid index).
+        if (!scan::isScanJson(doc.object())) {
+            if (Status s = checkCoverage(doc.object(), path); !s)
+                return ctx.fail(s.error());
+        }
         shards.push_back(doc.object());
     }
-    const auto merged = backtest::mergeOptimizationJson(shards);
+    const bool scans = scan::isScanJson(shards.front());
+    const auto merged = scans ? scan::mergeScanJson(shards) : backtest::mergeOptimizationJson(shards);
     if (!merged)
         return ctx.fail(merged.error());
     if (!merged->value(QStringLiteral("complete")).toBool())
-        ctx.warn(Text::tr("not every shard was given (missing: %1); the result covers part of the grid")
+        ctx.warn(Text::tr("not every shard was given (missing: %1); the result covers part of the %2")
                      .arg(QString::fromUtf8(QJsonDocument(merged->value(QStringLiteral("missing_shards")).toArray())
-                                                .toJson(QJsonDocument::Compact))));
+                                                .toJson(QJsonDocument::Compact)),
+                          scans ? Text::tr("list") : Text::tr("grid")));
     return ctx.writeJson(QJsonDocument(*merged),
                          ctx.parser.isSet(QStringLiteral("json")) ? ctx.parser.value(QStringLiteral("json")) : QStringLiteral("-"));
 }
@@ -100,7 +107,7 @@ Command mergeCommand()
 {
     return Command{
         QStringLiteral("merge"),
-        Text::tr("Join the JSON results of 'optimize --shard' runs into one."),
+        Text::tr("Join the JSON results of 'optimize --shard' or 'scan --shard' runs into one."),
         [](QCommandLineParser &p) {
             p.addPositionalArgument(QStringLiteral("FILES"), Text::tr("Shard results (JSON) of one optimisation."),
                                     Text::tr("A.json B.json ..."));

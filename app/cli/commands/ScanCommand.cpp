@@ -1,0 +1,186 @@
+// `scan LIST (--expr EXPR | --strategy NAME | --strategy-file FILE) [--param k=v ...] [--from D]
+// [--to D] [--threads N] [--shard i/N] [--json OUT] [--csv OUT]` (CLI.md "lists / scan"): an
+// expression's last value, or a backtest's metrics, for every symbol of a watchlist, ranked.
+// The work is core's runScan, as in the Scanner window.
+
+#include "Cli.h"
+#include "commands/BacktestOptions.h"
+
+#include "backtest/ParameterGrid.h"
+#include "report/OutputFile.h"
+#include "scan/Scan.h"
+#include "scan/ScanOutput.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace rutile::cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::cli::ScanCommand)
+};
+
+void printTable(Context &ctx, const QJsonObject &document)
+{
+    const bool backtest = document.contains(QStringLiteral("strategy"));
+    QTextStream &out = ctx.out();
+    const QJsonArray rows = document.value(QStringLiteral("results")).toArray();
+    out << QStringLiteral("%1 %2 %3 %4")
+               .arg(QStringLiteral("rank"), 5)
+               .arg(QStringLiteral("symbol"), -12)
+               .arg(QStringLiteral("date"), -10)
+               .arg(backtest ? QStringLiteral("sharpe  total_return  max_drawdown  trades") : QStringLiteral("value"))
+        << Qt::endl;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject r = v.toObject();
+        const auto number = [&r](const char *key) {
+            const QJsonValue x = r.value(QLatin1String(key));
+            return x.isDouble() ? summaryNumber(x.toDouble()) : QStringLiteral("n/a");
+        };
+        out << QStringLiteral("%1 %2 %3 ")
+                   .arg(r.value(QStringLiteral("rank")).toInteger(), 5)
+                   .arg(r.value(QStringLiteral("symbol")).toString(), -12)
+                   .arg(r.value(QStringLiteral("date")).toString(), -10);
+        if (backtest) {
+            out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(number("sharpe"), 6)
+                       .arg(number("total_return"), 13)
+                       .arg(number("max_drawdown"), 13)
+                       .arg(r.value(QStringLiteral("trades")).toInteger(), 7);
+        } else {
+            out << number("value");
+        }
+        out << Qt::endl;
+    }
+    const qsizetype skipped = document.value(QStringLiteral("skipped")).toArray().size();
+    out << Text::tr("%1 evaluated, %2 skipped").arg(rows.size()).arg(skipped) << Qt::endl;
+}
+
+int runScanCommand(Context &ctx)
+{
+    const QStringList args = ctx.arguments();
+    if (args.size() != 1)
+        return ctx.usage(Text::tr("scan takes one watchlist, found %1 arguments").arg(args.size()));
+    const QString list = args.front();
+    const bool expression = ctx.parser.isSet(QStringLiteral("expr"));
+    const bool strategy = ctx.parser.isSet(QStringLiteral("strategy")) || ctx.parser.isSet(QStringLiteral("strategy-file"));
+    if (expression == strategy)
+        return ctx.usage(Text::tr("give --expr EXPR, or --strategy NAME or --strategy-file FILE"));
+
+    scan::ScanRequest request;
+    if (expression) {
+        if (ctx.parser.isSet(QStringLiteral("param")))
+            return ctx.usage(Text::tr("--param sets a strategy's parameters; an --expr has none"));
+        auto compiled = scan::compileScanExpression(ctx.parser.value(QStringLiteral("expr")));
+        if (!compiled) {
+            Error e = compiled.error();
+            e.file = QStringLiteral("--expr");
+            return ctx.fail(e);
+        }
+        request.expression = std::move(*compiled);
+    } else {
+        int code = Success;
+        auto choice = readStrategyChoice(ctx, true, code);
+        if (!choice)
+            return code;
+        if (choice->strategy->needsPair())
+            return ctx.usage(Text::tr("%1 trades two symbols; a scan backtests one symbol at a time").arg(choice->strategy->name));
+        // A built-in lives in the registry for the process: shared without an owner.
+        request.strategy = choice->ruleStrategy ? choice->ruleStrategy
+                                                : std::shared_ptr<const strategy::StrategyDescriptor>(
+                                                      std::shared_ptr<const strategy::StrategyDescriptor>(), choice->strategy);
+        request.params = std::move(choice->params);
+        auto config = readConfig(ctx);
+        if (!config)
+            return ctx.fail(config.error());
+        request.config = *config;
+    }
+    const auto from = ctx.dateOption(QStringLiteral("from"));
+    const auto to = ctx.dateOption(QStringLiteral("to"));
+    if (!from || !to)
+        return ctx.fail((from ? to : from).error());
+    request.from = *from;
+    request.to = *to;
+    const auto threads = readThreads(ctx);
+    if (!threads)
+        return ctx.fail(threads.error());
+    request.threads = *threads;
+    if (ctx.parser.isSet(QStringLiteral("shard"))) {
+        auto shard = backtest::parseShard(ctx.parser.value(QStringLiteral("shard")));
+        if (!shard) {
+            Error e = shard.error();
+            e.message = QStringLiteral("--shard: ") + e.message;
+            return ctx.fail(e);
+        }
+        request.shard = *shard;
+    }
+
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    auto symbols = (*workspace)->watchlist(list);
+    if (!symbols)
+        return ctx.fail(symbols.error());
+    request.symbols = std::move(*symbols);
+    const auto result = scan::runScan((*workspace)->path(), request);
+    if (!result)
+        return ctx.fail(result.error());
+    const QJsonObject document = scan::scanJson(*result, request, list);
+
+    bool stdoutTaken = false;
+    if (ctx.parser.isSet(QStringLiteral("csv"))) {
+        const QString target = ctx.parser.value(QStringLiteral("csv"));
+        ctx.out().flush();
+        if (Status s = writeOutputFile(target, [&](QIODevice &d) { return scan::writeScanCsv(d, document); }); !s)
+            return ctx.fail(s.error());
+        stdoutTaken = target == u"-";
+    }
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        const QString target = ctx.parser.value(QStringLiteral("json"));
+        if (const int code = ctx.writeJson(QJsonDocument(document), target); code != Success)
+            return code;
+        stdoutTaken = stdoutTaken || target == u"-";
+    }
+    if (!stdoutTaken)
+        printTable(ctx, document);
+    return Success;
+}
+
+} // namespace
+
+Command scanCommand()
+{
+    return Command{
+        QStringLiteral("scan"),
+        Text::tr("Evaluate an expression, or backtest a strategy, on every symbol of a watchlist."),
+        [](QCommandLineParser &p) {
+            p.addPositionalArgument(QStringLiteral("LIST"), Text::tr("The watchlist to scan (see 'list')."));
+            p.addOption({QStringLiteral("expr"),
+                         Text::tr("A rule-language expression; each symbol's value on its last bar (a condition as "
+                                  "1 or 0), ranked highest first. E.g. \"close > sma(close, 200) and rsi(close, 14) < 30\"."),
+                         Text::tr("EXPR")});
+            addStrategyOptions(p);
+            p.addOptions({
+                {QStringLiteral("from"),
+                 Text::tr("First date read (expression) or traded (backtest; earlier bars warm the indicators up)."),
+                 Text::tr("D")},
+                {QStringLiteral("to"), Text::tr("Last date: the expression's value is its value on the last bar up to it."),
+                 Text::tr("D")},
+                {QStringLiteral("threads"), Text::tr("Reading and evaluating threads (default: one per core)."), Text::tr("N")},
+                {QStringLiteral("shard"),
+                 Text::tr("Scan the i-th of N slices of the list (0-based), for batch schedulers; 'merge' joins them."),
+                 Text::tr("i/N")},
+                {QStringLiteral("json"), Text::tr("Write the results as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
+                {QStringLiteral("csv"), Text::tr("Write the ranked rows as CSV to OUT ('-' for stdout)."), Text::tr("OUT")},
+            });
+            addConfigOptions(p);
+        },
+        runScanCommand,
+        {QStringLiteral("json"), QStringLiteral("csv")},
+    };
+}
+
+} // namespace rutile::cli

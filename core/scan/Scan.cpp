@@ -1,0 +1,215 @@
+#include "scan/Scan.h"
+
+#include "backtest/Backtester.h"
+#include "rules/Compiler.h"
+#include "rules/ColumnEvaluator.h"
+#include "storage/ParallelBarReader.h"
+#include "storage/Workspace.h"
+#include "trading/MarketData.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace rutile::scan {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::scan::Scan)
+};
+
+// The expression becomes the one `let` of a rule file, on its first line, so diagnostics are
+// moved back by the prefix's length to point into what the user wrote. The compiler refuses a
+// file that would never trade, so a rule that reads nothing of the expression follows it.
+constexpr QLatin1StringView kLetPrefix("let scan_value = ");
+constexpr QLatin1StringView kRuleLine("\nbuy when close > 0\n");
+
+// One symbol's outcome: a row, or the reason it has none.
+struct Outcome {
+    std::optional<ScanRow> row;
+    QString skip;
+};
+
+Outcome evaluateExpression(const ScanExpression &e, BarSeries &&bars, const ParamValues &values)
+{
+    Outcome out;
+    const std::size_t n = bars.size();
+    const DayNumber last = bars.day.back();
+    trading::MarketData data(std::move(bars));
+    rules::ColumnEvaluator evaluator(*e.program, data, values);
+    const auto column = evaluator.view(e.node);
+    if (!column) {
+        out.skip = column.error().message;
+        return out;
+    }
+    const double v = column->at(n - 1);
+    if (!std::isfinite(v)) {
+        out.skip = Text::tr("undefined on its last bar (%1 bars are too few for the expression)").arg(n);
+        return out;
+    }
+    ScanRow row;
+    row.date = toDate(last);
+    row.value = v;
+    out.row = std::move(row);
+    return out;
+}
+
+Outcome runBacktest(const ScanRequest &request, BarSeries &&bars)
+{
+    Outcome out;
+    backtest::RunOptions range;
+    range.first = request.from.isValid() ? bars.lowerBound(toDayNumber(request.from)) : 0;
+    range.last = bars.size();
+    range.keepCurves = false;
+    range.keepTrades = false;
+    range.keepOrders = false;
+    range.compareBuyAndHold = false;
+    if (range.last < range.first + 2) {
+        out.skip = Text::tr("fewer than 2 bars between the dates given");
+        return out;
+    }
+    const DayNumber last = bars.day.back();
+    const trading::MarketData data(std::move(bars));
+    const auto result = backtest::runBacktest(data, *request.strategy, request.params, request.config, range);
+    if (!result) {
+        out.skip = result.error().message;
+        return out;
+    }
+    ScanRow row;
+    row.date = toDate(last);
+    row.performance = result->performance;
+    row.trades = result->tradeStats;
+    out.row = std::move(row);
+    return out;
+}
+
+} // namespace
+
+bool ranksBefore(double score, qsizetype position, double otherScore, qsizetype otherPosition)
+{
+    const bool defined = std::isfinite(score), otherDefined = std::isfinite(otherScore);
+    if (defined != otherDefined)
+        return defined;
+    if (defined && score != otherScore)
+        return score > otherScore;
+    return position < otherPosition;
+}
+
+Result<ScanExpression> compileScanExpression(const QString &text, std::vector<rules::Diagnostic> *diagnostics)
+{
+    if (text.trimmed().isEmpty())
+        return Error::invalidArgument(Text::tr("the scan expression is empty"));
+    if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        return Error::invalidArgument(Text::tr("a scan expression is one line"));
+    const QByteArray source = (kLetPrefix + text + kRuleLine).toUtf8();
+    rules::CompileResult compiled = rules::compileRules(source);
+    if (!compiled.ok()) {
+        std::vector<rules::Diagnostic> moved = compiled.diagnostics;
+        for (rules::Diagnostic &d : moved)
+            d.column = std::max(1, d.column - int(kLetPrefix.size()));
+        if (diagnostics)
+            *diagnostics = moved;
+        Error e = Error::invalidArgument(moved.empty() ? Text::tr("not an expression") : moved.front().message);
+        if (!moved.empty()) {
+            e.line = moved.front().line;
+            e.column = moved.front().column;
+        }
+        return e;
+    }
+    const rules::Program &program = *compiled.program;
+    if (!program.params.empty() || program.tree.lets.size() != 1 || program.rulesOf(rules::RuleKind::Buy).size() != 1)
+        return Error::invalidArgument(Text::tr("a scan expression is one expression, not statements"));
+    ScanExpression out;
+    out.text = text;
+    out.node = program.tree.lets.front().expr;
+    out.condition = program.info[std::size_t(out.node)].type == rules::ValueType::Condition;
+    out.program = std::move(compiled.program);
+    return out;
+}
+
+Result<ScanResult> runScan(const QString &path, const ScanRequest &request, const TaskControl &control)
+{
+    if (request.expression.has_value() == (request.strategy != nullptr))
+        return Error::invalidArgument(Text::tr("a scan evaluates an expression or backtests a strategy: give one"));
+    if (Status s = request.shard.validate(); !s)
+        return s.error();
+    ScanResult out;
+    out.listSize = request.symbols.size();
+    const auto [first, last] = request.shard.range(std::size_t(out.listSize));
+    out.first = qsizetype(first);
+    out.last = qsizetype(last);
+
+    auto workspace = Workspace::open(path, WorkspaceAccess::Read);
+    if (!workspace)
+        return workspace.error();
+    const auto cached = (*workspace)->readSymbols();
+    if (!cached)
+        return cached.error();
+    QHash<QString, qint64> barCounts;
+    for (const SymbolInfo &info : *cached)
+        barCounts.insert(info.symbol, info.bars);
+
+    std::vector<qsizetype> positions; // of the symbols read, in the whole list
+    QStringList toRead;
+    for (qsizetype p = out.first; p < out.last; ++p) {
+        const QString &symbol = request.symbols[p];
+        if (barCounts.value(symbol, 0) == 0)
+            out.skipped.push_back({symbol, p, Text::tr("not in the workspace")});
+        else {
+            positions.push_back(p);
+            toRead.push_back(symbol);
+        }
+    }
+
+    std::vector<Outcome> outcomes(positions.size());
+    ParallelReadOptions options;
+    options.threads = request.threads;
+    const ParamValues values = request.expression ? ParamValues() : request.params;
+    const Status read = readBarsInParallel(
+        path, toRead, options, control, [&](const Workspace &, qsizetype k, BarSeries &&bars) -> Status {
+            if (request.to.isValid())
+                bars = bars.between({}, request.to);
+            if (request.from.isValid() && request.expression)
+                bars = bars.between(request.from, {});
+            Outcome &o = outcomes[std::size_t(k)];
+            if (bars.empty()) {
+                o.skip = Text::tr("no bars between the dates given");
+                return {};
+            }
+            const std::size_t recent = std::min(bars.size(), kRecentCloses);
+            std::vector<double> closes(bars.close.end() - std::ptrdiff_t(recent), bars.close.end());
+            o = request.expression ? evaluateExpression(*request.expression, std::move(bars), values)
+                                   : runBacktest(request, std::move(bars));
+            if (o.row)
+                o.row->recentCloses = std::move(closes);
+            return {};
+        });
+    if (!read)
+        return read.error();
+
+    for (std::size_t k = 0; k < outcomes.size(); ++k) {
+        const qsizetype p = positions[k];
+        if (outcomes[k].row) {
+            ScanRow row = std::move(*outcomes[k].row);
+            row.symbol = request.symbols[p];
+            row.position = p;
+            out.rows.push_back(std::move(row));
+        } else {
+            out.skipped.push_back({request.symbols[p], p, outcomes[k].skip});
+        }
+    }
+    std::sort(out.skipped.begin(), out.skipped.end(),
+              [](const ScanSkip &a, const ScanSkip &b) { return a.position < b.position; });
+    const bool backtest = request.strategy != nullptr;
+    std::sort(out.rows.begin(), out.rows.end(), [backtest](const ScanRow &a, const ScanRow &b) {
+        return backtest ? ranksBefore(a.performance.sharpe, a.position, b.performance.sharpe, b.position)
+                        : ranksBefore(a.value, a.position, b.value, b.position);
+    });
+    return out;
+}
+
+} // namespace rutile::scan

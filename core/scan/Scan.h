@@ -1,0 +1,90 @@
+#pragma once
+
+// Scans: one rule-language expression, or one strategy's backtest, over every symbol of a
+// watchlist, on every core. What `rutile-cli scan` and the Scanner window run (CLI.md "lists /
+// scan"). A symbol without enough data is reported in `skipped`, not fatal.
+
+#include "backtest/BacktestConfig.h"
+#include "backtest/Metrics.h"
+#include "backtest/ParameterGrid.h"
+#include "params/ParamSpec.h"
+#include "rules/Diagnostics.h"
+#include "rules/Program.h"
+#include "strategy/Strategy.h"
+#include "util/Error.h"
+#include "util/TaskControl.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace rutile::scan {
+
+/// An expression of the rule language compiled for scanning: `close > sma(close, 200) and
+/// rsi(close, 14) < 30`, `change(close, 20) / ref(close, 20)`. A condition scans as 1 or 0.
+struct ScanExpression {
+    QString text;
+    std::shared_ptr<const rules::Program> program;
+    int node = -1; ///< the expression's node in `program`
+    bool condition = false;
+};
+
+/// Compiles `text`; the diagnostics' line and column are those of `text` itself.
+Result<ScanExpression> compileScanExpression(const QString &text, std::vector<rules::Diagnostic> *diagnostics = nullptr);
+
+struct ScanRequest {
+    QStringList symbols; ///< the list, in its order
+    /// Either an expression, or a strategy (with resolved `params`) to backtest per symbol.
+    std::optional<ScanExpression> expression;
+    std::shared_ptr<const strategy::StrategyDescriptor> strategy;
+    ParamValues params;
+    backtest::BacktestConfig config;
+    QDate from; ///< first bar read (expression) or traded (backtest); null: the first
+    QDate to;   ///< last bar; null: the last. An expression's value is its value there.
+    int threads = 0; ///< 0: one per core
+    backtest::Shard shard; ///< the slice of the list this run covers (default: all of it)
+};
+
+/// One symbol's outcome.
+struct ScanRow {
+    QString symbol;
+    qsizetype position = 0; ///< in the whole list (not the shard)
+    QDate date;             ///< the last bar used
+    double value = 0;       ///< the expression's value (1/0 for a condition)
+    backtest::PerformanceStats performance; ///< backtests
+    backtest::TradeStats trades;            ///< backtests
+    /// The last kRecentCloses closes up to `date`, oldest first: the Scanner's sparklines.
+    std::vector<double> recentCloses;
+};
+
+/// Closes a row keeps for its sparkline: about three months of trading days.
+inline constexpr std::size_t kRecentCloses = 63;
+
+struct ScanSkip {
+    QString symbol;
+    qsizetype position = 0;
+    QString reason;
+};
+
+struct ScanResult {
+    std::vector<ScanRow> rows;     ///< ranked: highest value (expression) or Sharpe ratio (backtest) first
+    std::vector<ScanSkip> skipped; ///< in list order
+    qsizetype listSize = 0;
+    qsizetype first = 0, last = 0; ///< the positions [first, last) of the list this run covered
+};
+
+/// Runs `request` on the workspace at `path`. Errors: a cancellation, an unreadable
+/// workspace. A symbol that is not cached, or has too few bars, or whose expression is
+/// undefined on its last bar (warm-up) is skipped with the reason.
+Result<ScanResult> runScan(const QString &path, const ScanRequest &request, const TaskControl &control = {});
+
+/// The order of a scan's rows: the higher score first (the value of an expression, the Sharpe
+/// ratio of a backtest), an undefined score last, ties by list position. Shared by runScan and
+/// the merge of shards.
+bool ranksBefore(double score, qsizetype position, double otherScore, qsizetype otherPosition);
+
+} // namespace rutile::scan

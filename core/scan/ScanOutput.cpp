@@ -1,0 +1,230 @@
+#include "scan/ScanOutput.h"
+
+#include "backtest/ResultJson.h"
+#include "report/CsvWriter.h"
+#include "util/JsonNumber.h"
+#include "util/NumberText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+namespace rutile::scan {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::scan::ScanOutput)
+};
+
+constexpr auto kKind = "scan";
+
+QJsonValue dateOrNull(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+double numberOrNaN(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+QJsonObject metricsJson(const ScanRow &row)
+{
+    const backtest::PerformanceStats &p = row.performance;
+    const backtest::TradeStats &t = row.trades;
+    const double values[] = {p.totalReturn, p.cagr,      p.sharpe,     p.sortino,       p.maxDrawdown, p.annualVolatility,
+                             p.exposure,    double(t.trades), t.winRate, t.profitFactor, p.finalEquity};
+    QJsonObject o;
+    const QStringList &names = scanMetricNames();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        o.insert(names[i], names[i] == QLatin1String("trades") ? QJsonValue(t.trades) : jsonNumber(values[i]));
+    return o;
+}
+
+// The score rows are ranked by: the expression's value, or the Sharpe ratio.
+double score(const QJsonObject &row, bool backtest)
+{
+    return numberOrNaN(row.value(backtest ? QStringLiteral("sharpe") : QStringLiteral("value")));
+}
+
+QJsonArray ranked(std::vector<QJsonObject> rows, bool backtest)
+{
+    std::sort(rows.begin(), rows.end(), [backtest](const QJsonObject &a, const QJsonObject &b) {
+        return ranksBefore(score(a, backtest), a.value(QStringLiteral("position")).toInteger(), score(b, backtest),
+                           b.value(QStringLiteral("position")).toInteger());
+    });
+    QJsonArray out;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].insert(QStringLiteral("rank"), qint64(i + 1));
+        out.append(rows[i]);
+    }
+    return out;
+}
+
+bool isBacktest(const QJsonObject &document)
+{
+    return document.contains(QStringLiteral("strategy"));
+}
+
+} // namespace
+
+const QStringList &scanMetricNames()
+{
+    static const QStringList names{
+        QStringLiteral("total_return"), QStringLiteral("cagr"),         QStringLiteral("sharpe"),
+        QStringLiteral("sortino"),      QStringLiteral("max_drawdown"), QStringLiteral("annual_vol"),
+        QStringLiteral("exposure"),     QStringLiteral("trades"),       QStringLiteral("win_rate"),
+        QStringLiteral("profit_factor"), QStringLiteral("final_equity")};
+    return names;
+}
+
+bool isScanJson(const QJsonObject &document)
+{
+    return document.value(QStringLiteral("kind")).toString() == QLatin1String(kKind);
+}
+
+QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const QString &list)
+{
+    QJsonObject o{{QStringLiteral("kind"), QLatin1String(kKind)},
+                  {QStringLiteral("list"), list},
+                  {QStringLiteral("list_size"), qint64(result.listSize)},
+                  {QStringLiteral("from"), dateOrNull(request.from)},
+                  {QStringLiteral("to"), dateOrNull(request.to)},
+                  {QStringLiteral("shard"), QJsonObject{{QStringLiteral("index"), request.shard.index},
+                                                         {QStringLiteral("count"), request.shard.count},
+                                                         {QStringLiteral("first"), qint64(result.first)},
+                                                         {QStringLiteral("last"), qint64(result.last)}}}};
+    const bool backtest = request.strategy != nullptr;
+    if (backtest) {
+        o.insert(QStringLiteral("strategy"), request.strategy->name);
+        o.insert(QStringLiteral("params"), backtest::paramsJson(request.strategy->params, request.params));
+        o.insert(QStringLiteral("config"), backtest::configJson(request.config));
+    } else if (request.expression) {
+        o.insert(QStringLiteral("expression"), request.expression->text);
+        o.insert(QStringLiteral("condition"), request.expression->condition);
+    }
+    std::vector<QJsonObject> rows;
+    for (const ScanRow &r : result.rows) {
+        QJsonObject row = backtest ? metricsJson(r) : QJsonObject{{QStringLiteral("value"), jsonNumber(r.value)}};
+        row.insert(QStringLiteral("symbol"), r.symbol);
+        row.insert(QStringLiteral("position"), qint64(r.position));
+        row.insert(QStringLiteral("date"), dateOrNull(r.date));
+        rows.push_back(row);
+    }
+    QJsonArray skipped;
+    for (const ScanSkip &s : result.skipped) {
+        skipped.append(QJsonObject{{QStringLiteral("symbol"), s.symbol},
+                                   {QStringLiteral("position"), qint64(s.position)},
+                                   {QStringLiteral("reason"), s.reason}});
+    }
+    o.insert(QStringLiteral("evaluated"), qint64(rows.size()));
+    o.insert(QStringLiteral("results"), ranked(std::move(rows), backtest));
+    o.insert(QStringLiteral("skipped"), skipped);
+    return o;
+}
+
+Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
+{
+    if (shards.empty())
+        return Error::invalidArgument(Text::tr("merge needs at least one shard file"));
+    static const char *const kSame[] = {"list", "list_size", "from", "to", "expression", "condition", "strategy",
+                                        "params", "config"};
+    const QJsonObject &first = shards.front();
+    const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
+    const qint64 listSize = first.value(QStringLiteral("list_size")).toInteger(-1);
+    std::set<int> given;
+    std::map<qint64, QJsonObject> rowsAt; // by list position
+    std::map<qint64, QJsonObject> skippedAt;
+    for (std::size_t i = 0; i < shards.size(); ++i) {
+        const QJsonObject &s = shards[i];
+        const auto bad = [i](const QString &message) {
+            return Error::invalidInput(Text::tr("shard %1: %2").arg(i + 1).arg(message));
+        };
+        if (!isScanJson(s))
+            return bad(Text::tr("not a scan result"));
+        for (const char *key : kSame) {
+            if (s.value(QLatin1String(key)) != first.value(QLatin1String(key)))
+                return bad(Text::tr("differs from shard 1 in '%1': not the same scan").arg(QLatin1String(key)));
+        }
+        const QJsonObject shard = s.value(QStringLiteral("shard")).toObject();
+        const backtest::Shard spec{shard.value(QStringLiteral("index")).toInt(-1), shard.value(QStringLiteral("count")).toInt(0)};
+        if (!spec.validate() || spec.count != count || listSize < 0)
+            return bad(Text::tr("its 'shard' is missing, invalid, or from a split into another number of shards"));
+        if (!given.insert(spec.index).second)
+            continue; // the same shard twice: once is enough
+        // Every position of the slice, once, in the results or the skipped.
+        const auto [lo, hi] = spec.range(std::size_t(listSize));
+        std::set<qint64> covered;
+        const auto cover = [&](const QJsonObject &entry, std::map<qint64, QJsonObject> &into) {
+            const qint64 p = entry.value(QStringLiteral("position")).toInteger(-1);
+            if (p < qint64(lo) || p >= qint64(hi) || !covered.insert(p).second)
+                return false;
+            into.emplace(p, entry);
+            return true;
+        };
+        for (const QJsonValue &v : s.value(QStringLiteral("results")).toArray()) {
+            if (!cover(v.toObject(), rowsAt))
+                return bad(Text::tr("a result outside its positions %1 to %2, or twice").arg(lo).arg(qint64(hi) - 1));
+        }
+        for (const QJsonValue &v : s.value(QStringLiteral("skipped")).toArray()) {
+            if (!cover(v.toObject(), skippedAt))
+                return bad(Text::tr("a skipped symbol outside its positions %1 to %2, or twice").arg(lo).arg(qint64(hi) - 1));
+        }
+        if (qint64(covered.size()) != qint64(hi - lo))
+            return bad(Text::tr("it accounts for %1 of the %2 symbols of its slice").arg(covered.size()).arg(hi - lo));
+    }
+    std::vector<QJsonObject> rows;
+    for (auto &[position, row] : rowsAt) {
+        row.remove(QStringLiteral("rank"));
+        rows.push_back(row);
+    }
+    QJsonArray skipped;
+    for (const auto &[position, entry] : skippedAt)
+        skipped.append(entry);
+    QJsonArray missing;
+    for (int i = 0; i < count; ++i) {
+        if (!given.count(i))
+            missing.append(i);
+    }
+    QJsonObject o = first;
+    o.remove(QStringLiteral("shard"));
+    o.insert(QStringLiteral("evaluated"), qint64(rows.size()));
+    o.insert(QStringLiteral("results"), ranked(std::move(rows), isBacktest(first)));
+    o.insert(QStringLiteral("skipped"), skipped);
+    o.insert(QStringLiteral("complete"), missing.isEmpty());
+    o.insert(QStringLiteral("missing_shards"), missing);
+    return o;
+}
+
+Status writeScanCsv(QIODevice &device, const QJsonObject &document)
+{
+    const bool backtest = isBacktest(document);
+    QStringList columns{QStringLiteral("rank"), QStringLiteral("symbol"), QStringLiteral("date")};
+    columns += backtest ? scanMetricNames() : QStringList{QStringLiteral("value")};
+    CsvWriter csv(device);
+    for (const QString &c : columns)
+        csv.field(c);
+    if (Status s = csv.endRecord(); !s)
+        return s;
+    for (const QJsonValue &v : document.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject row = v.toObject();
+        for (const QString &c : columns) {
+            const QJsonValue cell = row.value(c);
+            if (cell.isDouble())
+                csv.field(shortestNumberText(cell.toDouble()));
+            else
+                csv.field(cell.toString()); // text, or empty for null (undefined)
+        }
+        if (Status s = csv.endRecord(); !s)
+            return s;
+    }
+    return csv.finish();
+}
+
+} // namespace rutile::scan

@@ -1,0 +1,35 @@
+#pragma once
+
+// A scan's results as JSON (CLI.md "lists / scan": `{evaluated, results: [{symbol, value |
+// metrics...}]}`, plus the rank, the list, the shard and the symbols skipped) and as CSV; and the
+// merge of the JSON of shards. The one place that formats them, for the CLI and the Scanner.
+
+#include "scan/Scan.h"
+
+#include <QIODevice>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace rutile::scan {
+
+/// The metric columns of a backtest scan's rows, in order (JSON keys and CSV header).
+const QStringList &scanMetricNames();
+
+/// The document of `result`; `list` names the watchlist scanned.
+QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const QString &list);
+
+/// Joins the documents of `scan --shard i/N` runs of one scan: they must agree on the list, what
+/// was evaluated and the dates, and each must account for every position of its slice (in its
+/// results or its skipped). Rows are ranked again over all of them; `complete` says whether
+/// every shard of the N was given, `missing_shards` which were not.
+Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards);
+
+/// True for a document scanJson() wrote (merge tells scans from optimisations by it).
+bool isScanJson(const QJsonObject &document);
+
+/// The rows of `document` (scanJson or mergeScanJson) as CSV: rank, symbol, date, then value or
+/// the metrics.
+Status writeScanCsv(QIODevice &device, const QJsonObject &document);
+
+} // namespace rutile::scan

@@ -1,0 +1,244 @@
+// Scans over a watchlist (core/scan): the expression compiled on its own with diagnostics that
+// point into it; values on the last bar worked by hand; skips with their reasons; the same rows
+// on one thread and on three; --to; a backtest scan equal to each symbol's own backtest; shards
+// whose merge equals the whole scan, and the merges refused.
+
+#include "backtest/BacktestData.h"
+#include "backtest/Backtester.h"
+#include "import/SampleWorkspace.h"
+#include "scan/Scan.h"
+#include "scan/ScanOutput.h"
+#include "storage/Workspace.h"
+#include "strategy/StrategyRegistry.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace rutile;
+using namespace rutile::scan;
+
+namespace {
+
+BarSeries closes(const QString &symbol, DayNumber first, const std::vector<double> &values)
+{
+    BarSeries b;
+    b.symbol = symbol;
+    DayNumber d = first;
+    for (double c : values)
+        b.append(Bar{d++, c, c, c, c, c, 1000});
+    return b;
+}
+
+ScanExpression expression(const char *text)
+{
+    auto e = compileScanExpression(QString::fromLatin1(text));
+    if (!e)
+        qFatal("%s", qPrintable(e.error().toString()));
+    return *e;
+}
+
+QStringList symbolsOf(const ScanResult &r)
+{
+    QStringList out;
+    for (const ScanRow &row : r.rows)
+        out << row.symbol;
+    return out;
+}
+
+} // namespace
+
+class TestScan : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_small; // A rises 1..10, B falls 10..1, D has two bars; C is not cached
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_small = m_dir.filePath(QStringLiteral("small.rutile"));
+        auto ws = Workspace::open(m_small);
+        QVERIFY(ws);
+        QVERIFY((*ws)->storeSeries(closes(QStringLiteral("A"), 100, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}), {}).ok());
+        QVERIFY((*ws)->storeSeries(closes(QStringLiteral("B"), 100, {10, 9, 8, 7, 6, 5, 4, 3, 2, 1}), {}).ok());
+        QVERIFY((*ws)->storeSeries(closes(QStringLiteral("D"), 108, {5, 6}), {}).ok());
+    }
+
+    void expressionsCompileOnTheirOwn()
+    {
+        const ScanExpression ratio = expression("close / ref(close, 1)");
+        QVERIFY(!ratio.condition);
+        QVERIFY(expression("close > sma(close, 3)").condition);
+
+        // The column is the user's: "smaa" starts at column 9 of what was typed.
+        std::vector<rules::Diagnostic> diagnostics;
+        const auto typo = compileScanExpression(QStringLiteral("close > smaa(close, 3)"), &diagnostics);
+        QVERIFY(!typo);
+        QCOMPARE(typo.error().kind, ErrorKind::InvalidArgument);
+        QCOMPARE(typo.error().line, 1);
+        QCOMPARE(typo.error().column, 9);
+        QVERIFY(!diagnostics.empty());
+        QCOMPARE(diagnostics.front().column, 9);
+
+        QVERIFY(!compileScanExpression(QStringLiteral("  ")));
+        QVERIFY(!compileScanExpression(QStringLiteral("close\nbuy when close > 1")));
+        QVERIFY(!compileScanExpression(QStringLiteral("close > 1 buy when close > 2")));
+    }
+
+    // close / ref(close, 1) on the last bar: D's two bars give 6/5, A 10/9, B 1/2; C is not
+    // cached.
+    void valuesOnTheLastBarRankedWithSkips()
+    {
+        ScanRequest request;
+        request.symbols = {QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("D")};
+        request.expression = expression("close / ref(close, 1)");
+        const auto r = runScan(m_small, request);
+        QVERIFY(r);
+        QCOMPARE(symbolsOf(*r), (QStringList{QStringLiteral("D"), QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(r->rows[0].value, 6.0 / 5.0);
+        QCOMPARE(r->rows[1].value, 10.0 / 9.0);
+        QCOMPARE(r->rows[1].position, 2);
+        QCOMPARE(r->rows[1].date, toDate(109));
+        QCOMPARE(r->rows[2].value, 0.5);
+        QCOMPARE(r->skipped.size(), std::size_t(1));
+        QCOMPARE(r->skipped[0].symbol, QStringLiteral("C"));
+        QCOMPARE(r->skipped[0].position, 1);
+        QVERIFY(r->skipped[0].reason.contains(QStringLiteral("not in the workspace")));
+
+        // A 3-bar average is undefined on D's two bars: skipped with the reason, not fatal.
+        request.expression = expression("close > sma(close, 3)");
+        const auto c = runScan(m_small, request);
+        QVERIFY(c);
+        QCOMPARE(symbolsOf(*c), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(c->rows[0].value, 1.0); // 10 > 9
+        QCOMPARE(c->rows[1].value, 0.0); // 1 < 2
+        QCOMPARE(c->skipped.size(), std::size_t(2));
+        QCOMPARE(c->skipped[1].symbol, QStringLiteral("D"));
+        QVERIFY2(c->skipped[1].reason.contains(QStringLiteral("not enough data")), qPrintable(c->skipped[1].reason));
+
+        // --to: the value on the last bar up to it (day 104: A 5/4, B 6/7).
+        request.expression = expression("close / ref(close, 1)");
+        request.to = toDate(104);
+        const auto earlier = runScan(m_small, request);
+        QVERIFY(earlier);
+        QCOMPARE(earlier->rows[0].value, 5.0 / 4.0);
+        QCOMPARE(earlier->rows[0].date, toDate(104));
+        QCOMPARE(earlier->rows[1].value, 6.0 / 7.0);
+        QCOMPARE(earlier->skipped.size(), std::size_t(2)); // C, and D has no bar by then
+    }
+
+    // On the sample universe: one thread and three give the same rows; each backtest row is
+    // the symbol's own backtest (loadBacktestData + runBacktest, the `backtest` command's path).
+    void backtestsOnTheSampleUniverse()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sample.rutile"));
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws && populateSampleWorkspace(**ws, 12).ok());
+        }
+        auto ws = Workspace::open(path, WorkspaceAccess::Read);
+        const QStringList list = *(*ws)->watchlist(QString::fromLatin1(kSampleUniverseList));
+        QCOMPARE(list.size(), 12);
+
+        ScanRequest request;
+        request.symbols = list;
+        request.expression = expression("(close - sma(close, 200)) / sma(close, 200)");
+        request.threads = 1;
+        const auto one = runScan(path, request);
+        request.threads = 3;
+        const auto three = runScan(path, request);
+        QVERIFY(one && three);
+        QCOMPARE(one->rows.size() + one->skipped.size(), std::size_t(12));
+        QVERIFY(one->rows.size() >= 6);
+        QCOMPARE(symbolsOf(*one), symbolsOf(*three));
+        for (std::size_t i = 0; i < one->rows.size(); ++i) {
+            QCOMPARE(one->rows[i].value, three->rows[i].value);
+            if (i > 0)
+                QVERIFY(one->rows[i - 1].value >= one->rows[i].value);
+        }
+
+        const strategy::StrategyDescriptor *sma = strategy::StrategyRegistry::builtIn().find(u"sma_cross");
+        QVERIFY(sma);
+        ScanRequest bt;
+        bt.symbols = list;
+        bt.strategy = std::shared_ptr<const strategy::StrategyDescriptor>(std::shared_ptr<const strategy::StrategyDescriptor>(), sma);
+        bt.params = *strategy::resolveParams(*sma, {});
+        bt.from = QDate(2010, 1, 4);
+        const auto scanned = runScan(path, bt);
+        QVERIFY(scanned);
+        QVERIFY(scanned->rows.size() >= 6);
+        for (const ScanRow &row : scanned->rows) {
+            const auto data = backtest::loadBacktestData(**ws, {row.symbol, {}, {}, bt.from, {}});
+            QVERIFY(data);
+            const auto alone = backtest::runBacktest(data->data, *sma, bt.params, bt.config, data->range);
+            QVERIFY(alone);
+            QCOMPARE(row.trades.trades, alone->tradeStats.trades);
+            QCOMPARE(row.performance.finalEquity, alone->performance.finalEquity);
+            QCOMPARE(row.performance.totalReturn, alone->performance.totalReturn);
+        }
+    }
+
+    // Three shards merged give the document of the whole scan (ranks, rows, skips) exactly.
+    void shardsMergeIntoTheWholeScan()
+    {
+        ScanRequest request;
+        request.symbols = {QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("D"),
+                           QStringLiteral("A")};
+        request.expression = expression("close - ref(close, 2)");
+        const QJsonObject whole = scanJson(*runScan(m_small, request), request, QStringLiteral("L"));
+        std::vector<QJsonObject> shards;
+        for (int i = 2; i >= 0; --i) { // any order
+            request.shard = {i, 3};
+            shards.push_back(scanJson(*runScan(m_small, request), request, QStringLiteral("L")));
+        }
+        const auto merged = mergeScanJson(shards);
+        QVERIFY(merged);
+        QCOMPARE(merged->value(QStringLiteral("complete")).toBool(), true);
+        QJsonObject expected = whole;
+        expected.remove(QStringLiteral("shard"));
+        QJsonObject got = *merged;
+        got.remove(QStringLiteral("complete"));
+        got.remove(QStringLiteral("missing_shards"));
+        QCOMPARE(got, expected);
+        QCOMPARE(whole.value(QStringLiteral("results")).toArray().size(), 3); // B, A twice; D has 2 bars
+        QCOMPARE(whole.value(QStringLiteral("results")).toArray()[0].toObject().value(QStringLiteral("value")).toDouble(), 2.0);
+
+        // Two of three: merged, but not complete.
+        const auto part = mergeScanJson({shards[0], shards[1]});
+        QVERIFY(part);
+        QCOMPARE(part->value(QStringLiteral("complete")).toBool(), false);
+        QCOMPARE(part->value(QStringLiteral("missing_shards")).toArray(), QJsonArray{0});
+
+        // Refused: a shard of another scan, a shard that lost a row.
+        QJsonObject other = shards[1];
+        other.insert(QStringLiteral("expression"), QStringLiteral("close"));
+        QVERIFY(!mergeScanJson({shards[0], other}));
+        QJsonObject lossy = shards[1]; // shard 1/3: positions 1 and 2 (C skipped, A)
+        lossy.insert(QStringLiteral("skipped"), QJsonArray{});
+        const auto refused = mergeScanJson({shards[0], lossy, shards[2]});
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("accounts for 1 of the 2")));
+    }
+
+    void csvOfTheRankedRows()
+    {
+        ScanRequest request;
+        request.symbols = {QStringLiteral("B"), QStringLiteral("A")};
+        request.expression = expression("close / 4");
+        const QJsonObject document = scanJson(*runScan(m_small, request), request, QStringLiteral("L"));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(writeScanCsv(buffer, document).ok());
+        QCOMPARE(buffer.data(), QByteArray("rank,symbol,date,value\n"
+                                           "1,A,1970-04-20,2.5\n"
+                                           "2,B,1970-04-20,0.25\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScan)
+#include "tst_scan.moc"
