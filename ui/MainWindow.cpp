@@ -17,6 +17,7 @@
 #include "import/SampleWorkspace.h"
 #include "index/IndexLabWindow.h"
 #include "index/SampleUniverseController.h"
+#include "scan/ScannerWindow.h"
 #include "risk/RiskMenu.h"
 #include "backtest/StrategyController.h"
 
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     installRiskDashboardAction(this); // Analysis > Risk Dashboard (ui/risk)
     installIndexLabAction(this); // Analysis > Index Lab (ui/index)
     installSampleUniverse(this); // the sample's universe, filled in the background (ui/index)
+    installScannerAction(this); // Analysis > Scanner (ui/scan)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The strategy panel shares the left column with the symbols, as a tab: two side columns
     // would leave a laptop's chart a third of the width.

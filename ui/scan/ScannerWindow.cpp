@@ -1,0 +1,525 @@
+#include "scan/ScannerWindow.h"
+
+#include "BackgroundTask.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "WindowGeometry.h"
+#include "params/ParamForm.h"
+#include "report/OutputFile.h"
+#include "scan/ScanOutput.h"
+#include "scan/ScanResultsModel.h"
+#include "scan/SparklineDelegate.h"
+#include "storage/Workspace.h"
+#include "strategy/StrategyRegistry.h"
+#include "strategy/RuleEditor.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace rutile::ui {
+
+namespace {
+
+// Expressions a trader starts from (the columns and filter); the user edits them.
+struct Preset {
+    const char *title;
+    const char *expression;
+};
+constexpr Preset kPresets[] = {
+    {QT_TRANSLATE_NOOP("rutile::ui::ScannerWindow", "Distance from SMA(200)"), "(close - sma(close, 200)) / sma(close, 200)"},
+    {QT_TRANSLATE_NOOP("rutile::ui::ScannerWindow", "Change over 20 bars"), "change(close, 20) / ref(close, 20)"},
+    {QT_TRANSLATE_NOOP("rutile::ui::ScannerWindow", "RSI(14)"), "rsi(close, 14)"},
+    {QT_TRANSLATE_NOOP("rutile::ui::ScannerWindow", "Close to the 52-week high"), "close / highest(high, 252)"},
+    {QT_TRANSLATE_NOOP("rutile::ui::ScannerWindow", "Above SMA(200), RSI(14) below 30"),
+     "close > sma(close, 200) and rsi(close, 14) < 30"},
+    {QT_TRANSLATE_NOOP("rutile::ui::ScannerWindow", "Last close"), "close"},
+};
+
+// The sort proxy compares the model's numbers, not their text.
+class NumberSortProxy : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant a = left.data(ScanResultsModel::kSortRole), b = right.data(ScanResultsModel::kSortRole);
+        if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+            return a.toString() < b.toString();
+        const double x = a.toDouble(), y = b.toDouble();
+        if (std::isnan(x) != std::isnan(y))
+            return std::isnan(x); // undefined first ascending, last descending
+        return x < y;
+    }
+};
+
+} // namespace
+
+struct ScannerWindow::Outcome {
+    scan::ScanRequest request;
+    QString list;
+    Result<scan::ScanResult> result = Error::cancelled();
+    QJsonObject document;
+};
+
+ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindow)
+    : QMainWindow(mainWindow, Qt::Window)
+    , m_workspacePath(workspacePath)
+    , m_mainWindow(mainWindow)
+{
+    setObjectName(QStringLiteral("scannerWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Scanner - %1").arg(QFileInfo(workspacePath).fileName()));
+
+    // The form.
+    m_list = new QComboBox(this);
+    m_list->setObjectName(QStringLiteral("listBox"));
+    m_list->setToolTip(tr("The watchlist to scan (lists are made with 'rutile-cli list', from a fund's holdings in "
+                          "the Index Lab, or are the sample universe)"));
+    m_byExpression = new QRadioButton(tr("&Expression"), this);
+    m_byExpression->setObjectName(QStringLiteral("byExpression"));
+    m_byStrategy = new QRadioButton(tr("Strategy &backtest"), this);
+    m_byStrategy->setObjectName(QStringLiteral("byStrategy"));
+    m_byExpression->setChecked(true);
+    auto *kind = new QButtonGroup(this);
+    kind->addButton(m_byExpression);
+    kind->addButton(m_byStrategy);
+
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(QStringLiteral("presetBox"));
+    m_presets->addItem(tr("Start from..."));
+    for (const Preset &p : kPresets)
+        m_presets->addItem(tr(p.title), QString::fromLatin1(p.expression));
+    m_expression = new RuleEditor(this);
+    m_expression->setObjectName(QStringLiteral("expressionEditor"));
+    m_expression->setMarginWidth(0, 0); // one expression: no line numbers
+    m_expression->setMarginWidth(1, 0);
+    m_expression->setMinimumHeight(4 * fontMetrics().height());
+    m_expression->setMaximumHeight(6 * fontMetrics().height());
+    m_expression->setWrapMode(QsciScintilla::WrapWord);
+    m_expression->setText(QString::fromLatin1(kPresets[0].expression));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("expressionProblem"));
+    m_problem->setWordWrap(true);
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(250);
+    auto *expressionPage = new QWidget(this);
+    auto *expressionLayout = new QVBoxLayout(expressionPage);
+    expressionLayout->setContentsMargins(0, 0, 0, 0);
+    expressionLayout->addWidget(m_presets);
+    expressionLayout->addWidget(m_expression);
+    expressionLayout->addWidget(m_problem);
+
+    m_strategy = new QComboBox(this);
+    m_strategy->setObjectName(QStringLiteral("strategyBox"));
+    m_params = new ParamForm(this);
+    auto *strategyPage = new QWidget(this);
+    auto *strategyLayout = new QVBoxLayout(strategyPage);
+    strategyLayout->setContentsMargins(0, 0, 0, 0);
+    strategyLayout->addWidget(m_strategy);
+    strategyLayout->addWidget(m_params);
+    auto *costs = new QLabel(tr("The engine's default account and costs; rows are ranked by Sharpe ratio."), this);
+    costs->setWordWrap(true);
+    strategyLayout->addWidget(costs);
+    strategyLayout->addStretch();
+
+    m_what = new QStackedWidget(this);
+    m_what->addWidget(expressionPage);
+    m_what->addWidget(strategyPage);
+
+    m_limitRange = new QCheckBox(tr("&Dates:"), this);
+    m_limitRange->setObjectName(QStringLiteral("limitRange"));
+    m_limitRange->setToolTip(tr("An expression is evaluated on the last bar up to the end date; a backtest trades "
+                                "between the two (earlier bars warm the indicators up)"));
+    m_from = new QDateEdit(QDate(2010, 1, 4), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_to);
+
+    m_run = new QPushButton(tr("&Run"), this);
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_run->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("scanStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Watchlist:"), m_list);
+    auto *kinds = new QHBoxLayout;
+    kinds->addWidget(m_byExpression);
+    kinds->addWidget(m_byStrategy);
+    kinds->addStretch();
+    form->addRow(tr("Scan:"), kinds);
+    form->addRow(m_what);
+    form->addRow(m_limitRange, dates);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addLayout(form);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_progress);
+    leftLayout->addWidget(m_status);
+    leftLayout->addStretch();
+    left->setMinimumWidth(360);
+
+    // The results.
+    m_results = new ScanResultsModel(this);
+    m_sorted = new NumberSortProxy(this);
+    m_sorted->setSourceModel(m_results);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setItemDelegateForColumn(ScanResultsModel::kSparklineColumn,
+                                      new SparklineDelegate(ScanResultsModel::kSparklineRole, this));
+    m_table->setToolTip(tr("Double-click a row to chart its symbol in the main window"));
+    m_skipped = new QLabel(this);
+    m_skipped->setObjectName(QStringLiteral("skippedLabel"));
+    m_skipped->setWordWrap(true);
+    m_export = new QPushButton(tr("Export &CSV..."), this);
+    m_export->setObjectName(QStringLiteral("exportCsvButton"));
+    m_export->setEnabled(false);
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_skipped, 1);
+    below->addWidget(m_export);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addLayout(below);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    setCentralWidget(split);
+
+    m_task = new BackgroundTask(this);
+    connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_task, &BackgroundTask::finished, this, &ScannerWindow::finish);
+    connect(m_run, &QPushButton::clicked, this, &ScannerWindow::run);
+    connect(m_cancel, &QPushButton::clicked, this, &ScannerWindow::cancel);
+    connect(m_byStrategy, &QRadioButton::toggled, this, [this](bool on) { m_what->setCurrentIndex(on ? 1 : 0); });
+    connect(m_presets, &QComboBox::activated, this, [this](int i) {
+        if (i > 0)
+            m_expression->setText(m_presets->itemData(i).toString());
+        m_presets->setCurrentIndex(0);
+    });
+    connect(m_expression, &QsciScintilla::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_checkTimer, &QTimer::timeout, this, &ScannerWindow::checkExpression);
+    connect(m_strategy, &QComboBox::currentIndexChanged, this, &ScannerWindow::showStrategyParams);
+    connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString symbol = m_results->symbolAt(m_sorted->mapToSource(index).row());
+        if (m_mainWindow->selectSymbol(symbol)) {
+            m_mainWindow->activateWindow();
+            m_mainWindow->raise();
+        }
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Scan as CSV"),
+                                           QDir::home().filePath(QStringLiteral("scan.csv")), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = exportCsv(path); !s)
+            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+    });
+    // The scanner works on the file it was opened on: another workspace closes it.
+    connect(mainWindow, &MainWindow::workspaceChanged, this, [this] {
+        if (!m_mainWindow->workspace() || m_mainWindow->workspace()->path() != m_workspacePath)
+            close();
+    });
+
+    reload();
+    checkExpression();
+    manageWindowGeometry(this, QStringLiteral("scanner"), QSize(1280, 800));
+}
+
+ScannerWindow::~ScannerWindow() = default;
+
+ScannerWindow *ScannerWindow::open(MainWindow *mainWindow)
+{
+    auto *window = new ScannerWindow(mainWindow->workspace()->path(), mainWindow);
+    window->show();
+    return window;
+}
+
+void ScannerWindow::reload()
+{
+    const QString keepList = m_list->currentText();
+    const QString keepStrategy = m_strategy->currentData().toString();
+    m_list->clear();
+    m_ruleStrategies.clear();
+    if (auto ws = Workspace::open(m_workspacePath, WorkspaceAccess::Read)) {
+        if (const auto lists = (*ws)->watchlists())
+            m_list->addItems(*lists);
+        for (rules::StrategyPtr &s : rules::loadRuleStrategies(**ws).strategies) {
+            if (!s->needsPair())
+                m_ruleStrategies.push_back(std::move(s));
+        }
+    }
+    if (m_list->findText(keepList) >= 0)
+        m_list->setCurrentText(keepList);
+    const QSignalBlocker block(m_strategy);
+    m_strategy->clear();
+    for (const strategy::StrategyDescriptor &d : strategy::StrategyRegistry::builtIn().all()) {
+        if (!d.needsPair()) // a scan backtests one symbol at a time
+            m_strategy->addItem(d.displayName, d.name);
+    }
+    for (const rules::StrategyPtr &s : m_ruleStrategies)
+        m_strategy->addItem(tr("%1 (rule)").arg(s->displayName), s->name);
+    const int index = m_strategy->findData(keepStrategy);
+    m_strategy->setCurrentIndex(index >= 0 ? index : 0);
+    showStrategyParams();
+    if (m_list->count() == 0)
+        m_status->setText(tr("This workspace has no watchlist yet: make one with 'rutile-cli list', from a fund's "
+                             "holdings, or open the sample workspace (its universe is one)."));
+}
+
+void ScannerWindow::setList(const QString &name)
+{
+    m_list->setCurrentText(name);
+}
+
+void ScannerWindow::setExpression(const QString &text)
+{
+    m_byExpression->setChecked(true);
+    m_expression->setText(text);
+    checkExpression();
+}
+
+void ScannerWindow::setStrategy(const QString &name)
+{
+    m_byStrategy->setChecked(true);
+    m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(name)));
+}
+
+const strategy::StrategyDescriptor *ScannerWindow::chosenStrategy() const
+{
+    const QString name = m_strategy->currentData().toString();
+    if (const auto *d = strategy::StrategyRegistry::builtIn().find(name))
+        return d;
+    for (const rules::StrategyPtr &s : m_ruleStrategies) {
+        if (s->name == name)
+            return s.get();
+    }
+    return nullptr;
+}
+
+void ScannerWindow::showStrategyParams()
+{
+    const strategy::StrategyDescriptor *d = chosenStrategy();
+    m_params->setSpecs(d ? d->params : std::vector<ParamSpec>{});
+}
+
+void ScannerWindow::checkExpression()
+{
+    m_checkTimer->stop();
+    std::vector<rules::Diagnostic> diagnostics;
+    const auto compiled = scan::compileScanExpression(m_expression->text(), &diagnostics);
+    m_expression->setDiagnostics(diagnostics);
+    if (compiled) {
+        m_problem->setText(compiled->condition ? tr("A condition: true ranks above false.")
+                                               : tr("A number: the highest ranks first."));
+        m_problem->setStyleSheet(QString());
+    } else {
+        m_problem->setText(compiled.error().column > 0
+                               ? tr("Column %1: %2").arg(compiled.error().column).arg(compiled.error().message)
+                               : compiled.error().message);
+        m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    }
+}
+
+bool ScannerWindow::isRunning() const
+{
+    return m_task->isRunning();
+}
+
+void ScannerWindow::waitForFinished()
+{
+    m_task->waitForFinished();
+}
+
+void ScannerWindow::cancel()
+{
+    m_task->cancel();
+}
+
+QString ScannerWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void ScannerWindow::setRunning(bool running)
+{
+    m_run->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+    m_progress->setValue(0);
+}
+
+bool ScannerWindow::run()
+{
+    if (isRunning())
+        return false;
+    auto outcome = std::make_shared<Outcome>();
+    outcome->list = m_list->currentText();
+    if (outcome->list.isEmpty()) {
+        m_status->setText(tr("Choose a watchlist to scan."));
+        return false;
+    }
+    scan::ScanRequest &request = outcome->request;
+    if (m_byExpression->isChecked()) {
+        auto compiled = scan::compileScanExpression(m_expression->text());
+        if (!compiled) {
+            checkExpression();
+            m_status->setText(tr("The expression has a problem: %1").arg(compiled.error().message));
+            return false;
+        }
+        request.expression = std::move(*compiled);
+    } else {
+        const strategy::StrategyDescriptor *d = chosenStrategy();
+        if (!d) {
+            m_status->setText(tr("Choose a strategy."));
+            return false;
+        }
+        auto params = strategy::resolveParams(*d, m_params->values());
+        if (!params) {
+            m_status->setText(params.error().toString());
+            return false;
+        }
+        // Rule strategies are owned by this window's list; a built-in lives in the registry.
+        rules::StrategyPtr owned;
+        for (const rules::StrategyPtr &s : m_ruleStrategies) {
+            if (s.get() == d)
+                owned = s;
+        }
+        request.strategy = owned ? owned : rules::StrategyPtr(rules::StrategyPtr(), d);
+        request.params = *params;
+    }
+    if (m_limitRange->isChecked()) {
+        request.from = m_from->date();
+        request.to = m_to->date();
+    }
+    auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
+    if (!workspace) {
+        m_status->setText(workspace.error().toString());
+        return false;
+    }
+    auto symbols = (*workspace)->watchlist(outcome->list);
+    if (!symbols) {
+        m_status->setText(symbols.error().toString());
+        return false;
+    }
+    request.symbols = std::move(*symbols);
+    m_outcome = outcome;
+    setRunning(true);
+    m_status->setText(tr("Scanning %1 symbols of %2...").arg(QLocale().toString(request.symbols.size()), outcome->list));
+    const QString path = m_workspacePath;
+    return m_task->start([outcome, path](const TaskControl &control) {
+        outcome->result = scan::runScan(path, outcome->request, control);
+        if (outcome->result)
+            outcome->document = scan::scanJson(*outcome->result, outcome->request, outcome->list);
+    });
+}
+
+void ScannerWindow::finish()
+{
+    setRunning(false);
+    const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
+    if (!outcome)
+        return;
+    if (!outcome->result) {
+        m_status->setText(outcome->result.error().kind == ErrorKind::Cancelled ? tr("Cancelled.")
+                                                                             : outcome->result.error().toString());
+        emit scanFinished();
+        return;
+    }
+    const scan::ScanResult &r = *outcome->result;
+    m_results->setResult(outcome->document, r);
+    m_sorted->sort(-1); // the scan's own ranking until a header is clicked
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(ScanResultsModel::kSparklineColumn, 110);
+    m_export->setEnabled(true);
+    const QLocale l;
+    m_status->setText(tr("%1 of %2 symbols evaluated.").arg(l.toString(qlonglong(r.rows.size())), l.toString(r.last - r.first)));
+    QStringList skipped;
+    for (const scan::ScanSkip &s : r.skipped)
+        skipped << tr("%1: %2").arg(s.symbol, s.reason);
+    m_skipped->setText(skipped.isEmpty() ? QString() : tr("%1 skipped (hover for why).").arg(l.toString(qlonglong(skipped.size()))));
+    m_skipped->setToolTip(skipped.mid(0, 40).join(QLatin1Char('\n')) + (skipped.size() > 40 ? QStringLiteral("\n...") : QString()));
+    emit scanFinished();
+}
+
+Status ScannerWindow::exportCsv(const QString &path) const
+{
+    if (m_results->rowCount() == 0)
+        return Error::invalidArgument(tr("There are no rows to export: run a scan first."));
+    const QJsonObject document = m_results->document();
+    return writeOutputFile(path, [&document](QIODevice &d) { return scan::writeScanCsv(d, document); });
+}
+
+void installScannerAction(MainWindow *window)
+{
+    QAction *action = window->menu(MainWindow::Menu::Analysis)->addAction(MainWindow::tr("&Scanner..."));
+    action->setObjectName(QStringLiteral("scannerAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    action->setStatusTip(MainWindow::tr("Rank every symbol of a watchlist by an expression or a strategy's backtest"));
+    QObject::connect(action, &QAction::triggered, window, [window] {
+        if (!window->workspace()) {
+            QMessageBox::information(window, MainWindow::tr("Scanner"), MainWindow::tr("Open a workspace first."));
+            return;
+        }
+        ScannerWindow::open(window);
+    });
+}
+
+} // namespace rutile::ui

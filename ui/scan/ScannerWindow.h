@@ -1,0 +1,108 @@
+#pragma once
+
+#include "rules/WorkspaceRules.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace rutile::ui {
+
+class BackgroundTask;
+class MainWindow;
+class ParamForm;
+class RuleEditor;
+class ScanResultsModel;
+
+/// Analysis > Scanner: an expression of the rule language (with its completion and live
+/// errors), or a strategy's backtest, over every symbol of a watchlist, on a worker thread with
+/// progress and Cancel; the rows ranked in a sortable table with sparklines of the recent
+/// closes; a double-click charts the symbol in the main window; the rows to CSV. It runs core's
+/// runScan and shows the document of `rutile-cli scan --json`, so both give the same rows.
+class ScannerWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    ScannerWindow(const QString &workspacePath, MainWindow *mainWindow);
+    ~ScannerWindow() override;
+
+    /// Opens a scanner on the main window's workspace.
+    static ScannerWindow *open(MainWindow *mainWindow);
+
+    /// Rereads the watchlists and the rule strategies the form offers.
+    void reload();
+    void setList(const QString &name);
+    void setExpression(const QString &text);
+    /// Backtest `strategy` (a built-in or rule strategy's name) instead of an expression.
+    void setStrategy(const QString &name);
+    /// Starts the scan the form describes; false (with the reason in the status line) when it
+    /// cannot start.
+    bool run();
+    void cancel();
+    bool isRunning() const;
+    void waitForFinished(); ///< tests
+    /// Writes the rows shown as CSV (what `rutile-cli scan --csv` writes) to `path`.
+    Status exportCsv(const QString &path) const;
+
+    ScanResultsModel *results() const { return m_results; }
+    QTableView *table() const { return m_table; }
+    QString statusText() const;
+
+signals:
+    /// A scan ended (finished, failed or cancelled).
+    void scanFinished();
+
+private:
+    struct Outcome;
+    void checkExpression();
+    void finish();
+    void setRunning(bool running);
+    void showStrategyParams();
+    const strategy::StrategyDescriptor *chosenStrategy() const;
+
+    QString m_workspacePath;
+    MainWindow *m_mainWindow;
+    QComboBox *m_list = nullptr;
+    QRadioButton *m_byExpression = nullptr;
+    QRadioButton *m_byStrategy = nullptr;
+    QStackedWidget *m_what = nullptr;
+    QComboBox *m_presets = nullptr;
+    RuleEditor *m_expression = nullptr;
+    QLabel *m_problem = nullptr;
+    QTimer *m_checkTimer = nullptr;
+    QComboBox *m_strategy = nullptr;
+    ParamForm *m_params = nullptr;
+    QCheckBox *m_limitRange = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_export = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    ScanResultsModel *m_results = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_skipped = nullptr;
+    BackgroundTask *m_task = nullptr;
+    std::shared_ptr<Outcome> m_outcome;
+    std::vector<rules::StrategyPtr> m_ruleStrategies;
+};
+
+/// Adds Analysis > Scanner to `window`.
+void installScannerAction(MainWindow *window);
+
+} // namespace rutile::ui
