@@ -14,6 +14,8 @@
 #include "index/SampleUniverse.h"
 #include "storage/Workspace.h"
 
+#include "PeakMemory.h"
+
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
@@ -22,24 +24,10 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#if defined(__linux__)
-#include <sys/resource.h>
-#endif
-
 using namespace rutile;
+using rutile::bench::peakResidentMegabytes;
 
 namespace {
-
-double peakResidentMegabytes()
-{
-#if defined(__linux__)
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-#else
-    return 0;
-#endif
-}
 
 constexpr int kConstituents = 2000;
 
