@@ -2104,7 +2104,7 @@
 <context>
     <name>rutile::WorkspaceIndex</name>
     <message>
-        <location filename="../core/import/WorkspaceIndex.cpp" line="+31"/>
+        <location filename="../core/import/WorkspaceIndex.cpp" line="+26"/>
         <source>Cap-weighted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,7 +2129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+75"/>
         <source>none of the %1 constituents is a cached symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,7 +2642,7 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+155"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+175"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,24 +2657,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-114"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-134"/>
         <source>(needs --pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+119"/>
         <source>The symbol to trade (leg 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+55"/>
-        <location line="+38"/>
+        <location line="-78"/>
+        <location line="+54"/>
+        <location line="+51"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-144"/>
         <source>  or a rule strategy saved in the workspace by the strategy editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The strategy (this or --strategy-file is required):
 %1</source>
         <translation type="unfinished"></translation>
@@ -2740,7 +2740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>The second symbol of a two-symbol strategy (pairs_spread: the hedge).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,7 +2773,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
         <source>give --strategy or --strategy-file, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,23 +2783,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-104"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+83"/>
         <source>Benchmark of beta and alpha (default: the workspace&apos;s &apos;benchmark&apos; setting, else SPX, GSPC or ^GSPC if cached; never the traded symbol).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>A parameter range as name=start:stop:step (stop inclusive), name=a,b,c or name=v (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,12 +2834,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>expected exactly one SYMBOL, found %1 arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
         <source>%1 trades two symbols: give the second with --pair SYM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +2859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>at least one --grid name=start:stop:step is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,7 +3908,7 @@
 <context>
     <name>rutile::cli::MergeCommand</name>
     <message>
-        <location filename="../app/cli/commands/MergeCommand.cpp" line="+29"/>
+        <location filename="../app/cli/commands/MergeCommand.cpp" line="+30"/>
         <source>&apos;results&apos; is not a list of grid points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,11 +3934,31 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>merge needs the shard files written by &apos;optimize --shard i/N --json OUT&apos;</source>
+        <source>merge needs the shard files written by &apos;optimize --shard i/N --json OUT&apos; or &apos;scan --shard i/N --json OUT&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>not every shard was given (missing: %1); the result covers part of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Join the JSON results of &apos;optimize --shard&apos; or &apos;scan --shard&apos; runs into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>not JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,17 +3968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>not every shard was given (missing: %1); the result covers part of the grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Join the JSON results of &apos;optimize --shard&apos; runs into one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+29"/>
         <source>Shard results (JSON) of one optimisation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,6 +4398,106 @@ Parameters for --param (name=value):
     <message>
         <location line="+0"/>
         <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::cli::ScanCommand</name>
+    <message>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+59"/>
+        <source>%1 evaluated, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scan takes one watchlist, found %1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give --expr EXPR, or --strategy NAME or --strategy-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--param sets a strategy&apos;s parameters; an --expr has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 trades two symbols; a scan backtests one symbol at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Evaluate an expression, or backtest a strategy, on every symbol of a watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The watchlist to scan (see &apos;list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule-language expression; each symbol&apos;s value on its last bar (a condition as 1 or 0), ranked highest first. E.g. &quot;close &gt; sma(close, 200) and rsi(close, 14) &lt; 30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First date read (expression) or traded (backtest; earlier bars warm the indicators up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Last date: the expression&apos;s value is its value on the last bar up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading and evaluating threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the i-th of N slices of the list (0-based), for batch schedulers; &apos;merge&apos; joins them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>i/N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the ranked rows as CSV to OUT (&apos;-&apos; for stdout).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5012,6 +5122,97 @@ The file was not changed.</source>
     <message>
         <location line="+42"/>
         <source>unknown strategy &apos;%1&apos;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::scan::Scan</name>
+    <message>
+        <location filename="../core/scan/Scan.cpp" line="+51"/>
+        <source>undefined on its last bar (%1 bars are too few for the expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>fewer than 2 bars between the dates given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the scan expression is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a scan expression is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a scan expression is one expression, not statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a scan evaluates an expression or backtests a strategy: give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no bars between the dates given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::scan::ScanOutput</name>
+    <message>
+        <location filename="../core/scan/ScanOutput.cpp" line="+135"/>
+        <source>merge needs at least one shard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>shard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a scan result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>differs from shard 1 in &apos;%1&apos;: not the same scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its &apos;shard&apos; is missing, invalid, or from a split into another number of shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a result outside its positions %1 to %2, or twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a skipped symbol outside its positions %1 to %2, or twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it accounts for %1 of the %2 symbols of its slice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7045,7 +7246,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7056,7 +7257,7 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+474"/>
+        <location line="+475"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7382,7 +7583,23 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+518"/>
         <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-6"/>
+        <source>&amp;Scanner...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank every symbol of a watchlist by an expression or a strategy&apos;s backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9487,6 +9704,302 @@ The file was not changed.</source>
     <message>
         <location line="+3"/>
         <source>Cannot generate the sample universe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::ScanResultsModel</name>
+    <message>
+        <location filename="../ui/scan/ScanResultsModel.cpp" line="+96"/>
+        <source>The last %1 closes up to the row&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAGR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharpe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::ScannerWindow</name>
+    <message>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-465"/>
+        <source>Distance from SMA(200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change over 20 bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSI(14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close to the 52-week high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above SMA(200), RSI(14) below 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Scanner - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The watchlist to scan (lists are made with &apos;rutile-cli list&apos;, from a fund&apos;s holdings in the Index Lab, or are the sample universe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategy &amp;backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start from...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The engine&apos;s default account and costs; rows are ranked by Sharpe ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An expression is evaluated on the last bar up to the end date; a backtest trades between the two (earlier bars warm the indicators up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Watchlist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Double-click a row to chart its symbol in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export the Scan as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This workspace has no watchlist yet: make one with &apos;rutile-cli list&apos;, from a fund&apos;s holdings, or open the sample workspace (its universe is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A condition: true ranks above false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number: the highest ranks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a watchlist to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The expression has a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Scanning %1 symbols of %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 symbols evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 skipped (hover for why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no rows to export: run a scan first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
