@@ -460,7 +460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>not enough data: %1 has fewer than 2 bars between the dates given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,27 +3938,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>not every shard was given (missing: %1); the result covers part of the %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Join the JSON results of &apos;optimize --shard&apos; or &apos;scan --shard&apos; runs into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>not JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,7 +3953,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>not every shard was given (missing: %1); the result covers part of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not every shard was given (missing: %1); the result covers part of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Shard results (JSON) of one optimisation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,7 +4399,7 @@ Parameters for --param (name=value):
 <context>
     <name>rutile::cli::ScanCommand</name>
     <message>
-        <location filename="../app/cli/commands/ScanCommand.cpp" line="+59"/>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+61"/>
         <source>%1 evaluated, %2 skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,12 +4419,17 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>--%1 is a setting of a strategy&apos;s backtest; an --expr has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 trades two symbols; a scan backtests one symbol at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Evaluate an expression, or backtest a strategy, on every symbol of a watchlist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5120,7 +5120,7 @@ The file was not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>unknown strategy &apos;%1&apos;; expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,17 +5128,17 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::Scan</name>
     <message>
-        <location filename="../core/scan/Scan.cpp" line="+51"/>
-        <source>undefined on its last bar (%1 bars are too few for the expression)</source>
+        <location filename="../core/scan/Scan.cpp" line="+52"/>
+        <source>undefined on its last bar (too few of its %1 bars for the expression, or 0/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>fewer than 2 bars between the dates given</source>
+        <location line="+4"/>
+        <source>infinite on its last bar (a division by zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>the scan expression is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,12 +5163,22 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>the start date %1 is after the end date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>its history ends on %1, before the scan&apos;s day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>no bars between the dates given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5176,7 +5186,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+135"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+140"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7583,7 +7593,7 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+518"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+542"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9730,7 +9740,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9813,7 +9823,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScannerWindow</name>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-465"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-489"/>
         <source>Distance from SMA(200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9868,7 +9878,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The engine&apos;s default account and costs; rows are ranked by Sharpe ratio.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9908,7 +9918,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Double-click a row to chart its symbol in the main window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9933,12 +9943,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>%1 (rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>This workspace has no watchlist yet: make one with &apos;rutile-cli list&apos;, from a fund&apos;s holdings, or open the sample workspace (its universe is one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9973,7 +9983,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Scanning %1 symbols of %2...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9983,7 +9998,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 of %2 symbols evaluated.</source>
         <translation type="unfinished"></translation>
     </message>

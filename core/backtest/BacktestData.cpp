@@ -40,11 +40,10 @@ Result<BacktestData> loadBacktestData(const Workspace &workspace, const DataSele
             return benchmark.error();
         out.data.setBenchmark(std::move(*benchmark));
     }
-    out.range.first = selection.from.isValid() ? out.data.leg(0).lowerBound(toDayNumber(selection.from)) : 0;
-    out.range.last = out.data.size();
-    if (out.range.last < out.range.first + 2)
-        return Error::invalidInput(
-            Text::tr("not enough data: %1 has fewer than 2 bars between the dates given").arg(selection.symbol));
+    const auto range = tradedRange(out.data, selection.from, selection.symbol);
+    if (!range)
+        return range.error();
+    out.range = *range;
     if (!selection.riskFreeSymbol.isEmpty()) {
         const BarSeries &traded = out.data.leg(0);
         const auto rates = workspace.readBars(selection.riskFreeSymbol);
@@ -64,6 +63,16 @@ BacktestConfig BacktestData::apply(BacktestConfig config) const
     if (riskFreeRate)
         config.metrics.riskFreeRate = *riskFreeRate;
     return config;
+}
+
+Result<RunOptions> tradedRange(const trading::MarketData &data, QDate from, const QString &symbol)
+{
+    RunOptions range;
+    range.first = from.isValid() ? data.leg(0).lowerBound(toDayNumber(from)) : 0;
+    range.last = data.size();
+    if (range.last < range.first + 2)
+        return Error::invalidInput(Text::tr("not enough data: %1 has fewer than 2 bars between the dates given").arg(symbol));
+    return range;
 }
 
 } // namespace rutile::backtest

@@ -51,4 +51,9 @@ struct BacktestData {
 /// risk-free series has no value over the bars traded.
 Result<BacktestData> loadBacktestData(const Workspace &workspace, const DataSelection &selection);
 
+/// The bars traded of `data` from `from` on (null: from the first), to its end; InvalidInput
+/// ("not enough data: `symbol` has fewer than 2 bars between the dates given") when fewer than
+/// 2 bars lie there. The bars before `from` warm the indicators up.
+Result<RunOptions> tradedRange(const trading::MarketData &data, QDate from, const QString &symbol);
+
 } // namespace rutile::backtest

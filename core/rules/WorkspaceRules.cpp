@@ -73,11 +73,16 @@ SavedStrategies loadRuleStrategies(const Workspace &workspace)
     return result;
 }
 
+StrategyPtr builtInStrategy(const strategy::StrategyDescriptor &descriptor)
+{
+    return StrategyPtr(StrategyPtr(), &descriptor);
+}
+
 Result<StrategyPtr> findStrategy(const Workspace *workspace, QStringView name)
 {
     const strategy::StrategyRegistry &builtIn = strategy::StrategyRegistry::builtIn();
     if (const strategy::StrategyDescriptor *d = builtIn.find(name))
-        return StrategyPtr(StrategyPtr(), d); // the registry outlives every run: nothing to own
+        return builtInStrategy(*d);
     QStringList known = builtIn.names();
     if (workspace) {
         if (const auto saved = workspace->ruleStrategy(name.toString()))

@@ -20,6 +20,9 @@ namespace rutile::rules {
 
 using StrategyPtr = std::shared_ptr<const strategy::StrategyDescriptor>;
 
+/// A built-in descriptor as a StrategyPtr that owns nothing: the registry outlives every run.
+StrategyPtr builtInStrategy(const strategy::StrategyDescriptor &descriptor);
+
 /// Null when `name` can name a saved rule strategy: 1 to 64 characters, lower-case ASCII
 /// letters, digits and '_', starting with a letter (a CLI name), and no built-in's name.
 Status checkRuleStrategyName(QStringView name);

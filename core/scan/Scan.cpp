@@ -1,5 +1,6 @@
 #include "scan/Scan.h"
 
+#include "backtest/BacktestData.h"
 #include "backtest/Backtester.h"
 #include "rules/Compiler.h"
 #include "rules/ColumnEvaluator.h"
@@ -47,8 +48,12 @@ Outcome evaluateExpression(const ScanExpression &e, BarSeries &&bars, const Para
         return out;
     }
     const double v = column->at(n - 1);
+    if (std::isnan(v)) {
+        out.skip = Text::tr("undefined on its last bar (too few of its %1 bars for the expression, or 0/0)").arg(n);
+        return out;
+    }
     if (!std::isfinite(v)) {
-        out.skip = Text::tr("undefined on its last bar (%1 bars are too few for the expression)").arg(n);
+        out.skip = Text::tr("infinite on its last bar (a division by zero)");
         return out;
     }
     ScanRow row;
@@ -61,20 +66,19 @@ Outcome evaluateExpression(const ScanExpression &e, BarSeries &&bars, const Para
 Outcome runBacktest(const ScanRequest &request, BarSeries &&bars)
 {
     Outcome out;
-    backtest::RunOptions range;
-    range.first = request.from.isValid() ? bars.lowerBound(toDayNumber(request.from)) : 0;
-    range.last = bars.size();
-    range.keepCurves = false;
-    range.keepTrades = false;
-    range.keepOrders = false;
-    range.compareBuyAndHold = false;
-    if (range.last < range.first + 2) {
-        out.skip = Text::tr("fewer than 2 bars between the dates given");
-        return out;
-    }
+    const QString symbol = bars.symbol;
     const DayNumber last = bars.day.back();
     const trading::MarketData data(std::move(bars));
-    const auto result = backtest::runBacktest(data, *request.strategy, request.params, request.config, range);
+    auto range = backtest::tradedRange(data, request.from, symbol);
+    if (!range) {
+        out.skip = range.error().message;
+        return out;
+    }
+    range->keepCurves = false;
+    range->keepTrades = false;
+    range->keepOrders = false;
+    range->compareBuyAndHold = false;
+    const auto result = backtest::runBacktest(data, *request.strategy, request.params, request.config, *range);
     if (!result) {
         out.skip = result.error().message;
         return out;
@@ -137,6 +141,9 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
         return Error::invalidArgument(Text::tr("a scan evaluates an expression or backtests a strategy: give one"));
     if (Status s = request.shard.validate(); !s)
         return s.error();
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to)
+        return Error::invalidArgument(Text::tr("the start date %1 is after the end date %2")
+                                          .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
     ScanResult out;
     out.listSize = request.symbols.size();
     const auto [first, last] = request.shard.range(std::size_t(out.listSize));
@@ -149,17 +156,35 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
     const auto cached = (*workspace)->readSymbols();
     if (!cached)
         return cached.error();
-    QHash<QString, qint64> barCounts;
-    for (const SymbolInfo &info : *cached)
-        barCounts.insert(info.symbol, info.bars);
+    QHash<QString, const SymbolInfo *> bySymbol;
+    for (const SymbolInfo &info : *cached) {
+        if (info.bars > 0)
+            bySymbol.insert(info.symbol, &info);
+    }
+    // An expression is read on the scan's day: the last day of the list's data (up to --to),
+    // over the whole list so that every shard agrees. A symbol whose history ends before it
+    // (delisted, or not brought up to date) would put an old value beside today's: skipped.
+    QDate scanDay;
+    if (request.expression) {
+        for (const QString &symbol : request.symbols) {
+            if (const SymbolInfo *info = bySymbol.value(symbol)) {
+                const QDate last = request.to.isValid() ? std::min(info->lastDate, request.to) : info->lastDate;
+                scanDay = scanDay.isValid() ? std::max(scanDay, last) : last;
+            }
+        }
+    }
 
     std::vector<qsizetype> positions; // of the symbols read, in the whole list
     QStringList toRead;
     for (qsizetype p = out.first; p < out.last; ++p) {
         const QString &symbol = request.symbols[p];
-        if (barCounts.value(symbol, 0) == 0)
+        const SymbolInfo *info = bySymbol.value(symbol);
+        if (!info) {
             out.skipped.push_back({symbol, p, Text::tr("not in the workspace")});
-        else {
+        } else if (scanDay.isValid() && info->lastDate < scanDay) {
+            out.skipped.push_back({symbol, p, Text::tr("its history ends on %1, before the scan's day %2")
+                                                  .arg(info->lastDate.toString(Qt::ISODate), scanDay.toString(Qt::ISODate))});
+        } else {
             positions.push_back(p);
             toRead.push_back(symbol);
         }
@@ -168,6 +193,8 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
     std::vector<Outcome> outcomes(positions.size());
     ParallelReadOptions options;
     options.threads = request.threads;
+    // Neither the rule language nor the engine reads adjusted closes; decoding is most of a scan.
+    options.columns = Workspace::AllColumns & ~unsigned(Workspace::AdjClose);
     const ParamValues values = request.expression ? ParamValues() : request.params;
     const Status read = readBarsInParallel(
         path, toRead, options, control, [&](const Workspace &, qsizetype k, BarSeries &&bars) -> Status {

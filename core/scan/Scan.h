@@ -79,7 +79,8 @@ struct ScanResult {
 
 /// Runs `request` on the workspace at `path`. Errors: a cancellation, an unreadable
 /// workspace. A symbol that is not cached, or has too few bars, or whose expression is
-/// undefined on its last bar (warm-up) is skipped with the reason.
+/// undefined on its last bar (warm-up) is skipped with the reason; so is, for an expression, a
+/// symbol whose history ends before the scan's day (the list's last day, up to `to`).
 Result<ScanResult> runScan(const QString &path, const ScanRequest &request, const TaskControl &control = {});
 
 /// The order of a scan's rows: the higher score first (the value of an expression, the Sharpe

@@ -6,6 +6,7 @@
 #include "util/NumberText.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -91,9 +92,13 @@ bool isScanJson(const QJsonObject &document)
 
 QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const QString &list)
 {
+    // The list's members by fingerprint: shards of a list edited between their runs do not merge.
+    const QByteArray members = request.symbols.join(QLatin1Char('\n')).toUtf8();
     QJsonObject o{{QStringLiteral("kind"), QLatin1String(kKind)},
                   {QStringLiteral("list"), list},
                   {QStringLiteral("list_size"), qint64(result.listSize)},
+                  {QStringLiteral("list_sha256"),
+                   QString::fromLatin1(QCryptographicHash::hash(members, QCryptographicHash::Sha256).toHex())},
                   {QStringLiteral("from"), dateOrNull(request.from)},
                   {QStringLiteral("to"), dateOrNull(request.to)},
                   {QStringLiteral("shard"), QJsonObject{{QStringLiteral("index"), request.shard.index},
@@ -133,8 +138,8 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
 {
     if (shards.empty())
         return Error::invalidArgument(Text::tr("merge needs at least one shard file"));
-    static const char *const kSame[] = {"list", "list_size", "from", "to", "expression", "condition", "strategy",
-                                        "params", "config"};
+    static const char *const kSame[] = {"list",     "list_size", "list_sha256", "from",  "to",
+                                        "expression", "condition", "strategy",  "params", "config"};
     const QJsonObject &first = shards.front();
     const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
     const qint64 listSize = first.value(QStringLiteral("list_size")).toInteger(-1);

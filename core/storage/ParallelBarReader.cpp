@@ -18,9 +18,8 @@ Status readBarsInParallel(const QString &path, const QStringList &symbols, const
                           const std::function<Status(const Workspace &, qsizetype, BarSeries &&)> &visit)
 {
     const std::size_t total = std::size_t(symbols.size());
-    std::size_t threads = options.threads > 0
-        ? std::size_t(options.threads)
-        : std::min<std::size_t>(std::size_t(std::max(1, QThread::idealThreadCount())), 8);
+    std::size_t threads =
+        options.threads > 0 ? std::size_t(options.threads) : std::size_t(std::max(1, QThread::idealThreadCount()));
     threads = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(total, 1));
     std::vector<std::optional<Error>> errors(threads);
     std::atomic<std::size_t> done{0};
@@ -77,7 +76,8 @@ Status readBarsInParallel(const QString &path, const QStringList &symbols, const
             QThread::msleep(20);
         }
     }
-    if (control.cancelled())
+    // A cancel that came after the last symbol was read cancels nothing.
+    if (control.cancelled() && done.load() < total)
         return Error::cancelled();
     for (const std::optional<Error> &e : errors) {
         if (e)

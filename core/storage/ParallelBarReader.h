@@ -15,7 +15,7 @@
 namespace rutile {
 
 struct ParallelReadOptions {
-    /// Reading threads; 0: one per core, at most 8.
+    /// Reading threads; 0: one per core.
     int threads = 0;
     /// Workspace::BarColumn flags of the columns decoded (see Workspace::readBarsEach).
     unsigned columns = Workspace::AllColumns;

@@ -171,6 +171,8 @@ private slots:
         refused({"SAMPLE-UNIVERSE", "--expr", "close", "--strategy", "sma_cross"}, 1, "give --expr EXPR");
         refused({"SAMPLE-UNIVERSE", "--expr", "close", "--shard", "3/3"}, 1, "--shard");
         refused({"SAMPLE-UNIVERSE", "--strategy", "pairs_spread"}, 1, "trades two symbols");
+        refused({"SAMPLE-UNIVERSE", "--expr", "close", "--cash", "5000"}, 1, "--cash is a setting of a strategy's backtest");
+        refused({"SAMPLE-UNIVERSE", "--expr", "close", "--from", "2020-01-02", "--to", "2019-01-02"}, 1, "after");
         refused({"NO-SUCH-LIST", "--expr", "close"}, 2, "NO-SUCH-LIST");
         QCOMPARE(readJson(out), (QJsonObject{{"kept", true}}));
         QCOMPARE(fileHash(m_db), before);

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Runs the batch-scheduler files of deploy/ the way their schedulers would, on this machine:
-the Slurm job array's script once per array task (SLURM_ARRAY_TASK_ID and friends set as Slurm
-sets them, with an array range that does not start at 0), and the Kubernetes Indexed Job's
-init and scan commands once per completion index (JOB_COMPLETION_INDEX), then `rutile-cli merge`
-of each set of shards. Each merge must equal the single-process scan exactly.
+the Slurm job array's script once per array task (SLURM_ARRAY_TASK_ID as Slurm sets it, in any
+order; a task outside the shards refused), and the Kubernetes Indexed Job's init and scan
+commands once per completion index (JOB_COMPLETION_INDEX), then its merge Job. Each merge must
+equal the single-process scan exactly.
 
 check_deploy.py PATH/TO/rutile-cli PATH/TO/deploy
 """
@@ -30,8 +30,7 @@ def run(args, env=None, cwd=None):
     return result.stdout
 
 
-def merged(files):
-    document = json.loads(run([CLI, "merge", *map(str, files), "--json", "-"]))
+def without_completeness(document):
     if document.pop("complete") is not True or document.pop("missing_shards") != []:
         sys.exit("FAIL: the merge is not complete")
     return document
@@ -43,54 +42,69 @@ def check_slurm(tmp, db, whole):
     if not any("--job-name" in d for d in directives):
         sys.exit("FAIL: the Slurm script has no #SBATCH --job-name")
     out = tmp / "slurm"
-    for task in range(1, SHARDS + 1):  # --array=1-3
-        env = dict(os.environ, RUTILE_CLI=CLI, RUTILE_DB=str(db), RUTILE_LIST="SAMPLE-UNIVERSE",
-                   RUTILE_OUT=str(out), TMPDIR=str(tmp), SLURM_ARRAY_TASK_ID=str(task),
-                   SLURM_ARRAY_TASK_MIN="1", SLURM_ARRAY_TASK_COUNT=str(SHARDS), SLURM_CPUS_PER_TASK="1")
-        run(["bash", str(script), "--expr", EXPR], env=env)
+    base = dict(os.environ, RUTILE_CLI=CLI, RUTILE_DB=str(db), RUTILE_LIST="SAMPLE-UNIVERSE",
+                RUTILE_SHARDS=str(SHARDS), RUTILE_OUT=str(out), TMPDIR=str(tmp), SLURM_CPUS_PER_TASK="1")
+    # The tasks in any order (a failed task rerun alone with --array=i runs the same shard).
+    for task in reversed(range(SHARDS)):  # --array=0-2
+        run(["bash", str(script), "--expr", EXPR], env=dict(base, SLURM_ARRAY_TASK_ID=str(task)))
+    # A task outside the shards is refused, and writes nothing.
+    refused = subprocess.run(["bash", str(script), "--expr", EXPR], env=dict(base, SLURM_ARRAY_TASK_ID=str(SHARDS)),
+                             capture_output=True, text=True)
+    if refused.returncode != 2 or "is not a shard of" not in refused.stderr:
+        sys.exit(f"FAIL: array task {SHARDS} of {SHARDS} shards was not refused: {refused.stderr.strip()}")
     files = sorted(out.glob("shard-*.json"))
     if len(files) != SHARDS:
         sys.exit(f"FAIL: the Slurm tasks wrote {len(files)} shards, expected {SHARDS}")
-    if merged(files) != whole:
+    merged = json.loads(run([CLI, "merge", *map(str, files), "--json", "-"]))
+    if without_completeness(merged) != whole:
         sys.exit("FAIL: the merged Slurm shards differ from the single-process scan")
     print(f"ok slurm: {SHARDS} array tasks merged into the single-process scan")
 
 
 def check_kubernetes(tmp, db, whole):
-    job = yaml.safe_load((DEPLOY / "kubernetes" / "rutile-scan-job.yaml").read_text())
+    docs = list(yaml.safe_load_all((DEPLOY / "kubernetes" / "rutile-scan-job.yaml").read_text()))
+    claims = {d["metadata"]["name"]: d["spec"]["accessModes"] for d in docs if d["kind"] == "PersistentVolumeClaim"}
+    if claims.get("rutile-workspace") != ["ReadOnlyMany"] or claims.get("rutile-scan-shards") != ["ReadWriteMany"]:
+        sys.exit(f"FAIL: the claims' access modes are {claims}")
+    (job,) = [d for d in docs if d["kind"] == "Job"]
     spec = job["spec"]
-    if job["kind"] != "Job" or spec["completionMode"] != "Indexed":
-        sys.exit("FAIL: the manifest is not an Indexed Job")
+    if spec["completionMode"] != "Indexed":
+        sys.exit("FAIL: the scan is not an Indexed Job")
     pod = spec["template"]["spec"]
     init, scan = pod["initContainers"][0], pod["containers"][0]
     env = {e["name"]: e["value"] for e in scan["env"]}
     if int(env["SHARDS"]) != spec["completions"]:
         sys.exit(f"FAIL: SHARDS={env['SHARDS']} but completions={spec['completions']}")
-    # The pod's mounts, as folders here; the scheduler's variables as it sets them.
+    merge_job = yaml.safe_load((DEPLOY / "kubernetes" / "rutile-scan-merge-job.yaml").read_text())
+    merge = merge_job["spec"]["template"]["spec"]["containers"][0]
+    merge_env = {e["name"]: e["value"] for e in merge["env"]}
+    if merge_env["RUN"] != env["RUN"]:
+        sys.exit("FAIL: the merge Job reads another RUN than the scan Job writes")
+    # The pods' mounts, as folders here; the scheduler's variables as it sets them.
     data, out = tmp / "data", tmp / "out"
     data.mkdir()
     out.mkdir()
     (data / "workspace.rutile").write_bytes(db.read_bytes())
-    paths = {"/data/": f"{data}/", "/out/": f"{out}/"}
     env.update(SHARDS=str(SHARDS), LIST="SAMPLE-UNIVERSE", EXPR=EXPR)
-    for index in range(SHARDS):
+
+    def local(text, work=None):
+        here = {"/data/": f"{data}/", "/out/": f"{out}/"}
+        if work:
+            here["/work/"] = f"{work}/"
+        text = re.sub("|".join(map(re.escape, here)), lambda m: here[m.group(0)], text)
+        return text.replace("exec rutile-cli", f"exec {CLI}")
+
+    for index in reversed(range(SHARDS)):
         work = tmp / f"work-{index}"  # each pod's own emptyDir
         work.mkdir()
-
-        def local(text):
-            here = dict(paths, **{"/work/": f"{work}/"})
-            text = re.sub("|".join(map(re.escape, here)), lambda m: here[m.group(0)], text)
-            return text.replace("exec rutile-cli", f"exec {CLI}")
-
         pod_env = dict(os.environ, **env, JOB_COMPLETION_INDEX=str(index))
-        run([*init["command"], *map(local, init["args"])], env=pod_env)
-        run([*scan["command"], *map(local, scan["args"])], env=pod_env)
-    files = sorted(out.glob("shard-*.json"))
-    if len(files) != SHARDS:
-        sys.exit(f"FAIL: the pods wrote {len(files)} shards, expected {SHARDS}")
-    if merged(files) != whole:
+        run([*init["command"], *[local(a, work) for a in init["args"]]], env=pod_env)
+        run([*scan["command"], *[local(a, work) for a in scan["args"]]], env=pod_env)
+    run([*merge["command"], *map(local, merge["args"])], env=dict(os.environ, **merge_env))
+    merged = json.loads((out / env["RUN"] / "scan.json").read_text())
+    if without_completeness(merged) != whole:
         sys.exit("FAIL: the merged Kubernetes shards differ from the single-process scan")
-    print(f"ok kubernetes: {SHARDS} completion indexes merged into the single-process scan")
+    print(f"ok kubernetes: {SHARDS} completion indexes and the merge Job give the single-process scan")
 
 
 def main():

@@ -139,14 +139,20 @@ private slots:
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(main.currentSymbol(), symbol);
 
-        // The CSV is the CLI's: scan/ScanOutput's writer of the same document.
+        // The CSV is the CLI's: the request `scan SAMPLE-UNIVERSE --expr ... --csv` makes, run
+        // here through core directly, written by the one scan writer.
         const QString csvPath = m_dir.filePath(QStringLiteral("scan.csv"));
         QVERIFY(scanner->exportCsv(csvPath).ok());
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
+        scan::ScanRequest cli;
+        cli.symbols = (*ws)->watchlist(QString::fromLatin1(kSampleUniverseList)).value();
+        cli.expression = scan::compileScanExpression(QStringLiteral("change(close, 20) / ref(close, 20)")).value();
+        const auto direct = scan::runScan(m_path, cli);
+        QVERIFY(direct);
         QBuffer expected;
         QVERIFY(expected.open(QIODevice::WriteOnly));
-        QVERIFY(scan::writeScanCsv(expected, scanner->results()->document()).ok());
+        QVERIFY(scan::writeScanCsv(expected, scan::scanJson(*direct, cli, QString::fromLatin1(kSampleUniverseList))).ok());
         const QByteArray written = csv.readAll();
         QCOMPARE(written, expected.data());
         QVERIFY(written.startsWith("rank,symbol,date,value\n1,"));
@@ -188,7 +194,13 @@ private slots:
         QVERIFY(main.openWorkspace(m_path).ok());
         ScannerWindow *scanner = openScanner(main);
         scanner->setStrategy(QStringLiteral("sma_cross"));
+        QVERIFY(scanner->run()); // a first scan to the end: its rows are shown
+        scanner->waitForFinished();
+        QVERIFY(scanner->table()->model()->rowCount() > 0);
+        QVERIFY(scanner->findChild<QPushButton *>(QStringLiteral("exportCsvButton"))->isEnabled());
         QVERIFY(scanner->run());
+        QCOMPARE(scanner->table()->model()->rowCount(), 0); // not the old rows beside a new run
+        QVERIFY(!scanner->findChild<QPushButton *>(QStringLiteral("exportCsvButton"))->isEnabled());
         QVERIFY(scanner->isRunning());
         QVERIFY(!scanner->run()); // one at a time
         scanner->cancel();

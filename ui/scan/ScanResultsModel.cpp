@@ -111,7 +111,8 @@ QVariant ScanResultsModel::data(const QModelIndex &index, int role) const
             return x != 0 ? tr("true") : tr("false");
         if (isPercent(key))
             return QString(QLocale().toString(100 * x, 'f', 2) + QStringLiteral(" %"));
-        if (key == QLatin1String("final_equity"))
+        if (key == QLatin1String("final_equity") || key == QLatin1String("sharpe") || key == QLatin1String("sortino")
+            || key == QLatin1String("profit_factor"))
             return QLocale().toString(x, 'f', 2);
         return QLocale().toString(x, 'g', 6);
     }

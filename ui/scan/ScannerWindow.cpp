@@ -134,6 +134,7 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     expressionLayout->addWidget(m_presets);
     expressionLayout->addWidget(m_expression);
     expressionLayout->addWidget(m_problem);
+    expressionLayout->addStretch();
 
     m_strategy = new QComboBox(this);
     m_strategy->setObjectName(QStringLiteral("strategyBox"));
@@ -217,6 +218,7 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setItemDelegateForColumn(ScanResultsModel::kSparklineColumn,
                                       new SparklineDelegate(ScanResultsModel::kSparklineRole, this));
     m_table->setToolTip(tr("Double-click a row to chart its symbol in the main window"));
@@ -273,9 +275,12 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
             QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
     });
     // The scanner works on the file it was opened on: another workspace closes it.
+    // (workspaceChanged also says the open workspace's symbols changed: the lists may have too.)
     connect(mainWindow, &MainWindow::workspaceChanged, this, [this] {
         if (!m_mainWindow->workspace() || m_mainWindow->workspace()->path() != m_workspacePath)
             close();
+        else if (!isRunning())
+            reload();
     });
 
     reload();
@@ -296,6 +301,7 @@ void ScannerWindow::reload()
 {
     const QString keepList = m_list->currentText();
     const QString keepStrategy = m_strategy->currentData().toString();
+    const ParamValues keepValues = m_params->values();
     m_list->clear();
     m_ruleStrategies.clear();
     if (auto ws = Workspace::open(m_workspacePath, WorkspaceAccess::Read)) {
@@ -318,7 +324,10 @@ void ScannerWindow::reload()
         m_strategy->addItem(tr("%1 (rule)").arg(s->displayName), s->name);
     const int index = m_strategy->findData(keepStrategy);
     m_strategy->setCurrentIndex(index >= 0 ? index : 0);
-    showStrategyParams();
+    // The values typed stay when the strategy does (a reload after an import, say).
+    const strategy::StrategyDescriptor *d = chosenStrategy();
+    m_params->setSpecs(d ? d->params : std::vector<ParamSpec>{},
+                       d && d->name == keepStrategy ? keepValues : ParamValues());
     if (m_list->count() == 0)
         m_status->setText(tr("This workspace has no watchlist yet: make one with 'rutile-cli list', from a fund's "
                              "holdings, or open the sample workspace (its universe is one)."));
@@ -437,17 +446,21 @@ bool ScannerWindow::run()
             return false;
         }
         // Rule strategies are owned by this window's list; a built-in lives in the registry.
-        rules::StrategyPtr owned;
+        rules::StrategyPtr owned = rules::builtInStrategy(*d);
         for (const rules::StrategyPtr &s : m_ruleStrategies) {
             if (s.get() == d)
                 owned = s;
         }
-        request.strategy = owned ? owned : rules::StrategyPtr(rules::StrategyPtr(), d);
+        request.strategy = owned;
         request.params = *params;
     }
     if (m_limitRange->isChecked()) {
         request.from = m_from->date();
         request.to = m_to->date();
+        if (request.from > request.to) {
+            m_status->setText(tr("The start date is after the end date."));
+            return false;
+        }
     }
     auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
     if (!workspace) {
@@ -461,6 +474,11 @@ bool ScannerWindow::run()
     }
     request.symbols = std::move(*symbols);
     m_outcome = outcome;
+    // The rows shown are always those of the last scan that finished; none while one runs.
+    m_results->clear();
+    m_export->setEnabled(false);
+    m_skipped->clear();
+    m_skipped->setToolTip({});
     setRunning(true);
     m_status->setText(tr("Scanning %1 symbols of %2...").arg(QLocale().toString(request.symbols.size()), outcome->list));
     const QString path = m_workspacePath;
@@ -487,7 +505,13 @@ void ScannerWindow::finish()
     m_results->setResult(outcome->document, r);
     m_sorted->sort(-1); // the scan's own ranking until a header is clicked
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(ScanResultsModel::kSparklineColumn, 110);
+    // An expression's few columns leave room: the sparklines take it. A backtest's metrics fill
+    // the width themselves.
+    const bool fewColumns = m_results->columnCount() <= ScanResultsModel::kSparklineColumn + 2;
+    m_table->horizontalHeader()->setSectionResizeMode(ScanResultsModel::kSparklineColumn,
+                                                      fewColumns ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!fewColumns)
+        m_table->setColumnWidth(ScanResultsModel::kSparklineColumn, 140);
     m_export->setEnabled(true);
     const QLocale l;
     m_status->setText(tr("%1 of %2 symbols evaluated.").arg(l.toString(qlonglong(r.rows.size())), l.toString(r.last - r.first)));

@@ -92,11 +92,12 @@ int runMerge(Context &ctx)
     const auto merged = scans ? scan::mergeScanJson(shards) : backtest::mergeOptimizationJson(shards);
     if (!merged)
         return ctx.fail(merged.error());
-    if (!merged->value(QStringLiteral("complete")).toBool())
-        ctx.warn(Text::tr("not every shard was given (missing: %1); the result covers part of the %2")
-                     .arg(QString::fromUtf8(QJsonDocument(merged->value(QStringLiteral("missing_shards")).toArray())
-                                                .toJson(QJsonDocument::Compact)),
-                          scans ? Text::tr("list") : Text::tr("grid")));
+    if (!merged->value(QStringLiteral("complete")).toBool()) {
+        const QString missing = QString::fromUtf8(
+            QJsonDocument(merged->value(QStringLiteral("missing_shards")).toArray()).toJson(QJsonDocument::Compact));
+        ctx.warn(scans ? Text::tr("not every shard was given (missing: %1); the result covers part of the list").arg(missing)
+                       : Text::tr("not every shard was given (missing: %1); the result covers part of the grid").arg(missing));
+    }
     return ctx.writeJson(QJsonDocument(*merged),
                          ctx.parser.isSet(QStringLiteral("json")) ? ctx.parser.value(QStringLiteral("json")) : QStringLiteral("-"));
 }

@@ -6,8 +6,10 @@
 #include "Cli.h"
 #include "commands/BacktestOptions.h"
 
+#include "backtest/ConfigParams.h"
 #include "backtest/ParameterGrid.h"
 #include "report/OutputFile.h"
+#include "rules/WorkspaceRules.h"
 #include "scan/Scan.h"
 #include "scan/ScanOutput.h"
 #include "storage/Workspace.h"
@@ -74,6 +76,10 @@ int runScanCommand(Context &ctx)
     if (expression) {
         if (ctx.parser.isSet(QStringLiteral("param")))
             return ctx.usage(Text::tr("--param sets a strategy's parameters; an --expr has none"));
+        for (const ParamSpec &spec : backtest::configParamSpecs()) {
+            if (!spec.option.isEmpty() && ctx.parser.isSet(spec.option))
+                return ctx.usage(Text::tr("--%1 is a setting of a strategy's backtest; an --expr has none").arg(spec.option));
+        }
         auto compiled = scan::compileScanExpression(ctx.parser.value(QStringLiteral("expr")));
         if (!compiled) {
             Error e = compiled.error();
@@ -88,10 +94,7 @@ int runScanCommand(Context &ctx)
             return code;
         if (choice->strategy->needsPair())
             return ctx.usage(Text::tr("%1 trades two symbols; a scan backtests one symbol at a time").arg(choice->strategy->name));
-        // A built-in lives in the registry for the process: shared without an owner.
-        request.strategy = choice->ruleStrategy ? choice->ruleStrategy
-                                                : std::shared_ptr<const strategy::StrategyDescriptor>(
-                                                      std::shared_ptr<const strategy::StrategyDescriptor>(), choice->strategy);
+        request.strategy = choice->ruleStrategy ? choice->ruleStrategy : rules::builtInStrategy(*choice->strategy);
         request.params = std::move(choice->params);
         auto config = readConfig(ctx);
         if (!config)
@@ -112,7 +115,8 @@ int runScanCommand(Context &ctx)
         auto shard = backtest::parseShard(ctx.parser.value(QStringLiteral("shard")));
         if (!shard) {
             Error e = shard.error();
-            e.message = QStringLiteral("--shard: ") + e.message;
+            if (!e.message.startsWith(QLatin1String("--shard")))
+                e.message = QStringLiteral("--shard: ") + e.message;
             return ctx.fail(e);
         }
         request.shard = *shard;

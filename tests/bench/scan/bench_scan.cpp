@@ -9,6 +9,7 @@
 #include "import/SampleWorkspace.h"
 #include "scan/Scan.h"
 #include "storage/Workspace.h"
+#include "rules/WorkspaceRules.h"
 #include "strategy/StrategyRegistry.h"
 
 #include "PeakMemory.h"
@@ -94,7 +95,7 @@ void BM_ScanSmaCrossBacktests(benchmark::State &state)
     const strategy::StrategyDescriptor *sma = strategy::StrategyRegistry::builtIn().find(u"sma_cross");
     scan::ScanRequest request;
     request.symbols = u.list;
-    request.strategy = std::shared_ptr<const strategy::StrategyDescriptor>(std::shared_ptr<const strategy::StrategyDescriptor>(), sma);
+    request.strategy = rules::builtInStrategy(*sma);
     request.params = strategy::resolveParams(*sma, {}).value();
     Result<scan::ScanResult> last = Error::cancelled();
     for (auto _ : state) {

@@ -9,6 +9,7 @@
 #include "scan/Scan.h"
 #include "scan/ScanOutput.h"
 #include "storage/Workspace.h"
+#include "rules/WorkspaceRules.h"
 #include "strategy/StrategyRegistry.h"
 
 #include <QBuffer>
@@ -55,7 +56,7 @@ class TestScan : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_small; // A rises 1..10, B falls 10..1, D has two bars; C is not cached
+    QString m_small; // A rises 1..10, B falls 10..1 (days 100-109), D has two bars, E ends early; C is not cached
 
 private slots:
     void initTestCase()
@@ -67,6 +68,7 @@ private slots:
         QVERIFY((*ws)->storeSeries(closes(QStringLiteral("A"), 100, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}), {}).ok());
         QVERIFY((*ws)->storeSeries(closes(QStringLiteral("B"), 100, {10, 9, 8, 7, 6, 5, 4, 3, 2, 1}), {}).ok());
         QVERIFY((*ws)->storeSeries(closes(QStringLiteral("D"), 108, {5, 6}), {}).ok());
+        QVERIFY((*ws)->storeSeries(closes(QStringLiteral("E"), 100, {3, 4, 5}), {}).ok()); // ends on day 102
     }
 
     void expressionsCompileOnTheirOwn()
@@ -121,6 +123,24 @@ private slots:
         QCOMPARE(c->skipped[1].symbol, QStringLiteral("D"));
         QVERIFY2(c->skipped[1].reason.contains(QStringLiteral("not enough data")), qPrintable(c->skipped[1].reason));
 
+        // E's history ends on day 102, before the list's last day (109): an old value is not
+        // ranked beside today's. Up to day 102 it is the scan's day, and E is read.
+        request.symbols = {QStringLiteral("A"), QStringLiteral("E")};
+        request.expression = expression("close / ref(close, 1)");
+        const auto stale = runScan(m_small, request);
+        QVERIFY(stale);
+        QCOMPARE(symbolsOf(*stale), QStringList{QStringLiteral("A")});
+        QCOMPARE(stale->skipped.size(), std::size_t(1));
+        QVERIFY2(stale->skipped[0].reason.contains(QStringLiteral("ends on 1970-04-13")), qPrintable(stale->skipped[0].reason));
+        request.to = toDate(102);
+        const auto then = runScan(m_small, request);
+        QVERIFY(then);
+        QCOMPARE(symbolsOf(*then), (QStringList{QStringLiteral("A"), QStringLiteral("E")}));
+        QCOMPARE(then->rows[0].value, 3.0 / 2.0);
+        QCOMPARE(then->rows[1].value, 5.0 / 4.0);
+        request.to = {};
+        request.symbols = {QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("D")};
+
         // --to: the value on the last bar up to it (day 104: A 5/4, B 6/7).
         request.expression = expression("close / ref(close, 1)");
         request.to = toDate(104);
@@ -166,7 +186,7 @@ private slots:
         QVERIFY(sma);
         ScanRequest bt;
         bt.symbols = list;
-        bt.strategy = std::shared_ptr<const strategy::StrategyDescriptor>(std::shared_ptr<const strategy::StrategyDescriptor>(), sma);
+        bt.strategy = rules::builtInStrategy(*sma);
         bt.params = *strategy::resolveParams(*sma, {});
         bt.from = QDate(2010, 1, 4);
         const auto scanned = runScan(path, bt);
@@ -218,6 +238,13 @@ private slots:
         QJsonObject other = shards[1];
         other.insert(QStringLiteral("expression"), QStringLiteral("close"));
         QVERIFY(!mergeScanJson({shards[0], other}));
+        // A list edited between the shards' runs (same name and size, other members).
+        ScanRequest edited = request;
+        edited.symbols[4] = QStringLiteral("B");
+        edited.shard = {1, 3};
+        const auto changed = mergeScanJson({shards[0], scanJson(*runScan(m_small, edited), edited, QStringLiteral("L"))});
+        QVERIFY(!changed);
+        QVERIFY(changed.error().message.contains(QStringLiteral("list_sha256")));
         QJsonObject lossy = shards[1]; // shard 1/3: positions 1 and 2 (C skipped, A)
         lossy.insert(QStringLiteral("skipped"), QJsonArray{});
         const auto refused = mergeScanJson({shards[0], lossy, shards[2]});
