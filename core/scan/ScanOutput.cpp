@@ -164,7 +164,8 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
         if (!given.insert(spec.index).second)
             continue; // the same shard twice: once is enough
         // Every position of the slice, once, in the results or the skipped.
-        const auto [lo, hi] = spec.range(std::size_t(listSize));
+        const auto slice = spec.range(std::size_t(listSize));
+        const std::size_t lo = slice.first, hi = slice.second; // not a structured binding: clang 14 cannot capture one
         std::set<qint64> covered;
         const auto cover = [&](const QJsonObject &entry, std::map<qint64, QJsonObject> &into) {
             const qint64 p = entry.value(QStringLiteral("position")).toInteger(-1);
