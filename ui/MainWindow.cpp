@@ -11,6 +11,8 @@
 #include "SymbolTableModel.h"
 #include "TableCsvExport.h"
 #include "RecentFolders.h"
+#include "SymbolFilterProxy.h"
+#include "WatchlistBar.h"
 #include "WatchlistView.h"
 #include "WindowGeometry.h"
 #include "report/BarCsvWriter.h"
@@ -43,6 +45,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <iterator>
 #include <utility>
@@ -80,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/rutile/rutile.svg")));
 
     m_symbols = new SymbolTableModel(this);
-    m_sortedSymbols = new QSortFilterProxyModel(this);
+    m_sortedSymbols = new SymbolFilterProxy(this);
     m_sortedSymbols->setSourceModel(m_symbols);
     m_sortedSymbols->setSortRole(SymbolTableModel::SortRole);
     m_sortedSymbols->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -90,9 +93,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_symbolView->sortByColumn(SymbolTableModel::SymbolColumn, Qt::AscendingOrder);
     connect(m_symbolView, &WatchlistView::exportBarsRequested, this, &MainWindow::exportBarsDialog);
 
+    // The watchlist box above the list: all symbols, or one list's members.
+    m_watchlists = new WatchlistBar(this, m_sortedSymbols, m_symbolView);
+    auto *symbolsPane = new QWidget(this);
+    auto *symbolsLayout = new QVBoxLayout(symbolsPane);
+    symbolsLayout->setContentsMargins(0, 0, 0, 0);
+    symbolsLayout->setSpacing(0);
+    symbolsLayout->addWidget(m_watchlists);
+    symbolsLayout->addWidget(m_symbolView, 1);
+
     auto *dock = m_dock = new QDockWidget(tr("Symbols"), this);
     dock->setObjectName(QStringLiteral("symbolsDock"));
-    dock->setWidget(m_symbolView);
+    dock->setWidget(symbolsPane);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {360}, Qt::Horizontal);

@@ -18,6 +18,8 @@ namespace rutile::ui {
 class ChartWorkspace;
 class EmptyStatePanel;
 class PriceChart;
+class SymbolFilterProxy;
+class WatchlistBar;
 class WatchlistView;
 class SymbolTableModel;
 
@@ -61,6 +63,7 @@ public:
     void saveChartLayout();
     SymbolTableModel *symbolModel() const { return m_symbols; }
     WatchlistView *symbolView() const { return m_symbolView; }
+    WatchlistBar *watchlistBar() const { return m_watchlists; }
     EmptyStatePanel *emptyState() const { return m_empty; }
     bool isEmptyStateShown() const;
     QString statusText() const;
@@ -119,7 +122,8 @@ private:
     bool m_dockSized = false; ///< the symbol list was fitted to its columns (or restored)
 
     SymbolTableModel *m_symbols = nullptr;
-    QSortFilterProxyModel *m_sortedSymbols = nullptr;
+    SymbolFilterProxy *m_sortedSymbols = nullptr;
+    WatchlistBar *m_watchlists = nullptr;
     WatchlistView *m_symbolView = nullptr;
     bool m_resultsSized = false; ///< the results dock got its first height
     QString m_listedWorkspace; ///< the workspace whose symbols the list shows

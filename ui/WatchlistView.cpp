@@ -81,10 +81,32 @@ QMenu *WatchlistView::rowMenu(const QPoint &pos)
             update->setObjectName(QStringLiteral("updateSymbolAction"));
         }
         menu->addSeparator();
+        QMenu *add = menu->addMenu(tr("Add %1 to &Watchlist").arg(symbol));
+        add->menuAction()->setObjectName(QStringLiteral("addToWatchlistMenu"));
+        for (const QString &list : std::as_const(m_lists)) {
+            QAction *a = add->addAction(list, this, [this, symbol, list] { emit addToWatchlistRequested(symbol, list); });
+            a->setObjectName(QStringLiteral("addTo_") + list);
+        }
+        if (!m_lists.isEmpty())
+            add->addSeparator();
+        QAction *fresh = add->addAction(tr("&New Watchlist..."), this, [this, symbol] { emit addToWatchlistRequested(symbol, {}); });
+        fresh->setObjectName(QStringLiteral("addToNewWatchlistAction"));
+        if (!m_shownList.isEmpty()) {
+            QAction *remove = menu->addAction(tr("&Remove %1 from %2").arg(symbol, m_shownList), this,
+                                              [this, symbol, list = m_shownList] { emit removeFromWatchlistRequested(symbol, list); });
+            remove->setObjectName(QStringLiteral("removeFromWatchlistAction"));
+        }
+        menu->addSeparator();
     }
     QAction *table = menu->addAction(tr("Export Table as CSV..."), this, [this] { exportTableCsvDialog(this, QStringLiteral("watchlist.csv")); });
     table->setObjectName(QStringLiteral("exportTableAction"));
     return menu;
+}
+
+void WatchlistView::setWatchlists(const QStringList &lists, const QString &shown)
+{
+    m_lists = lists;
+    m_shownList = shown;
 }
 
 QMenu *WatchlistView::headerMenu()

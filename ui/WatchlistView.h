@@ -2,9 +2,11 @@
 
 // The symbol list as a watchlist: sortable columns of the last close and its change, the
 // history's extent in columns the header's menu shows or hides (remembered), and a context
-// menu on a row: Export Bars as CSV (that symbol's OHLCV, as `rutile-cli export` writes it)
-// and Export Table as CSV (the list itself).
+// menu on a row: Add to Watchlist and Remove from the list shown (WatchlistBar does the
+// writing), Export Bars as CSV (that symbol's OHLCV, as `rutile-cli export` writes it) and
+// Export Table as CSV (the list itself).
 
+#include <QStringList>
 #include <QTableView>
 
 namespace rutile::ui {
@@ -24,14 +26,24 @@ public:
     /// The menu of the header: one checkable entry per column but the symbol's.
     QMenu *headerMenu();
 
+    /// The workspace's watchlists and the one shown (empty: all symbols), for the rows' menu.
+    void setWatchlists(const QStringList &lists, const QString &shown);
+
 signals:
     /// Export Bars as CSV was chosen on the row of `symbol`.
     void exportBarsRequested(const QString &symbol);
     /// "Update SYMBOL from PROVIDER" on a downloaded symbol's row.
     void updateRequested(const QString &symbol);
+    /// Add to Watchlist > `list` (empty: New Watchlist...) on the row of `symbol`.
+    void addToWatchlistRequested(const QString &symbol, const QString &list);
+    /// Remove from `list` (the list shown) on the row of `symbol`.
+    void removeFromWatchlistRequested(const QString &symbol, const QString &list);
 
 private:
     void saveHiddenColumns() const;
+
+    QStringList m_lists;
+    QString m_shownList;
 };
 
 } // namespace rutile::ui

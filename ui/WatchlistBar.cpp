@@ -1,0 +1,207 @@
+#include "WatchlistBar.h"
+
+#include "MainWindow.h"
+#include "SymbolFilterProxy.h"
+#include "SymbolTableModel.h"
+#include "WatchlistView.h"
+#include "data/Symbol.h"
+#include "storage/Workspace.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSet>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace rutile::ui {
+
+namespace {
+constexpr int kStatusMilliseconds = 8000;
+}
+
+WatchlistBar::WatchlistBar(MainWindow *window, SymbolFilterProxy *proxy, WatchlistView *view)
+    : QWidget(window)
+    , m_window(window)
+    , m_proxy(proxy)
+    , m_view(view)
+    , m_box(new QComboBox(this))
+    , m_menuButton(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("watchlistBar"));
+    m_box->setObjectName(QStringLiteral("watchlistBox"));
+    m_box->setToolTip(tr("Show every symbol, or only the members of a watchlist"));
+    m_box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_box->setMinimumContentsLength(12);
+    m_menuButton->setObjectName(QStringLiteral("watchlistMenuButton"));
+    m_menuButton->setText(tr("Lists"));
+    m_menuButton->setToolTip(tr("Make or delete watchlists"));
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_menuButton);
+    QAction *create = menu->addAction(tr("&New Watchlist..."), this, [this] { askNewWatchlist({}); });
+    create->setObjectName(QStringLiteral("newWatchlistAction"));
+    QAction *all = menu->addAction(tr("New Watchlist of &All Symbols..."), this, [this] {
+        QStringList symbols;
+        for (int row = 0; row < m_window->symbolModel()->rowCount(); ++row)
+            symbols << m_window->symbolModel()->symbolAt(row).symbol;
+        askNewWatchlist(symbols);
+    });
+    all->setObjectName(QStringLiteral("newWatchlistOfAllAction"));
+    menu->addSeparator();
+    QAction *remove = menu->addAction(tr("&Delete the Watchlist Shown"), this, [this] {
+        const QString name = shownList();
+        if (name.isEmpty())
+            return;
+        if (QMessageBox::question(m_window, tr("Delete Watchlist"),
+                                  tr("Delete the watchlist %1? Its symbols stay in the workspace.").arg(name))
+            == QMessageBox::Yes)
+            deleteWatchlist(name);
+    });
+    remove->setObjectName(QStringLiteral("deleteWatchlistAction"));
+    connect(menu, &QMenu::aboutToShow, this, [this, remove] { remove->setEnabled(!shownList().isEmpty()); });
+    m_menuButton->setMenu(menu);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_box, 1);
+    layout->addWidget(m_menuButton);
+
+    connect(m_box, &QComboBox::currentIndexChanged, this, &WatchlistBar::applyFilter);
+    connect(m_view, &WatchlistView::addToWatchlistRequested, this, [this](const QString &symbol, const QString &list) {
+        if (list.isEmpty())
+            askNewWatchlist({symbol});
+        else
+            addToWatchlist(symbol, list);
+    });
+    connect(m_view, &WatchlistView::removeFromWatchlistRequested, this, &WatchlistBar::removeFromWatchlist);
+    // Another workspace, or the lists of this one changed elsewhere (an import, the Index Lab).
+    connect(window, &MainWindow::workspaceChanged, this, &WatchlistBar::reload);
+}
+
+QString WatchlistBar::shownList() const
+{
+    return m_box->currentData().toString();
+}
+
+void WatchlistBar::reload()
+{
+    const QString keep = shownList();
+    m_lists.clear();
+    if (const Workspace *ws = m_window->workspace()) {
+        if (auto lists = ws->watchlists())
+            m_lists = *lists;
+    }
+    {
+        const QSignalBlocker block(m_box);
+        m_box->clear();
+        m_box->addItem(tr("All symbols"), QString());
+        for (const QString &name : m_lists)
+            m_box->addItem(name, name);
+        m_box->setCurrentIndex(std::max(0, m_box->findData(keep)));
+    }
+    applyFilter();
+}
+
+bool WatchlistBar::showList(const QString &name)
+{
+    const int index = m_box->findData(name);
+    if (index < 0)
+        return false;
+    m_box->setCurrentIndex(index);
+    applyFilter(); // also when it was shown already: its members may have changed
+    return true;
+}
+
+void WatchlistBar::applyFilter()
+{
+    const QString name = shownList();
+    std::optional<QSet<QString>> members;
+    if (!name.isEmpty() && m_window->workspace()) {
+        const auto list = m_window->workspace()->watchlist(name);
+        members = list ? QSet<QString>(list->begin(), list->end()) : QSet<QString>();
+    }
+    m_proxy->setMembers(std::move(members));
+    m_view->setWatchlists(m_lists, name);
+}
+
+void WatchlistBar::askNewWatchlist(const QStringList &symbols)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("New Watchlist"), tr("Name of the watchlist:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty())
+        createWatchlist(name, symbols);
+}
+
+bool WatchlistBar::write(const QString &name, const QStringList &symbols, const QString &done)
+{
+    // A writer of the file the window shows (which may be open for reading only: then this
+    // one's open refuses, and nothing is written); one deleted since is an error, not a new file.
+    const QString path = m_window->workspace() ? m_window->workspace()->path() : QString();
+    auto ws = QFileInfo::exists(path) ? Workspace::open(path, WorkspaceAccess::OpenOrCreate)
+                                      : Result<std::unique_ptr<Workspace>>(
+                                            Error::notFound(tr("the workspace file no longer exists"), path));
+    const Status s = ws ? (*ws)->setWatchlist(name, symbols) : Status(ws.error());
+    if (!s) {
+        m_window->statusBar()->showMessage(tr("Cannot change the watchlist %1: %2").arg(name, s.error().toString()),
+                                           kStatusMilliseconds);
+        return false;
+    }
+    m_window->statusBar()->showMessage(done, kStatusMilliseconds);
+    reload();
+    return true;
+}
+
+bool WatchlistBar::createWatchlist(const QString &name, const QStringList &symbols)
+{
+    if (m_lists.contains(name)) {
+        m_window->statusBar()->showMessage(tr("There is a watchlist %1 already.").arg(name), kStatusMilliseconds);
+        return false;
+    }
+    // An empty list is no list in the workspace: a new one starts with a symbol.
+    if (symbols.isEmpty()) {
+        m_window->statusBar()->showMessage(
+            tr("Add a symbol to start the watchlist %1: right-click a symbol, Add to Watchlist.").arg(name),
+            kStatusMilliseconds);
+        return false;
+    }
+    if (!write(name, symbols, tr("Made the watchlist %1 of %2 symbols.").arg(name).arg(symbols.size())))
+        return false;
+    return showList(name);
+}
+
+bool WatchlistBar::addToWatchlist(const QString &symbol, const QString &name)
+{
+    const Workspace *ws = m_window->workspace();
+    const auto list = ws ? ws->watchlist(name) : Result<QStringList>(Error::notFound(name));
+    if (!list)
+        return false;
+    if (list->contains(symbol))
+        return true;
+    return write(name, *list + QStringList{symbol}, tr("Added %1 to %2.").arg(symbol, name));
+}
+
+bool WatchlistBar::removeFromWatchlist(const QString &symbol, const QString &name)
+{
+    const Workspace *ws = m_window->workspace();
+    const auto list = ws ? ws->watchlist(name) : Result<QStringList>(Error::notFound(name));
+    if (!list || !list->contains(symbol))
+        return false;
+    QStringList rest = *list;
+    rest.removeAll(symbol);
+    // The last member gone, the list is gone too (the workspace keeps no empty list).
+    return write(name, rest,
+                 rest.isEmpty() ? tr("Removed %1, the last of %2: the watchlist is gone.").arg(symbol, name)
+                                : tr("Removed %1 from %2.").arg(symbol, name));
+}
+
+bool WatchlistBar::deleteWatchlist(const QString &name)
+{
+    return m_lists.contains(name) && write(name, {}, tr("Deleted the watchlist %1.").arg(name));
+}
+
+} // namespace rutile::ui
