@@ -5,6 +5,7 @@
 #include "data/BarSeries.h"
 
 #include <QDate>
+#include <QString>
 
 #include <algorithm>
 #include <initializer_list>
@@ -21,6 +22,18 @@ inline std::vector<DayNumber> weekdayNumbers(QDate from, QDate to, std::initiali
             days.push_back(toDayNumber(d));
     }
     return days;
+}
+
+/// A series of `closes` on consecutive calendar days from `first`, each bar flat (open = high =
+/// low = close), with volume 100: for tests whose arithmetic reads closes only.
+inline BarSeries flatBars(const QString &symbol, DayNumber first, const std::vector<double> &closes)
+{
+    BarSeries b;
+    b.symbol = symbol;
+    DayNumber day = first;
+    for (double c : closes)
+        b.append(Bar{day++, c, c, c, c, c, 100});
+    return b;
 }
 
 } // namespace rutile::test

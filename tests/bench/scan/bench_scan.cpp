@@ -53,26 +53,16 @@ const Universe &universe()
     return u;
 }
 
-void report(benchmark::State &state, const Result<scan::ScanResult> &last)
-{
-    state.counters["evaluated"] = last ? double(last->rows.size()) : 0;
-    state.counters["skipped"] = last ? double(last->skipped.size()) : 0;
-    state.counters["peak_rss_MB"] = peakResidentMegabytes();
-    state.counters["sample_write_s"] = universe().writeSeconds;
-}
-
-void BM_ScanThreeIndicatorExpression(benchmark::State &state)
+// Runs `request` over the universe for every iteration; the last run's counts and the memory
+// as counters.
+void runScans(benchmark::State &state, scan::ScanRequest request)
 {
     const Universe &u = universe();
     if (!u.ok) {
         state.SkipWithError("cannot write the sample universe");
         return;
     }
-    scan::ScanRequest request;
     request.symbols = u.list;
-    request.expression =
-        scan::compileScanExpression(QStringLiteral("close > sma(close, 200) and rsi(close, 14) < 30 and close > ema(close, 50)"))
-            .value();
     Result<scan::ScanResult> last = Error::cancelled();
     for (auto _ : state) {
         last = scan::runScan(u.path, request);
@@ -81,31 +71,29 @@ void BM_ScanThreeIndicatorExpression(benchmark::State &state)
             return;
         }
     }
-    report(state, last);
+    state.counters["evaluated"] = double(last->rows.size());
+    state.counters["skipped"] = double(last->skipped.size());
+    state.counters["peak_rss_MB"] = peakResidentMegabytes();
+    state.counters["sample_write_s"] = u.writeSeconds;
+}
+
+void BM_ScanThreeIndicatorExpression(benchmark::State &state)
+{
+    scan::ScanRequest request;
+    request.expression =
+        scan::compileScanExpression(QStringLiteral("close > sma(close, 200) and rsi(close, 14) < 30 and close > ema(close, 50)"))
+            .value();
+    runScans(state, std::move(request));
 }
 BENCHMARK(BM_ScanThreeIndicatorExpression)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_ScanSmaCrossBacktests(benchmark::State &state)
 {
-    const Universe &u = universe();
-    if (!u.ok) {
-        state.SkipWithError("cannot write the sample universe");
-        return;
-    }
     const strategy::StrategyDescriptor *sma = strategy::StrategyRegistry::builtIn().find(u"sma_cross");
     scan::ScanRequest request;
-    request.symbols = u.list;
     request.strategy = rules::builtInStrategy(*sma);
     request.params = strategy::resolveParams(*sma, {}).value();
-    Result<scan::ScanResult> last = Error::cancelled();
-    for (auto _ : state) {
-        last = scan::runScan(u.path, request);
-        if (!last) {
-            state.SkipWithError("scan failed");
-            return;
-        }
-    }
-    report(state, last);
+    runScans(state, std::move(request));
 }
 BENCHMARK(BM_ScanSmaCrossBacktests)->Unit(benchmark::kMillisecond)->Iterations(3);
 

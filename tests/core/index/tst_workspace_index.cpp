@@ -5,6 +5,7 @@
 // storeWorkspaceIndex.
 
 #include "TestSupport.h"
+#include "TradingDays.h"
 #include "WorkspaceDump.h"
 #include "data/SampleMarket.h"
 #include "import/SampleWorkspace.h"
@@ -21,18 +22,6 @@ using namespace rutile;
 using namespace rutile::index;
 
 namespace {
-
-BarSeries flat(const QString &symbol, QDate first, const std::vector<double> &closes)
-{
-    BarSeries b;
-    b.symbol = symbol;
-    QDate d = first;
-    for (double c : closes) {
-        b.append(Bar{toDayNumber(d), c, c, c, c, c, 100});
-        d = d.addDays(1);
-    }
-    return b;
-}
 
 Holding equity(const char *ticker, const char *sector, double quantity)
 {
@@ -185,7 +174,7 @@ private slots:
 
         // Without the sample's small-cap index there is nothing to generate around.
         auto bare = open(QStringLiteral("bare.rutile"));
-        QVERIFY(bare->storeSeries(flat(QStringLiteral("X"), QDate(2026, 3, 2), {1, 2}), {}).ok());
+        QVERIFY(bare->storeSeries(test::flatBars(QStringLiteral("X"), toDayNumber(QDate(2026, 3, 2)), {1, 2}), {}).ok());
         const Status refused = populateSampleUniverse(*bare, 3);
         QCOMPARE(refused.error().kind, ErrorKind::InvalidInput);
     }
@@ -196,8 +185,8 @@ private slots:
     {
         auto ws = open(QStringLiteral("fund.rutile"));
         const QDate d1(2026, 3, 2);
-        QVERIFY(ws->storeSeries(flat(QStringLiteral("A"), d1, {10, 11, 12}), {}).ok());
-        QVERIFY(ws->storeSeries(flat(QStringLiteral("B"), d1, {20, 18, 19}), {}).ok());
+        QVERIFY(ws->storeSeries(test::flatBars(QStringLiteral("A"), toDayNumber(d1), {10, 11, 12}), {}).ok());
+        QVERIFY(ws->storeSeries(test::flatBars(QStringLiteral("B"), toDayNumber(d1), {20, 18, 19}), {}).ok());
         HoldingsSnapshot snapshot;
         snapshot.fund = QStringLiteral("Tiny fund");
         snapshot.asOf = d1.addDays(2);
@@ -246,7 +235,7 @@ private slots:
         options.shares = &counts;
         SymbolMetadata metadata;
         metadata.sector = QStringLiteral("Energy");
-        QVERIFY(ws->storeSeries(flat(QStringLiteral("X"), QDate(2020, 1, 1), {1, 2}), metadata, std::nullopt, {}, options).ok());
+        QVERIFY(ws->storeSeries(test::flatBars(QStringLiteral("X"), toDayNumber(QDate(2020, 1, 1)), {1, 2}), metadata, std::nullopt, {}, options).ok());
         const auto read = ws->readShareCounts(QStringLiteral("X"));
         QVERIFY(read);
         QCOMPARE(read->size(), std::size_t(2));
@@ -258,7 +247,7 @@ private slots:
         const QString before = test::dumpWorkspace(*ws);
         const std::vector<ShareCount> bad{{100, -1, 1}};
         options.shares = &bad;
-        QVERIFY(!ws->storeSeries(flat(QStringLiteral("X"), QDate(2020, 1, 1), {3, 4}), {}, std::nullopt, {}, options));
+        QVERIFY(!ws->storeSeries(test::flatBars(QStringLiteral("X"), toDayNumber(QDate(2020, 1, 1)), {3, 4}), {}, std::nullopt, {}, options));
         QCOMPARE(test::dumpWorkspace(*ws), before);
     }
 };

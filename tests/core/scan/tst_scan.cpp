@@ -3,6 +3,7 @@
 // on one thread and on three; --to; a backtest scan equal to each symbol's own backtest; shards
 // whose merge equals the whole scan, and the merges refused.
 
+#include "TradingDays.h"
 #include "backtest/BacktestData.h"
 #include "backtest/Backtester.h"
 #include "import/SampleWorkspace.h"
@@ -23,16 +24,6 @@ using namespace rutile;
 using namespace rutile::scan;
 
 namespace {
-
-BarSeries closes(const QString &symbol, DayNumber first, const std::vector<double> &values)
-{
-    BarSeries b;
-    b.symbol = symbol;
-    DayNumber d = first;
-    for (double c : values)
-        b.append(Bar{d++, c, c, c, c, c, 1000});
-    return b;
-}
 
 ScanExpression expression(const char *text)
 {
@@ -65,10 +56,10 @@ private slots:
         m_small = m_dir.filePath(QStringLiteral("small.rutile"));
         auto ws = Workspace::open(m_small);
         QVERIFY(ws);
-        QVERIFY((*ws)->storeSeries(closes(QStringLiteral("A"), 100, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}), {}).ok());
-        QVERIFY((*ws)->storeSeries(closes(QStringLiteral("B"), 100, {10, 9, 8, 7, 6, 5, 4, 3, 2, 1}), {}).ok());
-        QVERIFY((*ws)->storeSeries(closes(QStringLiteral("D"), 108, {5, 6}), {}).ok());
-        QVERIFY((*ws)->storeSeries(closes(QStringLiteral("E"), 100, {3, 4, 5}), {}).ok()); // ends on day 102
+        QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("A"), 100, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}), {}).ok());
+        QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("B"), 100, {10, 9, 8, 7, 6, 5, 4, 3, 2, 1}), {}).ok());
+        QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("D"), 108, {5, 6}), {}).ok());
+        QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("E"), 100, {3, 4, 5}), {}).ok()); // ends on day 102
     }
 
     void expressionsCompileOnTheirOwn()
