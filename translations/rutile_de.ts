@@ -5128,7 +5128,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::Scan</name>
     <message>
-        <location filename="../core/scan/Scan.cpp" line="+52"/>
+        <location filename="../core/scan/Scan.cpp" line="+53"/>
         <source>undefined on its last bar (too few of its %1 bars for the expression, or 0/0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5168,17 +5168,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>its history ends on %1, before the scan&apos;s day %2</source>
+        <source>its history ends on %1, more than %2 days before the scan&apos;s day %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>no bars between the dates given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5186,12 +5186,12 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+140"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+141"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>shard %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5211,7 +5211,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>a result outside its positions %1 to %2, or twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7256,23 +7256,23 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Symbols</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+475"/>
+        <location line="+486"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-404"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7404,7 +7404,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>The saved chart layout of %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7507,7 +7507,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-420"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7593,7 +7593,7 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+542"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+549"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9823,7 +9823,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScannerWindow</name>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-489"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-494"/>
         <source>Distance from SMA(200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9943,7 +9943,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>%1 (rule)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9993,12 +9993,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>%1 of %2 symbols evaluated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11113,6 +11113,134 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::WatchlistBar</name>
+    <message>
+        <location filename="../ui/WatchlistBar.cpp" line="+36"/>
+        <source>Show every symbol, or only the members of a watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make or delete watchlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Watchlist of the Symbol Shown...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New Watchlist of &amp;All Symbols...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete the Watchlist Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the watchlist %1? Its symbols stay in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read the watchlists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot read the watchlist %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the watchlist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the workspace file no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot change the watchlist %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a symbol to start the watchlist %1 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is a watchlist %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made the watchlist %1 of %2 symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no watchlist %1 any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not in the watchlist %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed %1, the last of %2: the watchlist is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no watchlist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the watchlist %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::WatchlistView</name>
     <message>
         <location filename="../ui/WatchlistView.cpp" line="+73"/>
@@ -11122,6 +11250,21 @@ The file was not changed.</source>
     <message>
         <location line="+6"/>
         <source>Update %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add %1 to &amp;Watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New Watchlist...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

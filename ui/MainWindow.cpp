@@ -354,7 +354,8 @@ void MainWindow::refreshSymbols()
         updateStatus();
         return;
     }
-    if (keep.isEmpty() || !selectSymbol(keep)) {
+    // The symbol charted before, unless the watchlist shown has no place for it now.
+    if (keep.isEmpty() || !isListed(keep) || !selectSymbol(keep)) {
         const QModelIndex first = m_sortedSymbols->index(0, 0);
         selectSymbol(first.data(SymbolTableModel::SymbolRole).toString());
     } else {
@@ -362,11 +363,21 @@ void MainWindow::refreshSymbols()
     }
 }
 
+bool MainWindow::isListed(const QString &symbol) const
+{
+    const int row = m_symbols->rowOf(symbol);
+    return row >= 0 && m_sortedSymbols->mapFromSource(m_symbols->index(row, 0)).isValid();
+}
+
 bool MainWindow::selectSymbol(const QString &symbol)
 {
     const int row = m_symbols->rowOf(symbol);
     if (row < 0)
         return false;
+    // Asked for a symbol the watchlist shown leaves out (the Scanner's double-click, a new
+    // import): every symbol is shown again, so that the list and the chart agree.
+    if (!isListed(symbol))
+        m_watchlists->showList({});
     const QModelIndex index = m_sortedSymbols->mapFromSource(m_symbols->index(row, 0));
     m_symbolView->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -53,8 +53,11 @@ public:
     const Workspace *workspace() const { return m_workspace.get(); }
     /// Re-reads the symbol list from the workspace, keeping the selection when possible.
     void refreshSymbols();
-    /// Selects `symbol` in the list and charts it; false when it is not in the workspace.
+    /// Selects `symbol` in the list and charts it; false when it is not in the workspace. A
+    /// symbol the watchlist shown leaves out brings back all symbols first.
     bool selectSymbol(const QString &symbol);
+    /// True when `symbol` is a row of the list as shown (the watchlist filter applied).
+    bool isListed(const QString &symbol) const;
     QString currentSymbol() const { return m_currentSymbol; }
 
     PriceChart *chart() const { return m_chart; }

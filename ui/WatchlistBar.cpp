@@ -41,7 +41,10 @@ WatchlistBar::WatchlistBar(MainWindow *window, SymbolFilterProxy *proxy, Watchli
     m_menuButton->setToolTip(tr("Make or delete watchlists"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_menuButton);
-    QAction *create = menu->addAction(tr("&New Watchlist..."), this, [this] { askNewWatchlist({}); });
+    QAction *create = menu->addAction(tr("&New Watchlist of the Symbol Shown..."), this, [this] {
+        if (!m_window->currentSymbol().isEmpty())
+            askNewWatchlist({m_window->currentSymbol()});
+    });
     create->setObjectName(QStringLiteral("newWatchlistAction"));
     QAction *all = menu->addAction(tr("New Watchlist of &All Symbols..."), this, [this] {
         QStringList symbols;
@@ -61,7 +64,10 @@ WatchlistBar::WatchlistBar(MainWindow *window, SymbolFilterProxy *proxy, Watchli
             deleteWatchlist(name);
     });
     remove->setObjectName(QStringLiteral("deleteWatchlistAction"));
-    connect(menu, &QMenu::aboutToShow, this, [this, remove] { remove->setEnabled(!shownList().isEmpty()); });
+    connect(menu, &QMenu::aboutToShow, this, [this, remove, create] {
+        remove->setEnabled(!shownList().isEmpty());
+        create->setEnabled(!m_window->currentSymbol().isEmpty());
+    });
     m_menuButton->setMenu(menu);
 
     auto *layout = new QHBoxLayout(this);
@@ -89,20 +95,29 @@ QString WatchlistBar::shownList() const
 void WatchlistBar::reload()
 {
     const QString keep = shownList();
-    m_lists.clear();
+    QStringList lists;
     if (const Workspace *ws = m_window->workspace()) {
-        if (auto lists = ws->watchlists())
-            m_lists = *lists;
+        auto read = ws->watchlists();
+        if (!read) {
+            // Busy or damaged is not "no lists": the box stays as it is.
+            report(tr("Cannot read the watchlists: %1").arg(read.error().toString()));
+            return;
+        }
+        lists = std::move(*read);
     }
+    const bool changed = lists != m_lists;
+    m_lists = std::move(lists);
     {
         const QSignalBlocker block(m_box);
         m_box->clear();
         m_box->addItem(tr("All symbols"), QString());
-        for (const QString &name : m_lists)
+        for (const QString &name : std::as_const(m_lists))
             m_box->addItem(name, name);
         m_box->setCurrentIndex(std::max(0, m_box->findData(keep)));
     }
     applyFilter();
+    if (changed)
+        emit listsChanged();
 }
 
 bool WatchlistBar::showList(const QString &name)
@@ -121,10 +136,16 @@ void WatchlistBar::applyFilter()
     std::optional<QSet<QString>> members;
     if (!name.isEmpty() && m_window->workspace()) {
         const auto list = m_window->workspace()->watchlist(name);
+        if (!list)
+            report(tr("Cannot read the watchlist %1: %2").arg(name, list.error().toString()));
         members = list ? QSet<QString>(list->begin(), list->end()) : QSet<QString>();
     }
     m_proxy->setMembers(std::move(members));
     m_view->setWatchlists(m_lists, name);
+    // The chart follows the list: a symbol the list shown leaves out gives way to its first row.
+    const QString current = m_window->currentSymbol();
+    if (!current.isEmpty() && !m_window->isListed(current) && m_proxy->rowCount() > 0)
+        m_window->selectSymbol(m_proxy->index(0, 0).data(SymbolTableModel::SymbolRole).toString());
 }
 
 void WatchlistBar::askNewWatchlist(const QStringList &symbols)
@@ -137,7 +158,12 @@ void WatchlistBar::askNewWatchlist(const QStringList &symbols)
         createWatchlist(name, symbols);
 }
 
-bool WatchlistBar::write(const QString &name, const QStringList &symbols, const QString &done)
+void WatchlistBar::report(const QString &message)
+{
+    m_window->statusBar()->showMessage(message, kStatusMilliseconds);
+}
+
+bool WatchlistBar::edit(const QString &name, const Edit &change, const std::function<QString()> &done)
 {
     // A writer of the file the window shows (which may be open for reading only: then this
     // one's open refuses, and nothing is written); one deleted since is an error, not a new file.
@@ -145,63 +171,92 @@ bool WatchlistBar::write(const QString &name, const QStringList &symbols, const 
     auto ws = QFileInfo::exists(path) ? Workspace::open(path, WorkspaceAccess::OpenOrCreate)
                                       : Result<std::unique_ptr<Workspace>>(
                                             Error::notFound(tr("the workspace file no longer exists"), path));
-    const Status s = ws ? (*ws)->setWatchlist(name, symbols) : Status(ws.error());
+    Status s = ws ? Status() : Status(ws.error());
+    std::optional<QStringList> next;
+    if (s) {
+        // The list as the file has it now, not as this bar read it last.
+        const auto current = (*ws)->watchlist(name);
+        if (!current && current.error().kind != ErrorKind::NotFound)
+            s = current.error();
+        else if (auto made = change(current ? &*current : nullptr); !made)
+            s = made.error();
+        else
+            next = std::move(*made);
+    }
+    if (s && next)
+        s = (*ws)->setWatchlist(name, *next);
     if (!s) {
-        m_window->statusBar()->showMessage(tr("Cannot change the watchlist %1: %2").arg(name, s.error().toString()),
-                                           kStatusMilliseconds);
+        reload(); // the lists as the file has them, which may be why
+        report(tr("Cannot change the watchlist %1: %2").arg(name, s.error().toString()));
         return false;
     }
-    m_window->statusBar()->showMessage(done, kStatusMilliseconds);
+    if (next)
+        report(done());
     reload();
     return true;
 }
 
 bool WatchlistBar::createWatchlist(const QString &name, const QStringList &symbols)
 {
-    if (m_lists.contains(name)) {
-        m_window->statusBar()->showMessage(tr("There is a watchlist %1 already.").arg(name), kStatusMilliseconds);
-        return false;
-    }
     // An empty list is no list in the workspace: a new one starts with a symbol.
     if (symbols.isEmpty()) {
-        m_window->statusBar()->showMessage(
-            tr("Add a symbol to start the watchlist %1: right-click a symbol, Add to Watchlist.").arg(name),
-            kStatusMilliseconds);
+        report(tr("Select a symbol to start the watchlist %1 with.").arg(name));
         return false;
     }
-    if (!write(name, symbols, tr("Made the watchlist %1 of %2 symbols.").arg(name).arg(symbols.size())))
-        return false;
-    return showList(name);
+    const bool made = edit(
+        name,
+        [&](const QStringList *current) -> Result<std::optional<QStringList>> {
+            if (current)
+                return Error::invalidArgument(tr("there is a watchlist %1 already").arg(name));
+            return std::optional<QStringList>(symbols);
+        },
+        [&] { return tr("Made the watchlist %1 of %2 symbols.").arg(name).arg(symbols.size()); });
+    return made && showList(name);
 }
 
 bool WatchlistBar::addToWatchlist(const QString &symbol, const QString &name)
 {
-    const Workspace *ws = m_window->workspace();
-    const auto list = ws ? ws->watchlist(name) : Result<QStringList>(Error::notFound(name));
-    if (!list)
-        return false;
-    if (list->contains(symbol))
-        return true;
-    return write(name, *list + QStringList{symbol}, tr("Added %1 to %2.").arg(symbol, name));
+    return edit(
+        name,
+        [&](const QStringList *current) -> Result<std::optional<QStringList>> {
+            if (!current)
+                return Error::notFound(tr("there is no watchlist %1 any more").arg(name));
+            if (current->contains(symbol))
+                return std::optional<QStringList>(); // there already
+            return std::optional<QStringList>(*current + QStringList{symbol});
+        },
+        [&] { return tr("Added %1 to %2.").arg(symbol, name); });
 }
 
 bool WatchlistBar::removeFromWatchlist(const QString &symbol, const QString &name)
 {
-    const Workspace *ws = m_window->workspace();
-    const auto list = ws ? ws->watchlist(name) : Result<QStringList>(Error::notFound(name));
-    if (!list || !list->contains(symbol))
-        return false;
-    QStringList rest = *list;
-    rest.removeAll(symbol);
-    // The last member gone, the list is gone too (the workspace keeps no empty list).
-    return write(name, rest,
-                 rest.isEmpty() ? tr("Removed %1, the last of %2: the watchlist is gone.").arg(symbol, name)
-                                : tr("Removed %1 from %2.").arg(symbol, name));
+    bool last = false;
+    return edit(
+        name,
+        [&](const QStringList *current) -> Result<std::optional<QStringList>> {
+            if (!current || !current->contains(symbol))
+                return Error::notFound(tr("%1 is not in the watchlist %2").arg(symbol, name));
+            QStringList rest = *current;
+            rest.removeAll(symbol);
+            last = rest.isEmpty(); // the last member gone, the list is gone too
+            return std::optional<QStringList>(rest);
+        },
+        [&] {
+            return last ? tr("Removed %1, the last of %2: the watchlist is gone.").arg(symbol, name)
+                        : tr("Removed %1 from %2.").arg(symbol, name);
+        });
 }
 
 bool WatchlistBar::deleteWatchlist(const QString &name)
 {
-    return m_lists.contains(name) && write(name, {}, tr("Deleted the watchlist %1.").arg(name));
+    return edit(
+        name,
+        [&](const QStringList *current) -> Result<std::optional<QStringList>> {
+            if (!current)
+                return Error::notFound(tr("there is no watchlist %1").arg(name));
+            return std::optional<QStringList>(QStringList());
+        },
+        [&] { return tr("Deleted the watchlist %1.").arg(name); });
 }
 
 } // namespace rutile::ui

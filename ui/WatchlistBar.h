@@ -1,7 +1,12 @@
 #pragma once
 
+#include "util/Error.h"
+
 #include <QStringList>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QComboBox;
 class QToolButton;
@@ -29,16 +34,24 @@ public:
     /// Shows `name`'s members only (empty: all symbols); false when there is no such list.
     bool showList(const QString &name);
 
-    /// The edits, each written at once; errors go to the status bar and return false.
+    /// The edits, each read from and written to the workspace file at once (another process's
+    /// edit since the last reload is not lost); errors go to the status bar and return false.
     bool createWatchlist(const QString &name, const QStringList &symbols);
     bool addToWatchlist(const QString &symbol, const QString &name);
     bool removeFromWatchlist(const QString &symbol, const QString &name);
     bool deleteWatchlist(const QString &name);
 
+signals:
+    /// The workspace's lists changed (made, edited or deleted here, or found changed on reload).
+    void listsChanged();
+
 private:
+    /// What an edit makes of the list `name` (nullptr: there is none); none: nothing to write.
+    using Edit = std::function<Result<std::optional<QStringList>>(const QStringList *current)>;
     void askNewWatchlist(const QStringList &symbols);
-    bool write(const QString &name, const QStringList &symbols, const QString &done);
+    bool edit(const QString &name, const Edit &change, const std::function<QString()> &done);
     void applyFilter();
+    void report(const QString &message);
 
     MainWindow *m_window;
     SymbolFilterProxy *m_proxy;

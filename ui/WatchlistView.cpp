@@ -84,7 +84,9 @@ QMenu *WatchlistView::rowMenu(const QPoint &pos)
         QMenu *add = menu->addMenu(tr("Add %1 to &Watchlist").arg(symbol));
         add->menuAction()->setObjectName(QStringLiteral("addToWatchlistMenu"));
         for (const QString &list : std::as_const(m_lists)) {
-            QAction *a = add->addAction(list, this, [this, symbol, list] { emit addToWatchlistRequested(symbol, list); });
+            QString text = list;
+            QAction *a = add->addAction(text.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+                                        [this, symbol, list] { emit addToWatchlistRequested(symbol, list); });
             a->setObjectName(QStringLiteral("addTo_") + list);
         }
         if (!m_lists.isEmpty())
@@ -92,7 +94,8 @@ QMenu *WatchlistView::rowMenu(const QPoint &pos)
         QAction *fresh = add->addAction(tr("&New Watchlist..."), this, [this, symbol] { emit addToWatchlistRequested(symbol, {}); });
         fresh->setObjectName(QStringLiteral("addToNewWatchlistAction"));
         if (!m_shownList.isEmpty()) {
-            QAction *remove = menu->addAction(tr("&Remove %1 from %2").arg(symbol, m_shownList), this,
+            QString shown = m_shownList;
+            QAction *remove = menu->addAction(tr("&Remove %1 from %2").arg(symbol, shown.replace(QLatin1Char('&'), QStringLiteral("&&"))), this,
                                               [this, symbol, list = m_shownList] { emit removeFromWatchlistRequested(symbol, list); });
             remove->setObjectName(QStringLiteral("removeFromWatchlistAction"));
         }

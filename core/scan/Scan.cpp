@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <utility>
 
@@ -161,17 +162,26 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
         if (info.bars > 0)
             bySymbol.insert(info.symbol, &info);
     }
-    // An expression is read on the scan's day: the last day of the list's data (up to --to),
-    // over the whole list so that every shard agrees. A symbol whose history ends before it
-    // (delisted, or not brought up to date) would put an old value beside today's: skipped.
+    // An expression is read on the scan's day: the day most of the list's histories end on (up
+    // to --to), over the whole list so that every shard agrees; the most common, so that one
+    // symbol updated today does not make the rest look old. A symbol whose history ends more
+    // than kStaleDays before it (delisted, or not brought up to date) would put an old value
+    // beside today's: skipped. Fewer days behind (a holiday, a day's lag) it is read as it is.
     QDate scanDay;
     if (request.expression) {
+        std::map<QDate, int> endings;
         for (const QString &symbol : request.symbols) {
-            if (const SymbolInfo *info = bySymbol.value(symbol)) {
-                const QDate last = request.to.isValid() ? std::min(info->lastDate, request.to) : info->lastDate;
-                scanDay = scanDay.isValid() ? std::max(scanDay, last) : last;
+            if (const SymbolInfo *info = bySymbol.value(symbol))
+                ++endings[request.to.isValid() ? std::min(info->lastDate, request.to) : info->lastDate];
+        }
+        int most = 0;
+        for (const auto &[day, count] : endings) {
+            if (count >= most) { // ties: the later day
+                most = count;
+                scanDay = day;
             }
         }
+        out.scanDay = scanDay;
     }
 
     std::vector<qsizetype> positions; // of the symbols read, in the whole list
@@ -181,9 +191,11 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
         const SymbolInfo *info = bySymbol.value(symbol);
         if (!info) {
             out.skipped.push_back({symbol, p, Text::tr("not in the workspace")});
-        } else if (scanDay.isValid() && info->lastDate < scanDay) {
-            out.skipped.push_back({symbol, p, Text::tr("its history ends on %1, before the scan's day %2")
-                                                  .arg(info->lastDate.toString(Qt::ISODate), scanDay.toString(Qt::ISODate))});
+        } else if (scanDay.isValid() && info->lastDate.daysTo(scanDay) > kStaleDays) {
+            out.skipped.push_back({symbol, p, Text::tr("its history ends on %1, more than %2 days before the scan's day %3")
+                                                  .arg(info->lastDate.toString(Qt::ISODate))
+                                                  .arg(kStaleDays)
+                                                  .arg(scanDay.toString(Qt::ISODate))});
         } else {
             positions.push_back(p);
             toRead.push_back(symbol);

@@ -70,17 +70,21 @@ struct ScanSkip {
     QString reason;
 };
 
+/// Calendar days a symbol's history may end before an expression scan's day and still be read.
+inline constexpr int kStaleDays = 7;
+
 struct ScanResult {
     std::vector<ScanRow> rows;     ///< ranked: highest value (expression) or Sharpe ratio (backtest) first
     std::vector<ScanSkip> skipped; ///< in list order
     qsizetype listSize = 0;
     qsizetype first = 0, last = 0; ///< the positions [first, last) of the list this run covered
+    QDate scanDay; ///< an expression's: the day most of the list's histories end on (up to `to`)
 };
 
 /// Runs `request` on the workspace at `path`. Errors: a cancellation, an unreadable
 /// workspace. A symbol that is not cached, or has too few bars, or whose expression is
 /// undefined on its last bar (warm-up) is skipped with the reason; so is, for an expression, a
-/// symbol whose history ends before the scan's day (the list's last day, up to `to`).
+/// symbol whose history ends more than kStaleDays before the scan's day.
 Result<ScanResult> runScan(const QString &path, const ScanRequest &request, const TaskControl &control = {});
 
 /// The order of a scan's rows: the higher score first (the value of an expression, the Sharpe

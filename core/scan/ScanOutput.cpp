@@ -99,6 +99,7 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
                   {QStringLiteral("list_size"), qint64(result.listSize)},
                   {QStringLiteral("list_sha256"),
                    QString::fromLatin1(QCryptographicHash::hash(members, QCryptographicHash::Sha256).toHex())},
+                  {QStringLiteral("scan_day"), dateOrNull(result.scanDay)},
                   {QStringLiteral("from"), dateOrNull(request.from)},
                   {QStringLiteral("to"), dateOrNull(request.to)},
                   {QStringLiteral("shard"), QJsonObject{{QStringLiteral("index"), request.shard.index},
@@ -138,8 +139,10 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
 {
     if (shards.empty())
         return Error::invalidArgument(Text::tr("merge needs at least one shard file"));
-    static const char *const kSame[] = {"list",     "list_size", "list_sha256", "from",  "to",
-                                        "expression", "condition", "strategy",  "params", "config"};
+    // The same scan of the same data: a workspace updated between the shards' runs moves the
+    // scan's day (expressions); the list's members by fingerprint.
+    static const char *const kSame[] = {"list",       "list_size", "list_sha256", "scan_day", "from", "to",
+                                        "expression", "condition", "strategy",    "params",   "config"};
     const QJsonObject &first = shards.front();
     const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
     const qint64 listSize = first.value(QStringLiteral("list_size")).toInteger(-1);

@@ -62,21 +62,35 @@ def check_slurm(tmp, db, whole):
 
 
 def check_kubernetes(tmp, db, whole):
-    docs = list(yaml.safe_load_all((DEPLOY / "kubernetes" / "rutile-scan-job.yaml").read_text()))
-    claims = {d["metadata"]["name"]: d["spec"]["accessModes"] for d in docs if d["kind"] == "PersistentVolumeClaim"}
+    volumes = list(yaml.safe_load_all((DEPLOY / "kubernetes" / "rutile-scan-volumes.yaml").read_text()))
+    claims = {d["metadata"]["name"]: d["spec"]["accessModes"] for d in volumes if d["kind"] == "PersistentVolumeClaim"}
     if claims.get("rutile-workspace") != ["ReadOnlyMany"] or claims.get("rutile-scan-shards") != ["ReadWriteMany"]:
         sys.exit(f"FAIL: the claims' access modes are {claims}")
-    (job,) = [d for d in docs if d["kind"] == "Job"]
+    job = yaml.safe_load((DEPLOY / "kubernetes" / "rutile-scan-job.yaml").read_text())
+    if job["kind"] != "Job":
+        sys.exit("FAIL: rutile-scan-job.yaml is not a Job")
     spec = job["spec"]
     if spec["completionMode"] != "Indexed":
         sys.exit("FAIL: the scan is not an Indexed Job")
     pod = spec["template"]["spec"]
     init, scan = pod["initContainers"][0], pod["containers"][0]
+    merge_pod = None
+    claimed = {v["persistentVolumeClaim"]["claimName"] for v in pod["volumes"] if "persistentVolumeClaim" in v}
+    if not claimed <= set(claims):
+        sys.exit(f"FAIL: the Job uses claims {claimed}, the volumes file makes {set(claims)}")
+    for container in (init, scan):
+        mounted = {m["mountPath"] for m in container["volumeMounts"]}
+        used = set(re.findall(r"(/(?:data|work|out))/", " ".join(container["args"])))
+        if not used <= mounted:
+            sys.exit(f"FAIL: {container['name']} uses {used - mounted} without mounting it")
     env = {e["name"]: e["value"] for e in scan["env"]}
     if int(env["SHARDS"]) != spec["completions"]:
         sys.exit(f"FAIL: SHARDS={env['SHARDS']} but completions={spec['completions']}")
     merge_job = yaml.safe_load((DEPLOY / "kubernetes" / "rutile-scan-merge-job.yaml").read_text())
-    merge = merge_job["spec"]["template"]["spec"]["containers"][0]
+    merge_pod = merge_job["spec"]["template"]["spec"]
+    merge = merge_pod["containers"][0]
+    if {m["mountPath"] for m in merge["volumeMounts"]} != {"/out"}:
+        sys.exit("FAIL: the merge Job does not mount /out")
     merge_env = {e["name"]: e["value"] for e in merge["env"]}
     if merge_env["RUN"] != env["RUN"]:
         sys.exit("FAIL: the merge Job reads another RUN than the scan Job writes")

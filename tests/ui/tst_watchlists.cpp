@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QStatusBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +37,8 @@ QStringList shownSymbols(const MainWindow &main)
 QStringList stored(const QString &path, const QString &list)
 {
     auto ws = Workspace::open(path, WorkspaceAccess::Read);
+    if (!ws)
+        return {QStringLiteral("<cannot open: %1>").arg(ws.error().toString())};
     const auto members = (*ws)->watchlist(list);
     return members ? *members : QStringList{QStringLiteral("<none>")};
 }
@@ -46,7 +49,7 @@ bool triggerRowAction(MainWindow &main, const QString &symbol, const QString &na
     WatchlistView *view = main.symbolView();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, 0);
-        if (index.data().toString().startsWith(symbol)) {
+        if (index.data(SymbolTableModel::SymbolRole).toString() == symbol) {
             std::unique_ptr<QMenu> menu(view->rowMenu(view->visualRect(index).center()));
             if (QAction *action = menu->findChild<QAction *>(name)) {
                 action->trigger();
@@ -83,10 +86,13 @@ private slots:
         QCOMPARE(bar->shownList(), QString());
         QCOMPARE(main.symbolView()->model()->rowCount(), 7);
 
-        // One list's members only.
+        // One list's members only; the chart follows to the list's first row.
+        QVERIFY(main.selectSymbol(QStringLiteral("SYN-SMALL")));
         QVERIFY(bar->showList(QStringLiteral("SAMPLE-UNIVERSE")));
         QCOMPARE(main.symbolView()->model()->rowCount(), 5);
         QVERIFY(!shownSymbols(main).contains(QStringLiteral("SYN-SMALL")));
+        QCOMPARE(main.currentSymbol(), shownSymbols(main).front());
+        QVERIFY(main.isListed(main.currentSymbol()));
         rutile::test::maybeSaveShot(&main, QStringLiteral("watchlist-shown"));
 
         // Remove from the list shown, from the row's menu: in the workspace at once.
@@ -96,11 +102,27 @@ private slots:
                               QStringLiteral("SYN-U0005")}));
         QCOMPARE(main.symbolView()->model()->rowCount(), 4);
 
+        // Asked for a symbol the list leaves out (the Scanner's double-click), the window shows
+        // all symbols again: the list and the chart agree.
+        QVERIFY(main.selectSymbol(QStringLiteral("SYN-LARGE")));
+        QCOMPARE(bar->shownList(), QString());
+        QCOMPARE(main.currentSymbol(), QStringLiteral("SYN-LARGE"));
+        QCOMPARE(main.symbolView()->selectionModel()->currentIndex().data(SymbolTableModel::SymbolRole).toString(),
+                 QStringLiteral("SYN-LARGE"));
+
         // A new list, then symbols added to it: from the bar, and from a row's menu.
+        QSignalSpy listsChanged(bar, &WatchlistBar::listsChanged);
         QVERIFY(bar->createWatchlist(QStringLiteral("MINE"), {QStringLiteral("SYN-SMALL")}));
         QCOMPARE(bar->shownList(), QStringLiteral("MINE"));
         QCOMPARE(shownSymbols(main), QStringList{QStringLiteral("SYN-SMALL")});
+        QCOMPARE(listsChanged.count(), 1);
         QVERIFY(!bar->createWatchlist(QStringLiteral("MINE"), {QStringLiteral("SYN-LARGE")})); // taken
+        QCOMPARE(stored(path, QStringLiteral("MINE")), QStringList{QStringLiteral("SYN-SMALL")});
+        // A list made elsewhere since the bar last read (`rutile-cli list set`) is not overwritten.
+        QVERIFY(Workspace::open(path).value()->setWatchlist(QStringLiteral("CLI"), {QStringLiteral("SYN-U0003")}).ok());
+        QVERIFY(!bar->createWatchlist(QStringLiteral("CLI"), {QStringLiteral("SYN-LARGE")}));
+        QCOMPARE(stored(path, QStringLiteral("CLI")), QStringList{QStringLiteral("SYN-U0003")});
+        QVERIFY(bar->lists().contains(QStringLiteral("CLI"))); // and the bar has read it now
         QVERIFY(bar->addToWatchlist(QStringLiteral("SYN-LARGE"), QStringLiteral("MINE")));
         QVERIFY(bar->showList(QString()));
         QCOMPARE(main.symbolView()->model()->rowCount(), 7);
@@ -127,7 +149,7 @@ private slots:
         for (const char *s : {"SYN-SMALL", "SYN-LARGE", "SYN-U0002"})
             QVERIFY(bar->removeFromWatchlist(QString::fromLatin1(s), QStringLiteral("MINE")));
         QVERIFY(!bar->lists().contains(QStringLiteral("MINE")));
-        QCOMPARE(bar->lists(), QStringList{QStringLiteral("SAMPLE-UNIVERSE")});
+        QCOMPARE(bar->lists(), (QStringList{QStringLiteral("CLI"), QStringLiteral("SAMPLE-UNIVERSE")}));
 
         // A workspace that cannot be written changes nothing, and says why.
         // (No write bit for anyone: root could still write, so the bits are what counts.)

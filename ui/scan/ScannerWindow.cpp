@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "WatchlistBar.h"
 #include "WindowGeometry.h"
 #include "params/ParamForm.h"
 #include "report/OutputFile.h"
@@ -39,6 +40,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace rutile::ui {
 
@@ -276,12 +278,20 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     });
     // The scanner works on the file it was opened on: another workspace closes it.
     // (workspaceChanged also says the open workspace's symbols changed: the lists may have too.)
-    connect(mainWindow, &MainWindow::workspaceChanged, this, [this] {
+    // Lists edited in the symbol list come from its bar. Both wait for a running scan to end.
+    const auto reloadWhenIdle = [this] {
+        if (isRunning())
+            m_reloadPending = true;
+        else
+            reload();
+    };
+    connect(mainWindow, &MainWindow::workspaceChanged, this, [this, reloadWhenIdle] {
         if (!m_mainWindow->workspace() || m_mainWindow->workspace()->path() != m_workspacePath)
             close();
-        else if (!isRunning())
-            reload();
+        else
+            reloadWhenIdle();
     });
+    connect(mainWindow->watchlistBar(), &WatchlistBar::listsChanged, this, reloadWhenIdle);
 
     reload();
     checkExpression();
@@ -492,6 +502,8 @@ bool ScannerWindow::run()
 void ScannerWindow::finish()
 {
     setRunning(false);
+    if (std::exchange(m_reloadPending, false))
+        reload();
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     if (!outcome)
         return;
@@ -505,13 +517,8 @@ void ScannerWindow::finish()
     m_results->setResult(outcome->document, r);
     m_sorted->sort(-1); // the scan's own ranking until a header is clicked
     m_table->resizeColumnsToContents();
-    // An expression's few columns leave room: the sparklines take it. A backtest's metrics fill
-    // the width themselves.
-    const bool fewColumns = m_results->columnCount() <= ScanResultsModel::kSparklineColumn + 2;
-    m_table->horizontalHeader()->setSectionResizeMode(ScanResultsModel::kSparklineColumn,
-                                                      fewColumns ? QHeaderView::Stretch : QHeaderView::Interactive);
-    if (!fewColumns)
-        m_table->setColumnWidth(ScanResultsModel::kSparklineColumn, 140);
+    // About two pixels a close: wider, a sparkline flattens into a line.
+    m_table->setColumnWidth(ScanResultsModel::kSparklineColumn, 150);
     m_export->setEnabled(true);
     const QLocale l;
     m_status->setText(tr("%1 of %2 symbols evaluated.").arg(l.toString(qlonglong(r.rows.size())), l.toString(r.last - r.first)));

@@ -100,6 +100,7 @@ private:
     BackgroundTask *m_task = nullptr;
     std::shared_ptr<Outcome> m_outcome;
     std::vector<rules::StrategyPtr> m_ruleStrategies;
+    bool m_reloadPending = false; ///< the lists changed while a scan ran
 };
 
 /// Adds Analysis > Scanner to `window`.

@@ -47,7 +47,7 @@ class TestScan : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_small; // A rises 1..10, B falls 10..1 (days 100-109), D has two bars, E ends early; C is not cached
+    QString m_small; // A rises 1..10, B falls 10..1 (days 100-109), D has two bars, E and F end early; C is not cached
 
 private slots:
     void initTestCase()
@@ -59,7 +59,8 @@ private slots:
         QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("A"), 100, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}), {}).ok());
         QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("B"), 100, {10, 9, 8, 7, 6, 5, 4, 3, 2, 1}), {}).ok());
         QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("D"), 108, {5, 6}), {}).ok());
-        QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("E"), 100, {3, 4, 5}), {}).ok()); // ends on day 102
+        QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("E"), 99, {3, 4, 5}), {}).ok()); // ends on day 101
+        QVERIFY((*ws)->storeSeries(test::flatBars(QStringLiteral("F"), 100, {1, 2, 3, 4, 5, 6, 7, 8}), {}).ok()); // day 107
     }
 
     void expressionsCompileOnTheirOwn()
@@ -114,21 +115,29 @@ private slots:
         QCOMPARE(c->skipped[1].symbol, QStringLiteral("D"));
         QVERIFY2(c->skipped[1].reason.contains(QStringLiteral("not enough data")), qPrintable(c->skipped[1].reason));
 
-        // E's history ends on day 102, before the list's last day (109): an old value is not
-        // ranked beside today's. Up to day 102 it is the scan's day, and E is read.
-        request.symbols = {QStringLiteral("A"), QStringLiteral("E")};
+        // The scan's day is the day most histories end on (ties: the later), 109 here. E ends
+        // on day 101, 8 days before: an old value is not ranked beside today's. F ends on day
+        // 107, within kStaleDays (7): read on its last bar (8/7). Up to day 102, E is read too.
+        request.symbols = {QStringLiteral("A"), QStringLiteral("E"), QStringLiteral("F")};
         request.expression = expression("close / ref(close, 1)");
         const auto stale = runScan(m_small, request);
         QVERIFY(stale);
-        QCOMPARE(symbolsOf(*stale), QStringList{QStringLiteral("A")});
+        QCOMPARE(stale->scanDay, toDate(109));
+        QCOMPARE(symbolsOf(*stale), (QStringList{QStringLiteral("F"), QStringLiteral("A")}));
+        QCOMPARE(stale->rows[0].value, 8.0 / 7.0);
+        QCOMPARE(stale->rows[0].date, toDate(107));
         QCOMPARE(stale->skipped.size(), std::size_t(1));
-        QVERIFY2(stale->skipped[0].reason.contains(QStringLiteral("ends on 1970-04-13")), qPrintable(stale->skipped[0].reason));
+        QCOMPARE(stale->skipped[0].symbol, QStringLiteral("E"));
+        QVERIFY2(stale->skipped[0].reason.contains(QStringLiteral("ends on 1970-04-12, more than 7 days")),
+                 qPrintable(stale->skipped[0].reason));
         request.to = toDate(102);
         const auto then = runScan(m_small, request);
         QVERIFY(then);
-        QCOMPARE(symbolsOf(*then), (QStringList{QStringLiteral("A"), QStringLiteral("E")}));
+        QCOMPARE(then->scanDay, toDate(102)); // A and F reach it; E's 101 is one of three
+        QCOMPARE(symbolsOf(*then), (QStringList{QStringLiteral("A"), QStringLiteral("F"), QStringLiteral("E")}));
         QCOMPARE(then->rows[0].value, 3.0 / 2.0);
-        QCOMPARE(then->rows[1].value, 5.0 / 4.0);
+        QCOMPARE(then->rows[1].value, 3.0 / 2.0); // a tie: list order
+        QCOMPARE(then->rows[2].value, 5.0 / 4.0);
         request.to = {};
         request.symbols = {QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A"), QStringLiteral("D")};
 
