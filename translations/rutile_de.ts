@@ -4399,8 +4399,8 @@ Parameters for --param (name=value):
 <context>
     <name>rutile::cli::ScanCommand</name>
     <message>
-        <location filename="../app/cli/commands/ScanCommand.cpp" line="+61"/>
-        <source>%1 evaluated, %2 skipped</source>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+71"/>
+        <source>%1 evaluated, %2 skipped, %3 filtered out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4429,7 +4429,12 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+26"/>
+        <source>--where takes a condition (true or false), such as &quot;close &gt; sma(close, 200)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Evaluate an expression, or backtest a strategy, on every symbol of a watchlist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,6 +4455,26 @@ Parameters for --param (name=value):
     </message>
     <message>
         <location line="+4"/>
+        <source>A column beside the ranked one as NAME=EXPR, its value on the row&apos;s last bar (repeatable), e.g. rsi=&quot;rsi(close, 14)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME=EXPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only the symbols meeting this condition on their last bar; the others are counted as filtered_out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>First date read (expression) or traded (backtest; earlier bars warm the indicators up).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,17 +5153,27 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::Scan</name>
     <message>
-        <location filename="../core/scan/Scan.cpp" line="+53"/>
-        <source>undefined on its last bar (too few of its %1 bars for the expression, or 0/0)</source>
+        <location filename="../core/scan/Scan.cpp" line="+56"/>
+        <source>%1 is undefined on its last bar (too few of its %2 bars, or 0/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>infinite on its last bar (a division by zero)</source>
+        <location line="+2"/>
+        <source>%1 is infinite on its last bar (a division by zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+17"/>
+        <source>the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>the scan expression is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5158,8 +5193,23 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>a column is NAME=EXPRESSION, with a NAME of up to 32 letters, digits and &apos;_&apos; (not starting with a digit), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>a scan evaluates an expression or backtests a strategy: give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the filter must be a condition (true or false), such as close &gt; sma(close, 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two columns are called %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5178,7 +5228,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>no bars between the dates given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5186,12 +5236,12 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+141"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+156"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>shard %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,6 +5268,11 @@ The file was not changed.</source>
     <message>
         <location line="+4"/>
         <source>a skipped symbol outside its positions %1 to %2, or twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a filtered symbol outside its positions %1 to %2, or twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7593,7 +7648,7 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+549"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+665"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9720,12 +9775,12 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScanResultsModel</name>
     <message>
-        <location filename="../ui/scan/ScanResultsModel.cpp" line="+96"/>
+        <location filename="../ui/scan/ScanResultsModel.cpp" line="+100"/>
         <source>The last %1 closes up to the row&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9823,7 +9878,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScannerWindow</name>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-494"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-610"/>
         <source>Distance from SMA(200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9883,7 +9938,22 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Columns shown beside the ranked value, one a line as NAME = expression, e.g. rsi = rsi(close, 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only the symbols meeting this condition on their last bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Dates:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9918,7 +9988,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Colu&amp;mns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Double-click a row to chart its symbol in the main window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9928,7 +10003,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Export the Scan as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9953,7 +10028,22 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
+        <source>the filter must be a condition (true or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Columns, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>A condition: true ranks above false.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9983,7 +10073,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>The columns or the filter have a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9998,12 +10093,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 symbols evaluated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 of %2 symbols evaluated, %3 left out by the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,10 +10,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <map>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace rutile::scan {
@@ -30,64 +32,91 @@ struct Text {
 constexpr QLatin1StringView kLetPrefix("let scan_value = ");
 constexpr QLatin1StringView kRuleLine("\nbuy when close > 0\n");
 
-// One symbol's outcome: a row, or the reason it has none.
+// One symbol's outcome: a row, the reason it has none, or the filter left it out.
 struct Outcome {
     std::optional<ScanRow> row;
     QString skip;
+    bool filteredOut = false;
 };
 
-Outcome evaluateExpression(const ScanExpression &e, BarSeries &&bars, const ParamValues &values)
+// The value of `e` on the last bar of `data`, or why there is none.
+Result<double> lastValue(const ScanExpression &e, const trading::MarketData &data)
 {
-    Outcome out;
-    const std::size_t n = bars.size();
-    const DayNumber last = bars.day.back();
-    trading::MarketData data(std::move(bars));
-    rules::ColumnEvaluator evaluator(*e.program, data, values);
+    rules::ColumnEvaluator evaluator(*e.program, data, ParamValues());
     const auto column = evaluator.view(e.node);
-    if (!column) {
-        out.skip = column.error().message;
-        return out;
-    }
-    const double v = column->at(n - 1);
-    if (std::isnan(v)) {
-        out.skip = Text::tr("undefined on its last bar (too few of its %1 bars for the expression, or 0/0)").arg(n);
-        return out;
-    }
-    if (!std::isfinite(v)) {
-        out.skip = Text::tr("infinite on its last bar (a division by zero)");
-        return out;
-    }
-    ScanRow row;
-    row.date = toDate(last);
-    row.value = v;
-    out.row = std::move(row);
-    return out;
+    if (!column)
+        return column.error();
+    return column->at(data.size() - 1);
 }
 
-Outcome runBacktest(const ScanRequest &request, BarSeries &&bars)
+// Why a value cannot be ranked or tested, or empty when it can.
+QString undefinedReason(double v, std::size_t bars, const QString &what)
+{
+    if (std::isnan(v))
+        return Text::tr("%1 is undefined on its last bar (too few of its %2 bars, or 0/0)").arg(what).arg(bars);
+    if (!std::isfinite(v))
+        return Text::tr("%1 is infinite on its last bar (a division by zero)").arg(what);
+    return {};
+}
+
+Outcome evaluate(const ScanRequest &request, BarSeries &&bars)
 {
     Outcome out;
     const QString symbol = bars.symbol;
     const DayNumber last = bars.day.back();
+    const std::size_t n = bars.size();
     const trading::MarketData data(std::move(bars));
-    auto range = backtest::tradedRange(data, request.from, symbol);
-    if (!range) {
-        out.skip = range.error().message;
-        return out;
-    }
-    range->keepCurves = false;
-    range->keepTrades = false;
-    range->keepOrders = false;
-    range->compareBuyAndHold = false;
-    const auto result = backtest::runBacktest(data, *request.strategy, request.params, request.config, *range);
-    if (!result) {
-        out.skip = result.error().message;
-        return out;
+    if (request.filter) {
+        const auto passes = lastValue(*request.filter, data);
+        if (!passes) {
+            out.skip = passes.error().message;
+            return out;
+        }
+        if (QString why = undefinedReason(*passes, n, Text::tr("the filter")); !why.isEmpty()) {
+            out.skip = why;
+            return out;
+        }
+        if (*passes == 0) {
+            out.filteredOut = true;
+            return out;
+        }
     }
     ScanRow row;
     row.date = toDate(last);
-    row.performance = result->performance;
-    row.trades = result->tradeStats;
+    if (request.expression) {
+        const auto value = lastValue(*request.expression, data);
+        if (!value) {
+            out.skip = value.error().message;
+            return out;
+        }
+        if (QString why = undefinedReason(*value, n, Text::tr("the expression")); !why.isEmpty()) {
+            out.skip = why;
+            return out;
+        }
+        row.value = *value;
+    } else {
+        auto range = backtest::tradedRange(data, request.from, symbol);
+        if (!range) {
+            out.skip = range.error().message;
+            return out;
+        }
+        range->keepCurves = false;
+        range->keepTrades = false;
+        range->keepOrders = false;
+        range->compareBuyAndHold = false;
+        const auto result = backtest::runBacktest(data, *request.strategy, request.params, request.config, *range);
+        if (!result) {
+            out.skip = result.error().message;
+            return out;
+        }
+        row.performance = result->performance;
+        row.trades = result->tradeStats;
+    }
+    // Columns are shown, not ranked: an undefined one is a blank cell, not a skip.
+    for (const ScanColumn &c : request.columns) {
+        const auto value = lastValue(c.expression, data);
+        row.columns.push_back(value && std::isfinite(*value) ? *value : std::numeric_limits<double>::quiet_NaN());
+    }
     out.row = std::move(row);
     return out;
 }
@@ -136,12 +165,46 @@ Result<ScanExpression> compileScanExpression(const QString &text, std::vector<ru
     return out;
 }
 
+Result<ScanColumn> parseScanColumn(const QString &text, std::vector<rules::Diagnostic> *diagnostics)
+{
+    static const QRegularExpression kName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,31}$"));
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    const QString name = text.left(std::max<qsizetype>(equals, 0)).trimmed();
+    if (equals < 0 || !kName.match(name).hasMatch())
+        return Error::invalidArgument(Text::tr("a column is NAME=EXPRESSION, with a NAME of up to 32 letters, digits "
+                                               "and '_' (not starting with a digit), not '%1'")
+                                          .arg(text));
+    const QString expression = text.mid(equals + 1);
+    auto compiled = compileScanExpression(expression, diagnostics);
+    if (!compiled) {
+        // Columns of the whole text, not of the part after '='.
+        Error e = compiled.error();
+        const int offset = int(QStringView(text).left(equals + 1).toUcs4().size());
+        if (e.column > 0)
+            e.column += offset;
+        if (diagnostics) {
+            for (rules::Diagnostic &d : *diagnostics)
+                d.column += offset;
+        }
+        return e;
+    }
+    return ScanColumn{name, std::move(*compiled)};
+}
+
 Result<ScanResult> runScan(const QString &path, const ScanRequest &request, const TaskControl &control)
 {
     if (request.expression.has_value() == (request.strategy != nullptr))
         return Error::invalidArgument(Text::tr("a scan evaluates an expression or backtests a strategy: give one"));
     if (Status s = request.shard.validate(); !s)
         return s.error();
+    if (request.filter && !request.filter->condition)
+        return Error::invalidArgument(Text::tr("the filter must be a condition (true or false), such as close > sma(close, 200)"));
+    QStringList names;
+    for (const ScanColumn &c : request.columns) {
+        if (names.contains(c.name))
+            return Error::invalidArgument(Text::tr("two columns are called %1").arg(c.name));
+        names << c.name;
+    }
     if (request.from.isValid() && request.to.isValid() && request.from > request.to)
         return Error::invalidArgument(Text::tr("the start date %1 is after the end date %2")
                                           .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
@@ -207,7 +270,6 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
     options.threads = request.threads;
     // Neither the rule language nor the engine reads adjusted closes; decoding is most of a scan.
     options.columns = Workspace::AllColumns & ~unsigned(Workspace::AdjClose);
-    const ParamValues values = request.expression ? ParamValues() : request.params;
     const Status read = readBarsInParallel(
         path, toRead, options, control, [&](const Workspace &, qsizetype k, BarSeries &&bars) -> Status {
             if (request.to.isValid())
@@ -221,8 +283,7 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
             }
             const std::size_t recent = std::min(bars.size(), kRecentCloses);
             std::vector<double> closes(bars.close.end() - std::ptrdiff_t(recent), bars.close.end());
-            o = request.expression ? evaluateExpression(*request.expression, std::move(bars), values)
-                                   : runBacktest(request, std::move(bars));
+            o = evaluate(request, std::move(bars));
             if (o.row)
                 o.row->recentCloses = std::move(closes);
             return {};
@@ -237,6 +298,8 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
             row.symbol = request.symbols[p];
             row.position = p;
             out.rows.push_back(std::move(row));
+        } else if (outcomes[k].filteredOut) {
+            out.filteredOut.push_back({request.symbols[p], p});
         } else {
             out.skipped.push_back({request.symbols[p], p, outcomes[k].skip});
         }

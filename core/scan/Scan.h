@@ -36,6 +36,15 @@ struct ScanExpression {
 /// Compiles `text`; the diagnostics' line and column are those of `text` itself.
 Result<ScanExpression> compileScanExpression(const QString &text, std::vector<rules::Diagnostic> *diagnostics = nullptr);
 
+/// A named expression shown beside a scan's ranked value (an exploration's column).
+struct ScanColumn {
+    QString name; ///< 1 to 32 of A-Z, a-z, 0-9 and '_', not starting with a digit
+    ScanExpression expression;
+};
+
+/// Parses "NAME=EXPR" (spaces around '=' allowed); diagnostics' columns are those of `text`.
+Result<ScanColumn> parseScanColumn(const QString &text, std::vector<rules::Diagnostic> *diagnostics = nullptr);
+
 struct ScanRequest {
     QStringList symbols; ///< the list, in its order
     /// Either an expression, or a strategy (with resolved `params`) to backtest per symbol.
@@ -47,6 +56,11 @@ struct ScanRequest {
     QDate to;   ///< last bar; null: the last. An expression's value is its value there.
     int threads = 0; ///< 0: one per core
     backtest::Shard shard; ///< the slice of the list this run covers (default: all of it)
+    /// Values shown beside the ranked one, each on the row's last bar (NaN when undefined).
+    std::vector<ScanColumn> columns;
+    /// A condition a symbol must meet on its last bar to be listed; the others are counted in
+    /// ScanResult::filteredOut.
+    std::optional<ScanExpression> filter;
 };
 
 /// One symbol's outcome.
@@ -59,6 +73,7 @@ struct ScanRow {
     backtest::TradeStats trades;            ///< backtests
     /// The last kRecentCloses closes up to `date`, oldest first: the Scanner's sparklines.
     std::vector<double> recentCloses;
+    std::vector<double> columns; ///< one per ScanRequest::columns; NaN when undefined
 };
 
 /// Closes a row keeps for its sparkline: about three months of trading days.
@@ -73,9 +88,16 @@ struct ScanSkip {
 /// Calendar days a symbol's history may end before an expression scan's day and still be read.
 inline constexpr int kStaleDays = 7;
 
+/// A symbol the filter left out.
+struct ScanFiltered {
+    QString symbol;
+    qsizetype position = 0;
+};
+
 struct ScanResult {
     std::vector<ScanRow> rows;     ///< ranked: highest value (expression) or Sharpe ratio (backtest) first
     std::vector<ScanSkip> skipped; ///< in list order
+    std::vector<ScanFiltered> filteredOut; ///< in list order
     qsizetype listSize = 0;
     qsizetype first = 0, last = 0; ///< the positions [first, last) of the list this run covered
     QDate scanDay; ///< an expression's: the day most of the list's histories end on (up to `to`)

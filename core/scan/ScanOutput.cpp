@@ -115,12 +115,23 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
         o.insert(QStringLiteral("expression"), request.expression->text);
         o.insert(QStringLiteral("condition"), request.expression->condition);
     }
+    QJsonArray columns;
+    for (const ScanColumn &c : request.columns)
+        columns.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("expression"), c.expression.text}});
+    o.insert(QStringLiteral("columns"), columns);
+    o.insert(QStringLiteral("filter"), request.filter ? QJsonValue(request.filter->text) : QJsonValue());
     std::vector<QJsonObject> rows;
     for (const ScanRow &r : result.rows) {
         QJsonObject row = backtest ? metricsJson(r) : QJsonObject{{QStringLiteral("value"), jsonNumber(r.value)}};
         row.insert(QStringLiteral("symbol"), r.symbol);
         row.insert(QStringLiteral("position"), qint64(r.position));
         row.insert(QStringLiteral("date"), dateOrNull(r.date));
+        if (!request.columns.empty()) {
+            QJsonObject values;
+            for (std::size_t i = 0; i < request.columns.size() && i < r.columns.size(); ++i)
+                values.insert(request.columns[i].name, jsonNumber(r.columns[i]));
+            row.insert(QStringLiteral("columns"), values);
+        }
         rows.push_back(row);
     }
     QJsonArray skipped;
@@ -129,9 +140,13 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
                                    {QStringLiteral("position"), qint64(s.position)},
                                    {QStringLiteral("reason"), s.reason}});
     }
+    QJsonArray filteredOut;
+    for (const ScanFiltered &f : result.filteredOut)
+        filteredOut.append(QJsonObject{{QStringLiteral("symbol"), f.symbol}, {QStringLiteral("position"), qint64(f.position)}});
     o.insert(QStringLiteral("evaluated"), qint64(rows.size()));
     o.insert(QStringLiteral("results"), ranked(std::move(rows), backtest));
     o.insert(QStringLiteral("skipped"), skipped);
+    o.insert(QStringLiteral("filtered_out"), filteredOut);
     return o;
 }
 
@@ -141,14 +156,16 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
         return Error::invalidArgument(Text::tr("merge needs at least one shard file"));
     // The same scan of the same data: a workspace updated between the shards' runs moves the
     // scan's day (expressions); the list's members by fingerprint.
-    static const char *const kSame[] = {"list",       "list_size", "list_sha256", "scan_day", "from", "to",
-                                        "expression", "condition", "strategy",    "params",   "config"};
+    static const char *const kSame[] = {"list",      "list_size", "list_sha256", "scan_day", "from",
+                                        "to",        "expression", "condition", "strategy",  "params",
+                                        "config",    "columns",    "filter"};
     const QJsonObject &first = shards.front();
     const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
     const qint64 listSize = first.value(QStringLiteral("list_size")).toInteger(-1);
     std::set<int> given;
     std::map<qint64, QJsonObject> rowsAt; // by list position
     std::map<qint64, QJsonObject> skippedAt;
+    std::map<qint64, QJsonObject> filteredAt;
     for (std::size_t i = 0; i < shards.size(); ++i) {
         const QJsonObject &s = shards[i];
         const auto bad = [i](const QString &message) {
@@ -185,6 +202,10 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
             if (!cover(v.toObject(), skippedAt))
                 return bad(Text::tr("a skipped symbol outside its positions %1 to %2, or twice").arg(lo).arg(qint64(hi) - 1));
         }
+        for (const QJsonValue &v : s.value(QStringLiteral("filtered_out")).toArray()) {
+            if (!cover(v.toObject(), filteredAt))
+                return bad(Text::tr("a filtered symbol outside its positions %1 to %2, or twice").arg(lo).arg(qint64(hi) - 1));
+        }
         if (qint64(covered.size()) != qint64(hi - lo))
             return bad(Text::tr("it accounts for %1 of the %2 symbols of its slice").arg(covered.size()).arg(hi - lo));
     }
@@ -196,6 +217,9 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
     QJsonArray skipped;
     for (const auto &[position, entry] : skippedAt)
         skipped.append(entry);
+    QJsonArray filteredOut;
+    for (const auto &[position, entry] : filteredAt)
+        filteredOut.append(entry);
     QJsonArray missing;
     for (int i = 0; i < count; ++i) {
         if (!given.count(i))
@@ -206,6 +230,7 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
     o.insert(QStringLiteral("evaluated"), qint64(rows.size()));
     o.insert(QStringLiteral("results"), ranked(std::move(rows), isBacktest(first)));
     o.insert(QStringLiteral("skipped"), skipped);
+    o.insert(QStringLiteral("filtered_out"), filteredOut);
     o.insert(QStringLiteral("complete"), missing.isEmpty());
     o.insert(QStringLiteral("missing_shards"), missing);
     return o;
@@ -216,20 +241,27 @@ Status writeScanCsv(QIODevice &device, const QJsonObject &document)
     const bool backtest = isBacktest(document);
     QStringList columns{QStringLiteral("rank"), QStringLiteral("symbol"), QStringLiteral("date")};
     columns += backtest ? scanMetricNames() : QStringList{QStringLiteral("value")};
+    QStringList extra; // the exploration's columns, after the ranked ones
+    for (const QJsonValue &c : document.value(QStringLiteral("columns")).toArray())
+        extra << c.toObject().value(QStringLiteral("name")).toString();
     CsvWriter csv(device);
-    for (const QString &c : columns)
+    for (const QString &c : columns + extra)
         csv.field(c);
     if (Status s = csv.endRecord(); !s)
         return s;
+    const auto cell = [&csv](const QJsonValue &value) {
+        if (value.isDouble())
+            csv.field(shortestNumberText(value.toDouble()));
+        else
+            csv.field(value.toString()); // text, or empty for null (undefined)
+    };
     for (const QJsonValue &v : document.value(QStringLiteral("results")).toArray()) {
         const QJsonObject row = v.toObject();
-        for (const QString &c : columns) {
-            const QJsonValue cell = row.value(c);
-            if (cell.isDouble())
-                csv.field(shortestNumberText(cell.toDouble()));
-            else
-                csv.field(cell.toString()); // text, or empty for null (undefined)
-        }
+        for (const QString &c : columns)
+            cell(row.value(c));
+        const QJsonObject values = row.value(QStringLiteral("columns")).toObject();
+        for (const QString &c : extra)
+            cell(values.value(c));
         if (Status s = csv.endRecord(); !s)
             return s;
     }

@@ -20,8 +20,8 @@ const QStringList &scanMetricNames();
 QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const QString &list);
 
 /// Joins the documents of `scan --shard i/N` runs of one scan: they must agree on the list, what
-/// was evaluated and the dates, and each must account for every position of its slice (in its
-/// results or its skipped). Rows are ranked again over all of them; `complete` says whether
+/// was evaluated (expression or strategy, columns, filter) and the dates, and each must account
+/// for every position of its slice (in its results, skipped or filtered_out). Rows are ranked again over all of them; `complete` says whether
 /// every shard of the N was given, `missing_shards` which were not.
 Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards);
 
@@ -29,7 +29,7 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards);
 bool isScanJson(const QJsonObject &document);
 
 /// The rows of `document` (scanJson or mergeScanJson) as CSV: rank, symbol, date, then value or
-/// the metrics.
+/// the metrics, then the exploration's columns.
 Status writeScanCsv(QIODevice &device, const QJsonObject &document);
 
 } // namespace rutile::scan

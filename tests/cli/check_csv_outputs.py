@@ -129,8 +129,9 @@ def main():
         # Scans: an expression (a comma in it stays in the JSON, never in the CSV), a backtest.
         run("--db", db, "list", "set", "BOTH", "AAA", "BBB")
         out = d / "scan.csv"
-        run("--db", db, "scan", "BOTH", "--expr", "max(close, sma(close, 20)) / close", "--csv", str(out))
-        check(out, ["rank", "symbol", "date", "value"], first_is_date=False, text_columns=("symbol", "date"))
+        run("--db", db, "scan", "BOTH", "--expr", "max(close, sma(close, 20)) / close", "--column", "rsi=rsi(close, 14)",
+            "--column", "hi=highest(high, 250)", "--csv", str(out))
+        check(out, ["rank", "symbol", "date", "value", "rsi", "hi"], first_is_date=False, text_columns=("symbol", "date"))
         out = d / "scan-backtest.csv"
         run("--db", db, "scan", "BOTH", "--strategy", "sma_cross", "--csv", str(out))
         check(out, ["rank", "symbol", "date", "total_return", "cagr", "sharpe", "sortino", "max_drawdown", "annual_vol",

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace rutile::test;
 
 namespace {
@@ -83,6 +85,46 @@ private slots:
         QVERIFY2(table.exitCode == 0, table.err.constData());
         QVERIFY(table.out.startsWith(" rank symbol       date       value\n    1 SYN-U"));
         QVERIFY(table.out.contains(" evaluated, "));
+    }
+
+    // --where keeps exactly the symbols whose condition scans as 1; --column values beside.
+    void explorationColumnsAndFilter()
+    {
+        const CliRun condition = runCli({"--db", m_db, "scan", "SAMPLE-UNIVERSE", "--expr", "close > sma(close, 50)", "--json", "-"});
+        QVERIFY2(condition.exitCode == 0, condition.err.constData());
+        QStringList rising;
+        for (const QJsonValue &v : jsonOf(condition)["results"].toArray()) {
+            if (v.toObject()["value"].toDouble() == 1)
+                rising << v.toObject()["symbol"].toString();
+        }
+        const CliRun run = runCli({"--db", m_db, "scan", "SAMPLE-UNIVERSE", "--expr", "change(close, 20) / ref(close, 20)",
+                                   "--where", "close > sma(close, 50)", "--column", "rsi=rsi(close, 14)", "--column",
+                                   "last=close", "--json", "-"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject j = jsonOf(run);
+        QStringList kept;
+        for (const QJsonValue &v : j["results"].toArray()) {
+            const QJsonObject r = v.toObject();
+            kept << r["symbol"].toString();
+            const double rsi = r["columns"].toObject()["rsi"].toDouble();
+            QVERIFY(rsi >= 0 && rsi <= 100);
+            QVERIFY(r["columns"].toObject()["last"].toDouble() > 0);
+        }
+        QVERIFY(!kept.isEmpty());
+        std::sort(kept.begin(), kept.end());
+        std::sort(rising.begin(), rising.end());
+        QCOMPARE(kept, rising);
+        QCOMPARE(j["results"].toArray().size() + j["skipped"].toArray().size() + j["filtered_out"].toArray().size(), 30);
+
+        const auto refused = [&](const QStringList &args, const char *message) {
+            const CliRun r = runCli(QStringList{"--db", m_db, "scan", "SAMPLE-UNIVERSE", "--expr", "close"} + args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(message), r.err.constData());
+        };
+        refused({"--column", "1x=close"}, "a column is NAME=EXPRESSION");
+        refused({"--column", "x=smaa(close, 3)"}, "--column:1:3: ");
+        refused({"--column", "x=close", "--column", "x=open"}, "two columns are called x");
+        refused({"--where", "close"}, "--where takes a condition");
     }
 
     // Each row of a backtest scan is what `backtest SYMBOL` reports for that symbol alone.

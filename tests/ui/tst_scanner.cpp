@@ -157,6 +157,32 @@ private slots:
         QCOMPARE(written, expected.data());
         QVERIFY(written.startsWith("rank,symbol,date,value\n1,"));
         QCOMPARE(written.count('\n'), rows + 1);
+
+        // An exploration: columns beside the value, and a filter, each checked by hand.
+        scanner->setColumns(QStringLiteral("last = close\nx = smaa(close, 3)"));
+        QTRY_VERIFY(scanner->findChild<RuleEditor *>(QStringLiteral("columnsEditor"))->isUnderlined(2, 5));
+        QVERIFY(!scanner->run());
+        scanner->setColumns(QStringLiteral("last = close\n\nhigh20 = highest(high, 20)"));
+        scanner->setFilter(QStringLiteral("close > ref(close, 1)")); // the sample ends falling: few rose on its last day
+        QVERIFY(scanner->run());
+        scanner->waitForFinished();
+        const int columns = table->model()->columnCount();
+        QCOMPARE(table->model()->headerData(columns - 2, Qt::Horizontal).toString(), QStringLiteral("last"));
+        QCOMPARE(table->model()->headerData(columns - 1, Qt::Horizontal).toString(), QStringLiteral("high20"));
+        const int kept = table->model()->rowCount();
+        QVERIFY(kept > 0 && kept < rows);
+        QVERIFY(scanner->statusText().contains(QStringLiteral("left out by the filter")));
+        for (int r = 0; r < kept; ++r) {
+            const auto bars = (*ws)->readBars(cell(table, r, 1));
+            const std::size_t n = bars->size();
+            double high20 = 0;
+            for (std::size_t i = n - 20; i < n; ++i)
+                high20 = std::max(high20, bars->high[i]);
+            QVERIFY(bars->close[n - 1] > bars->close[n - 2]);
+            QCOMPARE(number(table, r, columns - 2), bars->close.back());
+            QCOMPARE(number(table, r, columns - 1), high20);
+        }
+        test::maybeSaveShot(scanner, QStringLiteral("scanner-exploration"));
         scanner->close();
     }
 

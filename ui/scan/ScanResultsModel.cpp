@@ -33,6 +33,9 @@ void ScanResultsModel::setResult(const QJsonObject &document, const scan::ScanRe
     m_document = document;
     m_rows = document.value(QStringLiteral("results")).toArray();
     m_keys = document.contains(QStringLiteral("strategy")) ? scan::scanMetricNames() : QStringList{QStringLiteral("value")};
+    m_extra.clear();
+    for (const QJsonValue &c : document.value(QStringLiteral("columns")).toArray())
+        m_extra << c.toObject().value(QStringLiteral("name")).toString();
     QHash<qint64, const scan::ScanRow *> byPosition;
     for (const scan::ScanRow &r : result.rows)
         byPosition.insert(r.position, &r);
@@ -50,6 +53,7 @@ void ScanResultsModel::clear()
     m_document = {};
     m_rows = {};
     m_keys.clear();
+    m_extra.clear();
     m_sparklines.clear();
     endResetModel();
 }
@@ -66,7 +70,7 @@ int ScanResultsModel::rowCount(const QModelIndex &parent) const
 
 int ScanResultsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || m_keys.isEmpty() ? 0 : 4 + int(m_keys.size());
+    return parent.isValid() || m_keys.isEmpty() ? 0 : 4 + int(m_keys.size() + m_extra.size());
 }
 
 QString ScanResultsModel::keyOf(int column) const
@@ -97,7 +101,9 @@ QVariant ScanResultsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const QString key = keyOf(index.column());
-    const QJsonValue v = row.value(key);
+    const int extra = index.column() - 4 - int(m_keys.size());
+    const QJsonValue v = extra >= 0 ? row.value(QStringLiteral("columns")).toObject().value(m_extra.value(extra))
+                                    : row.value(key);
     switch (role) {
     case Qt::DisplayRole: {
         if (v.isString())
@@ -150,6 +156,8 @@ QVariant ScanResultsModel::headerData(int section, Qt::Orientation orientation, 
     };
     if (section == kSparklineColumn)
         return tr("Recent closes");
+    if (const int extra = section - 4 - int(m_keys.size()); extra >= 0)
+        return m_extra.value(extra); // the user's own name
     const char *title = titles.value(keyOf(section));
     return title ? tr(title) : QVariant();
 }

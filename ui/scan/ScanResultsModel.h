@@ -12,7 +12,7 @@
 namespace rutile::ui {
 
 /// A scan's ranked rows for a table: rank, symbol, date, a sparkline of the recent closes, then
-/// the value (expression) or the backtest's metrics. The cells are those of the scan's JSON
+/// the value (expression) or the backtest's metrics, then the exploration's columns. The cells are those of the scan's JSON
 /// document (scan/ScanOutput, what `rutile-cli scan --json` writes), which is also what its CSV
 /// export writes; the sort role gives numbers as numbers.
 class ScanResultsModel : public QAbstractTableModel {
@@ -43,6 +43,7 @@ private:
     QJsonObject m_document;
     QJsonArray m_rows;
     QStringList m_keys; ///< JSON keys of the columns after the sparkline
+    QStringList m_extra; ///< the exploration's column names, after those
     std::vector<QList<double>> m_sparklines; ///< by row
 };
 

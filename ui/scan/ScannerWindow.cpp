@@ -155,6 +155,28 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     m_what->addWidget(expressionPage);
     m_what->addWidget(strategyPage);
 
+    // The exploration: columns shown beside the ranked value, and a filter.
+    m_columns = new RuleEditor(this);
+    m_columns->setObjectName(QStringLiteral("columnsEditor"));
+    m_columns->setMarginWidth(1, 0);
+    m_columns->setMinimumHeight(4 * fontMetrics().height());
+    m_columns->setMaximumHeight(5 * fontMetrics().height());
+    m_columns->setToolTip(tr("Columns shown beside the ranked value, one a line as NAME = expression, e.g. "
+                             "rsi = rsi(close, 14)"));
+    m_useFilter = new QCheckBox(tr("&Only where:"), this);
+    m_useFilter->setObjectName(QStringLiteral("useFilter"));
+    m_useFilter->setToolTip(tr("List only the symbols meeting this condition on their last bar"));
+    m_filter = new RuleEditor(this);
+    m_filter->setObjectName(QStringLiteral("filterEditor"));
+    m_filter->setMarginWidth(0, 0);
+    m_filter->setMarginWidth(1, 0);
+    m_filter->setFixedHeight(2 * fontMetrics().height() + 8);
+    m_filter->setText(QStringLiteral("close > sma(close, 200)"));
+    m_filter->setEnabled(false);
+    m_explorationProblem = new QLabel(this);
+    m_explorationProblem->setObjectName(QStringLiteral("explorationProblem"));
+    m_explorationProblem->setWordWrap(true);
+
     m_limitRange = new QCheckBox(tr("&Dates:"), this);
     m_limitRange->setObjectName(QStringLiteral("limitRange"));
     m_limitRange->setToolTip(tr("An expression is evaluated on the last bar up to the end date; a backtest trades "
@@ -198,6 +220,9 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     kinds->addStretch();
     form->addRow(tr("Scan:"), kinds);
     form->addRow(m_what);
+    form->addRow(tr("Colu&mns:"), m_columns);
+    form->addRow(m_useFilter, m_filter);
+    form->addRow(m_explorationProblem);
     form->addRow(m_limitRange, dates);
 
     auto *left = new QWidget(this);
@@ -258,6 +283,11 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     });
     connect(m_expression, &QsciScintilla::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
     connect(m_checkTimer, &QTimer::timeout, this, &ScannerWindow::checkExpression);
+    connect(m_checkTimer, &QTimer::timeout, this, &ScannerWindow::checkExploration);
+    connect(m_columns, &QsciScintilla::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_filter, &QsciScintilla::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
+    connect(m_useFilter, &QCheckBox::toggled, m_filter, &QWidget::setEnabled);
+    connect(m_useFilter, &QCheckBox::toggled, this, &ScannerWindow::checkExploration);
     connect(m_strategy, &QComboBox::currentIndexChanged, this, &ScannerWindow::showStrategyParams);
     connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
@@ -353,6 +383,80 @@ void ScannerWindow::setExpression(const QString &text)
     m_byExpression->setChecked(true);
     m_expression->setText(text);
     checkExpression();
+}
+
+void ScannerWindow::setColumns(const QString &lines)
+{
+    m_columns->setText(lines);
+    checkExploration();
+}
+
+void ScannerWindow::setFilter(const QString &condition)
+{
+    m_useFilter->setChecked(!condition.isEmpty());
+    if (!condition.isEmpty())
+        m_filter->setText(condition);
+    checkExploration();
+}
+
+Result<std::pair<std::vector<scan::ScanColumn>, std::optional<scan::ScanExpression>>> ScannerWindow::exploration(
+    std::vector<rules::Diagnostic> *columnProblems, std::vector<rules::Diagnostic> *filterProblems) const
+{
+    std::pair<std::vector<scan::ScanColumn>, std::optional<scan::ScanExpression>> out;
+    std::optional<Error> first;
+    const QStringList lines = m_columns->text().split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        std::vector<rules::Diagnostic> found;
+        auto column = scan::parseScanColumn(lines[i], &found);
+        if (column) {
+            out.first.push_back(std::move(*column));
+            continue;
+        }
+        Error e = column.error();
+        e.line = i + 1;
+        if (found.empty()) // a malformed NAME = part: the start of the line
+            found.push_back({int(i) + 1, 1, e.message});
+        for (rules::Diagnostic &d : found) {
+            d.line = int(i) + 1;
+            if (columnProblems)
+                columnProblems->push_back(d);
+        }
+        if (!first)
+            first = e;
+    }
+    if (m_useFilter->isChecked()) {
+        std::vector<rules::Diagnostic> found;
+        auto filter = scan::compileScanExpression(m_filter->text(), &found);
+        if (filter && !filter->condition)
+            filter = Error::invalidArgument(tr("the filter must be a condition (true or false)"));
+        if (filterProblems)
+            *filterProblems = found;
+        if (!filter && !first)
+            first = filter.error();
+        if (filter)
+            out.second = std::move(*filter);
+    }
+    if (first)
+        return *first;
+    return out;
+}
+
+void ScannerWindow::checkExploration()
+{
+    std::vector<rules::Diagnostic> columnProblems, filterProblems;
+    const auto checked = exploration(&columnProblems, &filterProblems);
+    m_columns->setDiagnostics(columnProblems);
+    m_filter->setDiagnostics(filterProblems);
+    if (checked) {
+        m_explorationProblem->clear();
+        return;
+    }
+    const Error &e = checked.error();
+    m_explorationProblem->setText(e.line > 0 ? tr("Columns, line %1: %2").arg(e.line).arg(e.message)
+                                             : tr("Filter: %1").arg(e.message));
+    m_explorationProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
 }
 
 void ScannerWindow::setStrategy(const QString &name)
@@ -464,6 +568,14 @@ bool ScannerWindow::run()
         request.strategy = owned;
         request.params = *params;
     }
+    auto explored = exploration();
+    if (!explored) {
+        checkExploration();
+        m_status->setText(tr("The columns or the filter have a problem: %1").arg(explored.error().message));
+        return false;
+    }
+    request.columns = std::move(explored->first);
+    request.filter = std::move(explored->second);
     if (m_limitRange->isChecked()) {
         request.from = m_from->date();
         request.to = m_to->date();
@@ -521,7 +633,11 @@ void ScannerWindow::finish()
     m_table->setColumnWidth(ScanResultsModel::kSparklineColumn, 150);
     m_export->setEnabled(true);
     const QLocale l;
-    m_status->setText(tr("%1 of %2 symbols evaluated.").arg(l.toString(qlonglong(r.rows.size())), l.toString(r.last - r.first)));
+    m_status->setText(r.filteredOut.empty()
+                          ? tr("%1 of %2 symbols evaluated.").arg(l.toString(qlonglong(r.rows.size())), l.toString(r.last - r.first))
+                          : tr("%1 of %2 symbols evaluated, %3 left out by the filter.")
+                                .arg(l.toString(qlonglong(r.rows.size())), l.toString(r.last - r.first),
+                                     l.toString(qlonglong(r.filteredOut.size()))));
     QStringList skipped;
     for (const scan::ScanSkip &s : r.skipped)
         skipped << tr("%1: %2").arg(s.symbol, s.reason);

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "rules/WorkspaceRules.h"
+#include "scan/Scan.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 class QButtonGroup;
@@ -48,6 +51,10 @@ public:
     void setExpression(const QString &text);
     /// Backtest `strategy` (a built-in or rule strategy's name) instead of an expression.
     void setStrategy(const QString &name);
+    /// The exploration: columns as lines of NAME = expression, and a filter condition (empty:
+    /// every symbol is listed).
+    void setColumns(const QString &lines);
+    void setFilter(const QString &condition);
     /// Starts the scan the form describes; false (with the reason in the status line) when it
     /// cannot start.
     bool run();
@@ -68,6 +75,10 @@ signals:
 private:
     struct Outcome;
     void checkExpression();
+    void checkExploration();
+    /// The columns and filter the form describes, or the first problem (with its line).
+    Result<std::pair<std::vector<scan::ScanColumn>, std::optional<scan::ScanExpression>>> exploration(
+        std::vector<rules::Diagnostic> *columnProblems = nullptr, std::vector<rules::Diagnostic> *filterProblems = nullptr) const;
     void finish();
     void setRunning(bool running);
     void showStrategyParams();
@@ -82,6 +93,10 @@ private:
     QComboBox *m_presets = nullptr;
     RuleEditor *m_expression = nullptr;
     QLabel *m_problem = nullptr;
+    RuleEditor *m_columns = nullptr;
+    QCheckBox *m_useFilter = nullptr;
+    RuleEditor *m_filter = nullptr;
+    QLabel *m_explorationProblem = nullptr;
     QTimer *m_checkTimer = nullptr;
     QComboBox *m_strategy = nullptr;
     ParamForm *m_params = nullptr;

@@ -1,6 +1,7 @@
 // `scan LIST (--expr EXPR | --strategy NAME | --strategy-file FILE) [--param k=v ...] [--from D]
 // [--to D] [--threads N] [--shard i/N] [--json OUT] [--csv OUT]` (CLI.md "lists / scan"): an
-// expression's last value, or a backtest's metrics, for every symbol of a watchlist, ranked.
+// expression's last value, or a backtest's metrics, for every symbol of a watchlist, ranked;
+// with --column NAME=EXPR and --where COND, an exploration (columns beside it, a filter).
 // The work is core's runScan, as in the Scanner window.
 
 #include "Cli.h"
@@ -30,6 +31,9 @@ void printTable(Context &ctx, const QJsonObject &document)
     const bool backtest = document.contains(QStringLiteral("strategy"));
     QTextStream &out = ctx.out();
     const QJsonArray rows = document.value(QStringLiteral("results")).toArray();
+    QStringList names;
+    for (const QJsonValue &c : document.value(QStringLiteral("columns")).toArray())
+        names << c.toObject().value(QStringLiteral("name")).toString();
     out << QStringLiteral("%1 %2 %3 %4")
                .arg(QStringLiteral("rank"), 5)
                .arg(QStringLiteral("symbol"), -12)
@@ -55,10 +59,16 @@ void printTable(Context &ctx, const QJsonObject &document)
         } else {
             out << number("value");
         }
+        const QJsonObject columns = r.value(QStringLiteral("columns")).toObject();
+        for (const QString &name : names) {
+            const QJsonValue x = columns.value(name);
+            out << QStringLiteral("  %1=%2").arg(name, x.isDouble() ? summaryNumber(x.toDouble()) : QStringLiteral("n/a"));
+        }
         out << Qt::endl;
     }
     const qsizetype skipped = document.value(QStringLiteral("skipped")).toArray().size();
-    out << Text::tr("%1 evaluated, %2 skipped").arg(rows.size()).arg(skipped) << Qt::endl;
+    const qsizetype filtered = document.value(QStringLiteral("filtered_out")).toArray().size();
+    out << Text::tr("%1 evaluated, %2 skipped, %3 filtered out").arg(rows.size()).arg(skipped).arg(filtered) << Qt::endl;
 }
 
 int runScanCommand(Context &ctx)
@@ -100,6 +110,27 @@ int runScanCommand(Context &ctx)
         if (!config)
             return ctx.fail(config.error());
         request.config = *config;
+    }
+    // The exploration: columns beside the ranked value, and a filter.
+    for (const QString &text : ctx.parser.values(QStringLiteral("column"))) {
+        auto column = scan::parseScanColumn(text);
+        if (!column) {
+            Error e = column.error();
+            e.file = QStringLiteral("--column");
+            return ctx.fail(e);
+        }
+        request.columns.push_back(std::move(*column));
+    }
+    if (ctx.parser.isSet(QStringLiteral("where"))) {
+        auto filter = scan::compileScanExpression(ctx.parser.value(QStringLiteral("where")));
+        if (!filter) {
+            Error e = filter.error();
+            e.file = QStringLiteral("--where");
+            return ctx.fail(e);
+        }
+        if (!filter->condition)
+            return ctx.usage(Text::tr("--where takes a condition (true or false), such as \"close > sma(close, 200)\""));
+        request.filter = std::move(*filter);
     }
     const auto from = ctx.dateOption(QStringLiteral("from"));
     const auto to = ctx.dateOption(QStringLiteral("to"));
@@ -168,6 +199,14 @@ Command scanCommand()
                          Text::tr("EXPR")});
             addStrategyOptions(p);
             p.addOptions({
+                {QStringLiteral("column"),
+                 Text::tr("A column beside the ranked one as NAME=EXPR, its value on the row's last bar (repeatable), "
+                          "e.g. rsi=\"rsi(close, 14)\"."),
+                 Text::tr("NAME=EXPR")},
+                {QStringLiteral("where"),
+                 Text::tr("List only the symbols meeting this condition on their last bar; the others are counted as "
+                          "filtered_out."),
+                 Text::tr("COND")},
                 {QStringLiteral("from"),
                  Text::tr("First date read (expression) or traded (backtest; earlier bars warm the indicators up)."),
                  Text::tr("D")},

@@ -252,6 +252,68 @@ private slots:
         QVERIFY(refused.error().message.contains(QStringLiteral("accounts for 1 of the 2")));
     }
 
+    // An exploration: columns beside the ranked value, and a filter. On the last bars (day 109):
+    // A closes 10 after 9 (SMA(3) 9), B 1 after 2 (filtered out: not rising), D 6 after 5 (two
+    // bars: SMA(3) undefined, a blank cell, not a skip).
+    void explorationColumnsAndFilter()
+    {
+        ScanRequest request;
+        request.symbols = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("D")};
+        request.expression = expression("close");
+        request.columns.push_back(*parseScanColumn(QStringLiteral("prev = ref(close, 1)")));
+        request.columns.push_back(*parseScanColumn(QStringLiteral("sma3=sma(close, 3)")));
+        request.filter = expression("close > ref(close, 1)");
+        const auto r = runScan(m_small, request);
+        QVERIFY(r);
+        QCOMPARE(symbolsOf(*r), (QStringList{QStringLiteral("A"), QStringLiteral("D")}));
+        QCOMPARE(r->rows[0].columns, (std::vector<double>{9, 9}));
+        QCOMPARE(r->rows[1].columns[0], 5.0);
+        QVERIFY(std::isnan(r->rows[1].columns[1]));
+        QCOMPARE(r->filteredOut.size(), std::size_t(1));
+        QCOMPARE(r->filteredOut[0].symbol, QStringLiteral("B"));
+        QVERIFY(r->skipped.empty());
+
+        const QJsonObject document = scanJson(*r, request, QStringLiteral("L"));
+        QCOMPARE(document.value(QStringLiteral("filter")).toString(), QStringLiteral("close > ref(close, 1)"));
+        QCOMPARE(document.value(QStringLiteral("columns")).toArray().size(), 2);
+        const QJsonObject d = document.value(QStringLiteral("results")).toArray()[1].toObject();
+        QVERIFY(d.value(QStringLiteral("columns")).toObject().value(QStringLiteral("sma3")).isNull());
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(writeScanCsv(buffer, document).ok());
+        QCOMPARE(buffer.data(), QByteArray("rank,symbol,date,value,prev,sma3\n"
+                                           "1,A,1970-04-20,10,9,9\n"
+                                           "2,D,1970-04-20,6,5,\n"));
+
+        // Shards account for the filtered symbols too, and merge into the whole.
+        std::vector<QJsonObject> shards;
+        for (int i = 0; i < 2; ++i) {
+            request.shard = {i, 2};
+            shards.push_back(scanJson(*runScan(m_small, request), request, QStringLiteral("L")));
+        }
+        auto merged = mergeScanJson(shards);
+        QVERIFY(merged);
+        merged->remove(QStringLiteral("complete"));
+        merged->remove(QStringLiteral("missing_shards"));
+        QJsonObject whole = document;
+        whole.remove(QStringLiteral("shard"));
+        QCOMPARE(*merged, whole);
+
+        // Refusals: a name that is no name, a column's error at its place in the text, two
+        // columns of one name, a filter that is a number.
+        QVERIFY(!parseScanColumn(QStringLiteral("1x=close")));
+        QVERIFY(!parseScanColumn(QStringLiteral("close")));
+        const auto typo = parseScanColumn(QStringLiteral("x = smaa(close, 3)"));
+        QVERIFY(!typo);
+        QCOMPARE(typo.error().column, 5);
+        request.shard = {};
+        request.columns.push_back(*parseScanColumn(QStringLiteral("prev=close")));
+        QVERIFY(!runScan(m_small, request));
+        request.columns.pop_back();
+        request.filter = expression("close");
+        QCOMPARE(runScan(m_small, request).error().kind, ErrorKind::InvalidArgument);
+    }
+
     void csvOfTheRankedRows()
     {
         ScanRequest request;
