@@ -3825,12 +3825,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>list set takes the list&apos;s name and at least one symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>%1 is given twice; the list holds it once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,13 +3840,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>list takes &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; or &apos;show NAME&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Watchlists: set NAME SYM..., from-holdings NAME HOLDINGS (a fund&apos;s stocks), show NAME.</source>
+        <location line="-93"/>
+        <source>the workspace holds no symbol to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list set takes symbols or --all, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list set takes the list&apos;s name and at least one symbol, or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>--all belongs to &apos;list set NAME --all&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Watchlists: set NAME SYM... (or --all), from-holdings NAME HOLDINGS (a fund&apos;s stocks), show NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3892,6 +3907,11 @@
     <message>
         <location line="+1"/>
         <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: every cached symbol, instead of symbols given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,5 @@
-// `list set`, `list from-holdings` and `list show` as scripts run them: symbols in canonical form
-// and once each, uncached symbols named, a fund's stocks largest first (the real IWM export:
+// `list set` (symbols, or --all), `list from-holdings` and `list show` as scripts run them:
+// symbols in canonical form and once each, uncached symbols named, a fund's stocks largest first (the real IWM export:
 // 1,936 equity rows by Python's csv module: two unlisted "-", ADRO twice, and "MPTI RT", which
 // is no symbol, leave 1,932 tickers, BE first), and the errors, which change nothing.
 
@@ -55,8 +55,15 @@ private slots:
         const CliRun text = runCli({"--db", db, "list", "show", "MINE"});
         QCOMPARE(text.out, QByteArray("Watchlist MINE: 2 symbols, 1 not cached\nRUT SPX\n"));
 
+        // --all: every cached symbol (only RUT is cached here).
+        const CliRun all = runCli({"--db", db, "list", "set", "CACHED", "--all", "--json", "-"});
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        QCOMPARE(strings(QJsonDocument::fromJson(all.out).object()["symbols"]), QStringList{QStringLiteral("RUT")});
+
         // Errors change nothing.
         const QByteArray before = fileHash(db);
+        QCOMPARE(runCli({"--db", db, "list", "set", "MINE", "RUT", "--all"}).exitCode, 1);
+        QCOMPARE(runCli({"--db", db, "list", "show", "MINE", "--all"}).exitCode, 1);
         QCOMPARE(runCli({"--db", db, "list", "set", "MINE", "not a symbol"}).exitCode, 1);
         QCOMPARE(runCli({"--db", db, "list", "set", "MINE"}).exitCode, 1);
         QCOMPARE(runCli({"--db", db, "list"}).exitCode, 1);
@@ -65,6 +72,7 @@ private slots:
         QCOMPARE(fileHash(db), before);
         const QString missing = m_dir.filePath(QStringLiteral("missing.rutile"));
         QCOMPARE(runCli({"--db", missing, "list", "show", "MINE"}).exitCode, 2);
+        QCOMPARE(runCli({"--db", missing, "list", "set", "ALL", "--all"}).exitCode, 2);
         QCOMPARE(runCli({"--db", missing, "list", "from-holdings", "FUND", "IWM"}).exitCode, 2);
         QVERIFY(!QFile::exists(missing));
     }

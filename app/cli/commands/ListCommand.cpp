@@ -1,6 +1,6 @@
-// `list set NAME SYM...`, `list from-holdings NAME HOLDINGS` and `list show NAME` (CLI.md "lists /
-// scan"): named watchlists in the workspace. A list may name symbols that are not cached yet
-// (a fund's stocks before their download); `show` says which.
+// `list set NAME SYM...` (or `--all`, every cached symbol), `list from-holdings NAME HOLDINGS`
+// and `list show NAME` (CLI.md "lists / scan"): named watchlists in the workspace. A list may
+// name symbols that are not cached yet (a fund's stocks before their download); `show` says which.
 
 #include "Cli.h"
 
@@ -56,10 +56,37 @@ int report(Context &ctx, const Workspace &workspace, const QString &name, const 
     return Success;
 }
 
+// Every cached symbol, in the workspace's order (as the symbol list shows them).
+int runSetAll(Context &ctx, const QString &name)
+{
+    // Nothing to list in a workspace that is not there: not created.
+    if (auto existing = Workspace::open(ctx.dbPath, WorkspaceAccess::Read); !existing)
+        return ctx.fail(existing.error());
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    const auto cached = (*workspace)->readSymbols();
+    if (!cached)
+        return ctx.fail(cached.error());
+    QStringList symbols;
+    for (const SymbolInfo &info : *cached)
+        symbols << info.symbol;
+    if (symbols.isEmpty())
+        return ctx.fail(Error::invalidInput(Text::tr("the workspace holds no symbol to list"), (*workspace)->path()));
+    if (Status s = (*workspace)->setWatchlist(name, symbols); !s)
+        return ctx.fail(s.error());
+    return report(ctx, **workspace, name, symbols, true);
+}
+
 int runSet(Context &ctx, const QString &name, const QStringList &given)
 {
+    if (ctx.parser.isSet(QStringLiteral("all"))) {
+        if (!given.isEmpty())
+            return ctx.usage(Text::tr("list set takes symbols or --all, not both"));
+        return runSetAll(ctx, name);
+    }
     if (given.isEmpty())
-        return ctx.usage(Text::tr("list set takes the list's name and at least one symbol"));
+        return ctx.usage(Text::tr("list set takes the list's name and at least one symbol, or --all"));
     QStringList symbols;
     for (const QString &text : given) {
         const auto symbol = ctx.symbolArgument(text);
@@ -130,6 +157,8 @@ int runList(Context &ctx)
 {
     const QStringList args = ctx.arguments();
     const QString action = args.value(0);
+    if (ctx.parser.isSet(QStringLiteral("all")) && action != QLatin1String("set"))
+        return ctx.usage(Text::tr("--all belongs to 'list set NAME --all'"));
     if (action == QLatin1String("set") && args.size() >= 2)
         return runSet(ctx, args[1], args.mid(2));
     if (action == QLatin1String("from-holdings") && args.size() == 3)
@@ -145,7 +174,7 @@ Command listCommand()
 {
     return Command{
         QStringLiteral("list"),
-        Text::tr("Watchlists: set NAME SYM..., from-holdings NAME HOLDINGS (a fund's stocks), show NAME."),
+        Text::tr("Watchlists: set NAME SYM... (or --all), from-holdings NAME HOLDINGS (a fund's stocks), show NAME."),
         [](QCommandLineParser &p) {
             p.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("set, from-holdings or show."),
                                     Text::tr("set|from-holdings|show"));
@@ -155,6 +184,7 @@ Command listCommand()
             p.addOptions({
                 {QStringLiteral("as-of"), Text::tr("from-holdings: the snapshot of this date (default: the latest)."),
                  Text::tr("D")},
+                {QStringLiteral("all"), Text::tr("set: every cached symbol, instead of symbols given.")},
                 {QStringLiteral("json"), Text::tr("Write the list as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
             });
         },
