@@ -1,7 +1,8 @@
 // `list set` (symbols, or --all), `list from-holdings` and `list show` as scripts run them:
-// symbols in canonical form and once each, uncached symbols named, a fund's stocks largest first (the real IWM export:
-// 1,936 equity rows by Python's csv module: two unlisted "-", ADRO twice, and "MPTI RT", which
-// is no symbol, leave 1,932 tickers, BE first), and the errors, which change nothing.
+// symbols in canonical form and once each, uncached symbols named, a fund's stocks largest first
+// (the real IWM export: 1,936 equity rows by Python's csv module: two unlisted "-", ADRO twice,
+// and "MPTI RT", which is no symbol, leave 1,932 tickers, BE first), and the errors, which change
+// nothing.
 
 #include "CliTestSupport.h"
 #include "TestSupport.h"
