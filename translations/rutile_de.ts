@@ -415,7 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+306"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+301"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,7 +2129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>none of the %1 constituents is a cached symbol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,7 +2597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Rutile command-line interface: the engine of the Rutile workstation, headless.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,7 +2642,7 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+175"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+149"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,24 +2657,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-134"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-108"/>
         <source>(needs --pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+93"/>
         <source>The symbol to trade (leg 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+28"/>
         <location line="+51"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-118"/>
         <source>  or a rule strategy saved in the workspace by the strategy editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+35"/>
         <source>The strategy (this or --strategy-file is required):
 %1</source>
         <translation type="unfinished"></translation>
@@ -2783,23 +2783,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-94"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+103"/>
+        <location line="+77"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-78"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+57"/>
         <source>Benchmark of beta and alpha (default: the workspace&apos;s &apos;benchmark&apos; setting, else SPX, GSPC or ^GSPC if cached; never the traded symbol).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +2859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+50"/>
         <source>at least one --grid name=start:stop:step is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,7 +5256,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+156"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+146"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10263,7 +10263,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::StrategyEditorWindow</name>
     <message>
-        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+64"/>
+        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+65"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10458,12 +10458,12 @@ The file was not changed.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+135"/>
+        <location line="+132"/>
         <source>Open Rule File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10474,29 +10474,24 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>Save Rule File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>Open from Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-110"/>
         <source>The workspace has no strategy called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the workspace file no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <location line="+101"/>
         <location line="+7"/>
         <location line="+5"/>
@@ -11300,12 +11295,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>the workspace file no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Cannot change the watchlist %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11390,6 +11380,14 @@ The file was not changed.</source>
     <message>
         <location line="+6"/>
         <source>Export Table as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::WorkspaceWriter</name>
+    <message>
+        <location filename="../ui/WorkspaceWriter.cpp" line="+17"/>
+        <source>the workspace file no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

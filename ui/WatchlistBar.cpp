@@ -4,11 +4,11 @@
 #include "SymbolFilterProxy.h"
 #include "SymbolTableModel.h"
 #include "WatchlistView.h"
+#include "WorkspaceWriter.h"
 #include "data/Symbol.h"
 #include "storage/Workspace.h"
 
 #include <QComboBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QMenu>
@@ -165,12 +165,7 @@ void WatchlistBar::report(const QString &message)
 
 bool WatchlistBar::edit(const QString &name, const Edit &change, const std::function<QString()> &done)
 {
-    // A writer of the file the window shows (which may be open for reading only: then this
-    // one's open refuses, and nothing is written); one deleted since is an error, not a new file.
-    const QString path = m_window->workspace() ? m_window->workspace()->path() : QString();
-    auto ws = QFileInfo::exists(path) ? Workspace::open(path, WorkspaceAccess::OpenOrCreate)
-                                      : Result<std::unique_ptr<Workspace>>(
-                                            Error::notFound(tr("the workspace file no longer exists"), path));
+    auto ws = openShownWorkspaceForWriting(m_window->workspace() ? m_window->workspace()->path() : QString());
     Status s = ws ? Status() : Status(ws.error());
     std::optional<QStringList> next;
     if (s) {

@@ -198,11 +198,6 @@ QString commandName(const QStringList &arguments)
     return index > 0 ? arguments[index] : QString();
 }
 
-QJsonValue jsonDate(QDate date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),

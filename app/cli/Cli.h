@@ -3,6 +3,7 @@
 #include "data/Timeframe.h"
 #include "storage/WorkspaceAccess.h"
 #include "util/Error.h"
+#include "util/JsonNumber.h" // jsonDate, jsonNumber
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -96,9 +97,6 @@ QString commandName(const QStringList &arguments);
 
 /// Runs rutile-cli with `arguments` (argv as QStrings, program name first).
 int run(const QStringList &arguments);
-
-/// Converts a date to the ISO text of the contract, or null JSON for an invalid date.
-QJsonValue jsonDate(QDate date);
 
 // Command factories, one per file under commands/.
 Command importCommand();

@@ -159,11 +159,6 @@ QJsonValue bestJson(const std::optional<std::size_t> &best, const QJsonArray &re
                        {QStringLiteral("index"), r.value(QStringLiteral("index"))}};
 }
 
-double numberOrNaN(const QJsonValue &v)
-{
-    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
-}
-
 } // namespace
 
 QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values)

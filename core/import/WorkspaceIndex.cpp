@@ -151,7 +151,6 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
         out.members.push_back(symbols[i]);
         out.synthetic = out.synthetic || info->synthetic;
     }
-    reading.report(1.0);
     if (constituents.empty())
         return Error::invalidInput(Text::tr("none of the %1 constituents is a cached symbol").arg(symbols.size()));
 

@@ -25,16 +25,6 @@ struct Text {
 
 constexpr auto kKind = "scan";
 
-QJsonValue dateOrNull(QDate d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
-double numberOrNaN(const QJsonValue &v)
-{
-    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
-}
-
 QJsonObject metricsJson(const ScanRow &row)
 {
     const backtest::PerformanceStats &p = row.performance;
@@ -99,9 +89,9 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
                   {QStringLiteral("list_size"), qint64(result.listSize)},
                   {QStringLiteral("list_sha256"),
                    QString::fromLatin1(QCryptographicHash::hash(members, QCryptographicHash::Sha256).toHex())},
-                  {QStringLiteral("scan_day"), dateOrNull(result.scanDay)},
-                  {QStringLiteral("from"), dateOrNull(request.from)},
-                  {QStringLiteral("to"), dateOrNull(request.to)},
+                  {QStringLiteral("scan_day"), jsonDate(result.scanDay)},
+                  {QStringLiteral("from"), jsonDate(request.from)},
+                  {QStringLiteral("to"), jsonDate(request.to)},
                   {QStringLiteral("shard"), QJsonObject{{QStringLiteral("index"), request.shard.index},
                                                          {QStringLiteral("count"), request.shard.count},
                                                          {QStringLiteral("first"), qint64(result.first)},
@@ -125,7 +115,7 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
         QJsonObject row = backtest ? metricsJson(r) : QJsonObject{{QStringLiteral("value"), jsonNumber(r.value)}};
         row.insert(QStringLiteral("symbol"), r.symbol);
         row.insert(QStringLiteral("position"), qint64(r.position));
-        row.insert(QStringLiteral("date"), dateOrNull(r.date));
+        row.insert(QStringLiteral("date"), jsonDate(r.date));
         if (!request.columns.empty()) {
             QJsonObject values;
             for (std::size_t i = 0; i < request.columns.size() && i < r.columns.size(); ++i)

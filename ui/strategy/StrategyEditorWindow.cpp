@@ -2,6 +2,7 @@
 
 #include "RecentFolders.h"
 #include "WindowGeometry.h"
+#include "WorkspaceWriter.h"
 #include "params/ParamForm.h"
 #include "report/OutputFile.h"
 #include "rules/RuleStrategy.h"
@@ -388,10 +389,7 @@ bool StrategyEditorWindow::saveToWorkspace(const QString &name)
 {
     if (m_workspacePath.isEmpty() || !m_workspaceWritable)
         return false;
-    // The workspace the main window has open: one deleted since is an error, not a new file.
-    auto opened = QFileInfo::exists(m_workspacePath)
-        ? Workspace::open(m_workspacePath, WorkspaceAccess::OpenOrCreate)
-        : Result<std::unique_ptr<Workspace>>(Error::notFound(tr("the workspace file no longer exists"), m_workspacePath));
+    auto opened = openShownWorkspaceForWriting(m_workspacePath);
     const Status saved = opened ? rules::saveRuleStrategy(**opened, name, m_editor->text()) : Status(opened.error());
     if (!saved) {
         checkNow(); // a broken file: its problems are listed

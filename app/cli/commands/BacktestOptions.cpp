@@ -85,32 +85,6 @@ QString configValueName(const ParamSpec &spec)
     return spec.type == ParamType::Int ? Text::tr("N") : Text::tr("X");
 }
 
-/// Every config option given, each checked against its ParamSpec whatever the model (so
-/// `--max-leverage -1` fails even without `--size-atr-risk-pct`), then the models they pick,
-/// then the whole configuration.
-Result<BacktestConfig> readConfigOptions(Context &ctx)
-{
-    ParamValues given;
-    for (const ParamSpec &spec : configParamSpecs()) {
-        if (spec.option.isEmpty() || !ctx.parser.isSet(spec.option))
-            continue;
-        double value = 1; // a switch
-        if (spec.type != ParamType::Bool) {
-            ParamSpec named = spec; // so that the message names the option: "--cash (0) out of range [1, 1e+15]"
-            named.name = QStringLiteral("--") + spec.option;
-            const Result<double> parsed = named.parse(ctx.parser.value(spec.option));
-            if (!parsed)
-                return parsed.error();
-            value = *parsed;
-        }
-        given.set(spec.name, value);
-    }
-    const Result<ParamValues> values = withImpliedModels(given);
-    if (!values)
-        return values.error();
-    return configFromParams(*values);
-}
-
 } // namespace
 
 QJsonObject BacktestSetup::context() const
@@ -284,7 +258,7 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         exitCode = ctx.usage(Text::tr("%1 trades one symbol; --pair does not apply").arg(setup.strategy->name));
         return std::nullopt;
     }
-    auto config = readConfigOptions(ctx);
+    auto config = readConfig(ctx);
     if (!config)
         return fail(config.error());
     setup.config = *config;
@@ -344,9 +318,30 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
     return setup;
 }
 
+/// Every config option given, each checked against its ParamSpec whatever the model (so
+/// `--max-leverage -1` fails even without `--size-atr-risk-pct`), then the models they pick,
+/// then the whole configuration.
 Result<BacktestConfig> readConfig(Context &ctx)
 {
-    return readConfigOptions(ctx);
+    ParamValues given;
+    for (const ParamSpec &spec : configParamSpecs()) {
+        if (spec.option.isEmpty() || !ctx.parser.isSet(spec.option))
+            continue;
+        double value = 1; // a switch
+        if (spec.type != ParamType::Bool) {
+            ParamSpec named = spec; // so that the message names the option: "--cash (0) out of range [1, 1e+15]"
+            named.name = QStringLiteral("--") + spec.option;
+            const Result<double> parsed = named.parse(ctx.parser.value(spec.option));
+            if (!parsed)
+                return parsed.error();
+            value = *parsed;
+        }
+        given.set(spec.name, value);
+    }
+    const Result<ParamValues> values = withImpliedModels(given);
+    if (!values)
+        return values.error();
+    return configFromParams(*values);
 }
 
 Result<ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setup)

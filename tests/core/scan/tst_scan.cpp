@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace rutile;
@@ -48,6 +49,17 @@ class TestScan : public QObject {
 
     QTemporaryDir m_dir;
     QString m_small; // A rises 1..10, B falls 10..1 (days 100-109), D has two bars, E and F end early; C is not cached
+
+    // The documents of `request` run as shards 0/n ... (n-1)/n of the list "L".
+    std::vector<QJsonObject> shardDocuments(ScanRequest request, int n) const
+    {
+        std::vector<QJsonObject> out;
+        for (int i = 0; i < n; ++i) {
+            request.shard = {i, n};
+            out.push_back(scanJson(runScan(m_small, request).value(), request, QStringLiteral("L")));
+        }
+        return out;
+    }
 
 private slots:
     void initTestCase()
@@ -211,11 +223,8 @@ private slots:
                            QStringLiteral("A")};
         request.expression = expression("close - ref(close, 2)");
         const QJsonObject whole = scanJson(*runScan(m_small, request), request, QStringLiteral("L"));
-        std::vector<QJsonObject> shards;
-        for (int i = 2; i >= 0; --i) { // any order
-            request.shard = {i, 3};
-            shards.push_back(scanJson(*runScan(m_small, request), request, QStringLiteral("L")));
-        }
+        std::vector<QJsonObject> shards = shardDocuments(request, 3);
+        std::reverse(shards.begin(), shards.end()); // any order
         const auto merged = mergeScanJson(shards);
         QVERIFY(merged);
         QCOMPARE(merged->value(QStringLiteral("complete")).toBool(), true);
@@ -286,12 +295,7 @@ private slots:
                                            "2,D,1970-04-20,6,5,\n"));
 
         // Shards account for the filtered symbols too, and merge into the whole.
-        std::vector<QJsonObject> shards;
-        for (int i = 0; i < 2; ++i) {
-            request.shard = {i, 2};
-            shards.push_back(scanJson(*runScan(m_small, request), request, QStringLiteral("L")));
-        }
-        auto merged = mergeScanJson(shards);
+        auto merged = mergeScanJson(shardDocuments(request, 2));
         QVERIFY(merged);
         merged->remove(QStringLiteral("complete"));
         merged->remove(QStringLiteral("missing_shards"));
