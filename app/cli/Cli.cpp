@@ -203,7 +203,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),
                                              indicatorsCommand(), riskCommand(), backtestCommand(),
                                              downloadCommand(), updateCommand(), holdingsCommand(),
-                                             indexCommand(), listCommand(), scanCommand(), sampleCommand(),
+                                             indexCommand(), listCommand(), scanCommand(), portfolioCommand(), sampleCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
                                              checkStrategyCommand(), chartCommand()};
     return all;

@@ -111,6 +111,7 @@ Command backtestCommand();
 Command optimizeCommand();
 Command mergeCommand();
 Command scanCommand();
+Command portfolioCommand();
 Command walkForwardCommand();
 Command checkStrategyCommand();
 Command downloadCommand();

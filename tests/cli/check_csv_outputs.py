@@ -139,8 +139,17 @@ def main():
               first_is_date=False, text_columns=("symbol", "date"))
         checked += 2
 
-        if checked != 10:
-            sys.exit(f"FAIL: {checked} outputs checked, expected 10")
+        # A portfolio backtest over the list: the daily book, the holdings, the trades.
+        equity, holdings, trades = d / "portfolio-equity.csv", d / "portfolio-holdings.csv", d / "portfolio-trades.csv"
+        run("--db", db, "portfolio", "BOTH", "--rank", "max(close, sma(close, 20)) / close", "--top", "1",
+            "--benchmark", "BBB", "--equity", str(equity), "--holdings", str(holdings), "--trades", str(trades))
+        check(equity, ["date", "equity", "cash", "exposure", "holdings", "drawdown", "benchmark"])
+        check(holdings, ["date", "symbol", "units", "close", "weight"], text_columns=("symbol",))
+        check(trades, trade_header + ["symbol"], text_columns=("exit_date", "side", "exit_reason", "symbol"))
+        checked += 3
+
+        if checked != 13:
+            sys.exit(f"FAIL: {checked} outputs checked, expected 13")
         print(f"all {checked} CSV outputs read back with matching column counts")
 
 

@@ -7,6 +7,7 @@
 #include "WindowGeometry.h"
 #include "params/ParamForm.h"
 #include "report/OutputFile.h"
+#include "scan/PortfolioPanel.h"
 #include "scan/ScanOutput.h"
 #include "scan/ScanResultsModel.h"
 #include "scan/SparklineDelegate.h"
@@ -35,6 +36,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -268,7 +270,14 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    setCentralWidget(split);
+    // Scans and the portfolio backtest over the same lists, as AmiBroker's Analysis window.
+    m_portfolio = new PortfolioPanel(workspacePath, mainWindow, this);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("scannerPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(split, tr("Scan"));
+    m_pages->addTab(m_portfolio, tr("Portfolio Backtest"));
+    setCentralWidget(m_pages);
 
     m_task = new BackgroundTask(this);
     connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
@@ -354,6 +363,10 @@ void ScannerWindow::reload()
     }
     if (m_list->findText(keepList) >= 0)
         m_list->setCurrentText(keepList);
+    QStringList lists;
+    for (int i = 0; i < m_list->count(); ++i)
+        lists << m_list->itemText(i);
+    m_portfolio->setLists(lists);
     const QSignalBlocker block(m_strategy);
     m_strategy->clear();
     for (const strategy::StrategyDescriptor &d : strategy::StrategyRegistry::builtIn().all()) {
@@ -371,6 +384,11 @@ void ScannerWindow::reload()
     if (m_list->count() == 0)
         m_status->setText(tr("This workspace has no watchlist yet: make one with 'rutile-cli list', from a fund's "
                              "holdings, or open the sample workspace (its universe is one)."));
+}
+
+void ScannerWindow::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
 }
 
 void ScannerWindow::setList(const QString &name)
@@ -659,7 +677,8 @@ void installScannerAction(MainWindow *window)
     QAction *action = window->menu(MainWindow::Menu::Analysis)->addAction(MainWindow::tr("&Scanner..."));
     action->setObjectName(QStringLiteral("scannerAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    action->setStatusTip(MainWindow::tr("Rank every symbol of a watchlist by an expression or a strategy's backtest"));
+    action->setStatusTip(MainWindow::tr("Rank every symbol of a watchlist by an expression or a strategy's backtest, or "
+                                        "backtest a top-N portfolio over it"));
     QObject::connect(action, &QAction::triggered, window, [window] {
         if (!window->workspace()) {
             QMessageBox::information(window, MainWindow::tr("Scanner"), MainWindow::tr("Open a workspace first."));

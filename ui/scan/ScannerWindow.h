@@ -20,6 +20,7 @@ class QPushButton;
 class QRadioButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -28,6 +29,7 @@ namespace rutile::ui {
 class BackgroundTask;
 class MainWindow;
 class ParamForm;
+class PortfolioPanel;
 class RuleEditor;
 class ScanResultsModel;
 
@@ -35,7 +37,8 @@ class ScanResultsModel;
 /// errors), or a strategy's backtest, over every symbol of a watchlist, on a worker thread with
 /// progress and Cancel; the rows ranked in a sortable table with sparklines of the recent
 /// closes; a double-click charts the symbol in the main window; the rows to CSV. It runs core's
-/// runScan and shows the document of `rutile-cli scan --json`, so both give the same rows.
+/// runScan and shows the document of `rutile-cli scan --json`, so both give the same rows. Its
+/// second tab is the portfolio backtest over a list (PortfolioPanel).
 class ScannerWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -65,6 +68,10 @@ public:
     Status exportCsv(const QString &path) const;
 
     ScanResultsModel *results() const { return m_results; }
+    /// The Portfolio Backtest tab.
+    PortfolioPanel *portfolio() const { return m_portfolio; }
+    /// Shows the Scan (0) or the Portfolio Backtest (1) tab.
+    void showPage(int page);
     QTableView *table() const { return m_table; }
     QString statusText() const;
 
@@ -113,6 +120,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_skipped = nullptr;
     BackgroundTask *m_task = nullptr;
+    QTabWidget *m_pages = nullptr;
+    PortfolioPanel *m_portfolio = nullptr;
     std::shared_ptr<Outcome> m_outcome;
     std::vector<rules::StrategyPtr> m_ruleStrategies;
     bool m_reloadPending = false; ///< the lists changed while a scan ran

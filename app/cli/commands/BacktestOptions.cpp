@@ -116,17 +116,22 @@ void addStrategyOptions(QCommandLineParser &p)
     });
 }
 
-void addConfigOptions(QCommandLineParser &p)
+void addSpecOptions(QCommandLineParser &p, std::span<const ParamSpec> specs, const QStringList &only)
 {
-    // The account and the broker's models: one option per ParamSpec of configParamSpecs().
-    for (const ParamSpec &spec : configParamSpecs()) {
-        if (spec.option.isEmpty())
+    for (const ParamSpec &spec : specs) {
+        if (spec.option.isEmpty() || (!only.isEmpty() && !only.contains(spec.name)))
             continue;
         if (spec.type == ParamType::Bool)
             p.addOption({spec.option, configOptionHelp(spec)});
         else
             p.addOption({spec.option, configOptionHelp(spec), configValueName(spec)});
     }
+}
+
+void addConfigOptions(QCommandLineParser &p, const QStringList &only)
+{
+    // The account and the broker's models: one option per ParamSpec of configParamSpecs().
+    addSpecOptions(p, configParamSpecs(), only);
 }
 
 void addBacktestOptions(QCommandLineParser &p)
@@ -276,26 +281,10 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
             return fail(pairSymbol.error());
         setup.pair = *pairSymbol;
     }
-    if (!ctx.parser.isSet(QStringLiteral("no-benchmark"))) {
-        QString benchmark;
-        if (ctx.parser.isSet(QStringLiteral("benchmark"))) {
-            auto given = ctx.symbolArgument(ctx.parser.value(QStringLiteral("benchmark")));
-            if (!given)
-                return fail(given.error());
-            benchmark = *given;
-        }
-        if (benchmark.isEmpty()) {
-            // The same default as the risk dashboard and `risk`: the workspace's setting, else
-            // the S&P 500 under its usual tickers; never the traded symbol itself.
-            const QString setting =
-                (*workspace)->setting(QString::fromLatin1(kBenchmarkSettingKey)).value_or(QString()).trimmed();
-            if (!setting.isEmpty() && !(*workspace)->symbol(setting))
-                ctx.warn(Text::tr("the workspace's benchmark %1 is not in the cache").arg(setting));
-            if (const auto fallback = risk::defaultBenchmark(**workspace); fallback && *fallback != setup.symbol)
-                benchmark = *fallback;
-        }
-        setup.benchmark = benchmark;
-    }
+    auto benchmark = readBenchmarkChoice(ctx, **workspace, setup.symbol);
+    if (!benchmark)
+        return fail(benchmark.error());
+    setup.benchmark = *benchmark;
 
     QString riskFreeSymbol;
     if (ctx.parser.isSet(QStringLiteral("risk-free-symbol"))) {
@@ -318,18 +307,17 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
     return setup;
 }
 
-/// Every config option given, each checked against its ParamSpec whatever the model (so
-/// `--max-leverage -1` fails even without `--size-atr-risk-pct`), then the models they pick,
-/// then the whole configuration.
-Result<BacktestConfig> readConfig(Context &ctx)
+/// Every option of `specs` given, each checked against its ParamSpec with the option named in
+/// the message: "--cash (0) out of range [1, 1e+15]".
+Result<ParamValues> readSpecOptions(Context &ctx, std::span<const ParamSpec> specs, const QStringList &only)
 {
     ParamValues given;
-    for (const ParamSpec &spec : configParamSpecs()) {
-        if (spec.option.isEmpty() || !ctx.parser.isSet(spec.option))
+    for (const ParamSpec &spec : specs) {
+        if (spec.option.isEmpty() || (!only.isEmpty() && !only.contains(spec.name)) || !ctx.parser.isSet(spec.option))
             continue;
         double value = 1; // a switch
         if (spec.type != ParamType::Bool) {
-            ParamSpec named = spec; // so that the message names the option: "--cash (0) out of range [1, 1e+15]"
+            ParamSpec named = spec;
             named.name = QStringLiteral("--") + spec.option;
             const Result<double> parsed = named.parse(ctx.parser.value(spec.option));
             if (!parsed)
@@ -338,10 +326,37 @@ Result<BacktestConfig> readConfig(Context &ctx)
         }
         given.set(spec.name, value);
     }
-    const Result<ParamValues> values = withImpliedModels(given);
+    return given;
+}
+
+/// Every config option given, each checked against its ParamSpec whatever the model (so
+/// `--max-leverage -1` fails even without `--size-atr-risk-pct`), then the models they pick,
+/// then the whole configuration.
+Result<BacktestConfig> readConfig(Context &ctx, const QStringList &only)
+{
+    const Result<ParamValues> given = readSpecOptions(ctx, configParamSpecs(), only);
+    if (!given)
+        return given.error();
+    const Result<ParamValues> values = withImpliedModels(*given);
     if (!values)
         return values.error();
     return configFromParams(*values);
+}
+
+Result<QString> readBenchmarkChoice(Context &ctx, const Workspace &workspace, const QString &traded)
+{
+    if (ctx.parser.isSet(QStringLiteral("no-benchmark")))
+        return QString();
+    if (ctx.parser.isSet(QStringLiteral("benchmark")))
+        return ctx.symbolArgument(ctx.parser.value(QStringLiteral("benchmark")));
+    // The same default as the risk dashboard and `risk`: the workspace's setting, else the
+    // S&P 500 under its usual tickers; never the traded symbol itself.
+    const QString setting = workspace.setting(QString::fromLatin1(kBenchmarkSettingKey)).value_or(QString()).trimmed();
+    if (!setting.isEmpty() && !workspace.symbol(setting))
+        ctx.warn(Text::tr("the workspace's benchmark %1 is not in the cache").arg(setting));
+    if (const auto fallback = risk::defaultBenchmark(workspace); fallback && *fallback != traded)
+        return *fallback;
+    return QString();
 }
 
 Result<ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setup)

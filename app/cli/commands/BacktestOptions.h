@@ -16,6 +16,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <span>
 
 namespace rutile::cli {
 
@@ -48,14 +49,23 @@ struct StrategyChoice {
 void addBacktestOptions(QCommandLineParser &parser);
 /// Adds --strategy, --strategy-file and --param (`scan` has them without SYMBOL).
 void addStrategyOptions(QCommandLineParser &parser);
-/// Adds the account and broker options, one per ParamSpec of configParamSpecs().
-void addConfigOptions(QCommandLineParser &parser);
+/// Adds the account and broker options, one per ParamSpec of configParamSpecs() (with `only`,
+/// those named in it).
+void addConfigOptions(QCommandLineParser &parser, const QStringList &only = {});
+/// Adds one option per ParamSpec of `specs` that names one (with `only`, those named in it),
+/// its help generated from the spec.
+void addSpecOptions(QCommandLineParser &parser, std::span<const ParamSpec> specs, const QStringList &only = {});
 
 /// Reads --strategy or --strategy-file and --param. On failure returns the exit code (already
 /// reported) in `exitCode`.
 std::optional<StrategyChoice> readStrategyChoice(Context &ctx, bool resolveParams, int &exitCode);
-/// The configuration of the account and broker options.
-Result<backtest::BacktestConfig> readConfig(Context &ctx);
+/// The values of the options addSpecOptions() added that were given, each checked.
+Result<ParamValues> readSpecOptions(Context &ctx, std::span<const ParamSpec> specs, const QStringList &only = {});
+/// The configuration of the account and broker options (those of `only`, when given).
+Result<backtest::BacktestConfig> readConfig(Context &ctx, const QStringList &only = {});
+/// --benchmark SYM, none with --no-benchmark, else the workspace's default benchmark (never
+/// `traded`).
+Result<QString> readBenchmarkChoice(Context &ctx, const Workspace &workspace, const QString &traded);
 /// Adds --grid, --objective and --threads.
 void addGridOptions(QCommandLineParser &parser);
 

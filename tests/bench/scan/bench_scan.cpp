@@ -1,12 +1,14 @@
 // The universe issue's speed bars for scans, on the sample's 2,000-stock universe (about 9,800
 // bars each, written once per process): a scan of a three-indicator expression (under 2 s on 2
 // cores) and an sma_cross backtest of every symbol (under 3 s), each the whole core call of
-// `rutile-cli scan` (reading every symbol's bars from SQLite included). Peak resident memory is
-// a counter.
+// `rutile-cli scan` (reading every symbol's bars from SQLite included); and a top-20
+// monthly-rebalanced portfolio backtest over the list (under 2 s), the whole core call of
+// `rutile-cli portfolio`. Peak resident memory is a counter.
 //
 //   build/speed/tests/bench/scan/bench_scan
 
 #include "import/SampleWorkspace.h"
+#include "scan/Portfolio.h"
 #include "scan/Scan.h"
 #include "storage/Workspace.h"
 #include "rules/WorkspaceRules.h"
@@ -96,5 +98,37 @@ void BM_ScanSmaCrossBacktests(benchmark::State &state)
     runScans(state, std::move(request));
 }
 BENCHMARK(BM_ScanSmaCrossBacktests)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// 126-day momentum among the stocks above their 200-day average, the best 20 held in equal
+// weights, rebalanced monthly, 0.05 % commission and 5 bps slippage; SYN-LARGE as benchmark.
+void BM_PortfolioTopTwentyMonthly(benchmark::State &state)
+{
+    const Universe &u = universe();
+    if (!u.ok) {
+        state.SkipWithError("cannot write the sample universe");
+        return;
+    }
+    scan::PortfolioRequest request;
+    request.symbols = u.list;
+    request.rank = scan::compileScanExpression(QStringLiteral("change(close, 126) / ref(close, 126)")).value();
+    request.filter = scan::compileScanExpression(QStringLiteral("close > sma(close, 200)")).value();
+    request.settings.top = 20;
+    request.config.commission = backtest::PercentCommissionParams{0.0005};
+    request.config.slippage.bps = 5;
+    request.benchmark = QStringLiteral("SYN-LARGE");
+    Result<scan::PortfolioResult> last = Error::cancelled();
+    for (auto _ : state) {
+        last = scan::runPortfolio(u.path, request);
+        if (!last) {
+            state.SkipWithError("portfolio failed");
+            return;
+        }
+    }
+    state.counters["rebalances"] = double(last->rebalances.size());
+    state.counters["trades"] = double(last->tradeStats.trades);
+    state.counters["days"] = double(last->days.size());
+    state.counters["peak_rss_MB"] = peakResidentMegabytes();
+}
+BENCHMARK(BM_PortfolioTopTwentyMonthly)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace

@@ -1,5 +1,6 @@
 // The built-in strategies: their descriptions, their trades against hand-worked examples and a
-// naive re-implementation, the pairs legs, and the look-ahead test.
+// naive re-implementation, the pairs legs, and the look-ahead test (of the engine and of the
+// portfolio backtest over a list).
 
 #include "BacktestFixtures.h"
 #include "NaiveBacktest.h"
@@ -8,8 +9,10 @@
 
 #include "backtest/Backtester.h"
 #include "data/SampleMarket.h"
+#include "index/SampleUniverse.h"
 #include "rules/Compiler.h"
 #include "rules/RuleStrategy.h"
+#include "scan/Portfolio.h"
 #include "strategy/PairsSpread.h"
 #include "strategy/StrategyRegistry.h"
 
@@ -151,6 +154,77 @@ Past pastOf(const BacktestResult &r, std::size_t t)
         if (tr.exitBar <= std::int64_t(t))
             p.trades.emplace_back(tr.entryBar, tr.exitBar, tr.leg, tr.size, tr.pnl);
     return p;
+}
+
+/// Forty stocks of the sample universe over the sample's first `days` days (listings and
+/// delistings included): the portfolio's look-ahead test.
+std::vector<BarSeries> sampleStocks(std::size_t days)
+{
+    static const SampleMarket market = generateSampleMarket();
+    index::SampleUniverseModel model;
+    model.constituents = 40;
+    std::vector<BarSeries> out;
+    index::generateSampleUniverse(market.smallCap.slice(0, days), model, [&](index::SampleConstituent &&c) {
+        out.push_back(std::move(c.bars));
+        return true;
+    });
+    return out;
+}
+
+/// Bars after `day` moved as perturbedAfter() moves them (all of them for a stock listed later).
+BarSeries perturbedAfterDay(const BarSeries &s, DayNumber day, std::uint64_t seed)
+{
+    const std::size_t first = s.lowerBound(day + 1);
+    if (first == 0) {
+        BarSeries all = perturbedAfter(s, 0, seed);
+        const double f = all.close[1] / s.close[1]; // bar 0 as well, by the factor of bar 1
+        for (auto *column : {&all.open, &all.high, &all.low, &all.close, &all.adjClose})
+            (*column)[0] *= f;
+        return all;
+    }
+    return perturbedAfter(s, first - 1, seed);
+}
+
+/// A weekly top-5 book of 20-day momentum above the 50-day average, inverse-volatility
+/// weighted, with costs; `peek` replaces each rank by the next bar's return (the leak the
+/// test must catch).
+Result<scan::PortfolioResult> portfolioOn(const std::vector<BarSeries> &stocks, bool peek = false)
+{
+    scan::PortfolioRequest request;
+    for (const BarSeries &s : stocks)
+        request.symbols << s.symbol;
+    request.rank = scan::compileScanExpression(QStringLiteral("change(close, 20) / ref(close, 20)")).value();
+    request.filter = scan::compileScanExpression(QStringLiteral("close > sma(close, 50)")).value();
+    request.settings.top = 5;
+    request.settings.rebalance = scan::RebalancePeriod::Weekly;
+    request.settings.weighting = scan::PortfolioWeighting::InverseVolatility;
+    request.settings.volatilityWindow = 20;
+    request.settings.drift = 0.1;
+    request.config.commission = PercentCommissionParams{0.001};
+    request.config.slippage.bps = 3;
+    std::vector<scan::PortfolioSeries> series;
+    for (std::size_t i = 0; i < stocks.size(); ++i) {
+        auto prepared = scan::preparePortfolioSeries(request, qsizetype(i), stocks[i]);
+        if (!prepared)
+            continue; // too short to rank
+        if (peek) {
+            for (scan::PortfolioSeries::Decision &d : prepared->decisions) {
+                const std::size_t at = std::size_t(std::lower_bound(prepared->day.begin(), prepared->day.end(), d.day) - prepared->day.begin());
+                d.score = at + 1 < prepared->close.size() ? prepared->close[at + 1] / prepared->close[at] : d.score;
+            }
+        }
+        series.push_back(std::move(*prepared));
+    }
+    return scan::simulatePortfolio(request, series);
+}
+
+std::vector<scan::PortfolioRebalance> rebalancesUpTo(const scan::PortfolioResult &r, DayNumber day)
+{
+    std::vector<scan::PortfolioRebalance> out;
+    for (const scan::PortfolioRebalance &b : r.rebalances)
+        if (b.day <= day)
+            out.push_back(b);
+    return out;
 }
 
 } // namespace
@@ -522,6 +596,59 @@ private slots:
             caught += !(pastOf(*a, t).orders == pastOf(*b, t).orders);
         }
         QVERIFY(caught >= 2);
+    }
+
+    // The portfolio backtest under the same test: moving every stock's bars after day t
+    // changes no rebalance decided by t (its ranks, weights and units), no trade closed by
+    // then and no equity value up to t.
+    void lookAheadNeverChangesPastRebalances()
+    {
+        const std::vector<BarSeries> stocks = sampleStocks(1200);
+        const auto base = portfolioOn(stocks);
+        QVERIFY(base.ok());
+        QVERIFY2(base->rebalances.size() > 100 && base->trades.size() > 20, "the case must trade");
+        bool futureChanged = false;
+        for (std::size_t t : {150u, 400u, 777u, 1000u}) {
+            const DayNumber day = base->days[t];
+            std::vector<BarSeries> moved;
+            for (std::size_t i = 0; i < stocks.size(); ++i)
+                moved.push_back(perturbedAfterDay(stocks[i], day, 7000 + t + i));
+            const auto other = portfolioOn(moved);
+            QVERIFY(other.ok());
+            QVERIFY2(rebalancesUpTo(*base, day) == rebalancesUpTo(*other, day),
+                     qPrintable(QStringLiteral("rebalances up to day %1 changed").arg(t)));
+            const auto closedBy = [day](const scan::PortfolioResult &r) {
+                std::vector<std::tuple<int, double, double, double, double>> out;
+                for (const Trade &tr : r.trades)
+                    if (tr.exitDay <= day)
+                        out.emplace_back(tr.leg, tr.size, tr.entryPrice, tr.exitPrice, tr.pnl);
+                return out;
+            };
+            QVERIFY(!closedBy(*base).empty());
+            QVERIFY2(closedBy(*base) == closedBy(*other), qPrintable(QStringLiteral("trades up to day %1 changed").arg(t)));
+            for (std::size_t i = 0; i <= t; ++i)
+                QCOMPARE(other->equity[i], base->equity[i]);
+            futureChanged = futureChanged || other->equity.back() != base->equity.back();
+        }
+        QVERIFY2(futureChanged, "the perturbation must change the future, or the test proves nothing");
+    }
+
+    void lookAheadTestCatchesAPeekingRank()
+    {
+        const std::vector<BarSeries> stocks = sampleStocks(800);
+        const auto base = portfolioOn(stocks, true);
+        QVERIFY(base.ok());
+        int caught = 0;
+        for (std::size_t t = 200; t < 700; t += 100) {
+            const DayNumber day = base->days[t];
+            std::vector<BarSeries> moved;
+            for (std::size_t i = 0; i < stocks.size(); ++i)
+                moved.push_back(perturbedAfterDay(stocks[i], day, 9000 + t + i));
+            const auto other = portfolioOn(moved, true);
+            QVERIFY(other.ok());
+            caught += !(rebalancesUpTo(*base, day) == rebalancesUpTo(*other, day));
+        }
+        QVERIFY(caught >= 3);
     }
 
     void gridPointsShareIndicatorColumns()
