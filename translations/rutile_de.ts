@@ -415,7 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+301"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+306"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,7 +2642,7 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+149"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+154"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,24 +2657,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-108"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-113"/>
         <source>(needs --pair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>The symbol to trade (leg 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <location line="+28"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>  or a rule strategy saved in the workspace by the strategy editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,7 +2740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>The second symbol of a two-symbol strategy (pairs_spread: the hedge).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,23 +2783,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-99"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Benchmark of beta and alpha (default: the workspace&apos;s &apos;benchmark&apos; setting, else SPX, GSPC or ^GSPC if cached; never the traded symbol).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,17 +2849,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+93"/>
         <source>the workspace&apos;s benchmark %1 is not in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-64"/>
         <source>--risk-free-symbol and --risk-free-pct both set the risk-free rate; give one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+81"/>
         <source>at least one --grid name=start:stop:step is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,6 +4047,143 @@
     </message>
 </context>
 <context>
+    <name>rutile::cli::PortfolioCommand</name>
+    <message>
+        <location filename="../app/cli/commands/PortfolioCommand.cpp" line="+31"/>
+        <source>%1: top %2 of %3 by %4, %5 to %6 (%7 rebalances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>  trades %1; %2 symbols skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  last holdings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>portfolio takes one watchlist, found %1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give --rank EXPR, the expression that ranks the symbols (highest held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--where takes a condition (true or false), such as &quot;close &gt; sma(close, 200)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Backtest a top-N book over a watchlist: rank every symbol, hold the best, rebalance on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The watchlist to choose from (see &apos;list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rule-language expression ranking the symbols on each rebalance day, highest first, e.g. &quot;change(close, 126) / ref(close, 126)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only symbols meeting this condition on the rebalance day may be held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First date traded (earlier bars warm the rank up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last date traded; every holding is sold at its close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benchmark of beta and alpha (default: the workspace&apos;s &apos;benchmark&apos; setting, else SPX, GSPC or ^GSPC if cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SYM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not compare with a benchmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Write the daily book as CSV to OUT: date, equity, cash, exposure, holdings, drawdown (and benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the holdings after every day with a fill as CSV to OUT: date, symbol, units, close, weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the closed trades as CSV to OUT, with their symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::cli::RiskCommand</name>
     <message>
         <location filename="../app/cli/commands/RiskCommand.cpp" line="+29"/>
@@ -4419,7 +4556,7 @@ Parameters for --param (name=value):
 <context>
     <name>rutile::cli::ScanCommand</name>
     <message>
-        <location filename="../app/cli/commands/ScanCommand.cpp" line="+71"/>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+72"/>
         <source>%1 evaluated, %2 skipped, %3 filtered out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,7 +4572,7 @@ Parameters for --param (name=value):
     </message>
     <message>
         <location line="+5"/>
-        <source>--param sets a strategy&apos;s parameters; an --expr has none</source>
+        <source>--param and --grid set a strategy&apos;s parameters; an --expr has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4449,7 +4586,12 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>--objective ranks the points of a --grid; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--where takes a condition (true or false), such as &quot;close &gt; sma(close, 200)&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,7 +4652,27 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>With a strategy: optimise this parameter range on each symbol alone, as name=start:stop:step, name=a,b,c or name=v (repeatable); each row is the symbol&apos;s best point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>K=A:B:S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the grid maximises and the rows rank by: %1 (default sharpe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reading and evaluating threads (default: one per core).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,6 +5333,142 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::scan::Portfolio</name>
+    <message>
+        <location filename="../core/scan/Portfolio.cpp" line="+68"/>
+        <source>a portfolio needs a rank expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the filter must be a condition (true or false), such as close &gt; sma(close, 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top (%1) out of range [1, 1000]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vol_window (%1) out of range [2, 1000]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the maximum weight (%1) must lie in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the drift tolerance (%1) must lie in [0, 100]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start date %1 is after the end date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>no bars between the dates given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>a portfolio needs at least 2 trading days of data, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>the benchmark %1 is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>never ranked: the rank is undefined or the filter false on every rebalance day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never ranked: the rank is undefined on every rebalance day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no symbol of the list can be ranked (%1 skipped; the first: %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::scan::PortfolioSettings</name>
+    <message>
+        <location filename="../core/scan/PortfolioSettings.cpp" line="+17"/>
+        <source>Holdings (top N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the best-ranked symbols the book holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranked at the close of the first trading day of each period; orders fill on the next trading day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equal: 1/N of equity each. Inverse volatility: in proportion to 1/σ of the daily returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volatility window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily returns in the σ of inverse-volatility weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap of one holding&apos;s weight; what the cap removes stays in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resize beyond drift (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A kept holding is traded back to its target only when its value is off the target by more than this percent of it (0: always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::scan::Scan</name>
     <message>
         <location filename="../core/scan/Scan.cpp" line="+56"/>
@@ -5193,7 +5491,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>no point of the grid ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the scan expression is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,7 +5526,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>a grid optimises a strategy&apos;s parameters: give a strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the filter must be a condition (true or false), such as close &gt; sma(close, 200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,7 +5564,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+146"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+158"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7668,22 +7976,22 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+665"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+732"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-6"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-7"/>
         <source>&amp;Scanner...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Rank every symbol of a watchlist by an expression or a strategy&apos;s backtest</source>
+        <source>Rank every symbol of a watchlist by an expression or a strategy&apos;s backtest, or backtest a top-N portfolio over it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8514,6 +8822,349 @@ The file was not changed.</source>
     <message>
         <location line="+3"/>
         <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::PortfolioHoldingsModel</name>
+    <message>
+        <location filename="../ui/scan/PortfolioHoldingsModel.cpp" line="+77"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::PortfolioPanel</name>
+    <message>
+        <location filename="../ui/scan/PortfolioPanel.cpp" line="+52"/>
+        <source>Momentum, 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum, 12 months skipping the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distance above SMA(200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most oversold, RSI(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Start from...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranks the symbols on each rebalance day; the highest are held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold only &amp;where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade between the two dates (earlier bars warm the rank up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Watchlist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rank by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Book&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Account and costs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The book after every day with a fill. Double-click a row to chart its symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;rades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Export the Portfolio Equity as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Rank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter: it must be a condition (true or false), such as close &gt; sma(close, 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a watchlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rank has a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The filter has a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backtesting the top %1 of %2 symbols of %3...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Top %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 rebalances, %2 trades, %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 symbols skipped (hover for why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Final equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAGR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharpe ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortino ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calmar ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum drawdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beta to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha (annual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Daily VaR %1% (historical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily ES %1% (historical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EVT stress loss %1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9795,12 +10446,22 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScanResultsModel</name>
     <message>
-        <location filename="../ui/scan/ScanResultsModel.cpp" line="+100"/>
+        <location filename="../ui/scan/ScanResultsModel.cpp" line="+111"/>
         <source>The last %1 closes up to the row&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9815,7 +10476,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9894,11 +10555,16 @@ The file was not changed.</source>
         <source>Recent closes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Best %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rutile::ui::ScannerWindow</name>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-610"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-673"/>
         <source>Distance from SMA(200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9953,12 +10619,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The engine&apos;s default account and costs; rows are ranked by Sharpe ratio.</source>
+        <location line="+34"/>
+        <source>&amp;Optimise a grid on each symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>The engine&apos;s default account and costs; rows are ranked by Sharpe ratio, or with a grid by the objective of each symbol&apos;s best point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Columns shown beside the ranked value, one a line as NAME = expression, e.g. rsi = rsi(close, 14)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10023,7 +10694,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+21"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Export the Scan as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10038,17 +10719,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 (rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>This workspace has no watchlist yet: make one with &apos;rutile-cli list&apos;, from a fund&apos;s holdings, or open the sample workspace (its universe is one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>the filter must be a condition (true or false)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10063,7 +10744,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>A condition: true ranks above false.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10094,6 +10775,16 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+20"/>
+        <source>Put at least one parameter on the grid, or untick Optimise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grid has a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The columns or the filter have a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>

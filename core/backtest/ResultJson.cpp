@@ -260,6 +260,18 @@ QJsonObject backtestJson(const BacktestResult &r, std::span<const ParamSpec> spe
     return o;
 }
 
+QJsonArray gridJson(const ParameterGrid &grid)
+{
+    QJsonArray out;
+    for (const GridAxis &a : grid.axes) {
+        QJsonArray values;
+        for (double v : a.values)
+            values.append(v);
+        out.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("values"), values}});
+    }
+    return out;
+}
+
 QJsonObject optimizationJson(const OptimizationResult &r, std::span<const ParamSpec> specs,
                              const BacktestConfig &config, const QJsonObject &context)
 {
@@ -267,19 +279,12 @@ QJsonObject optimizationJson(const OptimizationResult &r, std::span<const ParamS
     QJsonArray results;
     for (const GridPointResult &p : r.results)
         results.append(pointJson(p, specs));
-    QJsonArray grid;
-    for (const GridAxis &a : r.grid.axes) {
-        QJsonArray values;
-        for (double v : a.values)
-            values.append(v);
-        grid.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("values"), values}});
-    }
     o.insert(QStringLiteral("strategy"), r.strategy);
     o.insert(QStringLiteral("objective"), objectiveName(r.objective));
     o.insert(QStringLiteral("evaluated"), qint64(r.results.size()));
     o.insert(QStringLiteral("best"), bestJson(r.best, results));
     o.insert(QStringLiteral("results"), results);
-    o.insert(QStringLiteral("grid"), grid);
+    o.insert(QStringLiteral("grid"), gridJson(r.grid));
     o.insert(QStringLiteral("base_params"), paramsJson(specs, r.grid.base));
     o.insert(QStringLiteral("grid_size"), qint64(r.gridSize));
     o.insert(QStringLiteral("shard"), QJsonObject{{QStringLiteral("index"), r.shard.index}, {QStringLiteral("count"), r.shard.count}});

@@ -10,6 +10,7 @@
 #include "backtest/WalkForward.h"
 #include "params/ParamSpec.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -25,6 +26,8 @@ namespace rutile::backtest {
 QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values);
 /// The settings that shape a run's numbers (cash, models, exits, metric conventions).
 QJsonObject configJson(const BacktestConfig &config);
+/// The axes of a grid: `[{name, values: [...]}]`, the first varying slowest.
+QJsonArray gridJson(const ParameterGrid &grid);
 
 /// The backtest document: CLI.md's keys `trades, final_equity, total_return, cagr, sharpe,
 /// sortino, calmar, max_drawdown, win_rate, profit_factor, exposure, total_commission` (and

@@ -104,13 +104,35 @@ Outcome evaluate(const ScanRequest &request, BarSeries &&bars)
         range->keepTrades = false;
         range->keepOrders = false;
         range->compareBuyAndHold = false;
-        const auto result = backtest::runBacktest(data, *request.strategy, request.params, request.config, *range);
-        if (!result) {
-            out.skip = result.error().message;
-            return out;
+        if (!request.grid.axes.empty()) {
+            // One symbol's grid on this reading thread: the threads are busy with other symbols.
+            backtest::OptimizerConfig optimizer;
+            optimizer.objective = request.objective;
+            optimizer.threads = 1;
+            const auto grid = backtest::optimize(data, *request.strategy, request.grid, request.config, optimizer, *range);
+            if (!grid) {
+                out.skip = grid.error().message;
+                return out;
+            }
+            const backtest::GridPointResult *best = grid->bestPoint();
+            if (!best) {
+                out.skip = Text::tr("no point of the grid ran: %1").arg(grid->firstSkipReason);
+                return out;
+            }
+            row.performance = best->performance;
+            row.trades = best->trades;
+            row.params = best->params;
+            row.value = best->value;
+            row.gridPoints = grid->results.size();
+        } else {
+            const auto result = backtest::runBacktest(data, *request.strategy, request.params, request.config, *range);
+            if (!result) {
+                out.skip = result.error().message;
+                return out;
+            }
+            row.performance = result->performance;
+            row.trades = result->tradeStats;
         }
-        row.performance = result->performance;
-        row.trades = result->tradeStats;
     }
     // Columns are shown, not ranked: an undefined one is a blank cell, not a skip.
     for (const ScanColumn &c : request.columns) {
@@ -197,6 +219,12 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
         return Error::invalidArgument(Text::tr("a scan evaluates an expression or backtests a strategy: give one"));
     if (Status s = request.shard.validate(); !s)
         return s.error();
+    if (!request.grid.axes.empty()) {
+        if (!request.strategy)
+            return Error::invalidArgument(Text::tr("a grid optimises a strategy's parameters: give a strategy"));
+        if (Status s = backtest::validate(request.grid, request.strategy->params); !s)
+            return s.error();
+    }
     if (request.filter && !request.filter->condition)
         return Error::invalidArgument(Text::tr("the filter must be a condition (true or false), such as close > sma(close, 200)"));
     QStringList names;
@@ -306,9 +334,9 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
     }
     std::sort(out.skipped.begin(), out.skipped.end(),
               [](const ScanSkip &a, const ScanSkip &b) { return a.position < b.position; });
-    const bool backtest = request.strategy != nullptr;
-    std::sort(out.rows.begin(), out.rows.end(), [backtest](const ScanRow &a, const ScanRow &b) {
-        return backtest ? ranksBefore(a.performance.sharpe, a.position, b.performance.sharpe, b.position)
+    const bool bySharpe = request.strategy != nullptr && request.grid.axes.empty();
+    std::sort(out.rows.begin(), out.rows.end(), [bySharpe](const ScanRow &a, const ScanRow &b) {
+        return bySharpe ? ranksBefore(a.performance.sharpe, a.position, b.performance.sharpe, b.position)
                         : ranksBefore(a.value, a.position, b.value, b.position);
     });
     return out;

@@ -6,6 +6,7 @@
 
 #include "backtest/BacktestConfig.h"
 #include "backtest/Metrics.h"
+#include "backtest/Optimizer.h"
 #include "backtest/ParameterGrid.h"
 #include "params/ParamSpec.h"
 #include "rules/Diagnostics.h"
@@ -61,6 +62,10 @@ struct ScanRequest {
     /// A condition a symbol must meet on its last bar to be listed; the others are counted in
     /// ScanResult::filteredOut.
     std::optional<ScanExpression> filter;
+    /// With a strategy: a grid of its parameters (`params` the base) optimised on each symbol
+    /// alone; the row is the symbol's best point by `objective`. No axes: one backtest.
+    backtest::ParameterGrid grid;
+    backtest::Objective objective = backtest::Objective::Sharpe;
 };
 
 /// One symbol's outcome.
@@ -68,12 +73,14 @@ struct ScanRow {
     QString symbol;
     qsizetype position = 0; ///< in the whole list (not the shard)
     QDate date;             ///< the last bar used
-    double value = 0;       ///< the expression's value (1/0 for a condition)
+    double value = 0;       ///< the expression's value (1/0 for a condition); a grid's best objective
     backtest::PerformanceStats performance; ///< backtests
     backtest::TradeStats trades;            ///< backtests
     /// The last kRecentCloses closes up to `date`, oldest first: the Scanner's sparklines.
     std::vector<double> recentCloses;
     std::vector<double> columns; ///< one per ScanRequest::columns; NaN when undefined
+    ParamValues params;        ///< grid scans: the best point's parameters
+    std::size_t gridPoints = 0; ///< grid scans: the points that ran on this symbol
 };
 
 /// Closes a row keeps for its sparkline: about three months of trading days.
@@ -95,7 +102,8 @@ struct ScanFiltered {
 };
 
 struct ScanResult {
-    std::vector<ScanRow> rows;     ///< ranked: highest value (expression) or Sharpe ratio (backtest) first
+    /// Ranked: highest value (expression), Sharpe ratio (backtest) or objective (grid) first.
+    std::vector<ScanRow> rows;
     std::vector<ScanSkip> skipped; ///< in list order
     std::vector<ScanFiltered> filteredOut; ///< in list order
     qsizetype listSize = 0;
@@ -110,7 +118,7 @@ struct ScanResult {
 Result<ScanResult> runScan(const QString &path, const ScanRequest &request, const TaskControl &control = {});
 
 /// The order of a scan's rows: the higher score first (the value of an expression, the Sharpe
-/// ratio of a backtest), an undefined score last, ties by list position. Shared by runScan and
+/// ratio of a backtest, the best objective of a grid), an undefined score last, ties by list position. Shared by runScan and
 /// the merge of shards.
 bool ranksBefore(double score, qsizetype position, double otherScore, qsizetype otherPosition);
 

@@ -38,9 +38,12 @@ QJsonObject metricsJson(const ScanRow &row)
     return o;
 }
 
-// The score rows are ranked by: the expression's value, or the Sharpe ratio.
+// The score rows are ranked by: the expression's value, a grid's best objective, or the Sharpe
+// ratio of a backtest.
 double score(const QJsonObject &row, bool backtest)
 {
+    if (row.contains(QStringLiteral("objective_value")))
+        return numberOrNaN(row.value(QStringLiteral("objective_value")));
     return numberOrNaN(row.value(backtest ? QStringLiteral("sharpe") : QStringLiteral("value")));
 }
 
@@ -101,6 +104,10 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
         o.insert(QStringLiteral("strategy"), request.strategy->name);
         o.insert(QStringLiteral("params"), backtest::paramsJson(request.strategy->params, request.params));
         o.insert(QStringLiteral("config"), backtest::configJson(request.config));
+        if (!request.grid.axes.empty()) {
+            o.insert(QStringLiteral("grid"), backtest::gridJson(request.grid));
+            o.insert(QStringLiteral("objective"), backtest::objectiveName(request.objective));
+        }
     } else if (request.expression) {
         o.insert(QStringLiteral("expression"), request.expression->text);
         o.insert(QStringLiteral("condition"), request.expression->condition);
@@ -116,6 +123,11 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
         row.insert(QStringLiteral("symbol"), r.symbol);
         row.insert(QStringLiteral("position"), qint64(r.position));
         row.insert(QStringLiteral("date"), jsonDate(r.date));
+        if (r.gridPoints > 0) {
+            row.insert(QStringLiteral("objective_value"), jsonNumber(r.value));
+            row.insert(QStringLiteral("params"), backtest::paramsJson(request.strategy->params, r.params));
+            row.insert(QStringLiteral("grid_points"), qint64(r.gridPoints));
+        }
         if (!request.columns.empty()) {
             QJsonObject values;
             for (std::size_t i = 0; i < request.columns.size() && i < r.columns.size(); ++i)
@@ -148,7 +160,7 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
     // scan's day (expressions); the list's members by fingerprint.
     static const char *const kSame[] = {"list",      "list_size", "list_sha256", "scan_day", "from",
                                         "to",        "expression", "condition", "strategy",  "params",
-                                        "config",    "columns",    "filter"};
+                                        "config",    "columns",    "filter",   "grid",      "objective"};
     const QJsonObject &first = shards.front();
     const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
     const qint64 listSize = first.value(QStringLiteral("list_size")).toInteger(-1);
@@ -230,25 +242,47 @@ Status writeScanCsv(QIODevice &device, const QJsonObject &document)
 {
     const bool backtest = isBacktest(document);
     QStringList columns{QStringLiteral("rank"), QStringLiteral("symbol"), QStringLiteral("date")};
+    // A grid's rows: the best objective and the parameters giving it, before the metrics.
+    QStringList gridParams;
+    for (const QJsonValue &axis : document.value(QStringLiteral("grid")).toArray())
+        gridParams << axis.toObject().value(QStringLiteral("name")).toString();
+    if (!gridParams.isEmpty())
+        columns << QStringLiteral("objective_value");
+    const qsizetype paramsAt = columns.size();
     columns += backtest ? scanMetricNames() : QStringList{QStringLiteral("value")};
     QStringList extra; // the exploration's columns, after the ranked ones
     for (const QJsonValue &c : document.value(QStringLiteral("columns")).toArray())
         extra << c.toObject().value(QStringLiteral("name")).toString();
     CsvWriter csv(device);
-    for (const QString &c : columns + extra)
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i == paramsAt) {
+            for (const QString &p : gridParams)
+                csv.field(p);
+        }
+        csv.field(columns[i]);
+    }
+    for (const QString &c : extra)
         csv.field(c);
     if (Status s = csv.endRecord(); !s)
         return s;
     const auto cell = [&csv](const QJsonValue &value) {
         if (value.isDouble())
             csv.field(shortestNumberText(value.toDouble()));
+        else if (value.isBool()) // a switch among a grid's parameters
+            csv.field(QByteArrayView(value.toBool() ? "true" : "false"));
         else
             csv.field(value.toString()); // text, or empty for null (undefined)
     };
     for (const QJsonValue &v : document.value(QStringLiteral("results")).toArray()) {
         const QJsonObject row = v.toObject();
-        for (const QString &c : columns)
-            cell(row.value(c));
+        const QJsonObject params = row.value(QStringLiteral("params")).toObject();
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i == paramsAt) {
+                for (const QString &p : gridParams)
+                    cell(params.value(p));
+            }
+            cell(row.value(columns[i]));
+        }
         const QJsonObject values = row.value(QStringLiteral("columns")).toObject();
         for (const QString &c : extra)
             cell(values.value(c));

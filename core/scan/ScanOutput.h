@@ -28,8 +28,9 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards);
 /// True for a document scanJson() wrote (merge tells scans from optimisations by it).
 bool isScanJson(const QJsonObject &document);
 
-/// The rows of `document` (scanJson or mergeScanJson) as CSV: rank, symbol, date, then value or
-/// the metrics, then the exploration's columns.
+/// The rows of `document` (scanJson or mergeScanJson) as CSV: rank, symbol, date, (for a grid:
+/// objective_value and the best point's parameters), then value or the metrics, then the
+/// exploration's columns.
 Status writeScanCsv(QIODevice &device, const QJsonObject &document);
 
 } // namespace rutile::scan

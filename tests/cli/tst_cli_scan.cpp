@@ -125,6 +125,38 @@ private slots:
         refused({"--column", "x=smaa(close, 3)"}, "--column:1:3: ");
         refused({"--column", "x=close", "--column", "x=open"}, "two columns are called x");
         refused({"--where", "close"}, "--where takes a condition");
+        refused({"--grid", "fast=5:10:5"}, "--param and --grid set a strategy's parameters");
+        const auto refusedWithStrategy = [&](const QStringList &args, const char *message) {
+            const CliRun r = runCli(QStringList{"--db", m_db, "scan", "SAMPLE-UNIVERSE", "--strategy", "sma_cross"} + args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(message), r.err.constData());
+        };
+        refusedWithStrategy({"--objective", "cagr"}, "--objective ranks the points of a --grid");
+        refusedWithStrategy({"--grid", "fast=0:5:1"}, "--grid fast=0:5:1: fast (0) out of range");
+        refusedWithStrategy({"--grid", "fast=5:10:5", "--objective", "luck"}, "--objective: expected one of");
+    }
+
+    // --grid: each row is the symbol's best point, ranked by the objective, with its parameters.
+    void gridPerSymbol()
+    {
+        const CliRun run = runCli({"--db", m_db, "scan", "SAMPLE-UNIVERSE", "--strategy", "sma_cross", "--grid",
+                                   "fast=10,20", "--grid", "slow=50:100:50", "--objective", "sortino", "--json", "-"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject j = jsonOf(run);
+        QCOMPARE(j["objective"].toString(), QStringLiteral("sortino"));
+        QCOMPARE(j["grid"].toArray().size(), 2);
+        const QJsonArray results = j["results"].toArray();
+        QVERIFY(results.size() >= 10);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const QJsonObject r = results[i].toObject();
+            QCOMPARE(r["grid_points"].toInt(), 4);
+            QCOMPARE(r["objective_value"].toDouble(), r["sortino"].toDouble());
+            const QJsonObject params = r["params"].toObject();
+            QVERIFY(params["fast"].toInt() == 10 || params["fast"].toInt() == 20);
+            QVERIFY(params["slow"].toInt() == 50 || params["slow"].toInt() == 100);
+            if (i > 0)
+                QVERIFY(results[i - 1].toObject()["objective_value"].toDouble() >= r["objective_value"].toDouble());
+        }
     }
 
     // Each row of a backtest scan is what `backtest SYMBOL` reports for that symbol alone.

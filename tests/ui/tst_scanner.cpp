@@ -1,7 +1,8 @@
 // The Scanner window: live errors in the expression; a scan of the sample universe on a worker
 // thread whose rows are worked out again here from the bars (the 20-bar change), ranked, sortable
 // by number, with sparklines drawn; a double-click charts the symbol; a strategy scan whose rows
-// are each symbol's own backtest; the CSV export is the CLI's; Cancel stops a scan.
+// are each symbol's own backtest, and with a grid each symbol's best point; the CSV export is the
+// CLI's; Cancel stops a scan.
 
 #include "MainWindow.h"
 #include "UiTestSupport.h"
@@ -28,6 +29,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace rutile;
 using namespace rutile::ui;
@@ -210,6 +212,56 @@ private slots:
             QCOMPARE(number(table, r, 6), alone->performance.sharpe);
         }
         test::maybeSaveShot(scanner, QStringLiteral("scanner-backtest"));
+        scanner->close();
+    }
+
+    // With a grid, each row is the symbol's best point: every point backtested here one by one
+    // on the symbol's bars, the highest Sharpe ratio kept (first on ties, fast varying slowest).
+    void gridScanRowsAreEachSymbolsBestPoint()
+    {
+        MainWindow main;
+        main.setPersistentSettings(false);
+        QVERIFY(main.openWorkspace(m_path).ok());
+        ScannerWindow *scanner = openScanner(main);
+        QVERIFY(scanner);
+        scanner->setStrategy(QStringLiteral("sma_cross"));
+        scanner->setGrid(QStringLiteral("fast=5:20:5 slow=30:60:10"));
+        QVERIFY(scanner->run());
+        scanner->waitForFinished();
+        QTableView *table = scanner->table();
+        QVERIFY(table->model()->rowCount() >= 8);
+        QCOMPARE(table->model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Best Sharpe ratio"));
+        QCOMPARE(table->model()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("fast"));
+        QCOMPARE(table->model()->headerData(6, Qt::Horizontal).toString(), QStringLiteral("slow"));
+        const strategy::StrategyDescriptor *sma = strategy::StrategyRegistry::builtIn().find(u"sma_cross");
+        auto ws = Workspace::open(m_path, WorkspaceAccess::Read);
+        for (int r : {0, table->model()->rowCount() / 2, table->model()->rowCount() - 1}) {
+            const auto data = backtest::loadBacktestData(**ws, {cell(table, r, 1), {}, {}, {}, {}});
+            QVERIFY(data);
+            double best = -std::numeric_limits<double>::infinity();
+            double bestFast = 0, bestSlow = 0;
+            int ran = 0;
+            for (double fast : {5, 10, 15, 20}) {
+                for (double slow : {30, 40, 50, 60}) {
+                    const ParamValues p{{QStringLiteral("fast"), fast}, {QStringLiteral("slow"), slow}};
+                    const auto run = backtest::runBacktest(data->data, *sma, *strategy::resolveParams(*sma, p), {}, data->range);
+                    QVERIFY(run);
+                    ++ran;
+                    if (run->performance.sharpe > best) {
+                        best = run->performance.sharpe;
+                        bestFast = fast;
+                        bestSlow = slow;
+                    }
+                }
+            }
+            QCOMPARE(ran, 16);
+            QCOMPARE(number(table, r, 4), best);
+            QCOMPARE(number(table, r, 5), bestFast);
+            QCOMPARE(number(table, r, 6), bestSlow);
+            if (r > 0)
+                QVERIFY(number(table, r - 1, 4) >= number(table, r, 4));
+        }
+        test::maybeSaveShot(scanner, QStringLiteral("scanner-grid"));
         scanner->close();
     }
 

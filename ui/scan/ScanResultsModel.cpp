@@ -1,5 +1,6 @@
 #include "scan/ScanResultsModel.h"
 
+#include "backtest/BacktestFormat.h"
 #include "scan/ScanOutput.h"
 
 #include <QHash>
@@ -11,6 +12,9 @@
 namespace rutile::ui {
 
 namespace {
+
+// The key of a grid parameter's column: its value is in the row's "params".
+const QString kParamPrefix = QStringLiteral("param:");
 
 // Metrics shown as percentages (fractions in the JSON).
 bool isPercent(const QString &key)
@@ -32,7 +36,14 @@ void ScanResultsModel::setResult(const QJsonObject &document, const scan::ScanRe
     beginResetModel();
     m_document = document;
     m_rows = document.value(QStringLiteral("results")).toArray();
-    m_keys = document.contains(QStringLiteral("strategy")) ? scan::scanMetricNames() : QStringList{QStringLiteral("value")};
+    m_keys.clear();
+    // A grid's rows: its best objective and the parameters giving it first.
+    const QJsonArray grid = document.value(QStringLiteral("grid")).toArray();
+    if (!grid.isEmpty())
+        m_keys << QStringLiteral("objective_value");
+    for (const QJsonValue &axis : grid)
+        m_keys << kParamPrefix + axis.toObject().value(QStringLiteral("name")).toString();
+    m_keys += document.contains(QStringLiteral("strategy")) ? scan::scanMetricNames() : QStringList{QStringLiteral("value")};
     m_extra.clear();
     for (const QJsonValue &c : document.value(QStringLiteral("columns")).toArray())
         m_extra << c.toObject().value(QStringLiteral("name")).toString();
@@ -102,12 +113,15 @@ QVariant ScanResultsModel::data(const QModelIndex &index, int role) const
     }
     const QString key = keyOf(index.column());
     const int extra = index.column() - 4 - int(m_keys.size());
-    const QJsonValue v = extra >= 0 ? row.value(QStringLiteral("columns")).toObject().value(m_extra.value(extra))
-                                    : row.value(key);
+    const QJsonValue v = extra >= 0                   ? row.value(QStringLiteral("columns")).toObject().value(m_extra.value(extra))
+                         : key.startsWith(kParamPrefix) ? row.value(QStringLiteral("params")).toObject().value(key.mid(kParamPrefix.size()))
+                                                        : row.value(key);
     switch (role) {
     case Qt::DisplayRole: {
         if (v.isString())
             return v.toString();
+        if (v.isBool())
+            return v.toBool() ? tr("on") : tr("off");
         if (!v.isDouble())
             return tr("n/a");
         const double x = v.toDouble();
@@ -118,13 +132,15 @@ QVariant ScanResultsModel::data(const QModelIndex &index, int role) const
         if (isPercent(key))
             return QString(QLocale().toString(100 * x, 'f', 2) + QStringLiteral(" %"));
         if (key == QLatin1String("final_equity") || key == QLatin1String("sharpe") || key == QLatin1String("sortino")
-            || key == QLatin1String("profit_factor"))
+            || key == QLatin1String("profit_factor") || key == QLatin1String("objective_value"))
             return QLocale().toString(x, 'f', 2);
         return QLocale().toString(x, 'g', 6);
     }
     case kSortRole:
         if (v.isString())
             return v.toString();
+        if (v.isBool())
+            return v.toBool() ? 1.0 : 0.0;
         return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
     case Qt::TextAlignmentRole:
         return int((index.column() == 1 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
@@ -158,6 +174,13 @@ QVariant ScanResultsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Recent closes");
     if (const int extra = section - 4 - int(m_keys.size()); extra >= 0)
         return m_extra.value(extra); // the user's own name
+    if (const QString key = keyOf(section); key.startsWith(kParamPrefix))
+        return key.mid(kParamPrefix.size()); // the parameter's name, as --grid writes it
+    if (keyOf(section) == QLatin1String("objective_value"))
+    {
+        const auto objective = backtest::objectiveFromName(m_document.value(QStringLiteral("objective")).toString());
+        return tr("Best %1").arg(objective ? btfmt::objectiveText(*objective) : QString());
+    }
     const char *title = titles.value(keyOf(section));
     return title ? tr(title) : QVariant();
 }

@@ -12,7 +12,8 @@
 namespace rutile::ui {
 
 /// A scan's ranked rows for a table: rank, symbol, date, a sparkline of the recent closes, then
-/// the value (expression) or the backtest's metrics, then the exploration's columns. The cells are those of the scan's JSON
+/// the value (expression) or the backtest's metrics (after a grid's best objective and
+/// parameters), then the exploration's columns. The cells are those of the scan's JSON
 /// document (scan/ScanOutput, what `rutile-cli scan --json` writes), which is also what its CSV
 /// export writes; the sort role gives numbers as numbers.
 class ScanResultsModel : public QAbstractTableModel {

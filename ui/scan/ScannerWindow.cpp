@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "WatchlistBar.h"
 #include "WindowGeometry.h"
+#include "backtest/BacktestFormat.h"
+#include "backtest/GridEditor.h"
 #include "params/ParamForm.h"
 #include "report/OutputFile.h"
 #include "scan/PortfolioPanel.h"
@@ -148,7 +150,23 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     strategyLayout->setContentsMargins(0, 0, 0, 0);
     strategyLayout->addWidget(m_strategy);
     strategyLayout->addWidget(m_params);
-    auto *costs = new QLabel(tr("The engine's default account and costs; rows are ranked by Sharpe ratio."), this);
+    // A grid per symbol: each row is the symbol's best point (scan --grid).
+    m_optimise = new QCheckBox(tr("&Optimise a grid on each symbol"), this);
+    m_optimise->setObjectName(QStringLiteral("optimiseGrid"));
+    m_grid = new GridEditor(this);
+    m_grid->setObjectName(QStringLiteral("scanGridEditor"));
+    m_grid->setVisible(false);
+    m_objective = new QComboBox(this);
+    m_objective->setObjectName(QStringLiteral("scanObjectiveBox"));
+    for (const QString &name : backtest::objectiveNames())
+        m_objective->addItem(btfmt::objectiveText(*backtest::objectiveFromName(name)), name);
+    m_objective->setVisible(false);
+    strategyLayout->addWidget(m_optimise);
+    strategyLayout->addWidget(m_grid);
+    strategyLayout->addWidget(m_objective);
+    auto *costs = new QLabel(tr("The engine's default account and costs; rows are ranked by Sharpe ratio, or with a grid "
+                                "by the objective of each symbol's best point."),
+                             this);
     costs->setWordWrap(true);
     strategyLayout->addWidget(costs);
     strategyLayout->addStretch();
@@ -298,6 +316,13 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     connect(m_useFilter, &QCheckBox::toggled, m_filter, &QWidget::setEnabled);
     connect(m_useFilter, &QCheckBox::toggled, this, &ScannerWindow::checkExploration);
     connect(m_strategy, &QComboBox::currentIndexChanged, this, &ScannerWindow::showStrategyParams);
+    connect(m_optimise, &QCheckBox::toggled, m_grid, &QWidget::setVisible);
+    // The grid's rows (name, start, stop, step, values) need more width than the form alone.
+    connect(m_optimise, &QCheckBox::toggled, this, [this, left](bool on) {
+        left->setMinimumWidth(on ? std::max(360, left->layout()->contentsMargins().left() * 2 + m_grid->sizeHint().width()) : 360);
+    });
+    connect(m_optimise, &QCheckBox::toggled, m_objective, &QWidget::setVisible);
+    connect(m_params, &ParamForm::valuesChanged, this, [this] { m_grid->setBase(m_params->values()); });
     connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -381,6 +406,8 @@ void ScannerWindow::reload()
     const strategy::StrategyDescriptor *d = chosenStrategy();
     m_params->setSpecs(d ? d->params : std::vector<ParamSpec>{},
                        d && d->name == keepStrategy ? keepValues : ParamValues());
+    if (d && d->name != keepStrategy)
+        m_grid->setStrategy(*d, m_params->values());
     if (m_list->count() == 0)
         m_status->setText(tr("This workspace has no watchlist yet: make one with 'rutile-cli list', from a fund's "
                              "holdings, or open the sample workspace (its universe is one)."));
@@ -499,6 +526,16 @@ void ScannerWindow::showStrategyParams()
 {
     const strategy::StrategyDescriptor *d = chosenStrategy();
     m_params->setSpecs(d ? d->params : std::vector<ParamSpec>{});
+    if (d)
+        m_grid->setStrategy(*d, m_params->values());
+}
+
+void ScannerWindow::setGrid(const QString &axes, backtest::Objective objective)
+{
+    m_optimise->setChecked(!axes.isEmpty());
+    if (!axes.isEmpty())
+        m_grid->setAxesText(axes);
+    m_objective->setCurrentIndex(std::max(0, m_objective->findData(backtest::objectiveName(objective))));
 }
 
 void ScannerWindow::checkExpression()
@@ -585,6 +622,17 @@ bool ScannerWindow::run()
         }
         request.strategy = owned;
         request.params = *params;
+        if (m_optimise->isChecked()) {
+            m_grid->setBase(*params);
+            auto grid = m_grid->grid();
+            if (!grid || grid->axes.empty()) {
+                m_status->setText(grid ? tr("Put at least one parameter on the grid, or untick Optimise.")
+                                       : tr("The grid has a problem: %1").arg(grid.error().message));
+                return false;
+            }
+            request.grid = std::move(*grid);
+            request.objective = *backtest::objectiveFromName(m_objective->currentData().toString());
+        }
     }
     auto explored = exploration();
     if (!explored) {

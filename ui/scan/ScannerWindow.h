@@ -27,6 +27,7 @@ class QTimer;
 namespace rutile::ui {
 
 class BackgroundTask;
+class GridEditor;
 class MainWindow;
 class ParamForm;
 class PortfolioPanel;
@@ -54,6 +55,9 @@ public:
     void setExpression(const QString &text);
     /// Backtest `strategy` (a built-in or rule strategy's name) instead of an expression.
     void setStrategy(const QString &name);
+    /// With a strategy: optimise `axes` ("fast=5:50:5 slow=60:200:20", as --grid takes them) on
+    /// each symbol; empty: one backtest per symbol.
+    void setGrid(const QString &axes, backtest::Objective objective = backtest::Objective::Sharpe);
     /// The exploration: columns as lines of NAME = expression, and a filter condition (empty:
     /// every symbol is listed).
     void setColumns(const QString &lines);
@@ -107,6 +111,9 @@ private:
     QTimer *m_checkTimer = nullptr;
     QComboBox *m_strategy = nullptr;
     ParamForm *m_params = nullptr;
+    QCheckBox *m_optimise = nullptr;
+    GridEditor *m_grid = nullptr;
+    QComboBox *m_objective = nullptr;
     QCheckBox *m_limitRange = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

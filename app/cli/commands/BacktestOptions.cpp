@@ -361,13 +361,18 @@ Result<QString> readBenchmarkChoice(Context &ctx, const Workspace &workspace, co
 
 Result<ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setup)
 {
+    return readGrid(ctx, setup.strategy->params, setup.params);
+}
+
+Result<ParameterGrid> readGrid(Context &ctx, std::span<const ParamSpec> specs, const ParamValues &base)
+{
     ParameterGrid grid;
-    grid.base = setup.params;
-    const QStringList specs = ctx.parser.values(QStringLiteral("grid"));
-    if (specs.isEmpty())
+    grid.base = base;
+    const QStringList axes = ctx.parser.values(QStringLiteral("grid"));
+    if (axes.isEmpty())
         return Error::invalidArgument(Text::tr("at least one --grid name=start:stop:step is required"));
-    for (const QString &text : specs) {
-        auto axis = parseGridAxis(setup.strategy->params, text);
+    for (const QString &text : axes) {
+        auto axis = parseGridAxis(specs, text);
         if (!axis) {
             Error e = axis.error();
             e.message = QStringLiteral("--grid %1: %2").arg(text, e.message);
@@ -375,7 +380,7 @@ Result<ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setup)
         }
         grid.axes.push_back(std::move(*axis));
     }
-    if (Status s = validate(grid, setup.strategy->params); !s)
+    if (Status s = validate(grid, specs); !s)
         return s.error();
     return grid;
 }

@@ -75,6 +75,8 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
 
 /// The grid of --grid options over `setup`'s strategy, with the --param values as its base.
 Result<backtest::ParameterGrid> readGrid(Context &ctx, const BacktestSetup &setup);
+/// The same over the parameters `specs` with `base` (`scan` has no BacktestSetup).
+Result<backtest::ParameterGrid> readGrid(Context &ctx, std::span<const ParamSpec> specs, const ParamValues &base);
 
 /// The --objective and --threads options.
 Result<backtest::Objective> readObjective(Context &ctx);

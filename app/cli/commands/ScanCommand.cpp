@@ -1,7 +1,8 @@
 // `scan LIST (--expr EXPR | --strategy NAME | --strategy-file FILE) [--param k=v ...] [--from D]
 // [--to D] [--threads N] [--shard i/N] [--json OUT] [--csv OUT]` (CLI.md "lists / scan"): an
 // expression's last value, or a backtest's metrics, for every symbol of a watchlist, ranked;
-// with --column NAME=EXPR and --where COND, an exploration (columns beside it, a filter).
+// with --column NAME=EXPR and --where COND, an exploration (columns beside it, a filter); with
+// --grid (and --objective), each symbol's best point of a parameter grid.
 // The work is core's runScan, as in the Scanner window.
 
 #include "Cli.h"
@@ -84,8 +85,8 @@ int runScanCommand(Context &ctx)
 
     scan::ScanRequest request;
     if (expression) {
-        if (ctx.parser.isSet(QStringLiteral("param")))
-            return ctx.usage(Text::tr("--param sets a strategy's parameters; an --expr has none"));
+        if (ctx.parser.isSet(QStringLiteral("param")) || ctx.parser.isSet(QStringLiteral("grid")))
+            return ctx.usage(Text::tr("--param and --grid set a strategy's parameters; an --expr has none"));
         for (const ParamSpec &spec : backtest::configParamSpecs()) {
             if (!spec.option.isEmpty() && ctx.parser.isSet(spec.option))
                 return ctx.usage(Text::tr("--%1 is a setting of a strategy's backtest; an --expr has none").arg(spec.option));
@@ -106,6 +107,19 @@ int runScanCommand(Context &ctx)
             return ctx.usage(Text::tr("%1 trades two symbols; a scan backtests one symbol at a time").arg(choice->strategy->name));
         request.strategy = choice->ruleStrategy ? choice->ruleStrategy : rules::builtInStrategy(*choice->strategy);
         request.params = std::move(choice->params);
+        // A grid per symbol: each row is the symbol's best point.
+        if (ctx.parser.isSet(QStringLiteral("grid"))) {
+            auto grid = readGrid(ctx, request.strategy->params, request.params);
+            if (!grid)
+                return ctx.fail(grid.error());
+            request.grid = std::move(*grid);
+            auto objective = readObjective(ctx);
+            if (!objective)
+                return ctx.fail(objective.error());
+            request.objective = *objective;
+        } else if (ctx.parser.isSet(QStringLiteral("objective"))) {
+            return ctx.usage(Text::tr("--objective ranks the points of a --grid; give one"));
+        }
         auto config = readConfig(ctx);
         if (!config)
             return ctx.fail(config.error());
@@ -212,6 +226,14 @@ Command scanCommand()
                  Text::tr("D")},
                 {QStringLiteral("to"), Text::tr("Last date: the expression's value is its value on the last bar up to it."),
                  Text::tr("D")},
+                {QStringLiteral("grid"),
+                 Text::tr("With a strategy: optimise this parameter range on each symbol alone, as name=start:stop:step, "
+                          "name=a,b,c or name=v (repeatable); each row is the symbol's best point."),
+                 Text::tr("K=A:B:S")},
+                {QStringLiteral("objective"),
+                 Text::tr("What the grid maximises and the rows rank by: %1 (default sharpe).")
+                     .arg(backtest::objectiveNames().join(QStringLiteral(", "))),
+                 Text::tr("NAME")},
                 {QStringLiteral("threads"), Text::tr("Reading and evaluating threads (default: one per core)."), Text::tr("N")},
                 {QStringLiteral("shard"),
                  Text::tr("Scan the i-th of N slices of the list (0-based), for batch schedulers; 'merge' joins them."),

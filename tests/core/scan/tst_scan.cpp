@@ -215,6 +215,83 @@ private slots:
         }
     }
 
+    // A grid per symbol (after backtestsOnTheSampleUniverse wrote the sample): each row is the
+    // best of the four points by CAGR, each point backtested here alone; rows rank by it; two
+    // shards merge into the whole; the CSV puts the objective and the parameters first.
+    void gridPerSymbolAndItsMerge()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sample.rutile"));
+        auto ws = Workspace::open(path, WorkspaceAccess::Read);
+        QVERIFY(ws);
+        const strategy::StrategyDescriptor *sma = strategy::StrategyRegistry::builtIn().find(u"sma_cross");
+        ScanRequest request;
+        request.symbols = *(*ws)->watchlist(QString::fromLatin1(kSampleUniverseList));
+        request.strategy = rules::builtInStrategy(*sma);
+        request.params = *strategy::resolveParams(*sma, {});
+        request.grid.base = request.params;
+        request.grid.axes = {backtest::parseGridAxis(sma->params, u"fast=10,20").value(),
+                             backtest::parseGridAxis(sma->params, u"slow=50,100").value()};
+        request.objective = backtest::Objective::Cagr;
+        const auto scanned = runScan(path, request);
+        QVERIFY2(scanned, scanned ? "" : qPrintable(scanned.error().message));
+        QVERIFY(scanned->rows.size() >= 6);
+        for (std::size_t i = 0; i < scanned->rows.size(); ++i) {
+            const ScanRow &row = scanned->rows[i];
+            const auto data = backtest::loadBacktestData(**ws, {row.symbol, {}, {}, {}, {}});
+            QVERIFY(data);
+            double best = -1e300, fast = 0, slow = 0;
+            for (double f : {10, 20}) {
+                for (double sl : {50, 100}) {
+                    const ParamValues p{{QStringLiteral("fast"), f}, {QStringLiteral("slow"), sl}};
+                    const auto alone = backtest::runBacktest(data->data, *sma, *strategy::resolveParams(*sma, p), {}, data->range);
+                    QVERIFY(alone);
+                    if (alone->performance.cagr > best) {
+                        best = alone->performance.cagr;
+                        fast = f;
+                        slow = sl;
+                    }
+                }
+            }
+            QCOMPARE(row.value, best);
+            QCOMPARE(row.performance.cagr, best);
+            QCOMPARE(row.params.value(u"fast"), fast);
+            QCOMPARE(row.params.value(u"slow"), slow);
+            QCOMPARE(row.gridPoints, std::size_t(4));
+            if (i > 0)
+                QVERIFY(scanned->rows[i - 1].value >= row.value);
+        }
+        const QJsonObject whole = scanJson(*scanned, request, QStringLiteral("U"));
+        QCOMPARE(whole.value(QStringLiteral("objective")).toString(), QStringLiteral("cagr"));
+        std::vector<QJsonObject> shards;
+        for (int i = 0; i < 2; ++i) {
+            request.shard = {i, 2};
+            shards.push_back(scanJson(runScan(path, request).value(), request, QStringLiteral("U")));
+        }
+        auto merged = mergeScanJson(shards);
+        QVERIFY(merged);
+        merged->remove(QStringLiteral("complete"));
+        merged->remove(QStringLiteral("missing_shards"));
+        QJsonObject expected = whole;
+        expected.remove(QStringLiteral("shard"));
+        QCOMPARE(*merged, expected);
+
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QVERIFY(writeScanCsv(csv, whole).ok());
+        const QList<QByteArray> lines = csv.data().split('\n');
+        QVERIFY(lines[0].startsWith("rank,symbol,date,objective_value,fast,slow,total_return,"));
+        const ScanRow &top = scanned->rows.front();
+        QVERIFY(lines[1].startsWith(QStringLiteral("1,%1,").arg(top.symbol).toUtf8()));
+        QVERIFY(lines[1].contains(QStringLiteral(",%1,%2,").arg(top.params.value(u"fast")).arg(top.params.value(u"slow")).toUtf8()));
+
+        // A grid needs a strategy.
+        ScanRequest bad;
+        bad.symbols = request.symbols;
+        bad.expression = expression("close");
+        bad.grid = request.grid;
+        QCOMPARE(runScan(path, bad).error().kind, ErrorKind::InvalidArgument);
+    }
+
     // Three shards merged give the document of the whole scan (ranks, rows, skips) exactly.
     void shardsMergeIntoTheWholeScan()
     {
