@@ -1,9 +1,9 @@
 #include "scan/PortfolioPanel.h"
 
-#include "BackgroundTask.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "TableCsvExport.h"
+#include "TaskRunControls.h"
 #include "backtest/BacktestFormat.h"
 #include "backtest/ConfigParams.h"
 #include "backtest/EquityChart.h"
@@ -25,7 +25,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -145,23 +144,10 @@ PortfolioPanel::PortfolioPanel(const QString &workspacePath, MainWindow *mainWin
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_to);
 
-    m_run = new QPushButton(tr("&Backtest"), this);
-    m_run->setObjectName(QStringLiteral("portfolioRunButton"));
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("portfolioCancelButton"));
-    m_cancel->setEnabled(false);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setVisible(false);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("portfolioStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_cancel);
-    buttons->addStretch();
+    m_controls = new TaskRunControls(tr("&Backtest"), this);
+    m_controls->runButton()->setObjectName(QStringLiteral("portfolioRunButton"));
+    m_controls->cancelButton()->setObjectName(QStringLiteral("portfolioCancelButton"));
+    m_controls->statusLabel()->setObjectName(QStringLiteral("portfolioStatus"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Watchlist:"), m_list);
@@ -188,9 +174,7 @@ PortfolioPanel::PortfolioPanel(const QString &workspacePath, MainWindow *mainWin
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 0, 0, 6);
     leftLayout->addWidget(scroll, 1);
-    leftLayout->addLayout(buttons);
-    leftLayout->addWidget(m_progress);
-    leftLayout->addWidget(m_status);
+    leftLayout->addWidget(m_controls);
     // Wide enough for the forms' longest label and their editors, with the vertical scroll bar.
     left->setMinimumWidth(formBox->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
@@ -247,11 +231,8 @@ PortfolioPanel::PortfolioPanel(const QString &workspacePath, MainWindow *mainWin
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    m_task = new BackgroundTask(this);
-    connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_task, &BackgroundTask::finished, this, &PortfolioPanel::finish);
-    connect(m_run, &QPushButton::clicked, this, &PortfolioPanel::run);
-    connect(m_cancel, &QPushButton::clicked, this, &PortfolioPanel::cancel);
+    connect(m_controls, &TaskRunControls::finished, this, &PortfolioPanel::finish);
+    connect(m_controls, &TaskRunControls::runRequested, this, &PortfolioPanel::run);
     connect(m_presets, &QComboBox::activated, this, [this](int i) {
         if (i > 0)
             m_rank->setText(m_presets->itemData(i).toString());
@@ -334,30 +315,22 @@ void PortfolioPanel::checkExpressions()
 
 bool PortfolioPanel::isRunning() const
 {
-    return m_task->isRunning();
+    return m_controls->isRunning();
 }
 
 void PortfolioPanel::waitForFinished()
 {
-    m_task->waitForFinished();
+    m_controls->waitForFinished();
 }
 
 void PortfolioPanel::cancel()
 {
-    m_task->cancel();
+    m_controls->cancel();
 }
 
 QString PortfolioPanel::statusText() const
 {
-    return m_status->text();
-}
-
-void PortfolioPanel::setRunning(bool running)
-{
-    m_run->setEnabled(!running);
-    m_cancel->setEnabled(running);
-    m_progress->setVisible(running);
-    m_progress->setValue(0);
+    return m_controls->status();
 }
 
 bool PortfolioPanel::run()
@@ -367,14 +340,14 @@ bool PortfolioPanel::run()
     auto outcome = std::make_shared<Outcome>();
     outcome->list = m_list->currentText();
     if (outcome->list.isEmpty()) {
-        m_status->setText(tr("Choose a watchlist."));
+        m_controls->setStatus(tr("Choose a watchlist."));
         return false;
     }
     scan::PortfolioRequest &request = outcome->request;
     auto rank = scan::compileScanExpression(m_rank->text());
     if (!rank) {
         checkExpressions();
-        m_status->setText(tr("The rank has a problem: %1").arg(rank.error().message));
+        m_controls->setStatus(tr("The rank has a problem: %1").arg(rank.error().message));
         return false;
     }
     request.rank = std::move(*rank);
@@ -382,7 +355,7 @@ bool PortfolioPanel::run()
         auto filter = scan::compileScanExpression(m_filter->text());
         if (!filter || !filter->condition) {
             checkExpressions();
-            m_status->setText(tr("The filter has a problem: %1").arg(m_problem->text()));
+            m_controls->setStatus(tr("The filter has a problem: %1").arg(m_problem->text()));
             return false;
         }
         request.filter = std::move(*filter);
@@ -390,7 +363,7 @@ bool PortfolioPanel::run()
     const auto settings = scan::portfolioSettingsFromParams(m_settings->values());
     const auto config = backtest::configFromParams(m_costs->values());
     if (!settings || !config) {
-        m_status->setText((settings ? config.error() : settings.error()).toString());
+        m_controls->setStatus((settings ? config.error() : settings.error()).toString());
         return false;
     }
     request.settings = *settings;
@@ -399,30 +372,29 @@ bool PortfolioPanel::run()
         request.from = m_from->date();
         request.to = m_to->date();
         if (request.from > request.to) {
-            m_status->setText(tr("The start date is after the end date."));
+            m_controls->setStatus(tr("The start date is after the end date."));
             return false;
         }
     }
     auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
     if (!workspace) {
-        m_status->setText(workspace.error().toString());
+        m_controls->setStatus(workspace.error().toString());
         return false;
     }
     auto symbols = (*workspace)->watchlist(outcome->list);
     if (!symbols) {
-        m_status->setText(symbols.error().toString());
+        m_controls->setStatus(symbols.error().toString());
         return false;
     }
     request.symbols = std::move(*symbols);
     // The benchmark of `rutile-cli portfolio` without --benchmark: the workspace's default.
     request.benchmark = risk::defaultBenchmark(**workspace).value_or(QString());
     m_outcome = outcome;
-    setRunning(true);
-    m_status->setText(tr("Backtesting the top %1 of %2 symbols of %3...")
+    m_controls->setStatus(tr("Backtesting the top %1 of %2 symbols of %3...")
                           .arg(request.settings.top)
                           .arg(QLocale().toString(request.symbols.size()), outcome->list));
     const QString path = m_workspacePath;
-    return m_task->start([outcome, path](const TaskControl &control) {
+    return m_controls->start([outcome, path](const TaskControl &control) {
         outcome->result = scan::runPortfolio(path, outcome->request, control);
         if (outcome->result)
             outcome->document = scan::portfolioJson(*outcome->result, outcome->request, outcome->list);
@@ -431,12 +403,11 @@ bool PortfolioPanel::run()
 
 void PortfolioPanel::finish()
 {
-    setRunning(false);
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     if (!outcome)
         return;
     if (!outcome->result) {
-        m_status->setText(outcome->result.error().kind == ErrorKind::Cancelled ? tr("Cancelled.")
+        m_controls->setStatus(outcome->result.error().kind == ErrorKind::Cancelled ? tr("Cancelled.")
                                                                              : outcome->result.error().toString());
         emit finished();
         return;
@@ -468,11 +439,11 @@ void PortfolioPanel::finish()
         for (const scan::ScanSkip &s : r.skipped)
             skipped << tr("%1: %2").arg(s.symbol, s.reason);
         text += QLatin1Char(' ') + tr("%1 symbols skipped (hover for why).").arg(l.toString(qlonglong(r.skipped.size())));
-        m_status->setToolTip(skipped.mid(0, 40).join(QLatin1Char('\n')) + (skipped.size() > 40 ? QStringLiteral("\n...") : QString()));
+        m_controls->statusLabel()->setToolTip(skipped.mid(0, 40).join(QLatin1Char('\n')) + (skipped.size() > 40 ? QStringLiteral("\n...") : QString()));
     } else {
-        m_status->setToolTip({});
+        m_controls->statusLabel()->setToolTip({});
     }
-    m_status->setText(text);
+    m_controls->setStatus(text);
     emit finished();
 }
 

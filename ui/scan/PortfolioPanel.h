@@ -11,7 +11,6 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -21,12 +20,12 @@ class QTimer;
 
 namespace rutile::ui {
 
-class BackgroundTask;
 class EquityChart;
 class MainWindow;
 class ParamForm;
 class PortfolioHoldingsModel;
 class RuleEditor;
+class TaskRunControls;
 class TradeTableModel;
 
 /// The Scanner's Portfolio Backtest tab: a top-N book over a watchlist, ranked by an
@@ -72,7 +71,6 @@ private:
     struct Outcome;
     void checkExpressions();
     void finish();
-    void setRunning(bool running);
     void showMetrics(const scan::PortfolioResult &result);
 
     QString m_workspacePath;
@@ -89,10 +87,6 @@ private:
     QCheckBox *m_limitRange = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QPushButton *m_run = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     EquityChart *m_chart = nullptr;
     QStandardItemModel *m_metrics = nullptr;
@@ -103,7 +97,7 @@ private:
     TradeTableModel *m_trades = nullptr;
     QTableView *m_tradesView = nullptr;
     QPushButton *m_exportPng = nullptr;
-    BackgroundTask *m_task = nullptr;
+    TaskRunControls *m_controls = nullptr;
     std::shared_ptr<Outcome> m_outcome;
     QJsonObject m_document;
 };

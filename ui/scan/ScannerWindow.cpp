@@ -1,8 +1,8 @@
 #include "scan/ScannerWindow.h"
 
-#include "BackgroundTask.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "TaskRunControls.h"
 #include "WatchlistBar.h"
 #include "WindowGeometry.h"
 #include "backtest/BacktestFormat.h"
@@ -31,7 +31,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
@@ -213,24 +212,11 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_to);
 
-    m_run = new QPushButton(tr("&Run"), this);
-    m_run->setObjectName(QStringLiteral("runButton"));
-    m_run->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setEnabled(false);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setVisible(false);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("scanStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_cancel);
-    buttons->addStretch();
+    m_controls = new TaskRunControls(tr("&Run"), this);
+    m_controls->runButton()->setObjectName(QStringLiteral("runButton"));
+    m_controls->runButton()->setDefault(true);
+    m_controls->cancelButton()->setObjectName(QStringLiteral("cancelButton"));
+    m_controls->statusLabel()->setObjectName(QStringLiteral("scanStatus"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Watchlist:"), m_list);
@@ -248,9 +234,7 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(form);
-    leftLayout->addLayout(buttons);
-    leftLayout->addWidget(m_progress);
-    leftLayout->addWidget(m_status);
+    leftLayout->addWidget(m_controls);
     leftLayout->addStretch();
     left->setMinimumWidth(360);
 
@@ -297,11 +281,8 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     m_pages->addTab(m_portfolio, tr("Portfolio Backtest"));
     setCentralWidget(m_pages);
 
-    m_task = new BackgroundTask(this);
-    connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
-    connect(m_task, &BackgroundTask::finished, this, &ScannerWindow::finish);
-    connect(m_run, &QPushButton::clicked, this, &ScannerWindow::run);
-    connect(m_cancel, &QPushButton::clicked, this, &ScannerWindow::cancel);
+    connect(m_controls, &TaskRunControls::finished, this, &ScannerWindow::finish);
+    connect(m_controls, &TaskRunControls::runRequested, this, &ScannerWindow::run);
     connect(m_byStrategy, &QRadioButton::toggled, this, [this](bool on) { m_what->setCurrentIndex(on ? 1 : 0); });
     connect(m_presets, &QComboBox::activated, this, [this](int i) {
         if (i > 0)
@@ -409,7 +390,7 @@ void ScannerWindow::reload()
     if (d && d->name != keepStrategy)
         m_grid->setStrategy(*d, m_params->values());
     if (m_list->count() == 0)
-        m_status->setText(tr("This workspace has no watchlist yet: make one with 'rutile-cli list', from a fund's "
+        m_controls->setStatus(tr("This workspace has no watchlist yet: make one with 'rutile-cli list', from a fund's "
                              "holdings, or open the sample workspace (its universe is one)."));
 }
 
@@ -558,30 +539,22 @@ void ScannerWindow::checkExpression()
 
 bool ScannerWindow::isRunning() const
 {
-    return m_task->isRunning();
+    return m_controls->isRunning();
 }
 
 void ScannerWindow::waitForFinished()
 {
-    m_task->waitForFinished();
+    m_controls->waitForFinished();
 }
 
 void ScannerWindow::cancel()
 {
-    m_task->cancel();
+    m_controls->cancel();
 }
 
 QString ScannerWindow::statusText() const
 {
-    return m_status->text();
-}
-
-void ScannerWindow::setRunning(bool running)
-{
-    m_run->setEnabled(!running);
-    m_cancel->setEnabled(running);
-    m_progress->setVisible(running);
-    m_progress->setValue(0);
+    return m_controls->status();
 }
 
 bool ScannerWindow::run()
@@ -591,7 +564,7 @@ bool ScannerWindow::run()
     auto outcome = std::make_shared<Outcome>();
     outcome->list = m_list->currentText();
     if (outcome->list.isEmpty()) {
-        m_status->setText(tr("Choose a watchlist to scan."));
+        m_controls->setStatus(tr("Choose a watchlist to scan."));
         return false;
     }
     scan::ScanRequest &request = outcome->request;
@@ -599,19 +572,19 @@ bool ScannerWindow::run()
         auto compiled = scan::compileScanExpression(m_expression->text());
         if (!compiled) {
             checkExpression();
-            m_status->setText(tr("The expression has a problem: %1").arg(compiled.error().message));
+            m_controls->setStatus(tr("The expression has a problem: %1").arg(compiled.error().message));
             return false;
         }
         request.expression = std::move(*compiled);
     } else {
         const strategy::StrategyDescriptor *d = chosenStrategy();
         if (!d) {
-            m_status->setText(tr("Choose a strategy."));
+            m_controls->setStatus(tr("Choose a strategy."));
             return false;
         }
         auto params = strategy::resolveParams(*d, m_params->values());
         if (!params) {
-            m_status->setText(params.error().toString());
+            m_controls->setStatus(params.error().toString());
             return false;
         }
         // Rule strategies are owned by this window's list; a built-in lives in the registry.
@@ -626,7 +599,7 @@ bool ScannerWindow::run()
             m_grid->setBase(*params);
             auto grid = m_grid->grid();
             if (!grid || grid->axes.empty()) {
-                m_status->setText(grid ? tr("Put at least one parameter on the grid, or untick Optimise.")
+                m_controls->setStatus(grid ? tr("Put at least one parameter on the grid, or untick Optimise.")
                                        : tr("The grid has a problem: %1").arg(grid.error().message));
                 return false;
             }
@@ -637,7 +610,7 @@ bool ScannerWindow::run()
     auto explored = exploration();
     if (!explored) {
         checkExploration();
-        m_status->setText(tr("The columns or the filter have a problem: %1").arg(explored.error().message));
+        m_controls->setStatus(tr("The columns or the filter have a problem: %1").arg(explored.error().message));
         return false;
     }
     request.columns = std::move(explored->first);
@@ -646,18 +619,18 @@ bool ScannerWindow::run()
         request.from = m_from->date();
         request.to = m_to->date();
         if (request.from > request.to) {
-            m_status->setText(tr("The start date is after the end date."));
+            m_controls->setStatus(tr("The start date is after the end date."));
             return false;
         }
     }
     auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
     if (!workspace) {
-        m_status->setText(workspace.error().toString());
+        m_controls->setStatus(workspace.error().toString());
         return false;
     }
     auto symbols = (*workspace)->watchlist(outcome->list);
     if (!symbols) {
-        m_status->setText(symbols.error().toString());
+        m_controls->setStatus(symbols.error().toString());
         return false;
     }
     request.symbols = std::move(*symbols);
@@ -667,10 +640,9 @@ bool ScannerWindow::run()
     m_export->setEnabled(false);
     m_skipped->clear();
     m_skipped->setToolTip({});
-    setRunning(true);
-    m_status->setText(tr("Scanning %1 symbols of %2...").arg(QLocale().toString(request.symbols.size()), outcome->list));
+    m_controls->setStatus(tr("Scanning %1 symbols of %2...").arg(QLocale().toString(request.symbols.size()), outcome->list));
     const QString path = m_workspacePath;
-    return m_task->start([outcome, path](const TaskControl &control) {
+    return m_controls->start([outcome, path](const TaskControl &control) {
         outcome->result = scan::runScan(path, outcome->request, control);
         if (outcome->result)
             outcome->document = scan::scanJson(*outcome->result, outcome->request, outcome->list);
@@ -679,14 +651,13 @@ bool ScannerWindow::run()
 
 void ScannerWindow::finish()
 {
-    setRunning(false);
     if (std::exchange(m_reloadPending, false))
         reload();
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     if (!outcome)
         return;
     if (!outcome->result) {
-        m_status->setText(outcome->result.error().kind == ErrorKind::Cancelled ? tr("Cancelled.")
+        m_controls->setStatus(outcome->result.error().kind == ErrorKind::Cancelled ? tr("Cancelled.")
                                                                              : outcome->result.error().toString());
         emit scanFinished();
         return;
@@ -699,7 +670,7 @@ void ScannerWindow::finish()
     m_table->setColumnWidth(ScanResultsModel::kSparklineColumn, 150);
     m_export->setEnabled(true);
     const QLocale l;
-    m_status->setText(r.filteredOut.empty()
+    m_controls->setStatus(r.filteredOut.empty()
                           ? tr("%1 of %2 symbols evaluated.").arg(l.toString(qlonglong(r.rows.size())), l.toString(r.last - r.first))
                           : tr("%1 of %2 symbols evaluated, %3 left out by the filter.")
                                 .arg(l.toString(qlonglong(r.rows.size())), l.toString(r.last - r.first),

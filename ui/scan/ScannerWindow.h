@@ -15,7 +15,6 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSortFilterProxyModel;
@@ -26,13 +25,13 @@ class QTimer;
 
 namespace rutile::ui {
 
-class BackgroundTask;
 class GridEditor;
 class MainWindow;
 class ParamForm;
 class PortfolioPanel;
 class RuleEditor;
 class ScanResultsModel;
+class TaskRunControls;
 
 /// Analysis > Scanner: an expression of the rule language (with its completion and live
 /// errors), or a strategy's backtest, over every symbol of a watchlist, on a worker thread with
@@ -91,7 +90,6 @@ private:
     Result<std::pair<std::vector<scan::ScanColumn>, std::optional<scan::ScanExpression>>> exploration(
         std::vector<rules::Diagnostic> *columnProblems = nullptr, std::vector<rules::Diagnostic> *filterProblems = nullptr) const;
     void finish();
-    void setRunning(bool running);
     void showStrategyParams();
     const strategy::StrategyDescriptor *chosenStrategy() const;
 
@@ -117,16 +115,12 @@ private:
     QCheckBox *m_limitRange = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QPushButton *m_run = nullptr;
-    QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_status = nullptr;
+    TaskRunControls *m_controls = nullptr;
     ScanResultsModel *m_results = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_skipped = nullptr;
-    BackgroundTask *m_task = nullptr;
     QTabWidget *m_pages = nullptr;
     PortfolioPanel *m_portfolio = nullptr;
     std::shared_ptr<Outcome> m_outcome;

@@ -7,6 +7,7 @@
 
 #include "Cli.h"
 #include "commands/BacktestOptions.h"
+#include "commands/ListOptions.h"
 
 #include "backtest/ResultCsv.h"
 #include "report/OutputFile.h"
@@ -56,18 +57,6 @@ void printSummary(Context &ctx, const QJsonObject &document, const scan::Portfol
         << Qt::endl;
 }
 
-// --rank or --where compiled, the error pointing into the option's text.
-Result<scan::ScanExpression> expressionOption(Context &ctx, const QString &option)
-{
-    auto compiled = scan::compileScanExpression(ctx.parser.value(option));
-    if (!compiled) {
-        Error e = compiled.error();
-        e.file = QStringLiteral("--") + option;
-        return e;
-    }
-    return compiled;
-}
-
 int runPortfolioCommand(Context &ctx)
 {
     const QStringList args = ctx.arguments();
@@ -78,18 +67,14 @@ int runPortfolioCommand(Context &ctx)
         return ctx.usage(Text::tr("give --rank EXPR, the expression that ranks the symbols (highest held)"));
 
     scan::PortfolioRequest request;
-    auto rank = expressionOption(ctx, QStringLiteral("rank"));
+    auto rank = readExpressionOption(ctx, QStringLiteral("rank"));
     if (!rank)
         return ctx.fail(rank.error());
     request.rank = std::move(*rank);
-    if (ctx.parser.isSet(QStringLiteral("where"))) {
-        auto filter = expressionOption(ctx, QStringLiteral("where"));
-        if (!filter)
-            return ctx.fail(filter.error());
-        if (!filter->condition)
-            return ctx.usage(Text::tr("--where takes a condition (true or false), such as \"close > sma(close, 200)\""));
-        request.filter = std::move(*filter);
-    }
+    auto filter = readWhereOption(ctx);
+    if (!filter)
+        return ctx.fail(filter.error());
+    request.filter = std::move(*filter);
     const auto given = readSpecOptions(ctx, scan::portfolioParamSpecs());
     if (!given)
         return ctx.fail(given.error());
@@ -101,16 +86,12 @@ int runPortfolioCommand(Context &ctx)
     if (!config)
         return ctx.fail(config.error());
     request.config = *config;
-    const auto from = ctx.dateOption(QStringLiteral("from"));
-    const auto to = ctx.dateOption(QStringLiteral("to"));
-    if (!from || !to)
-        return ctx.fail((from ? to : from).error());
-    request.from = *from;
-    request.to = *to;
-    const auto threads = readThreads(ctx);
-    if (!threads)
-        return ctx.fail(threads.error());
-    request.threads = *threads;
+    const auto run = readListRunOptions(ctx);
+    if (!run)
+        return ctx.fail(run.error());
+    request.from = run->from;
+    request.to = run->to;
+    request.threads = run->threads;
 
     auto workspace = ctx.openWorkspace();
     if (!workspace)

@@ -7,6 +7,7 @@
 
 #include "Cli.h"
 #include "commands/BacktestOptions.h"
+#include "commands/ListOptions.h"
 
 #include "backtest/ConfigParams.h"
 #include "backtest/ParameterGrid.h"
@@ -91,12 +92,9 @@ int runScanCommand(Context &ctx)
             if (!spec.option.isEmpty() && ctx.parser.isSet(spec.option))
                 return ctx.usage(Text::tr("--%1 is a setting of a strategy's backtest; an --expr has none").arg(spec.option));
         }
-        auto compiled = scan::compileScanExpression(ctx.parser.value(QStringLiteral("expr")));
-        if (!compiled) {
-            Error e = compiled.error();
-            e.file = QStringLiteral("--expr");
-            return ctx.fail(e);
-        }
+        auto compiled = readExpressionOption(ctx, QStringLiteral("expr"));
+        if (!compiled)
+            return ctx.fail(compiled.error());
         request.expression = std::move(*compiled);
     } else {
         int code = Success;
@@ -135,27 +133,16 @@ int runScanCommand(Context &ctx)
         }
         request.columns.push_back(std::move(*column));
     }
-    if (ctx.parser.isSet(QStringLiteral("where"))) {
-        auto filter = scan::compileScanExpression(ctx.parser.value(QStringLiteral("where")));
-        if (!filter) {
-            Error e = filter.error();
-            e.file = QStringLiteral("--where");
-            return ctx.fail(e);
-        }
-        if (!filter->condition)
-            return ctx.usage(Text::tr("--where takes a condition (true or false), such as \"close > sma(close, 200)\""));
-        request.filter = std::move(*filter);
-    }
-    const auto from = ctx.dateOption(QStringLiteral("from"));
-    const auto to = ctx.dateOption(QStringLiteral("to"));
-    if (!from || !to)
-        return ctx.fail((from ? to : from).error());
-    request.from = *from;
-    request.to = *to;
-    const auto threads = readThreads(ctx);
-    if (!threads)
-        return ctx.fail(threads.error());
-    request.threads = *threads;
+    auto filter = readWhereOption(ctx);
+    if (!filter)
+        return ctx.fail(filter.error());
+    request.filter = std::move(*filter);
+    const auto run = readListRunOptions(ctx);
+    if (!run)
+        return ctx.fail(run.error());
+    request.from = run->from;
+    request.to = run->to;
+    request.threads = run->threads;
     if (ctx.parser.isSet(QStringLiteral("shard"))) {
         auto shard = backtest::parseShard(ctx.parser.value(QStringLiteral("shard")));
         if (!shard) {
