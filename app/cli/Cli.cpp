@@ -203,7 +203,8 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {importCommand(), symbolsCommand(), exportCommand(),
                                              indicatorsCommand(), riskCommand(), backtestCommand(),
                                              downloadCommand(), updateCommand(), holdingsCommand(),
-                                             indexCommand(), listCommand(), scanCommand(), portfolioCommand(), sampleCommand(),
+                                             indexCommand(), listCommand(), scanCommand(), portfolioCommand(), pairCommand(),
+                                             fairValueCommand(), sampleCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
                                              checkStrategyCommand(), chartCommand()};
     return all;

@@ -112,6 +112,8 @@ Command optimizeCommand();
 Command mergeCommand();
 Command scanCommand();
 Command portfolioCommand();
+Command pairCommand();
+Command fairValueCommand();
 Command walkForwardCommand();
 Command checkStrategyCommand();
 Command downloadCommand();

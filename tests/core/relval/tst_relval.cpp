@@ -5,8 +5,12 @@
 // half-lives worked by hand.
 
 #include "relval/EngleGranger.h"
+#include "relval/FairValue.h"
+#include "relval/KalmanHedge.h"
 #include "relval/LeastSquares.h"
 #include "relval/MacKinnon.h"
+#include "relval/PairAnalysis.h"
+#include "strategy/PairsSpread.h"
 
 #include <QFile>
 #include <QTest>
@@ -142,6 +146,92 @@ private slots:
         QVERIFY(near(fit.ssr, 0.04, 1e-10));
         QVERIFY(near(fit.stdErr[1], std::sqrt(0.04 / 30), 1e-10));
         QVERIFY(!ols(std::vector<double>{1, 1, 1, 1, 1, 1}, 2, std::vector<double>{1, 2, 3}).ok); // singular
+    }
+
+    // The first Kalman step by hand from β = α = 0, P = 0, x₀ = 2, y₀ = 5, δ = 0.5 (V_w = 1), V_e = 1:
+    // R = I, h = (2, 1), Q = h R h' + 1 = 6, K = (2, 1)/6, state = K·5 = (5/3, 5/6). Noise-free
+    // y = 1 + 2x with a small observation noise: the filter settles on β = 2, α = 1.
+    void kalmanByHand()
+    {
+        std::vector<double> beta(1), alpha(1);
+        kalmanHedge(std::vector<double>{5}, std::vector<double>{2}, {0.5, 1}, beta, alpha);
+        QVERIFY(near(beta[0], 5.0 / 3, 1e-15));
+        QVERIFY(near(alpha[0], 5.0 / 6, 1e-15));
+        std::vector<double> x, y;
+        for (int t = 0; t < 400; ++t) {
+            x.push_back(3 + std::sin(t / 7.0));
+            y.push_back(1 + 2 * x.back());
+        }
+        beta.resize(400);
+        alpha.resize(400);
+        kalmanHedge(y, x, {1e-2, 1e-6}, beta, alpha);
+        QVERIFY2(std::abs(beta.back() - 2) < 5e-3, qPrintable(QString::number(beta.back(), 'g', 10)));
+        QVERIFY2(std::abs(alpha.back() - 1) < 1e-2, qPrintable(QString::number(alpha.back(), 'g', 10)));
+    }
+
+    // A pair over dates that differ (X lacks every fifth day of Y): the analysis keeps the common
+    // days; its test is engleGranger of those log closes; pairs_spread's z-score is strategy's;
+    // the rolling tests end every 50 days back from the last day, each the test of its window.
+    void pairAnalysisOnCommonDays()
+    {
+        const Pair p = readPair("cointegrated.csv");
+        BarSeries y, x;
+        y.symbol = QStringLiteral("Y");
+        x.symbol = QStringLiteral("X");
+        for (std::size_t i = 0; i < p.x.size(); ++i) {
+            const double cy = std::exp(p.y[i]), cx = std::exp(p.x[i]);
+            y.append(Bar{DayNumber(10000 + i), cy, cy, cy, cy, cy, 1});
+            if (i % 5 != 4)
+                x.append(Bar{DayNumber(10000 + i), cx, cx, cx, cx, cx, 1});
+        }
+        PairSettings settings;
+        settings.zWindow = 30;
+        settings.testWindow = 200;
+        settings.testStep = 50;
+        const auto a = analysePair(y, x, {}, {}, settings);
+        QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+        QCOMPARE(a->days.size(), std::size_t(480));
+        std::vector<double> ly, lx;
+        for (std::size_t i = 0; i < p.x.size(); ++i) {
+            if (i % 5 != 4) {
+                ly.push_back(std::log(std::exp(p.y[i])));
+                lx.push_back(std::log(std::exp(p.x[i])));
+            }
+        }
+        const auto direct = engleGranger(ly, lx);
+        QVERIFY(direct);
+        QCOMPARE(a->test.tstat, direct->tstat);
+        QCOMPARE(a->halfLifeDays, halfLife(direct->residuals));
+        std::vector<double> beta(480), z(480);
+        QVERIFY(strategy::pairsSpread(ly, lx, 30, beta, z).ok());
+        QCOMPARE(a->zscore.back(), z.back());
+        QVERIFY(std::isnan(a->zscore[28]) && !std::isnan(a->zscore[29]));
+        // Windows end at 479, 429, ..., 229, 199 + k·50 ≥ 199: 6 of them.
+        QCOMPARE(a->rolling.size(), std::size_t(6));
+        QCOMPARE(a->rolling.back().day, a->days.back());
+        QCOMPARE(a->rolling.front().day, a->days[229]);
+        const auto first = engleGranger(std::span(ly).subspan(30, 200), std::span(lx).subspan(30, 200));
+        QCOMPARE(a->rolling.front().pvalue, first->pvalue);
+        QVERIFY(!analysePair(y, x, QDate(1900, 1, 1), QDate(1900, 1, 2), settings));
+    }
+
+    // The fair value's arithmetic and refusals (the CLI test works the signals by hand).
+    void fairValueRefusals()
+    {
+        FairValueInput in;
+        in.spot = 1000;
+        in.rate = 0.04;
+        in.days = 365;
+        const auto f = fairValue(in);
+        QVERIFY(f);
+        QVERIFY(near(f->fairValue, 1000 * std::exp(0.04), 1e-15));
+        QVERIFY(std::isnan(f->basis));
+        QCOMPARE(f->signal, FairValueSignal::None);
+        in.days = 4000;
+        QVERIFY(!fairValue(in));
+        in.days = 30;
+        in.dividends = {{2000, 10}};
+        QVERIFY(!fairValue(in)); // dividends worth more than the index
     }
 
     void refusals()
