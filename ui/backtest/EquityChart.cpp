@@ -1,5 +1,7 @@
 #include "backtest/EquityChart.h"
 
+#include "chart/PngOutput.h"
+
 #include "backtest/Metrics.h"
 #include "backtest/MoneyAxisTicker.h"
 
@@ -319,9 +321,8 @@ void EquityChart::mouseDoubleClickEvent(QMouseEvent *event)
 
 bool EquityChart::exportPng(const QString &path)
 {
-    const int w = std::max(width(), 800);
-    const int h = std::max(height(), 500);
-    return savePng(path, w, h);
+    // Through writePng: a regular file atomically, never a device or folder replaced.
+    return writePng(path, toPixmap(std::max(width(), 800), std::max(height(), 500)).toImage()).ok();
 }
 
 } // namespace rutile::ui
