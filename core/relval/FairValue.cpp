@@ -75,4 +75,62 @@ Result<FairValueResult> fairValue(const FairValueInput &in)
     return out;
 }
 
+int daysToQuarterlyExpiry(QDate day)
+{
+    for (int k = 0; k < 2; ++k) {
+        // The quarter month of this quarter, then of the next one.
+        const int month = ((day.month() - 1) / 3) * 3 + 3 + 3 * k;
+        const QDate first(day.year() + (month - 1) / 12, (month - 1) % 12 + 1, 1);
+        const QDate thirdFriday = first.addDays((5 - first.dayOfWeek() + 7) % 7 + 14);
+        if (thirdFriday >= day)
+            return int(day.daysTo(thirdFriday));
+    }
+    return 0; // unreachable: the next quarter's expiry is always ahead
+}
+
+Result<std::vector<FairValuePoint>> fairValueHistory(const BarSeries &spot, const BarSeries &futures,
+                                                     const BarSeries *rates, const FairValueHistoryInput &input)
+{
+    std::vector<FairValuePoint> out;
+    std::size_t r = 0;
+    double rate = input.rate;
+    for (std::size_t i = 0, j = 0; i < spot.size() && j < futures.size();) {
+        if (spot.day[i] < futures.day[j]) {
+            ++i;
+            continue;
+        }
+        if (futures.day[j] < spot.day[i]) {
+            ++j;
+            continue;
+        }
+        const DayNumber day = spot.day[i];
+        if (rates) {
+            while (r < rates->size() && rates->day[r] <= day) {
+                if (std::isfinite(rates->close[r]))
+                    rate = rates->close[r] / 100;
+                ++r;
+            }
+        }
+        FairValueInput in;
+        in.spot = spot.close[i];
+        in.futures = futures.close[j];
+        in.rate = rate;
+        in.dividendYield = input.dividendYield;
+        in.costPct = input.costPct;
+        in.days = daysToQuarterlyExpiry(toDate(day));
+        const auto value = fairValue(in);
+        if (!value) {
+            Error e = value.error();
+            e.message = Text::tr("%1: %2").arg(toDate(day).toString(Qt::ISODate), e.message);
+            return e;
+        }
+        out.push_back({day, in.days, in.spot, in.futures, rate, value->fairValue, value->basis, value->mispricing, value->signal});
+        ++i;
+        ++j;
+    }
+    if (out.empty())
+        return Error::invalidInput(Text::tr("%1 and %2 have no common day").arg(spot.symbol, futures.symbol));
+    return out;
+}
+
 } // namespace rutile::relval

@@ -15,8 +15,10 @@
 //   F < F* − c: buy the futures, sell the index (reverse cash and carry), profit F* − F − c;
 //   otherwise no signal; profit_after_costs is then |F − F*| − c (≤ 0: what the costs eat).
 
+#include "data/BarSeries.h"
 #include "util/Error.h"
 
+#include <QDate>
 #include <QString>
 
 #include <limits>
@@ -55,5 +57,30 @@ struct FairValueResult {
 
 /// The figures of `input`; InvalidArgument names the first value out of its range.
 Result<FairValueResult> fairValue(const FairValueInput &input);
+
+/// Calendar days from `day` to the next quarterly expiry of the index futures (the Russell 2000
+/// and S&P 500 e-minis: the third Friday of March, June, September and December), 0 on one.
+int daysToQuarterlyExpiry(QDate day);
+
+/// The history mode: a cached futures series (Yahoo's RTY=F, a continuous front month) beside
+/// the index, on their common days, each day valued as above with T to the next quarterly
+/// expiry. A continuous series rolls to the next contract a few days before an expiry, so the
+/// days just before one mix two contracts: their mispricing is not an opportunity.
+struct FairValuePoint {
+    DayNumber day = 0;
+    int daysToExpiry = 0;
+    double spot = 0, futures = 0, rate = 0;
+    double fairValue = 0, basis = 0, mispricing = 0;
+    FairValueSignal signal = FairValueSignal::None;
+};
+struct FairValueHistoryInput {
+    double rate = 0;           ///< used when `rates` is empty
+    double dividendYield = 0;
+    double costPct = 0;
+};
+/// `rates` (optional, percent per year, FRED-style) gives each day's rate: its last value on or
+/// before the day (the constant before its first). Errors: fewer than 1 common day.
+Result<std::vector<FairValuePoint>> fairValueHistory(const BarSeries &spot, const BarSeries &futures,
+                                                     const BarSeries *rates, const FairValueHistoryInput &input);
 
 } // namespace rutile::relval

@@ -148,8 +148,16 @@ def main():
         check(trades, trade_header + ["symbol"], text_columns=("exit_date", "side", "exit_reason", "symbol"))
         checked += 3
 
-        if checked != 13:
-            sys.exit(f"FAIL: {checked} outputs checked, expected 13")
+        # A pair's daily series and rolling tests.
+        daily, rolling = d / "pair.csv", d / "pair-rolling.csv"
+        run("--db", db, "pair", "AAA", "BBB", "--test-window", "200", "--test-step", "50", "--csv", str(daily),
+            "--rolling-csv", str(rolling))
+        check(daily, ["date", "log_y", "log_x", "spread", "zscore", "rolling_beta", "kalman_beta"])
+        check(rolling, ["date", "eg_tstat", "eg_pvalue", "hedge_ratio", "halflife_days"])
+        checked += 2
+
+        if checked != 15:
+            sys.exit(f"FAIL: {checked} outputs checked, expected 15")
         print(f"all {checked} CSV outputs read back with matching column counts")
 
 

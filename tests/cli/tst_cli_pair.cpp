@@ -185,6 +185,68 @@ private slots:
         QVERIFY(i["profit_after_costs"].toDouble() < 0);
     }
 
+    // History mode: a futures file at fair value (r 3 %, q 1 %, T to the third Friday) but 2 %
+    // rich on 2024-03-13, imported beside its index: that day alone is outside the band.
+    void fairValueHistory()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("history.rutile"));
+        const QString spotFile = m_dir.filePath(QStringLiteral("IDX.csv")), futFile = m_dir.filePath(QStringLiteral("FUT.csv"));
+        QFile spot(spotFile), fut(futFile);
+        QVERIFY(spot.open(QIODevice::WriteOnly) && fut.open(QIODevice::WriteOnly));
+        const QByteArray header = "Date,Open,High,Low,Close,Adj Close,Volume\n";
+        spot.write(header);
+        fut.write(header);
+        // Third Friday of March 2024: the 15th. Days to it from 2024-03-11 (Monday): 4 … 0.
+        const QDate first(2024, 3, 11);
+        double richDay = 0;
+        for (int i = 0; i < 5; ++i) {
+            const QDate d = first.addDays(i);
+            const double s = 2000 + 10 * i;
+            double f = s * std::exp((0.03 - 0.01) * (4 - i) / 365.0);
+            if (i == 2)
+                richDay = f *= 1.02;
+            const QByteArray date = d.toString(Qt::ISODate).toLatin1();
+            const auto row = [&date](double v) -> QByteArray {
+                const QByteArray n = QByteArray::number(v, 'g', 17);
+                return date + ',' + n + ',' + n + ',' + n + ',' + n + ',' + n + ",1000\n";
+            };
+            spot.write(row(s));
+            fut.write(row(f));
+        }
+        spot.close();
+        fut.close();
+        QVERIFY(richDay > 0);
+        QCOMPARE(runCli({"--db", db, "import", spotFile, "--symbol", "IDX"}).exitCode, 0);
+        QCOMPARE(runCli({"--db", db, "import", futFile, "--symbol", "FUT"}).exitCode, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("history.csv"));
+        const CliRun run = runCli({"--db", db, "fairvalue", "--history", "--spot-symbol", "IDX", "--futures-symbol", "FUT",
+                                   "--rate", "0.03", "--dividend-yield", "0.01", "--cost-pct", "0.5", "--csv", csv,
+                                   "--json", "-"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject j = jsonOf(run);
+        QCOMPARE(j["n"].toInt(), 5);
+        QCOMPARE(j["days_outside_band"].toInt(), 1);
+        const double fair = 2020 * std::exp(0.02 * 2 / 365.0);
+        QVERIFY(near(j["mean_mispricing"].toDouble(), (richDay - fair) / 5, 1e-9));
+        QCOMPARE(j["last"].toObject()["days_to_expiry"].toInt(), 0);
+        QFile rows(csv);
+        QVERIFY(rows.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = rows.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines[0].startsWith("date,days_to_expiry,spot,futures,rate,fair_value,basis,mispricing,signal"));
+        QVERIFY(lines[3].startsWith("2024-03-13,2,2020,"));
+        QVERIFY(lines[3].endsWith(",sell_futures"));
+        QVERIFY(lines[1].endsWith(",none"));
+        const CliRun missing = runCli({"--db", db, "fairvalue", "--history", "--spot-symbol", "IDX", "--rate", "0.03",
+                                       "--dividend-yield", "0"});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("--history needs --futures-symbol"));
+        const CliRun oneDay = runCli({"--db", db, "fairvalue", "--history", "--spot-symbol", "IDX", "--futures-symbol", "FUT",
+                                      "--rate", "0.03", "--dividend-yield", "0", "--days", "30"});
+        QCOMPARE(oneDay.exitCode, 1);
+        QVERIFY(oneDay.err.contains("--days is for one day"));
+    }
+
     void fairValueFromTheWorkspaceAndRefusals()
     {
         const QString db = m_dir.filePath(QStringLiteral("fv.rutile"));

@@ -1,7 +1,8 @@
 // Analysis > Relative Value: the pair picked by default, an analysis on a worker thread whose
 // verdict, statistics and charts are core's analysePair (what `rutile-cli pair` prints), drawn
 // (pixels of the series' colour); "Backtest pairs_spread with these settings" fills the strategy
-// panel; the fair-value tab computes as typed; the real RUT on S&P 500 test, as in the README.
+// panel; the fair-value tab computes as typed and values a futures series in history mode; the
+// real RUT on S&P 500 test, as in the README.
 
 #include "MainWindow.h"
 #include "TableCsvExport.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -151,6 +153,57 @@ private slots:
         fv->futuresBox()->setValue(2018);
         QCOMPARE(fv->signalLabel()->text(), QStringLiteral("No arbitrage: the futures price is inside the band."));
         test::maybeSaveShot(w, QStringLiteral("relval-fairvalue"));
+        w->close();
+    }
+
+    // History mode: a futures series written at fair value (r 5 %, q 1.5 %, the calculator's
+    // defaults) on 2019's days of SYN-SMALL but 1 % rich on one of them, valued against the index.
+    void fairValueHistoryMode()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("futures.rutile"));
+        QVERIFY(QFile::copy(m_path, path));
+        int rich = -1;
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws);
+            const BarSeries spot = (*ws)->readBars(QStringLiteral("SYN-SMALL"), QDate(2019, 1, 1), QDate(2019, 12, 31)).value();
+            BarSeries futures;
+            futures.symbol = QStringLiteral("SYN=F");
+            for (std::size_t i = 0; i < spot.size(); ++i) {
+                double f = spot.close[i] * std::exp((0.05 - 0.015) * relval::daysToQuarterlyExpiry(spot.date(i)) / 365.0);
+                if (i == 100) {
+                    f *= 1.01;
+                    rich = int(i);
+                }
+                futures.append(Bar{spot.day[i], f, f, f, f, f, 1});
+            }
+            QVERIFY((*ws)->storeSeries(futures, {}).ok());
+        }
+        MainWindow main;
+        main.setPersistentSettings(false);
+        QVERIFY(main.openWorkspace(path).ok());
+        RelativeValueWindow *w = openWindow(main);
+        QVERIFY(w);
+        w->showPage(1);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        FairValuePanel *fv = w->fairValue();
+        QCOMPARE(fv->findChild<QComboBox *>(QStringLiteral("fvFuturesSymbol"))->currentText(), QStringLiteral("SYN=F"));
+        fv->setHistorySymbols(QStringLiteral("SYN-SMALL"), QStringLiteral("SYN=F"));
+        QVERIFY(fv->showHistory());
+        QVERIFY(fv->history().size() > 200);
+        int outside = 0;
+        for (std::size_t i = 0; i < fv->history().size(); ++i) {
+            const relval::FairValuePoint &p = fv->history()[i];
+            outside += p.signal != relval::FairValueSignal::None;
+            if (int(i) != rich)
+                QVERIFY(std::abs(p.mispricing) < 1e-9 * p.spot);
+        }
+        QCOMPARE(outside, 1);
+        QCOMPARE(fv->history()[std::size_t(rich)].signal, relval::FairValueSignal::SellFutures);
+        QVERIFY(fv->historyText().contains(QStringLiteral("outside the band on 1 of them")));
+        QVERIFY(inkOf(fv->historyChart(), QColor(0x1f, 0x5f, 0xbf)) > 20);
+        test::maybeSaveShot(w, QStringLiteral("relval-fairvalue-history"));
         w->close();
     }
 

@@ -1,6 +1,19 @@
 #include "relval/FairValuePanel.h"
 
+#include "FileDialog.h"
+#include "chart/PngOutput.h"
+#include "relval/FairValueOutput.h"
+#include "report/OutputFile.h"
+#include "storage/Workspace.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QDir>
+#include <QMessageBox>
 #include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -8,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <optional>
 
 namespace rutile::ui {
 
@@ -37,6 +51,12 @@ FairValuePanel::FairValuePanel(QWidget *parent)
     , m_cost(numberBox(this, 0, 10, 0.1, 3, QStringLiteral(" %")))
     , m_result(new QLabel(this))
     , m_signal(new QLabel(this))
+    , m_index(new QComboBox(this))
+    , m_futuresSymbol(new QComboBox(this))
+    , m_rates(new QComboBox(this))
+    , m_showHistory(new QPushButton(tr("Show &History"), this))
+    , m_historyText(new QLabel(this))
+    , m_chart(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("fairValuePanel"));
     m_spot->setObjectName(QStringLiteral("fvSpot"));
@@ -70,12 +90,84 @@ FairValuePanel::FairValuePanel(QWidget *parent)
                                   "pays: above, sell the futures and buy the index; below, the reverse."),
                                this);
     formula->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(formula);
-    layout->addWidget(m_result);
-    layout->addWidget(m_signal);
-    layout->addStretch();
+    auto *calculator = new QWidget(this);
+    auto *left = new QVBoxLayout(calculator);
+    left->addLayout(form);
+    left->addWidget(formula);
+    left->addWidget(m_result);
+    left->addWidget(m_signal);
+    left->addStretch();
+    calculator->setMaximumWidth(440);
+
+    // The history mode: a futures series against the index.
+    m_index->setObjectName(QStringLiteral("fvIndex"));
+    m_futuresSymbol->setObjectName(QStringLiteral("fvFuturesSymbol"));
+    m_rates->setObjectName(QStringLiteral("fvRates"));
+    m_showHistory->setObjectName(QStringLiteral("fvShowHistory"));
+    m_historyText->setObjectName(QStringLiteral("fvHistoryText"));
+    m_historyText->setWordWrap(true);
+    m_historyText->setText(tr("History: pick a cached futures series (e.g. RTY=F, downloaded from Yahoo) and its index. "
+                              "T counts to the next quarterly expiry (third Friday of March, June, September, "
+                              "December); the days just before one mix two contracts in a continuous series."));
+    m_rates->setToolTip(tr("The rate of each day: the typed rate, or a cached rate series in percent (FRED's DGS3MO)"));
+    auto *pickers = new QHBoxLayout;
+    pickers->addWidget(new QLabel(tr("Futures:"), this));
+    pickers->addWidget(m_futuresSymbol, 1);
+    pickers->addWidget(new QLabel(tr("Index:"), this));
+    pickers->addWidget(m_index, 1);
+    pickers->addWidget(new QLabel(tr("Rate:"), this));
+    pickers->addWidget(m_rates, 1);
+    pickers->addWidget(m_showHistory);
+    auto *exportCsv = new QPushButton(tr("CSV..."), this);
+    auto *exportPng = new QPushButton(tr("PNG..."), this);
+    exportCsv->setToolTip(tr("Export the days of the history as CSV (fairvalue --history --csv)"));
+    exportPng->setToolTip(tr("Export the history chart as PNG"));
+    pickers->addWidget(exportCsv);
+    pickers->addWidget(exportPng);
+    m_chart->setObjectName(QStringLiteral("fvHistoryChart"));
+    m_chart->setMinimumHeight(240);
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setDateTimeFormat(QStringLiteral("yyyy-MM"));
+    m_chart->xAxis->setTicker(ticker);
+    m_chart->yAxis->setLabel(tr("Index points"));
+    m_chart->legend->setVisible(true);
+    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_chart->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_chart->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_chart->axisRect()->setRangeZoom(Qt::Horizontal);
+    auto *historyBox = new QWidget(this);
+    auto *right = new QVBoxLayout(historyBox);
+    right->addLayout(pickers);
+    right->addWidget(m_historyText);
+    right->addWidget(m_chart, 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(calculator);
+    layout->addWidget(historyBox, 1);
+    connect(m_showHistory, &QPushButton::clicked, this, &FairValuePanel::showHistory);
+    connect(exportCsv, &QPushButton::clicked, this, [this] {
+        if (m_history.empty())
+            return;
+        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Fair Value History as CSV"),
+                                           QDir::home().filePath(QStringLiteral("fairvalue.csv")), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const Status s = writeOutputFile(path, [this](QIODevice &d) { return relval::writeFairValueHistoryCsv(d, m_history); });
+        if (!s)
+            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+    });
+    connect(exportPng, &QPushButton::clicked, this, [this] {
+        if (m_history.empty())
+            return;
+        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Fair Value Chart as PNG"),
+                                           QDir::home().filePath(QStringLiteral("fairvalue.png")), tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        const Status s = writePng(path, m_chart->toPixmap(std::max(800, m_chart->width()), std::max(500, m_chart->height())).toImage());
+        if (!s)
+            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+    });
     for (QDoubleSpinBox *box : {m_spot, m_rate, m_yield, m_futures, m_cost})
         connect(box, &QDoubleSpinBox::valueChanged, this, &FairValuePanel::recompute);
     connect(m_days, &QSpinBox::valueChanged, this, &FairValuePanel::recompute);
@@ -137,6 +229,115 @@ void FairValuePanel::recompute()
         m_signal->setStyleSheet(QString());
         break;
     }
+}
+
+void FairValuePanel::setWorkspace(const QString &path, const QStringList &symbols, const QString &index)
+{
+    m_workspacePath = path;
+    const QString keepFutures = m_futuresSymbol->currentText(), keepRates = m_rates->currentData().toString();
+    m_index->clear();
+    m_index->addItems(symbols);
+    m_index->setCurrentText(index);
+    m_futuresSymbol->clear();
+    m_futuresSymbol->addItems(symbols);
+    // A futures series is usually named with "=F" (Yahoo) or "1!" (TradingView).
+    QString futures = keepFutures;
+    for (const QString &s : symbols) {
+        if (futures.isEmpty() && (s.endsWith(QLatin1String("=F")) || s.endsWith(QLatin1String("1!"))))
+            futures = s;
+    }
+    m_futuresSymbol->setCurrentText(futures);
+    m_rates->clear();
+    m_rates->addItem(tr("the typed rate"), QString());
+    for (const QString &s : symbols)
+        m_rates->addItem(s, s);
+    m_rates->setCurrentIndex(std::max(0, m_rates->findData(keepRates)));
+}
+
+void FairValuePanel::setHistorySymbols(const QString &index, const QString &futures, const QString &rates)
+{
+    m_index->setCurrentText(index);
+    m_futuresSymbol->setCurrentText(futures);
+    m_rates->setCurrentIndex(std::max(0, m_rates->findData(rates)));
+}
+
+relval::FairValueHistoryInput FairValuePanel::historyInput() const
+{
+    relval::FairValueHistoryInput in;
+    in.rate = m_rate->value() / 100;
+    in.dividendYield = m_yield->value() / 100;
+    in.costPct = m_cost->value();
+    return in;
+}
+
+QString FairValuePanel::historyText() const
+{
+    return m_historyText->text();
+}
+
+// Two series of a few thousand days: read and valued here, in milliseconds.
+bool FairValuePanel::showHistory()
+{
+    const QString index = m_index->currentText(), futures = m_futuresSymbol->currentText();
+    const QString rates = m_rates->currentData().toString();
+    const auto fail = [this](const QString &why) {
+        m_historyText->setText(why);
+        m_historyText->setStyleSheet(QStringLiteral("color: #c62828;"));
+        return false;
+    };
+    if (index.isEmpty() || futures.isEmpty() || index == futures)
+        return fail(tr("Pick a futures series and its index (two different symbols)."));
+    auto ws = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
+    if (!ws)
+        return fail(ws.error().toString());
+    const auto spot = (*ws)->readBars(index), fut = (*ws)->readBars(futures);
+    if (!spot || !fut)
+        return fail((spot ? fut : spot).error().toString());
+    std::optional<BarSeries> rateBars;
+    if (!rates.isEmpty()) {
+        auto r = (*ws)->readBars(rates);
+        if (!r)
+            return fail(r.error().toString());
+        rateBars = std::move(*r);
+    }
+    const relval::FairValueHistoryInput in = historyInput();
+    auto points = relval::fairValueHistory(*spot, *fut, rateBars ? &*rateBars : nullptr, in);
+    if (!points)
+        return fail(points.error().toString());
+    m_history = std::move(*points);
+
+    m_chart->clearGraphs();
+    QVector<QCPGraphData> mispricing, upper, lower;
+    int outside = 0;
+    for (const relval::FairValuePoint &p : m_history) {
+        const double key = double(p.day) * 86400.0;
+        const double cost = in.costPct / 100 * p.spot;
+        mispricing.append(QCPGraphData(key, p.mispricing));
+        upper.append(QCPGraphData(key, cost));
+        lower.append(QCPGraphData(key, -cost));
+        outside += p.signal != relval::FairValueSignal::None;
+    }
+    QCPGraph *band = m_chart->addGraph();
+    band->setName(tr("No-arbitrage band (± costs)"));
+    band->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1, Qt::DashLine));
+    band->data()->set(upper, true);
+    QCPGraph *bandLow = m_chart->addGraph();
+    bandLow->setPen(band->pen());
+    bandLow->data()->set(lower, true);
+    bandLow->removeFromLegend();
+    QCPGraph *line = m_chart->addGraph();
+    line->setName(tr("Mispricing %1 − F* (points)").arg(futures));
+    line->setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 1.4));
+    line->data()->set(mispricing, true);
+    m_chart->rescaleAxes();
+    m_chart->replot();
+    const QLocale l;
+    m_historyText->setStyleSheet(QString());
+    m_historyText->setText(tr("%1 against %2: %3 common days, %4 to %5; outside the band on %6 of them.")
+                               .arg(futures, index, l.toString(qlonglong(m_history.size())),
+                                    toDate(m_history.front().day).toString(Qt::ISODate),
+                                    toDate(m_history.back().day).toString(Qt::ISODate), l.toString(outside)));
+    return true;
 }
 
 } // namespace rutile::ui

@@ -214,6 +214,7 @@ void RelativeValueWindow::reload()
     };
     pick(m_y, keepY, {"RUT", "^RUT", "IWM", "SYN-SMALL"});
     pick(m_x, keepX, {"SPX", "^GSPC", "GSPC", "SPY", "SYN-LARGE"});
+    m_fairValue->setWorkspace(m_workspacePath, symbols, m_y->currentText());
     if (symbols.size() < 2)
         m_controls->setStatus(tr("The pair needs two cached symbols: import or download RUT and the S&P 500."));
 }

@@ -3,11 +3,15 @@
 // value of an index future, its basis and mispricing, the no-arbitrage band of the round trip's
 // costs and the signal. The spot may come from a cached symbol (--spot-symbol, its close on
 // --date or its last) and the rate from a cached rate series in percent such as FRED's DGS3MO
-// (--rate-symbol). The work is core's fairValue, as in the Relative Value window.
+// (--rate-symbol). With --history, a cached futures series is valued every common day against
+// the index (--futures-symbol, --spot-symbol, --csv). The work is core's fairValue and
+// fairValueHistory, as in the Relative Value window.
 
 #include "Cli.h"
 
 #include "relval/FairValue.h"
+#include "relval/FairValueOutput.h"
+#include "report/OutputFile.h"
 #include "storage/Workspace.h"
 #include "util/JsonNumber.h"
 
@@ -15,6 +19,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <optional>
 
 namespace rutile::cli {
 
@@ -44,8 +49,94 @@ Result<std::pair<double, QDate>> closeOn(const Workspace &workspace, const QStri
     return std::make_pair(bars->close.back(), bars->lastDate());
 }
 
+// --history: the basis and mispricing of a cached futures series against the index, day by day.
+int runHistory(Context &ctx)
+{
+    for (const char *required : {"spot-symbol", "futures-symbol", "dividend-yield"}) {
+        if (!ctx.parser.isSet(QLatin1String(required)))
+            return ctx.usage(Text::tr("--history needs --%1").arg(QLatin1String(required)));
+    }
+    for (const char *single : {"spot", "futures", "days", "dividend", "date"}) {
+        if (ctx.parser.isSet(QLatin1String(single)))
+            return ctx.usage(Text::tr("--%1 is for one day; --history values every common day").arg(QLatin1String(single)));
+    }
+    if (ctx.parser.isSet(QStringLiteral("rate")) == ctx.parser.isSet(QStringLiteral("rate-symbol")))
+        return ctx.usage(Text::tr("give --rate R (a fraction: 0.05 is 5 %) or --rate-symbol SYM"));
+    relval::FairValueHistoryInput input;
+    for (const auto &[name, into] : {std::pair{"dividend-yield", &input.dividendYield}, std::pair{"cost-pct", &input.costPct},
+                                     std::pair{"rate", &input.rate}}) {
+        if (!ctx.parser.isSet(QLatin1String(name)))
+            continue;
+        const auto v = numberOption(ctx, QLatin1String(name));
+        if (!v)
+            return ctx.fail(v.error());
+        *into = *v;
+    }
+    const auto from = ctx.dateOption(QStringLiteral("from"));
+    const auto to = ctx.dateOption(QStringLiteral("to"));
+    if (!from || !to)
+        return ctx.fail((from ? to : from).error());
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    const auto read = [&](const char *option) -> Result<BarSeries> {
+        const auto symbol = ctx.symbolArgument(ctx.parser.value(QLatin1String(option)));
+        if (!symbol)
+            return symbol.error();
+        return (*workspace)->readBars(*symbol, *from, *to);
+    };
+    const auto spot = read("spot-symbol");
+    const auto futures = read("futures-symbol");
+    if (!spot || !futures)
+        return ctx.fail((spot ? futures : spot).error());
+    std::optional<BarSeries> rates;
+    if (ctx.parser.isSet(QStringLiteral("rate-symbol"))) {
+        const auto symbol = ctx.symbolArgument(ctx.parser.value(QStringLiteral("rate-symbol")));
+        if (!symbol)
+            return ctx.fail(symbol.error());
+        auto bars = (*workspace)->readBars(*symbol, {}, *to); // earlier values give the first days' rate
+        if (!bars)
+            return ctx.fail(bars.error());
+        rates = std::move(*bars);
+    }
+    const auto points = relval::fairValueHistory(*spot, *futures, rates ? &*rates : nullptr, input);
+    if (!points)
+        return ctx.fail(points.error());
+    bool stdoutTaken = false;
+    if (ctx.parser.isSet(QStringLiteral("csv"))) {
+        const QString target = ctx.parser.value(QStringLiteral("csv"));
+        ctx.out().flush();
+        if (Status s = writeOutputFile(target, [&](QIODevice &d) { return relval::writeFairValueHistoryCsv(d, *points); }); !s)
+            return ctx.fail(s.error());
+        stdoutTaken = target == u"-";
+    }
+    const QJsonObject o = relval::fairValueHistoryJson(*points, spot->symbol, futures->symbol, input);
+    if (ctx.parser.isSet(QStringLiteral("json"))) {
+        const QString target = ctx.parser.value(QStringLiteral("json"));
+        if (const int code = ctx.writeJson(QJsonDocument(o), target); code != Success)
+            return code;
+        stdoutTaken = stdoutTaken || target == u"-";
+    }
+    if (!stdoutTaken) {
+        ctx.out() << Text::tr("%1 against %2, %3 to %4 (%5 common days): mean basis %6, mean mispricing %7, outside the "
+                              "band on %8 days")
+                         .arg(futures->symbol, spot->symbol, o.value(QStringLiteral("first_date")).toString(),
+                              o.value(QStringLiteral("last_date")).toString())
+                         .arg(points->size())
+                         .arg(QString::number(o.value(QStringLiteral("mean_basis")).toDouble(), 'f', 2),
+                              QString::number(o.value(QStringLiteral("mean_mispricing")).toDouble(), 'f', 2))
+                         .arg(o.value(QStringLiteral("days_outside_band")).toInteger())
+                  << Qt::endl;
+    }
+    return Success;
+}
+
 int runFairValueCommand(Context &ctx)
 {
+    if (ctx.parser.isSet(QStringLiteral("history")))
+        return runHistory(ctx);
+    if (ctx.parser.isSet(QStringLiteral("futures-symbol")) || ctx.parser.isSet(QStringLiteral("csv")))
+        return ctx.usage(Text::tr("--futures-symbol and --csv are for --history"));
     if (!ctx.arguments().isEmpty())
         return ctx.usage(Text::tr("fairvalue takes options only, found '%1'").arg(ctx.arguments().front()));
     const bool spotGiven = ctx.parser.isSet(QStringLiteral("spot")), spotSymbol = ctx.parser.isSet(QStringLiteral("spot-symbol"));
@@ -118,20 +209,7 @@ int runFairValueCommand(Context &ctx)
     if (!result)
         return ctx.fail(result.error());
 
-    QJsonObject o{{QStringLiteral("fair_value"), jsonNumber(result->fairValue)},
-                  {QStringLiteral("basis"), jsonNumber(result->basis)},
-                  {QStringLiteral("mispricing"), jsonNumber(result->mispricing)},
-                  {QStringLiteral("band_low"), jsonNumber(result->bandLow)},
-                  {QStringLiteral("band_high"), jsonNumber(result->bandHigh)},
-                  {QStringLiteral("signal"), relval::fairValueSignalName(result->signal)},
-                  {QStringLiteral("profit_after_costs"), jsonNumber(result->profitAfterCosts)},
-                  {QStringLiteral("spot"), in.spot},
-                  {QStringLiteral("rate"), in.rate},
-                  {QStringLiteral("dividend_yield"), in.dividendYield},
-                  {QStringLiteral("days"), in.days},
-                  {QStringLiteral("dividends_present_value"), result->dividendsPresentValue},
-                  {QStringLiteral("futures"), jsonNumber(in.futures)},
-                  {QStringLiteral("cost_pct"), in.costPct}};
+    QJsonObject o = relval::fairValueJson(in, *result);
     for (auto it = inputs.begin(); it != inputs.end(); ++it)
         o.insert(it.key(), it.value());
     if (ctx.parser.isSet(QStringLiteral("json")))
@@ -174,10 +252,20 @@ Command fairValueCommand()
                 {QStringLiteral("cost-pct"), Text::tr("Round-trip cost of the arbitrage in percent of the spot (default 0)."), Text::tr("C")},
                 {QStringLiteral("date"), Text::tr("The day of --spot-symbol and --rate-symbol (default: their last)."), Text::tr("D")},
                 {QStringLiteral("json"), Text::tr("Write the results as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
+                {QStringLiteral("history"),
+                 Text::tr("History mode: value every common day of --futures-symbol and --spot-symbol, with T to the next "
+                          "quarterly expiry (third Friday of March, June, September, December).")},
+                {QStringLiteral("futures-symbol"), Text::tr("History mode: the cached futures series (e.g. RTY=F)."), Text::tr("SYM")},
+                {QStringLiteral("from"), Text::tr("History mode: first date."), Text::tr("D")},
+                {QStringLiteral("to"), Text::tr("History mode: last date."), Text::tr("D")},
+                {QStringLiteral("csv"),
+                 Text::tr("History mode: write the days as CSV to OUT: date, days_to_expiry, spot, futures, rate, fair_value, "
+                          "basis, mispricing, signal."),
+                 Text::tr("OUT")},
             });
         },
         runFairValueCommand,
-        {QStringLiteral("json")},
+        {QStringLiteral("json"), QStringLiteral("csv")},
     };
 }
 

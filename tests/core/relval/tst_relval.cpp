@@ -234,6 +234,60 @@ private slots:
         QVERIFY(!fairValue(in)); // dividends worth more than the index
     }
 
+    // Third Fridays: 2023-12-15, 2024-03-15, 2024-06-21.
+    void quarterlyExpiries()
+    {
+        QCOMPARE(daysToQuarterlyExpiry(QDate(2024, 3, 15)), 0);
+        QCOMPARE(daysToQuarterlyExpiry(QDate(2024, 3, 16)), 97);
+        QCOMPARE(daysToQuarterlyExpiry(QDate(2024, 1, 2)), 73);
+        QCOMPARE(daysToQuarterlyExpiry(QDate(2023, 12, 15)), 0);
+        QCOMPARE(daysToQuarterlyExpiry(QDate(2023, 12, 16)), 90);
+        QCOMPARE(daysToQuarterlyExpiry(QDate(2024, 12, 31)), 80); // 2025-03-21
+    }
+
+    // A futures series at its fair value every day but one (1 % rich): that day sells the
+    // futures; the rate series (percent) applies from its first day on.
+    void fairValueHistoryByHand()
+    {
+        BarSeries spot, futures, rates;
+        spot.symbol = QStringLiteral("IDX");
+        futures.symbol = QStringLiteral("FUT");
+        const QDate first(2024, 3, 11);
+        for (int i = 0; i < 10; ++i) {
+            const QDate d = first.addDays(i);
+            const double s = 2000 + i;
+            const double r = i < 3 ? 0.02 : 0.04; // the constant, then the series' 4 %
+            double f = s * std::exp((r - 0.01) * daysToQuarterlyExpiry(d) / 365.0);
+            if (i == 6)
+                f *= 1.01;
+            spot.append(Bar{toDayNumber(d), s, s, s, s, s, 1});
+            futures.append(Bar{toDayNumber(d), f, f, f, f, f, 1});
+        }
+        rates.append(Bar{toDayNumber(first.addDays(3)), 4, 4, 4, 4, 4, 0});
+        FairValueHistoryInput input;
+        input.rate = 0.02;
+        input.dividendYield = 0.01;
+        input.costPct = 0.05;
+        const auto points = fairValueHistory(spot, futures, &rates, input);
+        QVERIFY(points);
+        QCOMPARE(points->size(), std::size_t(10));
+        int signalDays = 0;
+        for (std::size_t i = 0; i < points->size(); ++i) {
+            const FairValuePoint &p = (*points)[i];
+            QCOMPARE(p.rate, i < 3 ? 0.02 : 0.04);
+            if (i == 6) {
+                QCOMPARE(p.signal, FairValueSignal::SellFutures);
+                QVERIFY(near(p.mispricing, p.fairValue * 0.01, 1e-9));
+            } else {
+                QVERIFY(std::abs(p.mispricing) < 1e-9);
+            }
+            signalDays += p.signal != FairValueSignal::None;
+        }
+        QCOMPARE(signalDays, 1);
+        QCOMPARE((*points)[4].daysToExpiry, 0); // 2024-03-15
+        QVERIFY(!fairValueHistory(spot, BarSeries{}, nullptr, input));
+    }
+
     void refusals()
     {
         const std::vector<double> a(10, 1.0), b(11, 1.0);
