@@ -37,6 +37,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace rutile::ui {
 
@@ -162,10 +163,14 @@ RelativeValueWindow::RelativeValueWindow(const QString &workspacePath, MainWindo
         if (Status s = m_charts->exportPng(path); !s)
             QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
     });
+    // The window works on the file it was opened on: another workspace closes it; new symbols in
+    // it are offered once a running analysis has ended.
     connect(mainWindow, &MainWindow::workspaceChanged, this, [this] {
         if (!m_mainWindow->workspace() || m_mainWindow->workspace()->path() != m_workspacePath)
             close();
-        else if (!isRunning())
+        else if (isRunning())
+            m_reloadPending = true;
+        else
             reload();
     });
 
@@ -300,6 +305,8 @@ bool RelativeValueWindow::run()
 
 void RelativeValueWindow::finish()
 {
+    if (std::exchange(m_reloadPending, false))
+        reload();
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     if (!outcome)
         return;
