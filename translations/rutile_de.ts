@@ -2572,7 +2572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,7 +3283,7 @@
 <context>
     <name>rutile::cli::FairValueCommand</name>
     <message>
-        <location filename="../app/cli/commands/FairValueCommand.cpp" line="+37"/>
+        <location filename="../app/cli/commands/FairValueCommand.cpp" line="+36"/>
         <source>--%1: expected a number, found &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,7 +3304,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>give --rate R (a fraction: 0.05 is 5 %) or --rate-symbol SYM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4272,7 +4272,7 @@
 <context>
     <name>rutile::cli::PairCommand</name>
     <message>
-        <location filename="../app/cli/commands/PairCommand.cpp" line="+30"/>
+        <location filename="../app/cli/commands/PairCommand.cpp" line="+29"/>
         <source>%1 on %2, %3 to %4 (%5 common days): %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,7 +4292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>Engle–Granger test of two symbols&apos; log prices, the spread&apos;s half-life and z-score, rolling and Kalman hedge ratios.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,7 +4348,7 @@
 <context>
     <name>rutile::cli::PortfolioCommand</name>
     <message>
-        <location filename="../app/cli/commands/PortfolioCommand.cpp" line="+32"/>
+        <location filename="../app/cli/commands/PortfolioCommand.cpp" line="+31"/>
         <source>%1: top %2 of %3 by %4, %5 to %6 (%7 rebalances)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4378,7 +4378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Backtest a top-N book over a watchlist: rank every symbol, hold the best, rebalance on a schedule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,7 +4850,7 @@ Parameters for --param (name=value):
 <context>
     <name>rutile::cli::ScanCommand</name>
     <message>
-        <location filename="../app/cli/commands/ScanCommand.cpp" line="+73"/>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+72"/>
         <source>%1 evaluated, %2 skipped, %3 filtered out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,7 +4885,7 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>Evaluate an expression, or backtest a strategy, on every symbol of a watchlist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,6 +5173,227 @@ The file was not changed.</source>
     <message>
         <location filename="../core/index/HoldingsAnalysis.cpp" line="+83"/>
         <source>no equity holdings with a market value to weigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ml::Classifier</name>
+    <message>
+        <location filename="../core/ml/Classifier.cpp" line="+35"/>
+        <source>Trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trees in the forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Maximum depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Minimum rows per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A node with fewer rows is not split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features per split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features tried at each split; 0: the square root of their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The same seed trains the same forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Boosting rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row subsample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the rows each tree sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same seed trains the same model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ml::Dataset</name>
+    <message>
+        <location filename="../core/ml/Dataset.cpp" line="+44"/>
+        <source>%1 has no output &apos;%2&apos;; expected one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>feature &apos;%1&apos;: expected a whole number in [%2, %3], found &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>feature &apos;%1&apos;: expected lag:K:FEATURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>at least one feature is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the horizon (%1) must lie in [1, 250] bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>feature &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not enough data: no bar has every feature defined and %1 bars after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ml::GradientBoosting</name>
+    <message>
+        <location filename="../core/ml/GradientBoosting.cpp" line="+20"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cannot create the booster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the training rows do not match their labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot hold the training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot set the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>boosting round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>the boosted trees are not trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>the rows do not have %1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot hold the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot save the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a saved boosted-trees model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ml::RandomForest</name>
+    <message>
+        <location filename="../core/ml/RandomForest.cpp" line="+38"/>
+        <source>the training rows do not match their labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the random forest could not be trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the random forest could not be trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>the random forest is not trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the rows do not have %1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not a saved random forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a saved random forest: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8654,7 +8875,7 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+406"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+413"/>
         <location filename="../ui/scan/ScannerWindow.cpp" line="+703"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
@@ -10139,7 +10360,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RelativeValueWindow</name>
     <message>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="-349"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="-355"/>
         <source>Relative Value - %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10230,7 +10451,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The pair needs two cached symbols: import or download RUT and the S&amp;P 500.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10250,7 +10471,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

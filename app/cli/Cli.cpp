@@ -136,6 +136,18 @@ int Context::writeJson(const QJsonDocument &json, const QString &target)
     return written ? Success : fail(written.error());
 }
 
+Status Context::writeOutputOption(const QString &name, const std::function<Status(QIODevice &)> &write, bool &stdoutTaken)
+{
+    if (!parser.isSet(name))
+        return {};
+    const QString target = parser.value(name);
+    m_out.flush();
+    if (Status s = writeOutputFile(target, write); !s)
+        return s;
+    stdoutTaken = stdoutTaken || target == u"-";
+    return {};
+}
+
 Result<QDate> Context::dateOption(const QString &name) const
 {
     if (!parser.isSet(name))

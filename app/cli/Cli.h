@@ -6,6 +6,7 @@
 #include "util/JsonNumber.h" // jsonDate, jsonNumber
 
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
@@ -49,6 +50,9 @@ public:
 
     /// Writes JSON to `target`, or to stdout when it is "-".
     int writeJson(const QJsonDocument &json, const QString &target);
+    /// When option `name` was given, writes `write` to its target (a file, or stdout for "-")
+    /// through writeOutputFile, and sets `stdoutTaken` when that was stdout.
+    Status writeOutputOption(const QString &name, const std::function<Status(QIODevice &)> &write, bool &stdoutTaken);
 
     /// The value of a date option, or a usage error naming it.
     Result<QDate> dateOption(const QString &name) const;

@@ -11,7 +11,6 @@
 
 #include "relval/FairValue.h"
 #include "relval/FairValueOutput.h"
-#include "report/OutputFile.h"
 #include "storage/Workspace.h"
 #include "util/JsonNumber.h"
 
@@ -103,13 +102,10 @@ int runHistory(Context &ctx)
     if (!points)
         return ctx.fail(points.error());
     bool stdoutTaken = false;
-    if (ctx.parser.isSet(QStringLiteral("csv"))) {
-        const QString target = ctx.parser.value(QStringLiteral("csv"));
-        ctx.out().flush();
-        if (Status s = writeOutputFile(target, [&](QIODevice &d) { return relval::writeFairValueHistoryCsv(d, *points); }); !s)
-            return ctx.fail(s.error());
-        stdoutTaken = target == u"-";
-    }
+    if (Status s = ctx.writeOutputOption(QStringLiteral("csv"),
+                                         [&](QIODevice &d) { return relval::writeFairValueHistoryCsv(d, *points); }, stdoutTaken);
+        !s)
+        return ctx.fail(s.error());
     const QJsonObject o = relval::fairValueHistoryJson(*points, spot->symbol, futures->symbol, input);
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         const QString target = ctx.parser.value(QStringLiteral("json"));

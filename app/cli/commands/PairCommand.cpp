@@ -8,7 +8,6 @@
 
 #include "relval/PairAnalysis.h"
 #include "relval/PairOutput.h"
-#include "report/OutputFile.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -100,14 +99,8 @@ int runPairCommand(Context &ctx)
         {"rolling-csv", [&](QIODevice &d) { return relval::writeRollingCsv(d, *analysis); }},
     };
     for (const auto &[option, write] : csvs) {
-        const QString name = QLatin1String(option);
-        if (!ctx.parser.isSet(name))
-            continue;
-        const QString target = ctx.parser.value(name);
-        ctx.out().flush();
-        if (Status s = writeOutputFile(target, write); !s)
+        if (Status s = ctx.writeOutputOption(QLatin1String(option), write, stdoutTaken); !s)
             return ctx.fail(s.error());
-        stdoutTaken = stdoutTaken || target == u"-";
     }
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         const QString target = ctx.parser.value(QStringLiteral("json"));

@@ -10,7 +10,6 @@
 #include "commands/ListOptions.h"
 
 #include "backtest/ResultCsv.h"
-#include "report/OutputFile.h"
 #include "scan/Portfolio.h"
 #include "scan/PortfolioOutput.h"
 #include "storage/Workspace.h"
@@ -112,15 +111,6 @@ int runPortfolioCommand(Context &ctx)
 
     // The summary goes to stdout unless an output already does.
     bool stdoutTaken = false;
-    const auto writeCsv = [&](const char *option, const std::function<Status(QIODevice &)> &write) -> Status {
-        const QString name = QLatin1String(option);
-        if (!ctx.parser.isSet(name))
-            return {};
-        const QString target = ctx.parser.value(name);
-        ctx.out().flush();
-        stdoutTaken = stdoutTaken || target == u"-";
-        return writeOutputFile(target, write);
-    };
     using Writer = std::function<Status(QIODevice &)>;
     const std::pair<const char *, Writer> csvs[] = {
         {"equity", [&](QIODevice &d) { return scan::writePortfolioEquityCsv(d, *result); }},
@@ -128,7 +118,7 @@ int runPortfolioCommand(Context &ctx)
         {"trades", [&](QIODevice &d) { return backtest::writeTradesCsv(d, result->trades, result->symbols); }},
     };
     for (const auto &[option, write] : csvs) {
-        if (Status s = writeCsv(option, write); !s)
+        if (Status s = ctx.writeOutputOption(QLatin1String(option), write, stdoutTaken); !s)
             return ctx.fail(s.error());
     }
     if (ctx.parser.isSet(QStringLiteral("json"))) {

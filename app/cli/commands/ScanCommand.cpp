@@ -11,7 +11,6 @@
 
 #include "backtest/ConfigParams.h"
 #include "backtest/ParameterGrid.h"
-#include "report/OutputFile.h"
 #include "rules/WorkspaceRules.h"
 #include "scan/Scan.h"
 #include "scan/ScanOutput.h"
@@ -167,13 +166,10 @@ int runScanCommand(Context &ctx)
     const QJsonObject document = scan::scanJson(*result, request, list);
 
     bool stdoutTaken = false;
-    if (ctx.parser.isSet(QStringLiteral("csv"))) {
-        const QString target = ctx.parser.value(QStringLiteral("csv"));
-        ctx.out().flush();
-        if (Status s = writeOutputFile(target, [&](QIODevice &d) { return scan::writeScanCsv(d, document); }); !s)
-            return ctx.fail(s.error());
-        stdoutTaken = target == u"-";
-    }
+    if (Status s = ctx.writeOutputOption(QStringLiteral("csv"), [&](QIODevice &d) { return scan::writeScanCsv(d, document); },
+                                         stdoutTaken);
+        !s)
+        return ctx.fail(s.error());
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         const QString target = ctx.parser.value(QStringLiteral("json"));
         if (const int code = ctx.writeJson(QJsonDocument(document), target); code != Success)
