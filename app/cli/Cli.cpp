@@ -216,7 +216,7 @@ const std::vector<Command> &commands()
                                              indicatorsCommand(), riskCommand(), backtestCommand(),
                                              downloadCommand(), updateCommand(), holdingsCommand(),
                                              indexCommand(), listCommand(), scanCommand(), portfolioCommand(), pairCommand(),
-                                             fairValueCommand(), sampleCommand(),
+                                             fairValueCommand(), mlCommand(), sampleCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
                                              checkStrategyCommand(), chartCommand()};
     return all;

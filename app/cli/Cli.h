@@ -118,6 +118,7 @@ Command scanCommand();
 Command portfolioCommand();
 Command pairCommand();
 Command fairValueCommand();
+Command mlCommand();
 Command walkForwardCommand();
 Command checkStrategyCommand();
 Command downloadCommand();

@@ -8,6 +8,7 @@
 #include "ml/Classifier.h"
 #include "ml/ClassifierMetrics.h"
 #include "ml/Dataset.h"
+#include "ml/Evaluation.h"
 #include "ml/Splits.h"
 
 #include <QTest>
@@ -166,6 +167,53 @@ private slots:
         QVERIFY2(shuffled > 0.75, "the shuffled split must show the leak");
         QVERIFY(std::abs(purged - 0.5) < 0.1);
         QVERIFY(std::abs(walkForward - 0.5) < 0.1);
+    }
+
+    // The evaluation runner on the same walk: each method's rows and folds, the leak's warning,
+    // "does not beat" on the honest ones, and permutation importance that finds the leak in the
+    // smooth price levels (shuffling sma:200 among the shuffled split's test rows costs accuracy)
+    // and next to nothing in the honest walk-forward.
+    void evaluationRunner()
+    {
+        const BarSeries walk = randomWalk(2600, 20261206);
+        EvaluationRequest request;
+        request.horizon = 20;
+        request.modelParams = {{QStringLiteral("trees"), 60}};
+        request.method = EvaluationMethod::Shuffled;
+        const auto shuffled = evaluate(walk, request);
+        QVERIFY2(shuffled, shuffled ? "" : qPrintable(shuffled.error().message));
+        QCOMPARE(shuffled->rows, std::size_t(2600 - 199 - 20));
+        QCOMPARE(shuffled->trainRows, std::size_t(std::floor(0.75 * double(shuffled->rows))));
+        QCOMPARE(shuffled->testRows, shuffled->rows - shuffled->trainRows);
+        QVERIFY(shuffled->metrics.accuracy > 0.75);
+        QVERIFY(shuffled->warnings.front().contains(QStringLiteral("leaks the future")));
+        QCOMPARE(shuffled->importance.size(), std::size_t(4));
+        QCOMPARE(shuffled->importance[1].first, QStringLiteral("sma:200"));
+        QVERIFY(shuffled->importance[1].second > 0.05);
+
+        request.method = EvaluationMethod::WalkForward;
+        request.walkForward = {504, 252, true};
+        const auto honest = evaluate(walk, request);
+        QVERIFY(honest);
+        QCOMPARE(honest->folds.size(), std::size_t((honest->rows - 504 + 251) / 252));
+        QCOMPARE(honest->testRows, honest->rows - 504);
+        QVERIFY(std::abs(honest->metrics.accuracy - 0.5) < 0.1);
+        QVERIFY(honest->warnings.size() == 1 && honest->warnings.front().startsWith(QStringLiteral("does not beat always-")));
+        for (const auto &[feature, value] : honest->importance)
+            QVERIFY2(std::abs(value) < 0.1, qPrintable(feature));
+
+        request.method = EvaluationMethod::Purged;
+        request.folds = 4;
+        const auto purged = evaluate(walk, request);
+        QVERIFY(purged);
+        QCOMPARE(purged->folds.size(), std::size_t(4));
+        QCOMPARE(purged->testRows, purged->rows); // every row predicted once
+
+        request.testFraction = 1.5;
+        QCOMPARE(evaluate(walk, request).error().kind, ErrorKind::InvalidArgument);
+        request.testFraction = 0.25;
+        request.modelParams = {{QStringLiteral("rounds"), 10}}; // a boosted-trees parameter on a forest
+        QCOMPARE(evaluate(walk, request).error().kind, ErrorKind::InvalidArgument);
     }
 };
 

@@ -1,0 +1,17 @@
+#pragma once
+
+// An evaluation as JSON, for `rutile-cli ml` and the ML Lab: CLI.md's keys (rows, train_rows,
+// test_rows, test_first_date, test_last_date, accuracy, balanced_accuracy, auc, log_loss,
+// base_rate, baseline_accuracy, edge_vs_baseline, p_value, feature_importance, warnings) plus the
+// request (symbol, model, params, eval, horizon, features), the confusion matrix, the calibration
+// table and the folds.
+
+#include "ml/Evaluation.h"
+
+#include <QJsonObject>
+
+namespace rutile::ml {
+
+QJsonObject evaluationJson(const Evaluation &evaluation, const EvaluationRequest &request, const QString &symbol);
+
+} // namespace rutile::ml
