@@ -4227,6 +4227,184 @@
     </message>
 </context>
 <context>
+    <name>rutile::cli::MlCommand</name>
+    <message>
+        <location filename="../app/cli/commands/MlCommand.cpp" line="+47"/>
+        <source>--%1: expected a whole number in [%2, %3], found &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2 on %3 rows (%4 train, %5 test, %6 to %7), %8 evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ml takes one symbol, found %1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--model: expected rf or gbt, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--eval: expected shuffled, chronological, purged or walkforward, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--test-fraction: expected a number in (0, 1), found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Train and evaluate a next-days direction classifier (random forest or boosted trees), beside its baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The symbol whose bars give the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Features, comma separated or repeated: indicator specs (sma:50, macd:12,26,9.signal), ret:N, ratio:SPEC, lag:K:FEATURE (default sma:50,sma:200,rsi:14,macd:12,26,9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEC,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rf (random forest, default) or gbt (boosted trees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A model hyper-parameter as name=value (repeatable): rf trees, max_depth, min_samples, features_per_split, seed; gbt rounds, max_depth, eta, subsample, seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>K=V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label: up over this many bars (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shuffled (leaky), chronological (default), purged (k-fold with an embargo) or walkforward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test rows of shuffled and chronological (default 0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the split and the model (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>purged: folds (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purged: bars after a test fold left out of training (default: the horizon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walkforward: rows before the first test block (default 252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walkforward: test rows per model (default 252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walkforward: train on the last --train-window rows only (default: all before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The models&apos; threads (default: the library&apos;s); results do not depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First date of the bars (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last date of the bars (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::cli::OptimizeCommand</name>
     <message>
         <location filename="../app/cli/commands/OptimizeCommand.cpp" line="+25"/>
@@ -5286,6 +5464,44 @@ The file was not changed.</source>
     <message>
         <location line="+22"/>
         <source>not enough data: no bar has every feature defined and %1 bars after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ml::Evaluation</name>
+    <message>
+        <location filename="../core/ml/Evaluation.cpp" line="+53"/>
+        <source>not enough data: %1 rows leave no training and test rows for the %2 evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the test fraction (%1) must lie in (0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folds (%1) out of range [2, 50]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the shuffled split leaks the future: rows of neighbouring days share their features and, with a horizon of %1, their outcomes, so its score is optimistic; compare purged or walkforward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>does not beat always-%1 (accuracy %2 against %3, p = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
