@@ -148,6 +148,16 @@ Status Context::writeOutputOption(const QString &name, const std::function<Statu
     return {};
 }
 
+Status Context::writeJsonOption(const QJsonObject &document, bool &stdoutTaken)
+{
+    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    return writeOutputOption(QStringLiteral("json"), [&bytes](QIODevice &device) -> Status {
+        if (device.write(bytes) != bytes.size())
+            return Error::io(device.errorString());
+        return {};
+    }, stdoutTaken);
+}
+
 Result<QDate> Context::dateOption(const QString &name) const
 {
     if (!parser.isSet(name))

@@ -53,6 +53,8 @@ public:
     /// When option `name` was given, writes `write` to its target (a file, or stdout for "-")
     /// through writeOutputFile, and sets `stdoutTaken` when that was stdout.
     Status writeOutputOption(const QString &name, const std::function<Status(QIODevice &)> &write, bool &stdoutTaken);
+    /// --json OUT when given: `document` indented, as writeOutputOption writes.
+    Status writeJsonOption(const QJsonObject &document, bool &stdoutTaken);
 
     /// The value of a date option, or a usage error naming it.
     Result<QDate> dateOption(const QString &name) const;

@@ -107,12 +107,8 @@ int runHistory(Context &ctx)
         !s)
         return ctx.fail(s.error());
     const QJsonObject o = relval::fairValueHistoryJson(*points, spot->symbol, futures->symbol, input);
-    if (ctx.parser.isSet(QStringLiteral("json"))) {
-        const QString target = ctx.parser.value(QStringLiteral("json"));
-        if (const int code = ctx.writeJson(QJsonDocument(o), target); code != Success)
-            return code;
-        stdoutTaken = stdoutTaken || target == u"-";
-    }
+    if (Status s = ctx.writeJsonOption(o, stdoutTaken); !s)
+        return ctx.fail(s.error());
     if (!stdoutTaken) {
         ctx.out() << Text::tr("%1 against %2, %3 to %4 (%5 common days): mean basis %6, mean mispricing %7, outside the "
                               "band on %8 days")

@@ -160,14 +160,11 @@ int runMlCommand(Context &ctx)
     if (!evaluation)
         return ctx.fail(evaluation.error());
     const QJsonObject document = ml::evaluationJson(*evaluation, request, *symbol);
-    if (ctx.parser.isSet(QStringLiteral("json"))) {
-        const QString target = ctx.parser.value(QStringLiteral("json"));
-        if (const int code = ctx.writeJson(QJsonDocument(document), target); code != Success)
-            return code;
-        if (target == u"-")
-            return Success;
-    }
-    printSummary(ctx, document);
+    bool stdoutTaken = false;
+    if (Status s = ctx.writeJsonOption(document, stdoutTaken); !s)
+        return ctx.fail(s.error());
+    if (!stdoutTaken)
+        printSummary(ctx, document);
     return Success;
 }
 

@@ -102,12 +102,8 @@ int runPairCommand(Context &ctx)
         if (Status s = ctx.writeOutputOption(QLatin1String(option), write, stdoutTaken); !s)
             return ctx.fail(s.error());
     }
-    if (ctx.parser.isSet(QStringLiteral("json"))) {
-        const QString target = ctx.parser.value(QStringLiteral("json"));
-        if (const int code = ctx.writeJson(QJsonDocument(document), target); code != Success)
-            return code;
-        stdoutTaken = stdoutTaken || target == u"-";
-    }
+    if (Status s = ctx.writeJsonOption(document, stdoutTaken); !s)
+        return ctx.fail(s.error());
     if (!stdoutTaken)
         printSummary(ctx, document);
     return Success;

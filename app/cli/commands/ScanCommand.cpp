@@ -170,12 +170,8 @@ int runScanCommand(Context &ctx)
                                          stdoutTaken);
         !s)
         return ctx.fail(s.error());
-    if (ctx.parser.isSet(QStringLiteral("json"))) {
-        const QString target = ctx.parser.value(QStringLiteral("json"));
-        if (const int code = ctx.writeJson(QJsonDocument(document), target); code != Success)
-            return code;
-        stdoutTaken = stdoutTaken || target == u"-";
-    }
+    if (Status s = ctx.writeJsonOption(document, stdoutTaken); !s)
+        return ctx.fail(s.error());
     if (!stdoutTaken)
         printTable(ctx, document);
     return Success;
