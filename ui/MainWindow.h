@@ -51,6 +51,9 @@ public:
     bool openWorkspaceInteractive(const QString &path);
 
     const Workspace *workspace() const { return m_workspace.get(); }
+    /// True while the workspace shown is the file at `path` (the windows opened on a workspace
+    /// close, or stop their work, when another one is shown).
+    bool showsWorkspace(const QString &path) const { return m_workspace && m_workspace->path() == path; }
     /// Re-reads the symbol list from the workspace, keeping the selection when possible.
     void refreshSymbols();
     /// Selects `symbol` in the list and charts it; false when it is not in the workspace. A

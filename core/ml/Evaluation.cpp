@@ -86,8 +86,8 @@ Result<Evaluation> evaluate(const BarSeries &bars, const EvaluationRequest &r, c
         return Error::invalidArgument(Text::tr("the test fraction (%1) must lie in (0, 1)").arg(r.testFraction));
     if (r.folds < 2 || r.folds > 50)
         return Error::invalidArgument(Text::tr("folds (%1) out of range [2, 50]").arg(r.folds));
-    if (!makeClassifier(r.model, r.modelParams)) // the parameters' message, before any work
-        return makeClassifier(r.model, r.modelParams).error();
+    if (const auto probe = makeClassifier(r.model, r.modelParams); !probe) // the parameters' message, before any work
+        return probe.error();
     const auto data = buildDataset(bars, r.features, r.horizon);
     if (!data)
         return data.error();

@@ -26,7 +26,9 @@ struct Text {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // The first day of the period after the one holding `day`: a bar on or after it opens a new
-// period. Computed once per period, not per bar.
+// period. Weeks and months are those of data/Timeframe (ISO weeks from Monday, calendar
+// months), but as a boundary computed once per period: timeframePeriod() would convert every
+// bar of 2,000 histories to a date.
 DayNumber nextPeriodStart(DayNumber day, RebalancePeriod period)
 {
     const QDate d = toDate(day);

@@ -77,6 +77,7 @@ struct PortfolioTarget {
     double score = 0;
     double weight = 0; ///< fraction of equity
     double units = 0;  ///< whole units wanted after the fills
+    bool operator==(const PortfolioTarget &) const = default;
 };
 struct PortfolioRebalance {
     DayNumber day = 0;    ///< the decision's close
@@ -84,10 +85,6 @@ struct PortfolioRebalance {
     std::vector<PortfolioTarget> targets; ///< best first
     bool operator==(const PortfolioRebalance &) const = default;
 };
-inline bool operator==(const PortfolioTarget &a, const PortfolioTarget &b)
-{
-    return a.position == b.position && a.score == b.score && a.weight == b.weight && a.units == b.units;
-}
 
 /// The book at a close after its fills.
 struct PortfolioHolding {

@@ -65,7 +65,7 @@ IndexLabWindow::IndexLabWindow(const QString &workspacePath, MainWindow *mainWin
     // (a running build is cancelled and waited for by the panel's task).
     // (workspaceChanged also says the open workspace's symbols changed: only another file counts).
     connect(mainWindow, &MainWindow::workspaceChanged, this, [this, mainWindow, workspacePath] {
-        if (!mainWindow->workspace() || mainWindow->workspace()->path() != workspacePath)
+        if (!mainWindow->showsWorkspace(workspacePath))
             close();
     });
     manageWindowGeometry(this, QStringLiteral("indexLab"), QSize(1360, 860));

@@ -56,7 +56,7 @@ SampleUniverseController::SampleUniverseController(MainWindow *window)
     connect(window, &MainWindow::sampleWorkspaceOpened, this, &SampleUniverseController::start);
     // The fill belongs to the workspace it writes: another one in the window stops it.
     connect(window, &MainWindow::workspaceChanged, this, [this] {
-        if (isRunning() && (!m_window->workspace() || m_window->workspace()->path() != m_path))
+        if (isRunning() && !m_window->showsWorkspace(m_path))
             cancel();
     });
 }

@@ -166,7 +166,7 @@ RelativeValueWindow::RelativeValueWindow(const QString &workspacePath, MainWindo
     // The window works on the file it was opened on: another workspace closes it; new symbols in
     // it are offered once a running analysis has ended.
     connect(mainWindow, &MainWindow::workspaceChanged, this, [this] {
-        if (!m_mainWindow->workspace() || m_mainWindow->workspace()->path() != m_workspacePath)
+        if (!m_mainWindow->showsWorkspace(m_workspacePath))
             close();
         else if (isRunning())
             m_reloadPending = true;

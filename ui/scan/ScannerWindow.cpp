@@ -331,7 +331,7 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
             reload();
     };
     connect(mainWindow, &MainWindow::workspaceChanged, this, [this, reloadWhenIdle] {
-        if (!m_mainWindow->workspace() || m_mainWindow->workspace()->path() != m_workspacePath)
+        if (!m_mainWindow->showsWorkspace(m_workspacePath))
             close();
         else
             reloadWhenIdle();
@@ -359,19 +359,18 @@ void ScannerWindow::reload()
     const ParamValues keepValues = m_params->values();
     m_list->clear();
     m_ruleStrategies.clear();
+    QStringList lists;
     if (auto ws = Workspace::open(m_workspacePath, WorkspaceAccess::Read)) {
-        if (const auto lists = (*ws)->watchlists())
-            m_list->addItems(*lists);
+        if (auto read = (*ws)->watchlists())
+            lists = std::move(*read);
         for (rules::StrategyPtr &s : rules::loadRuleStrategies(**ws).strategies) {
             if (!s->needsPair())
                 m_ruleStrategies.push_back(std::move(s));
         }
     }
+    m_list->addItems(lists);
     if (m_list->findText(keepList) >= 0)
         m_list->setCurrentText(keepList);
-    QStringList lists;
-    for (int i = 0; i < m_list->count(); ++i)
-        lists << m_list->itemText(i);
     m_portfolio->setLists(lists);
     const QSignalBlocker block(m_strategy);
     m_strategy->clear();
