@@ -8,6 +8,7 @@
 #include "backtest/BacktestResult.h"
 #include "backtest/Optimizer.h"
 #include "backtest/WalkForward.h"
+#include "params/ParamJson.h"
 #include "params/ParamSpec.h"
 
 #include <QJsonArray>
@@ -22,8 +23,6 @@
 namespace rutile::backtest {
 
 
-/// Parameter values keyed by name, typed by their spec: numbers, true/false, choice names.
-QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values);
 /// The settings that shape a run's numbers (cash, models, exits, metric conventions).
 QJsonObject configJson(const BacktestConfig &config);
 /// The axes of a grid: `[{name, values: [...]}]`, the first varying slowest.

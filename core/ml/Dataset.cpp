@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -106,12 +107,27 @@ Result<std::vector<double>> featureColumn(const QString &text, const BarSeries &
     return indicatorColumn(t, bars);
 }
 
-Result<Dataset> buildDataset(const BarSeries &bars, const QStringList &features, int horizon)
+const std::vector<FeatureSet> &featureSets()
+{
+    static const std::vector<FeatureSet> sets = {
+        {QStringLiteral("seed"), Text::tr("The seed's four (SMA 50, SMA 200, RSI 14, MACD)"), defaultFeatures()},
+        {QStringLiteral("returns"), Text::tr("Returns and ratios (scale-free)"),
+         {QStringLiteral("ret:1"), QStringLiteral("ret:5"), QStringLiteral("ret:20"), QStringLiteral("ratio:sma:50"),
+          QStringLiteral("ratio:sma:200"), QStringLiteral("rsi:14")}},
+    };
+    return sets;
+}
+
+bool FeatureMatrix::defined(std::size_t t) const
+{
+    const double *r = row(t);
+    return std::all_of(r, r + columns(), [](double v) { return std::isfinite(v); });
+}
+
+Result<FeatureMatrix> featureMatrix(const BarSeries &bars, const QStringList &features)
 {
     if (features.isEmpty())
         return Error::invalidArgument(Text::tr("at least one feature is needed"));
-    if (horizon < 1 || horizon > 250)
-        return Error::invalidArgument(Text::tr("the horizon (%1) must lie in [1, 250] bars").arg(horizon));
     std::vector<std::vector<double>> columns;
     for (const QString &f : features) {
         auto column = featureColumn(f, bars);
@@ -123,19 +139,31 @@ Result<Dataset> buildDataset(const BarSeries &bars, const QStringList &features,
         }
         columns.push_back(std::move(*column));
     }
+    FeatureMatrix m;
+    m.features = features;
+    m.x.resize(bars.size() * columns.size());
+    for (std::size_t t = 0; t < bars.size(); ++t)
+        for (std::size_t j = 0; j < columns.size(); ++j)
+            m.x[t * columns.size() + j] = columns[j][t];
+    return m;
+}
+
+Result<Dataset> buildDataset(const BarSeries &bars, const QStringList &features, int horizon)
+{
+    if (horizon < 1 || horizon > 250)
+        return Error::invalidArgument(Text::tr("the horizon (%1) must lie in [1, 250] bars").arg(horizon));
+    const auto matrix = featureMatrix(bars, features);
+    if (!matrix)
+        return matrix.error();
     Dataset d;
     d.features = features;
     d.horizon = horizon;
     const std::size_t n = bars.size();
     for (std::size_t t = 0; t + std::size_t(horizon) < n; ++t) {
-        bool defined = true;
-        for (const auto &c : columns)
-            defined = defined && std::isfinite(c[t]);
-        if (!defined)
+        if (!matrix->defined(t))
             continue;
-        for (const auto &c : columns)
-            d.x.push_back(c[t]);
-        d.y.push_back(bars.close[t + std::size_t(horizon)] > bars.close[t] ? 1 : 0);
+        d.x.insert(d.x.end(), matrix->row(t), matrix->row(t) + matrix->columns());
+        d.y.push_back(directionLabel(bars, t, horizon));
         d.bar.push_back(t);
         d.day.push_back(bars.day[t]);
     }

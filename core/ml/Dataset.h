@@ -27,9 +27,35 @@ namespace rutile::ml {
 /// The seed's features: sma:50, sma:200, rsi:14, macd:12,26,9.
 const QStringList &defaultFeatures();
 
+/// A named list of features, offered by the ML Lab and chosen by the ml_signal strategy.
+struct FeatureSet {
+    QString name;  ///< stable, lower case: "seed", "returns"
+    QString label; ///< translated
+    QStringList features;
+};
+/// "seed": the seed's four; "returns": ret:1, ret:5, ret:20, ratio:sma:50, ratio:sma:200, rsi:14
+/// (scale-free: returns and ratios do not drift with the index level as averages do).
+const std::vector<FeatureSet> &featureSets();
+
 /// The values of one feature written as above, one per bar (NaN where undefined). Errors name
 /// the text and what was expected.
 Result<std::vector<double>> featureColumn(const QString &text, const BarSeries &bars);
+
+/// Every bar's features, row-major (NaN where a feature is undefined): the rows a model
+/// predicts, whether their label is known yet or not.
+struct FeatureMatrix {
+    QStringList features;
+    std::vector<double> x; ///< x[t · features.size() + j]
+
+    std::size_t columns() const { return std::size_t(features.size()); }
+    std::size_t rows() const { return features.isEmpty() ? 0 : x.size() / columns(); }
+    /// Every feature of bar t is defined.
+    bool defined(std::size_t t) const;
+    const double *row(std::size_t t) const { return x.data() + t * columns(); }
+};
+
+/// The features of every bar of `bars` (at least one feature). Errors name the bad feature.
+Result<FeatureMatrix> featureMatrix(const BarSeries &bars, const QStringList &features);
 
 struct Dataset {
     QStringList features;       ///< the columns' texts
@@ -42,6 +68,12 @@ struct Dataset {
     std::size_t rows() const { return y.size(); }
     std::size_t columns() const { return std::size_t(features.size()); }
 };
+
+/// The label of bar t: 1 when Close[t+h] > Close[t], else 0 (t + h inside the series).
+inline int directionLabel(const BarSeries &bars, std::size_t t, int horizon)
+{
+    return bars.close[t + std::size_t(horizon)] > bars.close[t] ? 1 : 0;
+}
 
 /// The dataset of `bars` with `features` (at least one) and horizon `h` in [1, 250]. Errors: a
 /// bad feature, no row left.

@@ -80,6 +80,22 @@ std::optional<EvaluationMethod> evaluationFromName(QStringView name)
     return std::nullopt;
 }
 
+bool beatsBaseline(const ClassifierMetrics &m)
+{
+    return m.pValue < 0.05;
+}
+
+QString baselineVerdict(const ClassifierMetrics &m)
+{
+    const QString side = m.baseRate >= 0.5 ? Text::tr("up") : Text::tr("down");
+    return (beatsBaseline(m) ? Text::tr("beats always-%1 (accuracy %2 against %3, p = %4)")
+                             : Text::tr("does not beat always-%1 (accuracy %2 against %3, p = %4)"))
+        .arg(side)
+        .arg(m.accuracy, 0, 'f', 3)
+        .arg(m.baselineAccuracy, 0, 'f', 3)
+        .arg(m.pValue, 0, 'g', 2);
+}
+
 Result<Evaluation> evaluate(const BarSeries &bars, const EvaluationRequest &r, const TaskControl &control)
 {
     if (!(r.testFraction > 0 && r.testFraction < 1))
@@ -142,8 +158,10 @@ Result<Evaluation> evaluate(const BarSeries &bars, const EvaluationRequest &r, c
     for (const auto &[row, probability] : predicted) {
         out.testRowIndex.push_back(row);
         out.testProbability.push_back(probability);
+        out.testDay.push_back(d.day[row]);
         labels.push_back(d.y[row]);
     }
+    out.testLabel = labels;
     out.testRows = labels.size();
     out.trainRows = trainRows / splits->size();
     out.testFirstDay = d.day[out.testRowIndex.front()];
@@ -160,12 +178,8 @@ Result<Evaluation> evaluate(const BarSeries &bars, const EvaluationRequest &r, c
                                  "with a horizon of %1, their outcomes, so its score is optimistic; compare purged or "
                                  "walkforward")
                             .arg(r.horizon);
-    if (!(out.metrics.pValue < 0.05))
-        out.warnings << Text::tr("does not beat always-%1 (accuracy %2 against %3, p = %4)")
-                            .arg(out.metrics.baseRate >= 0.5 ? Text::tr("up") : Text::tr("down"))
-                            .arg(out.metrics.accuracy, 0, 'f', 3)
-                            .arg(out.metrics.baselineAccuracy, 0, 'f', 3)
-                            .arg(out.metrics.pValue, 0, 'g', 2);
+    if (!beatsBaseline(out.metrics))
+        out.warnings << baselineVerdict(out.metrics);
     control.report(1);
     return out;
 }

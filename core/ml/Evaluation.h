@@ -63,7 +63,15 @@ struct Evaluation {
     QStringList warnings;
     std::vector<std::size_t> testRowIndex; ///< dataset rows predicted, ascending
     std::vector<double> testProbability;   ///< beside them
+    std::vector<DayNumber> testDay;        ///< their days
+    std::vector<int> testLabel;            ///< their labels
 };
+
+/// The edge over the baseline is significant: the binomial test's p < 0.05.
+bool beatsBaseline(const ClassifierMetrics &metrics);
+/// "beats always-up (accuracy 0.571 against 0.544, p = 0.003)" or "does not beat always-up (…)":
+/// the verdict of the ML Lab and of the CLI's warning.
+QString baselineVerdict(const ClassifierMetrics &metrics);
 
 /// Evaluates `request` on `bars`. Errors: a bad feature, model parameter or option; not enough
 /// rows for the split; a model that cannot train; Cancelled.

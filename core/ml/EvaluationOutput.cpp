@@ -1,6 +1,8 @@
 #include "ml/EvaluationOutput.h"
 
-#include "backtest/ResultJson.h"
+#include "params/ParamJson.h"
+#include "report/CsvWriter.h"
+#include "util/NumberText.h"
 #include "util/JsonNumber.h"
 
 #include <QJsonArray>
@@ -31,7 +33,7 @@ QJsonObject evaluationJson(const Evaluation &e, const EvaluationRequest &r, cons
     return QJsonObject{
         {QStringLiteral("symbol"), symbol},
         {QStringLiteral("model"), modelName(r.model)},
-        {QStringLiteral("params"), backtest::paramsJson(modelParamSpecs(r.model), params ? *params : ParamValues())},
+        {QStringLiteral("params"), paramsJson(modelParamSpecs(r.model), params ? *params : ParamValues())},
         {QStringLiteral("eval"), evaluationName(r.method)},
         {QStringLiteral("horizon"), r.horizon},
         {QStringLiteral("features"), QJsonArray::fromStringList(r.features)},
@@ -57,6 +59,25 @@ QJsonObject evaluationJson(const Evaluation &e, const EvaluationRequest &r, cons
         {QStringLiteral("calibration"), calibration},
         {QStringLiteral("folds"), folds},
     };
+}
+
+Status writePredictionsCsv(QIODevice &device, const Evaluation &e)
+{
+    CsvWriter csv(device);
+    csv.fields({"date", "probability", "predicted", "label", "correct"});
+    if (Status s = csv.endRecord(); !s)
+        return s;
+    for (std::size_t i = 0; i < e.testProbability.size(); ++i) {
+        const int predicted = e.testProbability[i] >= 0.5 ? 1 : 0;
+        csv.field(toDate(e.testDay[i]).toString(Qt::ISODate))
+            .field(shortestNumberText(e.testProbability[i]))
+            .field(QString::number(predicted))
+            .field(QString::number(e.testLabel[i]))
+            .field(QString::number(predicted == e.testLabel[i] ? 1 : 0));
+        if (Status s = csv.endRecord(); !s)
+            return s;
+    }
+    return csv.finish();
 }
 
 } // namespace rutile::ml

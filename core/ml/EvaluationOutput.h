@@ -8,9 +8,14 @@
 
 #include "ml/Evaluation.h"
 
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace rutile::ml {
+
+/// The test rows as CSV (RFC 4180): date, probability (of up over the horizon), predicted
+/// (1 at 0.5 and above), label, correct.
+Status writePredictionsCsv(QIODevice &device, const Evaluation &evaluation);
 
 QJsonObject evaluationJson(const Evaluation &evaluation, const EvaluationRequest &request, const QString &symbol);
 

@@ -1,6 +1,6 @@
 #include "relval/PairOutput.h"
 
-#include "backtest/ResultJson.h"
+#include "params/ParamJson.h"
 #include "report/CsvWriter.h"
 #include "util/JsonNumber.h"
 #include "util/NumberText.h"
@@ -66,7 +66,7 @@ QJsonObject pairJson(const PairAnalysis &a)
         {QStringLiteral("verdict"), cointegrationVerdict(t)},
         {QStringLiteral("rolling_beta_last"), jsonNumber(last(a.rollingBeta))},
         {QStringLiteral("kalman_beta_last"), jsonNumber(last(a.kalmanBeta))},
-        {QStringLiteral("settings"), backtest::paramsJson(pairParamSpecs(), pairParamsFromSettings(a.settings))},
+        {QStringLiteral("settings"), paramsJson(pairParamSpecs(), pairParamsFromSettings(a.settings))},
     };
     QJsonArray rolling;
     int held = 0;

@@ -1,6 +1,7 @@
 #include "scan/PortfolioOutput.h"
 
 #include "backtest/ResultJson.h"
+#include "params/ParamJson.h"
 #include "report/CsvWriter.h"
 #include "risk/RiskJson.h"
 #include "util/JsonNumber.h"
@@ -37,7 +38,7 @@ QJsonObject portfolioJson(const PortfolioResult &result, const PortfolioRequest 
         {QStringLiteral("rank"), request.rank.text},
         {QStringLiteral("filter"), request.filter ? QJsonValue(request.filter->text) : QJsonValue()},
         {QStringLiteral("settings"),
-         backtest::paramsJson(portfolioParamSpecs(), portfolioParamsFromSettings(request.settings))},
+         paramsJson(portfolioParamSpecs(), portfolioParamsFromSettings(request.settings))},
         {QStringLiteral("config"), backtest::configJson(request.config)},
         {QStringLiteral("first_date"), result.days.empty() ? QJsonValue() : jsonDate(toDate(result.days.front()))},
         {QStringLiteral("last_date"), result.days.empty() ? QJsonValue() : jsonDate(toDate(result.days.back()))},

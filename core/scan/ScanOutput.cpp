@@ -1,6 +1,7 @@
 #include "scan/ScanOutput.h"
 
 #include "backtest/ResultJson.h"
+#include "params/ParamJson.h"
 #include "report/CsvWriter.h"
 #include "util/JsonNumber.h"
 #include "util/NumberText.h"
@@ -102,7 +103,7 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
     const bool backtest = request.strategy != nullptr;
     if (backtest) {
         o.insert(QStringLiteral("strategy"), request.strategy->name);
-        o.insert(QStringLiteral("params"), backtest::paramsJson(request.strategy->params, request.params));
+        o.insert(QStringLiteral("params"), paramsJson(request.strategy->params, request.params));
         o.insert(QStringLiteral("config"), backtest::configJson(request.config));
         if (!request.grid.axes.empty()) {
             o.insert(QStringLiteral("grid"), backtest::gridJson(request.grid));
@@ -125,7 +126,7 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
         row.insert(QStringLiteral("date"), jsonDate(r.date));
         if (r.gridPoints > 0) {
             row.insert(QStringLiteral("objective_value"), jsonNumber(r.value));
-            row.insert(QStringLiteral("params"), backtest::paramsJson(request.strategy->params, r.params));
+            row.insert(QStringLiteral("params"), paramsJson(request.strategy->params, r.params));
             row.insert(QStringLiteral("grid_points"), qint64(r.gridPoints));
         }
         if (!request.columns.empty()) {

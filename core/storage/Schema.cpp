@@ -141,7 +141,18 @@ CREATE TABLE watchlists (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+// Version 7: trained ML models (the ML Lab's "Save Model", `ml --save-model`), by name: the
+// library's own bytes and a JSON description of what they were trained on.
+constexpr const char *kVersion7 = R"sql(
+CREATE TABLE ml_models (
+    name        TEXT PRIMARY KEY,
+    description TEXT NOT NULL,           -- JSON: symbol, features, horizon, model, params, rows, days
+    bytes       BLOB NOT NULL,           -- the model in its library's own format
+    saved_at    TEXT NOT NULL            -- ISO 8601, UTC
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion, "one migration per schema version");
 
 } // namespace

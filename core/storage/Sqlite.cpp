@@ -121,6 +121,13 @@ void Statement::bind(int index, const QString &value)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void Statement::bind(int index, const QByteArray &blob)
+{
+    // A zero-length blob is still a blob, not NULL: give SQLite a non-null pointer.
+    sqlite3_bind_blob64(m_stmt, index, blob.isEmpty() ? "" : blob.constData(), sqlite3_uint64(blob.size()),
+                        SQLITE_TRANSIENT);
+}
+
 void Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -162,6 +169,12 @@ QString Statement::text(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 bool Statement::isNull(int column) const

@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <QtGlobal>
@@ -61,6 +62,7 @@ public:
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, double value);
     void bind(int index, const QString &value);
+    void bind(int index, const QByteArray &blob);
     void bindNull(int index);
 
     /// Advances; true while a row is available. Errors end the iteration and are kept in
@@ -75,6 +77,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
 
     sqlite3_stmt *handle() const { return m_stmt; }

@@ -1019,4 +1019,77 @@ Status Workspace::removeRuleStrategy(const QString &name)
     return q->run();
 }
 
+namespace {
+
+SavedModelRecord modelRecordOf(const sqlite::Statement &q)
+{
+    return {q.text(0), q.text(1), q.blob(2), QDateTime::fromString(q.text(3), Qt::ISODate)};
+}
+
+} // namespace
+
+std::vector<SavedModelRecord> Workspace::savedModels() const
+{
+    std::vector<SavedModelRecord> result;
+    const auto db = connect();
+    if (!db)
+        return result;
+    auto q = sqlite::Statement::prepare(*db, "SELECT name, description, bytes, saved_at FROM ml_models ORDER BY name");
+    if (!q)
+        return result;
+    while (q->step())
+        result.push_back(modelRecordOf(*q));
+    return result;
+}
+
+std::optional<SavedModelRecord> Workspace::savedModel(const QString &name) const
+{
+    const auto db = connect();
+    if (!db)
+        return std::nullopt;
+    auto q = sqlite::Statement::prepare(*db, "SELECT name, description, bytes, saved_at FROM ml_models WHERE name = ?");
+    if (!q)
+        return std::nullopt;
+    q->bind(1, name);
+    if (!q->step())
+        return std::nullopt;
+    return modelRecordOf(*q);
+}
+
+Status Workspace::saveModel(const SavedModelRecord &record)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto q = sqlite::Statement::prepare(*db,
+        "INSERT INTO ml_models (name, description, bytes, saved_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET description = excluded.description, bytes = excluded.bytes, "
+        "saved_at = excluded.saved_at");
+    if (!q)
+        return q.error();
+    q->bind(1, record.name);
+    q->bind(2, record.description);
+    q->bind(3, record.bytes);
+    q->bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return q->run();
+}
+
+Status Workspace::removeModel(const QString &name)
+{
+    if (Status s = checkWritable(); !s)
+        return s;
+    if (!savedModel(name))
+        return Error::notFound(Text::tr("no model called %1 in the workspace").arg(name), m_path);
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    auto q = sqlite::Statement::prepare(*db, "DELETE FROM ml_models WHERE name = ?");
+    if (!q)
+        return q.error();
+    q->bind(1, name);
+    return q->run();
+}
+
 } // namespace rutile

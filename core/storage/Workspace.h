@@ -10,6 +10,7 @@
 #include "util/TaskControl.h"
 
 #include <QDate>
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -107,6 +108,15 @@ struct SavedRuleStrategy {
     QDateTime savedAt; ///< UTC
 };
 
+/// A trained model saved in the workspace: its bytes and what it was trained on (JSON text;
+/// core/ml reads and writes it).
+struct SavedModelRecord {
+    QString name;
+    QString description;
+    QByteArray bytes;
+    QDateTime savedAt; ///< UTC
+};
+
 /// A fund's holdings snapshot as the workspace keeps it.
 struct HoldingsSnapshotInfo {
     QString name;   ///< the fund as the user named it (IWM)
@@ -142,7 +152,7 @@ struct HoldingsSnapshotInfo {
 class Workspace {
 public:
     /// Schema version written by this build (see Schema.cpp for each version's change).
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     /// PRAGMA application_id of a Rutile workspace: "RUTL" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x5255544C;
 
@@ -248,6 +258,14 @@ public:
     Status saveRuleStrategy(const QString &name, const QString &source);
     /// NotFound when there is none called `name`.
     Status removeRuleStrategy(const QString &name);
+
+    /// Trained models kept in the workspace, by name (core/ml/SavedModel reads them).
+    std::vector<SavedModelRecord> savedModels() const;
+    std::optional<SavedModelRecord> savedModel(const QString &name) const;
+    /// Inserts or replaces the model called `record.name` (savedAt is set to now).
+    Status saveModel(const SavedModelRecord &record);
+    /// NotFound when there is none called `name`.
+    Status removeModel(const QString &name);
 
 private:
     Workspace(QString path, bool writable) : m_path(std::move(path)), m_writable(writable) {}

@@ -1,6 +1,7 @@
 #include "strategy/StrategyRegistry.h"
 
 #include "strategy/BuiltInStrategies.h"
+#include "strategy/MlSignalStrategy.h"
 
 #include <QCoreApplication>
 
@@ -168,6 +169,7 @@ std::vector<StrategyDescriptor> builtInDescriptors()
         d.create = [](const ParamValues &) { return makeBuyHold(); };
         all.push_back(std::move(d));
     }
+    all.push_back(mlSignalDescriptor());
     return all;
 }
 

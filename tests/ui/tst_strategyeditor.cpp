@@ -375,12 +375,15 @@ void TestStrategyEditor::findReplaceAndUndo()
 
 void TestStrategyEditor::templatesRestateTheBuiltIns()
 {
+    // Every built-in but ml_signal, whose trained model the rule language cannot write.
     const QStringList names = StrategyEditorWindow::templateNames();
     const auto builtIns = strategy::StrategyRegistry::builtIn().all();
-    QCOMPARE(names.size(), qsizetype(builtIns.size()));
-    QVERIFY(!names.isEmpty());
+    QCOMPARE(names.size(), qsizetype(builtIns.size()) - 1);
+    QVERIFY(!names.contains(QStringLiteral("ml_signal")));
     StrategyEditorWindow window;
     for (const strategy::StrategyDescriptor &d : builtIns) {
+        if (d.name == u"ml_signal")
+            continue;
         QVERIFY2(window.newFromTemplate(d.name), qPrintable(d.name));
         QVERIFY2(window.lastCheck().ok(), qPrintable(d.name));
         QCOMPARE(window.strategyName(), QStringLiteral("untitled")); // a copy, saved under a name of its own

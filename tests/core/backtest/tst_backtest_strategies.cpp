@@ -239,7 +239,7 @@ private slots:
         QCOMPARE(r.names(), (QStringList{QStringLiteral("sma_cross"), QStringLiteral("ema_cross"),
                                          QStringLiteral("bollinger_revert"), QStringLiteral("rsi_revert"),
                                          QStringLiteral("macd_cross"), QStringLiteral("pairs_spread"),
-                                         QStringLiteral("buy_hold")}));
+                                         QStringLiteral("buy_hold"), QStringLiteral("ml_signal")}));
         for (const StrategyDescriptor &d : r.all()) {
             QVERIFY(!d.displayName.isEmpty());
             QVERIFY(!d.description.isEmpty());
@@ -528,6 +528,12 @@ private slots:
         QTest::newRow("macd_cross") << QStringLiteral("macd_cross") << QStringList{};
         QTest::newRow("pairs_spread") << QStringLiteral("pairs_spread") << QStringList{QStringLiteral("lookback=30"), QStringLiteral("entry_z=1.5")};
         QTest::newRow("buy_hold") << QStringLiteral("buy_hold") << QStringList{};
+        // The first model is refit at bar 379 (ratio:sma:200's rows start at bar 199, the 180th is
+        // bar 378, labelled a bar later), then every 60 bars: t = 400, 777 and 1000 follow models.
+        QTest::newRow("ml_signal") << QStringLiteral("ml_signal")
+                                   << QStringList{QStringLiteral("features=returns"), QStringLiteral("trees=20"),
+                                                  QStringLiteral("train_bars=180"), QStringLiteral("refit_every=60"),
+                                                  QStringLiteral("threshold=0.5"), QStringLiteral("short=1")};
         // The same on the rule-file versions (examples/strategies), and a rule program of its own.
         QTest::newRow("rule sma_cross") << QStringLiteral("rule:sma_cross") << QStringList{QStringLiteral("fast=5"), QStringLiteral("slow=20"), QStringLiteral("short=1")};
         QTest::newRow("rule ema_cross") << QStringLiteral("rule:ema_cross") << QStringList{QStringLiteral("short=1")};

@@ -9,8 +9,11 @@
 #include "ml/ClassifierMetrics.h"
 #include "ml/Dataset.h"
 #include "ml/Evaluation.h"
+#include "ml/SavedModel.h"
 #include "ml/Splits.h"
+#include "storage/Workspace.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -51,11 +54,11 @@ std::vector<int> labelsOf(const Dataset &d, const std::vector<std::size_t> &rows
 }
 
 // Accuracy over the test rows of every split, each split's model trained on its own rows.
-double accuracyOver(const Dataset &d, const std::vector<Split> &splits, ModelKind kind)
+double accuracyOver(const Dataset &d, const std::vector<ml::Split> &splits, ModelKind kind)
 {
     std::vector<int> labels;
     std::vector<double> probabilities;
-    for (const Split &s : splits) {
+    for (const ml::Split &s : splits) {
         const ParamValues size{{kind == ModelKind::RandomForest ? QStringLiteral("trees") : QStringLiteral("rounds"), 60}};
         auto model = makeClassifier(kind, size).value();
         if (!model->train(rowsOf(d, s.train), d.columns(), labelsOf(d, s.train)))
@@ -214,6 +217,43 @@ private slots:
         request.testFraction = 0.25;
         request.modelParams = {{QStringLiteral("rounds"), 10}}; // a boosted-trees parameter on a forest
         QCOMPARE(evaluate(walk, request).error().kind, ErrorKind::InvalidArgument);
+    }
+
+    void savedInTheWorkspaceBitForBit_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("random forest") << int(ModelKind::RandomForest);
+        QTest::newRow("boosted trees") << int(ModelKind::GradientBoosting);
+    }
+
+    void savedInTheWorkspaceBitForBit()
+    {
+        // A model trained on every row, saved in a workspace and loaded back: the same bytes,
+        // the same description, the same probability on every row and on the latest bar.
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("m.rutile")), WorkspaceAccess::OpenOrCreate);
+        QVERIFY(ws.ok());
+        const BarSeries walk = randomWalk(1500, 9);
+        const QStringList features{QStringLiteral("ret:1"), QStringLiteral("ratio:sma:20"), QStringLiteral("rsi:14")};
+        const ParamValues size{{ModelKind(kind) == ModelKind::RandomForest ? QStringLiteral("trees") : QStringLiteral("rounds"), 25}};
+        const auto trained = trainOnAllRows(walk, features, 3, ModelKind(kind), size);
+        QVERIFY(trained.ok());
+        QCOMPARE(trained->rows, std::size_t(1500 - 19 - 3)); // ratio:sma:20 from bar 19, the last 3 unlabelled
+        QVERIFY(saveTrainedModel(**ws, QStringLiteral("walk"), *trained).ok());
+        const auto loaded = loadTrainedModel(**ws, QStringLiteral("walk"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+        QCOMPARE(loaded->model->save().value(), trained->model->save().value());
+        QCOMPARE(modelDescriptionJson(*loaded), modelDescriptionJson(*trained));
+        const Dataset d = buildDataset(walk, features, 3).value();
+        const auto a = trained->model->predict(d.x, d.columns());
+        const auto b = loaded->model->predict(d.x, d.columns());
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(*b, *a);
+        QCOMPARE(predictLatest(*loaded, walk)->probability, predictLatest(*trained, walk)->probability);
+        QCOMPARE(predictLatest(*loaded, walk)->day, walk.day.back());
+        QCOMPARE(loadTrainedModel(**ws, QStringLiteral("nope")).error().kind, ErrorKind::NotFound);
+        QVERIFY(!saveTrainedModel(**ws, QString(), *trained).ok());
     }
 };
 
