@@ -3,12 +3,16 @@
 // (CLI.md "ml") plus --param (the model's hyper-parameters), --folds and --embargo (purged),
 // --train-window, --refit-every and --rolling (walkforward), --from and --to: trains and
 // evaluates a direction classifier. The work is core's ml::evaluate, as in the ML Lab.
+// --save-model NAME then trains the same model on every row and keeps it in the workspace;
+// `ml SYMBOL --saved NAME` loads a kept model and predicts the symbol's latest bar with it.
 
 #include "Cli.h"
 #include "commands/BacktestOptions.h"
 
 #include "ml/Evaluation.h"
 #include "ml/EvaluationOutput.h"
+#include "ml/EvaluationParams.h"
+#include "ml/SavedModel.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -38,20 +42,6 @@ QStringList featureList(const QStringList &values)
     return out;
 }
 
-Result<int> intOption(Context &ctx, const char *name, int low, int high)
-{
-    const QString text = ctx.parser.value(QLatin1String(name));
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    if (!ok || v < low || v > high)
-        return Error::invalidArgument(Text::tr("--%1: expected a whole number in [%2, %3], found '%4'")
-                                          .arg(QLatin1String(name))
-                                          .arg(low)
-                                          .arg(high)
-                                          .arg(text));
-    return v;
-}
-
 void printSummary(Context &ctx, const QJsonObject &j)
 {
     QTextStream &out = ctx.out();
@@ -75,6 +65,45 @@ void printSummary(Context &ctx, const QJsonObject &j)
         ctx.warn(w.toString());
 }
 
+QJsonObject latestJson(const ml::LatestPrediction &p)
+{
+    return {{QStringLiteral("date"), jsonDate(toDate(p.day))}, {QStringLiteral("probability"), jsonNumber(p.probability)}};
+}
+
+/// The model kept as --saved, its description and its prediction of `symbol`'s latest bar.
+int runSavedModel(Context &ctx, const QString &symbol)
+{
+    auto workspace = ctx.openWorkspace();
+    if (!workspace)
+        return ctx.fail(workspace.error());
+    const QString name = ctx.parser.value(QStringLiteral("saved"));
+    const auto model = ml::loadTrainedModel(**workspace, name);
+    if (!model)
+        return ctx.fail(model.error());
+    const auto bars = (*workspace)->readBars(symbol);
+    if (!bars)
+        return ctx.fail(bars.error());
+    const auto latest = ml::predictLatest(*model, *bars);
+    if (!latest)
+        return ctx.fail(latest.error());
+    QJsonObject document = ml::modelDescriptionJson(*model);
+    document.insert(QStringLiteral("name"), name);
+    document.insert(QStringLiteral("applied_to"), symbol);
+    document.insert(QStringLiteral("latest"), latestJson(*latest));
+    bool stdoutTaken = false;
+    if (Status s = ctx.writeJsonOption(document, stdoutTaken); !s)
+        return ctx.fail(s.error());
+    if (!stdoutTaken)
+        ctx.out() << Text::tr("%1 (%2 on %3, %4 rows to %5): P(up over %6 bars after %7) = %8")
+                         .arg(name, ml::modelName(model->kind), model->symbol)
+                         .arg(model->rows)
+                         .arg(toDate(model->lastDay).toString(Qt::ISODate))
+                         .arg(model->horizon)
+                         .arg(toDate(latest->day).toString(Qt::ISODate), summaryNumber(latest->probability))
+                  << Qt::endl;
+    return Success;
+}
+
 int runMlCommand(Context &ctx)
 {
     const QStringList args = ctx.arguments();
@@ -83,6 +112,12 @@ int runMlCommand(Context &ctx)
     const auto symbol = ctx.symbolArgument(args.front());
     if (!symbol)
         return ctx.fail(symbol.error());
+    if (ctx.parser.isSet(QStringLiteral("saved")))
+        return runSavedModel(ctx, *symbol);
+    const QString saveAs = ctx.parser.value(QStringLiteral("save-model"));
+    if (ctx.parser.isSet(QStringLiteral("save-model")))
+        if (Status s = ml::checkModelName(saveAs); !s)
+            return ctx.fail(s.error());
     ml::EvaluationRequest request;
     if (ctx.parser.isSet(QStringLiteral("features")))
         request.features = featureList(ctx.parser.values(QStringLiteral("features")));
@@ -103,44 +138,13 @@ int runMlCommand(Context &ctx)
     if (!params)
         return ctx.fail(params.error());
     request.modelParams = *params;
-    const struct {
-        const char *name;
-        int low, high;
-        int *into;
-    } numbers[] = {{"horizon", 1, 250, &request.horizon}, {"folds", 2, 50, &request.folds}, {"embargo", 0, 1000, &request.embargo}};
-    for (const auto &n : numbers) {
-        if (!ctx.parser.isSet(QLatin1String(n.name)))
-            continue;
-        const auto v = intOption(ctx, n.name, n.low, n.high);
-        if (!v)
-            return ctx.fail(v.error());
-        *n.into = *v;
-    }
-    for (const auto &[name, into] : {std::pair{"train-window", &request.walkForward.initialTrain},
-                                     std::pair{"refit-every", &request.walkForward.refitEvery}}) {
-        if (!ctx.parser.isSet(QLatin1String(name)))
-            continue;
-        const auto v = intOption(ctx, name, 20, 100000);
-        if (!v)
-            return ctx.fail(v.error());
-        *into = std::size_t(*v);
-    }
-    request.walkForward.expanding = !ctx.parser.isSet(QStringLiteral("rolling"));
-    if (ctx.parser.isSet(QStringLiteral("seed"))) {
-        const auto seed = intOption(ctx, "seed", 0, 2147483647);
-        if (!seed)
-            return ctx.fail(seed.error());
-        request.seed = std::uint64_t(*seed);
-        if (!request.modelParams.contains(u"seed"))
-            request.modelParams.set(QStringLiteral("seed"), *seed); // one seed for the split and the model
-    }
-    if (ctx.parser.isSet(QStringLiteral("test-fraction"))) {
-        bool ok = false;
-        request.testFraction = ctx.parser.value(QStringLiteral("test-fraction")).toDouble(&ok);
-        if (!ok || !(request.testFraction > 0 && request.testFraction < 1))
-            return ctx.usage(Text::tr("--test-fraction: expected a number in (0, 1), found '%1'")
-                                 .arg(ctx.parser.value(QStringLiteral("test-fraction"))));
-    }
+    // The evaluation's options through their ParamSpecs (the ML Lab's form reads the same).
+    const auto options = readSpecOptions(ctx, ml::evaluationParamSpecs());
+    if (!options)
+        return ctx.fail(options.error());
+    ml::applyEvaluationParams(*options, request);
+    if (options->contains(u"seed") && !request.modelParams.contains(u"seed"))
+        request.modelParams.set(QStringLiteral("seed"), options->value(u"seed")); // one seed for the split and the model
     const auto threads = readThreads(ctx);
     if (!threads)
         return ctx.fail(threads.error());
@@ -151,6 +155,8 @@ int runMlCommand(Context &ctx)
         return ctx.fail((from ? to : from).error());
 
     auto workspace = ctx.openWorkspace();
+    if (workspace && !saveAs.isEmpty()) // an existing workspace (read above), now for writing
+        workspace = Workspace::open(ctx.dbPath, WorkspaceAccess::OpenOrCreate);
     if (!workspace)
         return ctx.fail(workspace.error());
     const auto bars = (*workspace)->readBars(*symbol, *from, *to);
@@ -159,10 +165,37 @@ int runMlCommand(Context &ctx)
     const auto evaluation = ml::evaluate(*bars, request);
     if (!evaluation)
         return ctx.fail(evaluation.error());
-    const QJsonObject document = ml::evaluationJson(*evaluation, request, *symbol);
+    QJsonObject document = ml::evaluationJson(*evaluation, request, *symbol);
+    // --save-model: the same model on every row, kept; put back what was there if the output
+    // then fails, so that a failed command changes nothing.
+    std::optional<SavedModelRecord> previous;
+    if (!saveAs.isEmpty()) {
+        const auto model = ml::trainOnAllRows(*bars, request.features, request.horizon, request.model,
+                                              request.modelParams, request.threads);
+        if (!model)
+            return ctx.fail(model.error());
+        const auto latest = ml::predictLatest(*model, *bars);
+        if (!latest)
+            return ctx.fail(latest.error());
+        QJsonObject saved = ml::modelDescriptionJson(*model);
+        saved.insert(QStringLiteral("name"), saveAs);
+        saved.insert(QStringLiteral("latest"), latestJson(*latest));
+        document.insert(QStringLiteral("saved_model"), saved);
+        previous = (*workspace)->savedModel(saveAs);
+        if (Status s = ml::saveTrainedModel(**workspace, saveAs, *model); !s)
+            return ctx.fail(s.error());
+    }
     bool stdoutTaken = false;
-    if (Status s = ctx.writeJsonOption(document, stdoutTaken); !s)
+    Status written = ctx.writeOutputOption(QStringLiteral("csv"), [&](QIODevice &d) {
+        return ml::writePredictionsCsv(d, *evaluation);
+    }, stdoutTaken);
+    if (written)
+        written = ctx.writeJsonOption(document, stdoutTaken);
+    if (Status s = written; !s) {
+        if (!saveAs.isEmpty())
+            (void)(previous ? (*workspace)->saveModel(*previous) : (*workspace)->removeModel(saveAs));
         return ctx.fail(s.error());
+    }
     if (!stdoutTaken)
         printSummary(ctx, document);
     return Success;
@@ -187,25 +220,26 @@ Command mlCommand()
                  Text::tr("A model hyper-parameter as name=value (repeatable): rf trees, max_depth, min_samples, "
                           "features_per_split, seed; gbt rounds, max_depth, eta, subsample, seed."),
                  Text::tr("K=V")},
-                {QStringLiteral("horizon"), Text::tr("Label: up over this many bars (default 1)."), Text::tr("H")},
                 {QStringLiteral("eval"),
                  Text::tr("shuffled (leaky), chronological (default), purged (k-fold with an embargo) or walkforward."),
                  Text::tr("METHOD")},
-                {QStringLiteral("test-fraction"), Text::tr("Test rows of shuffled and chronological (default 0.25)."), Text::tr("F")},
-                {QStringLiteral("seed"), Text::tr("Seed of the split and the model (default 1)."), Text::tr("N")},
-                {QStringLiteral("folds"), Text::tr("purged: folds (default 5)."), Text::tr("K")},
-                {QStringLiteral("embargo"), Text::tr("purged: bars after a test fold left out of training (default: the horizon)."), Text::tr("N")},
-                {QStringLiteral("train-window"), Text::tr("walkforward: rows before the first test block (default 252)."), Text::tr("N")},
-                {QStringLiteral("refit-every"), Text::tr("walkforward: test rows per model (default 252)."), Text::tr("N")},
-                {QStringLiteral("rolling"), Text::tr("walkforward: train on the last --train-window rows only (default: all before).")},
                 {QStringLiteral("threads"), Text::tr("The models' threads (default: the library's); results do not depend on it."), Text::tr("N")},
                 {QStringLiteral("from"), Text::tr("First date of the bars (YYYY-MM-DD)."), Text::tr("D")},
                 {QStringLiteral("to"), Text::tr("Last date of the bars (YYYY-MM-DD)."), Text::tr("D")},
+                {QStringLiteral("csv"),
+                 Text::tr("Write the test rows' predictions as CSV to OUT ('-' for stdout): date, probability, "
+                          "predicted, label, correct."),
+                 Text::tr("OUT")},
+                {QStringLiteral("save-model"),
+                 Text::tr("Then train the model on every row and keep it in the workspace as NAME."), Text::tr("NAME")},
+                {QStringLiteral("saved"),
+                 Text::tr("Instead of training: load the model kept as NAME and predict SYMBOL's latest bar."), Text::tr("NAME")},
                 {QStringLiteral("json"), Text::tr("Write the results as JSON to OUT ('-' for stdout)."), Text::tr("OUT")},
             });
+            addSpecOptions(p, ml::evaluationParamSpecs());
         },
         runMlCommand,
-        {QStringLiteral("json")},
+        {QStringLiteral("json"), QStringLiteral("csv")},
     };
 }
 
