@@ -415,7 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+306"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+291"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,7 +1643,7 @@
 <context>
     <name>rutile::Schema</name>
     <message>
-        <location filename="../core/storage/Schema.cpp" line="+157"/>
+        <location filename="../core/storage/Schema.cpp" line="+168"/>
         <source>reading the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,12 +1666,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/strategy/StrategyRegistry.cpp" line="+24"/>
+        <location filename="../core/strategy/MlSignalStrategy.cpp" line="+96"/>
+        <source>ML signal (walk-forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A direction classifier refit every refit_every bars on the rows whose label was known by then (all of them, or the last window); long while its probability that the close rises over the horizon exceeds the threshold, optionally short while it is below 1 − threshold, flat otherwise and before the first model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed: SMA 50, SMA 200, RSI 14, MACD; returns: 1-, 5- and 20-day returns, close over SMA 50 and SMA 200, RSI 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gbt: XGBoost&apos;s boosted trees; rf: OpenCV&apos;s random forest (slower to refit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trees in the forest, or boosting rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth of each tree; 0: the model&apos;s default (3 boosted, 10 forest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed trains the same models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label: the close h bars later above this close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelled rows before the first model; no position before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refit every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars between refits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on the last this many rows; 0: on all rows so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long while the probability of a rise exceeds this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/strategy/StrategyRegistry.cpp" line="+25"/>
         <source>Short side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Short while the probability of a rise is below 1 − threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>window (%1) must be 0 or at least train_bars (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/strategy/StrategyRegistry.cpp" line="+1"/>
         <source>Also go short on the cross below (and back to long on the cross above)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1824,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/strategy/MlSignalStrategy.cpp" line="-4"/>
+        <location filename="../core/strategy/StrategyRegistry.cpp" line="+2"/>
         <location line="+41"/>
         <location line="+14"/>
         <location line="+23"/>
@@ -1713,7 +1835,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location filename="../core/strategy/StrategyRegistry.cpp" line="-108"/>
         <source>SMA crossover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,7 +2016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>unknown strategy &apos;%1&apos;; expected one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2141,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+566"/>
+        <source>no model called %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-618"/>
         <location line="+107"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation type="unfinished"></translation>
@@ -2572,7 +2699,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,7 +3431,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>give --rate R (a fraction: 0.05 is 5 %) or --rate-symbol SYM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,22 +4356,22 @@
 <context>
     <name>rutile::cli::MlCommand</name>
     <message>
-        <location filename="../app/cli/commands/MlCommand.cpp" line="+47"/>
-        <source>--%1: expected a whole number in [%2, %3], found &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/commands/MlCommand.cpp" line="+48"/>
         <source>%1, %2 on %3 rows (%4 train, %5 test, %6 to %7), %8 evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
+        <source>%1 (%2 on %3, %4 rows to %5): P(up over %6 bars after %7) = %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>ml takes one symbol, found %1 arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>--model: expected rf or gbt, found &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,12 +4381,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>--test-fraction: expected a number in (0, 1), found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+77"/>
         <source>Train and evaluate a next-days direction classifier (random forest or boosted trees), beside its baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,27 +4407,19 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+16"/>
+        <location line="+2"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>A model hyper-parameter as name=value (repeatable): rf trees, max_depth, min_samples, features_per_split, seed; gbt rounds, max_depth, eta, subsample, seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>K=V</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label: up over this many bars (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4320,60 +4434,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Test rows of shuffled and chronological (default 0.25).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seed of the split and the model (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>purged: folds (default 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>purged: bars after a test fold left out of training (default: the horizon).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>walkforward: rows before the first test block (default 252).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>walkforward: test rows per model (default 252).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>walkforward: train on the last --train-window rows only (default: all before).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The models&apos; threads (default: the library&apos;s); results do not depend on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4394,12 +4459,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Write the test rows&apos; predictions as CSV to OUT (&apos;-&apos; for stdout): date, probability, predicted, label, correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then train the model on every row and keep it in the workspace as NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instead of training: load the model kept as NAME and predict SYMBOL&apos;s latest bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,7 +4551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Engle–Granger test of two symbols&apos; log prices, the spread&apos;s half-life and z-score, rolling and Kalman hedge ratios.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4556,7 +4637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>Backtest a top-N book over a watchlist: rank every symbol, hold the best, rebalance on a schedule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5063,7 +5144,7 @@ Parameters for --param (name=value):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+68"/>
         <source>Evaluate an expression, or backtest a strategy, on every symbol of a watchlist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5432,7 +5513,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ml::Dataset</name>
     <message>
-        <location filename="../core/ml/Dataset.cpp" line="+44"/>
+        <location filename="../core/ml/Dataset.cpp" line="+45"/>
         <source>%1 has no output &apos;%2&apos;; expected one of: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,21 +5529,31 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+18"/>
+        <source>The seed&apos;s four (SMA 50, SMA 200, RSI 14, MACD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns and ratios (scale-free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>at least one feature is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>the horizon (%1) must lie in [1, 250] bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-17"/>
         <source>feature &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>not enough data: no bar has every feature defined and %1 bars after it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5475,7 +5566,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
+        <source>beats always-%1 (accuracy %2 against %3, p = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the test fraction (%1) must lie in (0, 1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5485,23 +5581,103 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>the shuffled split leaks the future: rows of neighbouring days share their features and, with a horizon of %1, their outcomes, so its score is optimistic; compare purged or walkforward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-85"/>
         <source>does not beat always-%1 (accuracy %2 against %3, p = %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ml/EvaluationParams.cpp" line="+20"/>
+        <source>Horizon (bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label: the close this many bars later above this close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shuffled and chronological: the share of rows tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the shuffle, the permutation importance and the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purged: contiguous test folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Embargo (bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purged: bars after a test fold left out of training; −1: the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walkforward: rows before the first test block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refit every (rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>walkforward: test rows per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walkforward: train on the last &apos;training rows&apos; only, not on all before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5610,6 +5786,62 @@ The file was not changed.</source>
     <message>
         <location line="+3"/>
         <source>not a saved random forest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ml::SavedModel</name>
+    <message>
+        <location filename="../core/ml/SavedModel.cpp" line="+21"/>
+        <source>saved model %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a model&apos;s name must have 1 to 64 characters and no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no model called %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its description names no model, features or horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not enough data: no bar of %1 has every feature of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ml::WalkForwardSignal</name>
+    <message>
+        <location filename="../core/ml/WalkForwardSignal.cpp" line="+22"/>
+        <source>the horizon (%1) must lie in [1, 250] bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least 2 training rows are needed, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the refit interval must be at least 1 bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rolling window (%1 rows) must hold the %2 rows of the first model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not enough data: %1 labelled rows are needed before the first model, the series has %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6236,7 +6468,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::Portfolio</name>
     <message>
-        <location filename="../core/scan/Portfolio.cpp" line="+68"/>
+        <location filename="../core/scan/Portfolio.cpp" line="+70"/>
         <source>a portfolio needs a rank expression</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6465,7 +6697,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+158"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+159"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7716,6 +7948,44 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::FeaturePicker</name>
+    <message>
+        <location filename="../ui/ml/FeaturePicker.cpp" line="+22"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a feature to edit it: an indicator spec (sma:50, macd:12,26,9.signal), ret:N, ratio:SPEC or lag:K:FEATURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>return over 5 bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close over SMA 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSI 14 one bar earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::FindReplaceBar</name>
     <message>
         <location filename="../ui/strategy/FindReplaceBar.cpp" line="+25"/>
@@ -8754,7 +9024,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8765,7 +9035,7 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+487"/>
+        <location line="+488"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9091,8 +9361,9 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="+691"/>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="+413"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+703"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+702"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9124,6 +9395,21 @@ The file was not changed.</source>
     <message>
         <location line="+4"/>
         <source>Relative Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="-7"/>
+        <source>&amp;ML Lab...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train a direction classifier on a symbol&apos;s indicators and see whether it beats always-up once evaluated without leaking the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ML Lab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9412,6 +9698,400 @@ The file was not changed.</source>
     <message>
         <location line="+0"/>
         <source>Benchmark (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::MlCharts</name>
+    <message>
+        <location filename="../ui/ml/MlCharts.cpp" line="+40"/>
+        <source>Accuracy lost when shuffled (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted probability of up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observed rate of up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature &amp;importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy over &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model (per bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Model, rolling %n test rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always-up or always-down, same rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each fold&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::MlLabWindow</name>
+    <message>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="-633"/>
+        <source>Shuffled split (the seed&apos;s; leaks the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronological split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged k-fold with embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-forward retraining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>ML Lab - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random forest (OpenCV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradient-boosted trees (XGBoost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Train and Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Predict &amp;Latest Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Models kept in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Train a model to see whether it beats always-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Confusion matrix (rows: actual, columns: predicted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Backtest This Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve Model...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;NG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the model, trained on every row, as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the Test Rows&apos; Predictions as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Export the Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Import or download a symbol&apos;s daily history first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None yet: train a model, then Save Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose at least one feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Training %1 on every row...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Kept %1 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the strategy panel with ml_signal: this model, refit on the same schedule, trading its walk-forward probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ml_signal trades the preset feature sets; choose one to backtest the signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows, %2 tested (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>always-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>always-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The better of always-up and always-down on the test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge over the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p-value of the edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-sided binomial test: P(as many right or more) for a coin with the baseline&apos;s accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base rate (share of up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training rows per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicted down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predicted up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actual down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ml_signal trades the preset feature sets; choose one to backtest the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1 (trained on %2, %3 rows to %4): probability that %5 closes higher %n bar(s) after %6: %7</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is nothing to export: train a model first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12000,7 +12680,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScannerWindow</name>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-645"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-644"/>
         <source>Distance from SMA(200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12150,7 +12830,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>%1 (rule)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@
 #include "import/SampleWorkspace.h"
 #include "index/IndexLabWindow.h"
 #include "index/SampleUniverseController.h"
+#include "ml/MlLabWindow.h"
 #include "relval/RelativeValueWindow.h"
 #include "scan/ScannerWindow.h"
 #include "risk/RiskMenu.h"
@@ -139,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     installSampleUniverse(this); // the sample's universe, filled in the background (ui/index)
     installScannerAction(this); // Analysis > Scanner (ui/scan)
     installRelativeValueAction(this); // Analysis > Relative Value (ui/relval)
+    installMlLabAction(this); // Analysis > ML Lab (ui/ml)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The strategy panel shares the left column with the symbols, as a tab: two side columns
     // would leave a laptop's chart a third of the width.
