@@ -187,7 +187,7 @@ private slots:
                                      QStringLiteral("--strategy"), QStringLiteral("my_crosss")});
         QCOMPARE(unknown.exitCode, 1);
         QCOMPARE(unknown.err.count('\n'), 1);
-        QVERIFY2(unknown.err.contains("unknown strategy 'my_crosss'") && unknown.err.contains("buy_hold, my_cross\n"),
+        QVERIFY2(unknown.err.contains("unknown strategy 'my_crosss'") && unknown.err.contains("buy_hold, ml_signal, my_cross\n"),
                  unknown.err.constData());
     }
 

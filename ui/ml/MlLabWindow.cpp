@@ -683,7 +683,7 @@ void installMlLabAction(MainWindow *window)
 {
     QAction *action = window->menu(MainWindow::Menu::Analysis)->addAction(MainWindow::tr("&ML Lab..."));
     action->setObjectName(QStringLiteral("mlLabAction"));
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)); // T for train: L is the trend line
     action->setStatusTip(MainWindow::tr("Train a direction classifier on a symbol's indicators and see whether it beats "
                                         "always-up once evaluated without leaking the future"));
     QObject::connect(action, &QAction::triggered, window, [window] {
