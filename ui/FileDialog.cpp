@@ -1,7 +1,10 @@
 #include "FileDialog.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileIconProvider>
 #include <QFileInfo>
+#include <QMessageBox>
 
 namespace rutile::ui {
 
@@ -63,6 +66,20 @@ QString runFileDialog(QWidget *parent, FileDialogMode mode, const QString &title
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return dialog.selectedFiles().value(0);
+}
+
+bool exportThroughDialog(QWidget *parent, const QString &title, const QString &proposedName, const QString &filter,
+                         const std::function<Status(const QString &path)> &write)
+{
+    const QString path = runFileDialog(parent, FileDialogMode::Save, title, QDir::home().filePath(proposedName), filter);
+    if (path.isEmpty())
+        return false;
+    if (Status s = write(path); !s) {
+        QMessageBox::critical(parent, QCoreApplication::translate("rutile::ui::FileDialog", "Cannot Export"),
+                              s.error().toString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace rutile::ui

@@ -9,8 +9,12 @@
 // defect 13). So the dialogs list files with icons and types from the name alone, and on Linux,
 // where the native (GTK) dialog also sniffs inside our process, Qt's own dialog is used.
 
+#include "util/Error.h"
+
 #include <QFileDialog>
 #include <QString>
+
+#include <functional>
 
 class QAbstractFileIconProvider;
 class QWidget;
@@ -23,6 +27,11 @@ enum class FileDialogMode { Open, Save, Folder };
 /// proposed name) or Folder. Returns the chosen path, or an empty string when cancelled.
 QString runFileDialog(QWidget *parent, FileDialogMode mode, const QString &title, const QString &start,
     const QString &filter = {}, QFileDialog::Options options = {});
+
+/// Export through a Save dialog: asks for a file (`proposedName` in the home folder), writes it
+/// with `write`, and shows a failure in a message box. True when a file was written.
+bool exportThroughDialog(QWidget *parent, const QString &title, const QString &proposedName, const QString &filter,
+                         const std::function<Status(const QString &path)> &write);
 
 /// The icon provider of those dialogs: icons and type names from the file name, never its content.
 const QAbstractFileIconProvider *plainIconProvider();

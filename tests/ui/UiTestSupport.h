@@ -7,15 +7,19 @@
 #include "import/HistoryImporter.h"
 #include "storage/Workspace.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QFile>
+#include <QImage>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QWidget>
+
+#include <cstdlib>
 
 namespace rutile::test {
 
@@ -78,6 +82,21 @@ inline void writeLargeYahooFile(const QString &path, int rows)
             + ',' + QByteArray::number(close) + ",1000\n";
     }
     file.write(out);
+}
+
+/// Pixels of `color` (each channel within a total distance of 40) in `widget` as drawn, counting
+/// every other pixel of every other row: enough to tell a drawn series from an empty chart.
+inline int inkOf(QWidget *widget, const QColor &color)
+{
+    const QImage image = widget->grab().toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            count += std::abs(c.red() - color.red()) + std::abs(c.green() - color.green()) + std::abs(c.blue() - color.blue()) < 40;
+        }
+    }
+    return count;
 }
 
 /// Saves a picture of `widget` under $RUTILE_UI_SHOTS when that variable names a folder

@@ -36,8 +36,13 @@ using namespace rutile::ui;
 
 namespace {
 
-MlLabWindow *openWindow(MainWindow &main)
+/// Analysis > ML Lab on `path`, opened from `main` as a trader opens it.
+MlLabWindow *openWindow(MainWindow &main, const QString &path)
 {
+    main.setPersistentSettings(false);
+    if (!main.openWorkspace(path).ok())
+        return nullptr;
+    main.show();
     QAction *action = main.findChild<QAction *>(QStringLiteral("mlLabAction"));
     if (!action)
         return nullptr;
@@ -45,19 +50,6 @@ MlLabWindow *openWindow(MainWindow &main)
     return main.findChild<MlLabWindow *>();
 }
 
-// Pixels of `color` (within a small distance) in `widget` as drawn.
-int inkOf(QWidget *widget, const QColor &color)
-{
-    const QImage image = widget->grab().toImage();
-    int count = 0;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            count += std::abs(c.red() - color.red()) + std::abs(c.green() - color.green()) + std::abs(c.blue() - color.blue()) < 40;
-        }
-    }
-    return count;
-}
 
 BarSeries sampleBars(const QString &path)
 {
@@ -86,10 +78,7 @@ private slots:
     void seedsExperiment()
     {
         MainWindow main;
-        main.setPersistentSettings(false);
-        QVERIFY(main.openWorkspace(m_path).ok());
-        main.show();
-        MlLabWindow *w = openWindow(main);
+        MlLabWindow *w = openWindow(main, m_path);
         QVERIFY(w);
         QVERIFY(QTest::qWaitForWindowExposed(w));
         QCOMPARE(w->findChild<QComboBox *>(QStringLiteral("mlSymbol"))->currentText(), QStringLiteral("SYN-SMALL"));
@@ -132,7 +121,7 @@ private slots:
         MlCharts *charts = w->charts();
         for (int tab = 0; tab < 3; ++tab) {
             charts->setCurrentIndex(tab);
-            QVERIFY2(inkOf(charts->plot(MlCharts::Tab(tab)), QColor(0x1f, 0x5f, 0xbf)) > 30,
+            QVERIFY2(test::inkOf(charts->plot(MlCharts::Tab(tab)), QColor(0x1f, 0x5f, 0xbf)) > 30,
                      qPrintable(QStringLiteral("tab %1").arg(tab)));
             test::maybeSaveShot(w, QStringLiteral("ml-shuffled-tab%1").arg(tab));
         }
@@ -155,10 +144,7 @@ private slots:
     void walkForwardToTheBacktester()
     {
         MainWindow main;
-        main.setPersistentSettings(false);
-        QVERIFY(main.openWorkspace(m_path).ok());
-        main.show();
-        MlLabWindow *w = openWindow(main);
+        MlLabWindow *w = openWindow(main, m_path);
         QVERIFY(w);
         QVERIFY(QTest::qWaitForWindowExposed(w));
         w->features()->presetBox()->setCurrentIndex(1); // returns and ratios
@@ -178,7 +164,7 @@ private slots:
         QVERIFY(w->warningsLabel()->text().isEmpty());
         w->charts()->setCurrentIndex(MlCharts::AccuracyTab);
         QCOMPARE(w->charts()->plot(MlCharts::AccuracyTab)->graph(2)->data()->size(), int(e.folds.size()) + 1);
-        QVERIFY(inkOf(w->charts()->plot(MlCharts::AccuracyTab), QColor(0x2e, 0x7d, 0x32)) > 20);
+        QVERIFY(test::inkOf(w->charts()->plot(MlCharts::AccuracyTab), QColor(0x2e, 0x7d, 0x32)) > 20);
         test::maybeSaveShot(w, QStringLiteral("ml-walkforward"));
 
         QVERIFY(w->backtestButton()->isEnabled());
@@ -217,9 +203,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("models.rutile"));
         QVERIFY(QFile::copy(m_path, path));
         MainWindow main;
-        main.setPersistentSettings(false);
-        QVERIFY(main.openWorkspace(path).ok());
-        MlLabWindow *w = openWindow(main);
+        MlLabWindow *w = openWindow(main, path);
         QVERIFY(w);
         w->setModel(ml::ModelKind::GradientBoosting);
         w->modelForm()->setValues({{QStringLiteral("rounds"), 20}});
@@ -249,9 +233,7 @@ private slots:
     void cancelKeepsTheLastResult()
     {
         MainWindow main;
-        main.setPersistentSettings(false);
-        QVERIFY(main.openWorkspace(m_path).ok());
-        MlLabWindow *w = openWindow(main);
+        MlLabWindow *w = openWindow(main, m_path);
         QVERIFY(w);
         w->modelForm()->setValues({{QStringLiteral("trees"), 20}});
         QVERIFY(w->run());
@@ -287,9 +269,7 @@ private slots:
             QVERIFY(importHistory(**ws, request).ok());
         }
         MainWindow main;
-        main.setPersistentSettings(false);
-        QVERIFY(main.openWorkspace(path).ok());
-        MlLabWindow *w = openWindow(main);
+        MlLabWindow *w = openWindow(main, path);
         QVERIFY(w);
         QCOMPARE(w->findChild<QComboBox *>(QStringLiteral("mlSymbol"))->currentText(), QStringLiteral("RUT"));
         w->modelForm()->setValues({{QStringLiteral("trees"), 50}});

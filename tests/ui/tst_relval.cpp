@@ -43,19 +43,6 @@ RelativeValueWindow *openWindow(MainWindow &main)
     return main.findChild<RelativeValueWindow *>();
 }
 
-// Pixels of `color` (within a small distance) in `widget` as drawn.
-int inkOf(QWidget *widget, const QColor &color)
-{
-    const QImage image = widget->grab().toImage();
-    int count = 0;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            count += std::abs(c.red() - color.red()) + std::abs(c.green() - color.green()) + std::abs(c.blue() - color.blue()) < 40;
-        }
-    }
-    return count;
-}
 
 } // namespace
 
@@ -119,7 +106,7 @@ private slots:
             charts->setCurrentIndex(tab);
             QCustomPlot *plot = charts->plot(PairCharts::Tab(tab));
             QVERIFY(plot->graphCount() >= 1);
-            QVERIFY2(inkOf(plot, QColor(0x1f, 0x5f, 0xbf)) > 50, qPrintable(QStringLiteral("tab %1").arg(tab)));
+            QVERIFY2(test::inkOf(plot, QColor(0x1f, 0x5f, 0xbf)) > 50, qPrintable(QStringLiteral("tab %1").arg(tab)));
             test::maybeSaveShot(w, QStringLiteral("relval-tab%1").arg(tab));
         }
         QCOMPARE(charts->plot(PairCharts::RollingTab)->graph(0)->data()->size(), int(expected->rolling.size()));
@@ -202,7 +189,7 @@ private slots:
         QCOMPARE(outside, 1);
         QCOMPARE(fv->history()[std::size_t(rich)].signal, relval::FairValueSignal::SellFutures);
         QVERIFY(fv->historyText().contains(QStringLiteral("outside the band on 1 of them")));
-        QVERIFY(inkOf(fv->historyChart(), QColor(0x1f, 0x5f, 0xbf)) > 20);
+        QVERIFY(test::inkOf(fv->historyChart(), QColor(0x1f, 0x5f, 0xbf)) > 20);
         test::maybeSaveShot(w, QStringLiteral("relval-fairvalue-history"));
         w->close();
     }

@@ -297,21 +297,12 @@ MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
     });
     connect(m_predict, &QPushButton::clicked, this, &MlLabWindow::predictLatest);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] {
-        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Test Rows' Predictions as CSV"),
-                                           QDir::home().filePath(QStringLiteral("ml-predictions.csv")),
-                                           tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = exportCsv(path); !s)
-            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+        exportThroughDialog(this, tr("Export the Test Rows' Predictions as CSV"), QStringLiteral("ml-predictions.csv"),
+                            tr("CSV files (*.csv)"), [this](const QString &path) { return exportCsv(path); });
     });
     connect(m_exportPng, &QPushButton::clicked, this, [this] {
-        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Chart as PNG"),
-                                           QDir::home().filePath(QStringLiteral("ml-chart.png")), tr("PNG images (*.png)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = m_charts->exportPng(path); !s)
-            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+        exportThroughDialog(this, tr("Export the Chart as PNG"), QStringLiteral("ml-chart.png"), tr("PNG images (*.png)"),
+                            [this](const QString &path) { return m_charts->exportPng(path); });
     });
     // The window works on the file it was opened on: another workspace closes it.
     connect(mainWindow, &MainWindow::workspaceChanged, this, [this] {

@@ -149,24 +149,22 @@ FairValuePanel::FairValuePanel(QWidget *parent)
     connect(exportCsv, &QPushButton::clicked, this, [this] {
         if (m_history.empty())
             return;
-        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Fair Value History as CSV"),
-                                           QDir::home().filePath(QStringLiteral("fairvalue.csv")), tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        const Status s = writeOutputFile(path, [this](QIODevice &d) { return relval::writeFairValueHistoryCsv(d, m_history); });
-        if (!s)
-            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+        exportThroughDialog(this, tr("Export the Fair Value History as CSV"), QStringLiteral("fairvalue.csv"),
+                            tr("CSV files (*.csv)"), [this](const QString &path) {
+                                return writeOutputFile(path, [this](QIODevice &d) {
+                                    return relval::writeFairValueHistoryCsv(d, m_history);
+                                });
+                            });
     });
     connect(exportPng, &QPushButton::clicked, this, [this] {
         if (m_history.empty())
             return;
-        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Fair Value Chart as PNG"),
-                                           QDir::home().filePath(QStringLiteral("fairvalue.png")), tr("PNG images (*.png)"));
-        if (path.isEmpty())
-            return;
-        const Status s = writePng(path, m_chart->toPixmap(std::max(800, m_chart->width()), std::max(500, m_chart->height())).toImage());
-        if (!s)
-            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+        exportThroughDialog(this, tr("Export the Fair Value Chart as PNG"), QStringLiteral("fairvalue.png"),
+                            tr("PNG images (*.png)"), [this](const QString &path) {
+                                return writePng(path, m_chart->toPixmap(std::max(800, m_chart->width()),
+                                                                        std::max(500, m_chart->height()))
+                                                          .toImage());
+                            });
     });
     for (QDoubleSpinBox *box : {m_spot, m_rate, m_yield, m_futures, m_cost})
         connect(box, &QDoubleSpinBox::valueChanged, this, &FairValuePanel::recompute);

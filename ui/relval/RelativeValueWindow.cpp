@@ -148,20 +148,12 @@ RelativeValueWindow::RelativeValueWindow(const QString &workspacePath, MainWindo
     connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_backtest, &QPushButton::clicked, this, &RelativeValueWindow::backtestPairsSpread);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] {
-        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Pair's Daily Series as CSV"),
-                                           QDir::home().filePath(QStringLiteral("pair.csv")), tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = exportCsv(path); !s)
-            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+        exportThroughDialog(this, tr("Export the Pair's Daily Series as CSV"), QStringLiteral("pair.csv"),
+                            tr("CSV files (*.csv)"), [this](const QString &path) { return exportCsv(path); });
     });
     connect(m_exportPng, &QPushButton::clicked, this, [this] {
-        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Chart as PNG"),
-                                           QDir::home().filePath(QStringLiteral("pair.png")), tr("PNG images (*.png)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = m_charts->exportPng(path); !s)
-            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+        exportThroughDialog(this, tr("Export the Chart as PNG"), QStringLiteral("pair.png"), tr("PNG images (*.png)"),
+                            [this](const QString &path) { return m_charts->exportPng(path); });
     });
     // The window works on the file it was opened on: another workspace closes it; new symbols in
     // it are offered once a running analysis has ended.

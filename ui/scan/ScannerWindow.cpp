@@ -314,12 +314,8 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
         }
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = runFileDialog(this, FileDialogMode::Save, tr("Export the Scan as CSV"),
-                                           QDir::home().filePath(QStringLiteral("scan.csv")), tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = exportCsv(path); !s)
-            QMessageBox::critical(this, tr("Cannot Export"), s.error().toString());
+        exportThroughDialog(this, tr("Export the Scan as CSV"), QStringLiteral("scan.csv"), tr("CSV files (*.csv)"),
+                            [this](const QString &path) { return exportCsv(path); });
     });
     // The scanner works on the file it was opened on: another workspace closes it.
     // (workspaceChanged also says the open workspace's symbols changed: the lists may have too.)
