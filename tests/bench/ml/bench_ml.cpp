@@ -2,14 +2,20 @@
 // RUT's length): training a 100-tree random forest and 100 rounds of boosted trees on 9,000 rows
 // × the seed's 4 features, and a walk-forward with yearly refits (252 rows) after two years,
 // each model — the whole core call of `rutile-cli ml --eval walkforward` (dataset, models,
-// predictions, permutation importance).
+// predictions, permutation importance). Then the ml_signal strategy in the backtester: one
+// backtest with its default yearly refits of boosted trees, and an optimiser grid of five
+// thresholds, whose points share one trained probability column.
 //
 //   build/speed/tests/bench/ml/bench_ml
 
+#include "backtest/Backtester.h"
+#include "backtest/Optimizer.h"
 #include "data/SampleMarket.h"
 #include "ml/Classifier.h"
 #include "ml/Dataset.h"
 #include "ml/Evaluation.h"
+#include "strategy/StrategyRegistry.h"
+#include "trading/MarketData.h"
 
 #include <benchmark/benchmark.h>
 
@@ -71,5 +77,45 @@ void BM_WalkForwardYearlyForest(benchmark::State &state) { walkForward(state, Mo
 BENCHMARK(BM_WalkForwardYearlyForest)->Unit(benchmark::kMillisecond)->Iterations(1);
 void BM_WalkForwardYearlyBoosted(benchmark::State &state) { walkForward(state, ModelKind::GradientBoosting); }
 BENCHMARK(BM_WalkForwardYearlyBoosted)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+const strategy::StrategyDescriptor &mlSignal()
+{
+    return *strategy::StrategyRegistry::builtIn().find(u"ml_signal");
+}
+
+void BM_MlSignalBacktest(benchmark::State &state)
+{
+    std::size_t trades = 0;
+    for (auto _ : state) {
+        const trading::MarketData data(bars()); // a new cache: the models are trained each time
+        const auto run = backtest::runBacktest(data, mlSignal(), defaultValues(mlSignal().params), {});
+        if (!run) {
+            state.SkipWithError("backtest failed");
+            return;
+        }
+        trades = run->trades.size();
+    }
+    state.counters["trades"] = double(trades);
+}
+BENCHMARK(BM_MlSignalBacktest)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_MlSignalThresholdGrid(benchmark::State &state)
+{
+    backtest::ParameterGrid grid;
+    grid.base = defaultValues(mlSignal().params);
+    grid.axes = {backtest::GridAxis::range(*findParam(mlSignal().params, u"threshold"), 0.5, 0.6, 0.025).value()};
+    std::size_t points = 0;
+    for (auto _ : state) {
+        const trading::MarketData data(bars());
+        const auto opt = backtest::optimize(data, mlSignal(), grid, {}, {});
+        if (!opt) {
+            state.SkipWithError("optimisation failed");
+            return;
+        }
+        points = opt->results.size();
+    }
+    state.counters["points"] = double(points);
+}
+BENCHMARK(BM_MlSignalThresholdGrid)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
