@@ -4,7 +4,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../ui/FileDialog.cpp" line="+21"/>
+        <location filename="../ui/FileDialog.cpp" line="+24"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7861,13 +7861,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
-        <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+9"/>
         <source>Export the Fair Value Chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7877,7 +7871,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Fair value: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7982,6 +7976,14 @@ The file was not changed.</source>
     <message>
         <location line="+2"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::FileDialog</name>
+    <message>
+        <location filename="../ui/FileDialog.cpp" line="+53"/>
+        <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9361,9 +9363,9 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="+691"/>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+413"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+702"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="+682"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+405"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+698"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9770,7 +9772,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MlLabWindow</name>
     <message>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="-633"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="-624"/>
         <source>Shuffled split (the seed&apos;s; leaks the future)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9895,28 +9897,22 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
-        <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="+3"/>
         <source>Export the Chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Import or download a symbol&apos;s daily history first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11256,7 +11252,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RelativeValueWindow</name>
     <message>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="-355"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="-347"/>
         <source>Relative Value - %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11331,23 +11327,17 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
-        <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="+3"/>
         <source>Export the Chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>The pair needs two cached symbols: import or download RUT and the S&amp;P 500.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12680,7 +12670,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScannerWindow</name>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-644"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-640"/>
         <source>Distance from SMA(200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12820,17 +12810,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 (rule)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -179,6 +179,7 @@ private slots:
         QCOMPARE(p.value(u"train_bars"), 500.0);
         QCOMPARE(p.value(u"refit_every"), 252.0);
         QCOMPARE(p.value(u"window"), 0.0);
+        test::maybeSaveShot(&main, QStringLiteral("ml-handover"));
 
         // A custom feature list cannot be traded by ml_signal: the button says so.
         FeaturePicker *picker = w->features();
