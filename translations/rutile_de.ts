@@ -7345,6 +7345,24 @@ The file was not changed.</source>
     </message>
 </context>
 <context>
+    <name>rutile::ui::DateRangeFilter</name>
+    <message>
+        <location filename="../ui/DateRangeFilter.cpp" line="+12"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::DownloadController</name>
     <message>
         <location filename="../ui/download/DownloadController.cpp" line="+27"/>
@@ -9363,9 +9381,9 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="+682"/>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+405"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+698"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="+662"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+385"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+684"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9772,7 +9790,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MlLabWindow</name>
     <message>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="-624"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="-605"/>
         <source>Shuffled split (the seed&apos;s; leaks the future)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9797,17 +9815,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Random forest (OpenCV)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9882,7 +9890,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Save Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9922,7 +9930,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Choose at least one feature.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9932,12 +9940,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Training on %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10741,7 +10744,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::PortfolioPanel</name>
     <message>
-        <location filename="../ui/scan/PortfolioPanel.cpp" line="+51"/>
+        <location filename="../ui/scan/PortfolioPanel.cpp" line="+52"/>
         <source>Momentum, 6 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10781,22 +10784,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Trade between the two dates (earlier bars warm the rank up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Backtest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10851,7 +10844,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Export the Portfolio Equity as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10901,12 +10894,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+33"/>
         <source>Backtesting the top %1 of %2 symbols of %3...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11252,7 +11240,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RelativeValueWindow</name>
     <message>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="-347"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="-328"/>
         <source>Relative Value - %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11264,16 +11252,6 @@ The file was not changed.</source>
     <message>
         <location line="+3"/>
         <source>The hedge symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11317,7 +11295,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Export the Pair&apos;s Daily Series as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11342,17 +11320,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Choose two different symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Testing %1 against %2...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12670,7 +12643,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScannerWindow</name>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-640"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-625"/>
         <source>Distance from SMA(200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12750,18 +12723,8 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>An expression is evaluated on the last bar up to the end date; a backtest trades between the two (earlier bars warm the indicators up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12805,7 +12768,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Export the Scan as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12885,12 +12848,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Scanning %1 symbols of %2...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ml/MlLabWindow.h"
 
+#include "DateRangeFilter.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "TableCsvExport.h"
@@ -19,9 +20,7 @@
 #include "strategy/MlSignalStrategy.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -122,18 +121,7 @@ MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
     // Inputs.
     m_symbol = new QComboBox(this);
     m_symbol->setObjectName(QStringLiteral("mlSymbol"));
-    m_limitRange = new QCheckBox(tr("&Dates:"), this);
-    m_from = new QDateEdit(QDate(1990, 1, 2), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setEnabled(false);
-    }
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("to"), this));
-    dates->addWidget(m_to);
+    m_dates = new DateRangeFilter(QDate(1990, 1, 2), QDate::currentDate(), this);
     m_features = new FeaturePicker(this);
     m_model = new QComboBox(this);
     m_model->setObjectName(QStringLiteral("mlModel"));
@@ -172,7 +160,7 @@ MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Symbol:"), m_symbol);
-    form->addRow(m_limitRange, dates);
+    form->addRow(m_dates->checkBox(), m_dates);
     auto *inputs = new QWidget(this);
     auto *inputLayout = new QVBoxLayout(inputs);
     inputLayout->addLayout(form);
@@ -271,8 +259,6 @@ MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
 
     connect(m_controls, &TaskRunControls::runRequested, this, &MlLabWindow::run);
     connect(m_controls, &TaskRunControls::finished, this, &MlLabWindow::finish);
-    connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = ml::modelFromName(m_model->currentData().toString());
         m_modelForm->setSpecs(ml::modelParamSpecs(*kind));
@@ -376,11 +362,7 @@ void MlLabWindow::setSymbol(const QString &symbol)
 
 void MlLabWindow::setDates(QDate from, QDate to)
 {
-    m_limitRange->setChecked(from.isValid() || to.isValid());
-    if (from.isValid())
-        m_from->setDate(from);
-    if (to.isValid())
-        m_to->setDate(to);
+    m_dates->setRange(from, to);
 }
 
 void MlLabWindow::setModel(ml::ModelKind kind)
@@ -455,14 +437,12 @@ bool MlLabWindow::run()
         return false;
     }
     outcome->request = *r;
-    if (m_limitRange->isChecked()) {
-        outcome->from = m_from->date();
-        outcome->to = m_to->date();
-        if (outcome->from > outcome->to) {
-            m_controls->setStatus(tr("The start date is after the end date."));
-            return false;
-        }
+    const auto dates = m_dates->range();
+    if (!dates) {
+        m_controls->setStatus(dates.error().message);
+        return false;
     }
+    std::tie(outcome->from, outcome->to) = *dates;
     m_outcome = outcome;
     m_controls->setStatus(tr("Training on %1...").arg(outcome->symbol));
     const QString path = m_workspacePath;

@@ -7,9 +7,7 @@
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -17,6 +15,7 @@ class QTableView;
 
 namespace rutile::ui {
 
+class DateRangeFilter;
 class FeaturePicker;
 class MainWindow;
 class MlCharts;
@@ -91,9 +90,7 @@ private:
     QString m_workspacePath;
     MainWindow *m_mainWindow;
     QComboBox *m_symbol = nullptr;
-    QCheckBox *m_limitRange = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateRangeFilter *m_dates = nullptr;
     FeaturePicker *m_features = nullptr;
     QComboBox *m_model = nullptr;
     ParamForm *m_modelForm = nullptr;

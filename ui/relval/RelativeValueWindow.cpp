@@ -1,5 +1,6 @@
 #include "relval/RelativeValueWindow.h"
 
+#include "DateRangeFilter.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "TableCsvExport.h"
@@ -16,9 +17,7 @@
 #include "storage/Workspace.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -63,18 +62,7 @@ RelativeValueWindow::RelativeValueWindow(const QString &workspacePath, MainWindo
     m_x = new QComboBox(this);
     m_x->setObjectName(QStringLiteral("pairX"));
     m_x->setToolTip(tr("The hedge symbol"));
-    m_limitRange = new QCheckBox(tr("&Dates:"), this);
-    m_from = new QDateEdit(QDate(2010, 1, 4), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setEnabled(false);
-    }
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("to"), this));
-    dates->addWidget(m_to);
+    m_dates = new DateRangeFilter(QDate(2010, 1, 4), QDate::currentDate(), this);
     m_settings = new ParamForm(this);
     m_settings->setObjectName(QStringLiteral("pairSettings"));
     m_settings->setSpecs(relval::pairParamSpecs());
@@ -112,7 +100,7 @@ RelativeValueWindow::RelativeValueWindow(const QString &workspacePath, MainWindo
     auto *form = new QFormLayout;
     form->addRow(tr("&Y:"), m_y);
     form->addRow(tr("&X (hedge):"), m_x);
-    form->addRow(m_limitRange, dates);
+    form->addRow(m_dates->checkBox(), m_dates);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(form);
@@ -144,8 +132,6 @@ RelativeValueWindow::RelativeValueWindow(const QString &workspacePath, MainWindo
 
     connect(m_controls, &TaskRunControls::runRequested, this, &RelativeValueWindow::run);
     connect(m_controls, &TaskRunControls::finished, this, &RelativeValueWindow::finish);
-    connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_backtest, &QPushButton::clicked, this, &RelativeValueWindow::backtestPairsSpread);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] {
         exportThroughDialog(this, tr("Export the Pair's Daily Series as CSV"), QStringLiteral("pair.csv"),
@@ -224,11 +210,7 @@ void RelativeValueWindow::setPair(const QString &y, const QString &x)
 
 void RelativeValueWindow::setDates(QDate from, QDate to)
 {
-    m_limitRange->setChecked(from.isValid() || to.isValid());
-    if (from.isValid())
-        m_from->setDate(from);
-    if (to.isValid())
-        m_to->setDate(to);
+    m_dates->setRange(from, to);
 }
 
 void RelativeValueWindow::showPage(int page)
@@ -268,14 +250,12 @@ bool RelativeValueWindow::run()
         return false;
     }
     outcome->settings = *settings;
-    if (m_limitRange->isChecked()) {
-        outcome->from = m_from->date();
-        outcome->to = m_to->date();
-        if (outcome->from > outcome->to) {
-            m_controls->setStatus(tr("The start date is after the end date."));
-            return false;
-        }
+    const auto dates = m_dates->range();
+    if (!dates) {
+        m_controls->setStatus(dates.error().message);
+        return false;
     }
+    std::tie(outcome->from, outcome->to) = *dates;
     m_outcome = outcome;
     m_controls->setStatus(tr("Testing %1 against %2...").arg(outcome->y, outcome->x));
     const QString path = m_workspacePath;

@@ -7,9 +7,7 @@
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -18,6 +16,7 @@ class QTabWidget;
 
 namespace rutile::ui {
 
+class DateRangeFilter;
 class FairValuePanel;
 class MainWindow;
 class PairCharts;
@@ -74,9 +73,7 @@ private:
     MainWindow *m_mainWindow;
     QComboBox *m_y = nullptr;
     QComboBox *m_x = nullptr;
-    QCheckBox *m_limitRange = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateRangeFilter *m_dates = nullptr;
     ParamForm *m_settings = nullptr;
     TaskRunControls *m_controls = nullptr;
     QLabel *m_verdict = nullptr;

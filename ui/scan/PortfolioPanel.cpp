@@ -1,5 +1,6 @@
 #include "scan/PortfolioPanel.h"
 
+#include "DateRangeFilter.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "TableCsvExport.h"
@@ -130,19 +131,8 @@ PortfolioPanel::PortfolioPanel(const QString &workspacePath, MainWindow *mainWin
     m_costs->setObjectName(QStringLiteral("portfolioCosts"));
     m_costs->setSpecs(costSpecs());
 
-    m_limitRange = new QCheckBox(tr("&Dates:"), this);
-    m_limitRange->setToolTip(tr("Trade between the two dates (earlier bars warm the rank up)"));
-    m_from = new QDateEdit(QDate(2010, 1, 4), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setEnabled(false);
-    }
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("to"), this));
-    dates->addWidget(m_to);
+    m_dates = new DateRangeFilter(QDate(2010, 1, 4), QDate::currentDate(), this);
+    m_dates->checkBox()->setToolTip(tr("Trade between the two dates (earlier bars warm the rank up)"));
 
     m_controls = new TaskRunControls(tr("&Backtest"), this);
     m_controls->runButton()->setObjectName(QStringLiteral("portfolioRunButton"));
@@ -155,7 +145,7 @@ PortfolioPanel::PortfolioPanel(const QString &workspacePath, MainWindow *mainWin
     form->addRow(m_rank);
     form->addRow(m_useFilter, m_filter);
     form->addRow(m_problem);
-    form->addRow(m_limitRange, dates);
+    form->addRow(m_dates->checkBox(), m_dates);
     auto *formBox = new QWidget(this);
     auto *formLayout = new QVBoxLayout(formBox);
     formLayout->addLayout(form);
@@ -243,8 +233,6 @@ PortfolioPanel::PortfolioPanel(const QString &workspacePath, MainWindow *mainWin
     connect(m_checkTimer, &QTimer::timeout, this, &PortfolioPanel::checkExpressions);
     connect(m_useFilter, &QCheckBox::toggled, m_filter, &QWidget::setEnabled);
     connect(m_useFilter, &QCheckBox::toggled, this, &PortfolioPanel::checkExpressions);
-    connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_holdingsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (m_mainWindow && m_mainWindow->selectSymbol(m_holdings->symbolAt(m_holdingsSorted->mapToSource(index).row()))) {
             m_mainWindow->activateWindow();
@@ -368,14 +356,12 @@ bool PortfolioPanel::run()
     }
     request.settings = *settings;
     request.config = *config;
-    if (m_limitRange->isChecked()) {
-        request.from = m_from->date();
-        request.to = m_to->date();
-        if (request.from > request.to) {
-            m_controls->setStatus(tr("The start date is after the end date."));
-            return false;
-        }
+    const auto dates = m_dates->range();
+    if (!dates) {
+        m_controls->setStatus(dates.error().message);
+        return false;
     }
+    std::tie(request.from, request.to) = *dates;
     auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
     if (!workspace) {
         m_controls->setStatus(workspace.error().toString());

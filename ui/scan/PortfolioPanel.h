@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -20,6 +19,7 @@ class QTimer;
 
 namespace rutile::ui {
 
+class DateRangeFilter;
 class EquityChart;
 class MainWindow;
 class ParamForm;
@@ -84,9 +84,7 @@ private:
     QTimer *m_checkTimer = nullptr;
     ParamForm *m_settings = nullptr;
     ParamForm *m_costs = nullptr;
-    QCheckBox *m_limitRange = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateRangeFilter *m_dates = nullptr;
     QTabWidget *m_tabs = nullptr;
     EquityChart *m_chart = nullptr;
     QStandardItemModel *m_metrics = nullptr;

@@ -1,5 +1,6 @@
 #include "scan/ScannerWindow.h"
 
+#include "DateRangeFilter.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "TaskRunControls.h"
@@ -196,21 +197,10 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     m_explorationProblem->setObjectName(QStringLiteral("explorationProblem"));
     m_explorationProblem->setWordWrap(true);
 
-    m_limitRange = new QCheckBox(tr("&Dates:"), this);
-    m_limitRange->setObjectName(QStringLiteral("limitRange"));
-    m_limitRange->setToolTip(tr("An expression is evaluated on the last bar up to the end date; a backtest trades "
-                                "between the two (earlier bars warm the indicators up)"));
-    m_from = new QDateEdit(QDate(2010, 1, 4), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setEnabled(false);
-    }
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("to"), this));
-    dates->addWidget(m_to);
+    m_dates = new DateRangeFilter(QDate(2010, 1, 4), QDate::currentDate(), this);
+    m_dates->checkBox()->setObjectName(QStringLiteral("limitRange"));
+    m_dates->checkBox()->setToolTip(tr("An expression is evaluated on the last bar up to the end date; a backtest "
+                                       "trades between the two (earlier bars warm the indicators up)"));
 
     m_controls = new TaskRunControls(tr("&Run"), this);
     m_controls->runButton()->setObjectName(QStringLiteral("runButton"));
@@ -229,7 +219,7 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     form->addRow(tr("Colu&mns:"), m_columns);
     form->addRow(m_useFilter, m_filter);
     form->addRow(m_explorationProblem);
-    form->addRow(m_limitRange, dates);
+    form->addRow(m_dates->checkBox(), m_dates);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -304,8 +294,6 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     });
     connect(m_optimise, &QCheckBox::toggled, m_objective, &QWidget::setVisible);
     connect(m_params, &ParamForm::valuesChanged, this, [this] { m_grid->setBase(m_params->values()); });
-    connect(m_limitRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_limitRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString symbol = m_results->symbolAt(m_sorted->mapToSource(index).row());
         if (m_mainWindow->selectSymbol(symbol)) {
@@ -610,14 +598,12 @@ bool ScannerWindow::run()
     }
     request.columns = std::move(explored->first);
     request.filter = std::move(explored->second);
-    if (m_limitRange->isChecked()) {
-        request.from = m_from->date();
-        request.to = m_to->date();
-        if (request.from > request.to) {
-            m_controls->setStatus(tr("The start date is after the end date."));
-            return false;
-        }
+    const auto dates = m_dates->range();
+    if (!dates) {
+        m_controls->setStatus(dates.error().message);
+        return false;
     }
+    std::tie(request.from, request.to) = *dates;
     auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
     if (!workspace) {
         m_controls->setStatus(workspace.error().toString());

@@ -13,7 +13,6 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -25,6 +24,7 @@ class QTimer;
 
 namespace rutile::ui {
 
+class DateRangeFilter;
 class GridEditor;
 class MainWindow;
 class ParamForm;
@@ -112,9 +112,7 @@ private:
     QCheckBox *m_optimise = nullptr;
     GridEditor *m_grid = nullptr;
     QComboBox *m_objective = nullptr;
-    QCheckBox *m_limitRange = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateRangeFilter *m_dates = nullptr;
     QPushButton *m_export = nullptr;
     TaskRunControls *m_controls = nullptr;
     ScanResultsModel *m_results = nullptr;
