@@ -285,6 +285,51 @@ QJsonObject optimizationJson(const OptimizationResult &r, std::span<const ParamS
     return o;
 }
 
+// A shard must account for every point of its slice of the grid: each one evaluated (in
+// `results`) or counted in `skipped`. Anything else (an empty or truncated list, a list
+// from another slice) would make the merge claim a coverage it does not have.
+Status checkOptimizationShard(const QJsonObject &shard)
+{
+    const auto bad = [](const QString &message) { return Error::invalidInput(message); };
+    const QJsonValue results = shard.value(QStringLiteral("results"));
+    if (!results.isArray())
+        return bad(Text::tr("'results' is not a list of grid points"));
+    const QJsonObject slice = shard.value(QStringLiteral("shard")).toObject();
+    const QJsonValue gridSize = shard.value(QStringLiteral("grid_size"));
+    const Shard spec{slice.value(QStringLiteral("index")).toInt(-1), slice.value(QStringLiteral("count")).toInt(0)};
+    if (!gridSize.isDouble() || gridSize.toInteger(-1) < 1 || !spec.validate())
+        return bad(Text::tr("not an optimisation shard: 'grid_size' or 'shard' is missing or invalid"));
+    const auto [first, last] = spec.range(std::size_t(gridSize.toInteger()));
+    const QJsonArray list = results.toArray();
+    if (list.isEmpty() && last > first)
+        return bad(Text::tr("'results' is empty, but shard %1/%2 covers grid points %3 to %4")
+                       .arg(spec.index)
+                       .arg(spec.count)
+                       .arg(first)
+                       .arg(last - 1));
+    std::set<qint64> seen;
+    for (const QJsonValue &v : list) {
+        const QJsonValue index = v.toObject().value(QStringLiteral("index"));
+        const qint64 i = index.toInteger(-1);
+        if (!index.isDouble() || i < qint64(first) || i >= qint64(last) || !seen.insert(i).second)
+            return bad(Text::tr("'results' holds a point (index %1) outside shard %2/%3 (grid points %4 to %5) or twice")
+                           .arg(i)
+                           .arg(spec.index)
+                           .arg(spec.count)
+                           .arg(first)
+                           .arg(last - 1));
+    }
+    const qint64 skipped = shard.value(QStringLiteral("skipped")).toInteger(0);
+    if (qint64(seen.size()) + skipped != qint64(last - first))
+        return bad(Text::tr("'results' has %1 points and %2 were skipped, but shard %3/%4 covers %5 grid points")
+                       .arg(seen.size())
+                       .arg(skipped)
+                       .arg(spec.index)
+                       .arg(spec.count)
+                       .arg(last - first));
+    return {};
+}
+
 Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards)
 {
     if (shards.empty())
@@ -298,6 +343,10 @@ Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards
             if (!shards[i].contains(QLatin1String(key)))
                 return Error::invalidInput(Text::tr("shard %1 is not an optimisation result: no '%2'").arg(i + 1).arg(QLatin1String(key)));
         }
+    }
+    for (std::size_t i = 0; i < shards.size(); ++i) {
+        if (Status s = checkOptimizationShard(shards[i]); !s)
+            return Error::invalidInput(Text::tr("shard %1: %2").arg(i + 1).arg(s.error().message));
     }
     const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
     std::set<int> seen;

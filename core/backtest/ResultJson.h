@@ -47,6 +47,12 @@ QJsonObject optimizationJson(const OptimizationResult &result, std::span<const P
 /// over all of them, and `complete` says whether every shard of the N was given.
 Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards);
 
+/// A shard accounts for every point of its slice of the grid: each one evaluated (in `results`,
+/// by grid index, once) or counted in `skipped`. Anything else (an empty or truncated list, a list
+/// from another slice) would make a merge claim a coverage it does not have: InvalidInput saying
+/// what is wrong. mergeOptimizationJson checks every shard.
+Status checkOptimizationShard(const QJsonObject &shard);
+
 /// The walk-forward document: folds with their windows, winners and in/out-of-sample
 /// statistics, the stitched out-of-sample statistics and the efficiency.
 QJsonObject walkForwardJson(const WalkForwardResult &result, const trading::MarketData &data,

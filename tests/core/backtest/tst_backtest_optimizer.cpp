@@ -387,6 +387,21 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral("'config'")));
         QVERIFY(!mergeOptimizationJson({QJsonObject{{QStringLiteral("x"), 1}}}).ok());
+        // A truncated shard would claim points it does not hold: refused by the merge itself.
+        QJsonObject truncated = parts[2];
+        QJsonArray results = truncated.value(QStringLiteral("results")).toArray();
+        QVERIFY(results.size() >= 2);
+        const qsizetype points = results.size();
+        results.removeLast();
+        truncated.insert(QStringLiteral("results"), results);
+        QVERIFY(!checkOptimizationShard(truncated).ok());
+        const auto short_ = mergeOptimizationJson({parts[0], parts[1], truncated});
+        QVERIFY(!short_.ok());
+        QCOMPARE(short_.error().message,
+                 QStringLiteral("shard 3: 'results' has %1 points and 0 were skipped, but shard 1/3 covers %2 grid points")
+                     .arg(points - 1)
+                     .arg(points));
+        QVERIFY(checkOptimizationShard(parts[2]).ok());
     }
 
     void optimizationJsonHasTheContractKeys()
