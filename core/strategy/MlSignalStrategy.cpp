@@ -41,7 +41,7 @@ QString columnKey(const ParamValues &v)
 
 class MlSignal final : public Strategy {
 public:
-    MlSignal(ParamValues values) : m_values(std::move(values))
+    explicit MlSignal(ParamValues values) : m_values(std::move(values))
     {
         m_threshold = m_values.value(u"threshold");
         m_short = m_values.boolValue(u"short");
