@@ -201,7 +201,7 @@ Status Run::prepare(strategy::Strategy &strategy)
                                 m_options.keepOrders ? &m_s.orders : nullptr);
     detail::ContextAccess::moveTo(m_ctx, m_first, m_cash, m_cash, 0);
 
-    strategy::StrategySetup setup(m_data);
+    strategy::StrategySetup setup(m_data, m_options.isCancellationRequested);
     return strategy.prepare(setup);
 }
 

@@ -21,6 +21,7 @@
 #include "util/Error.h"
 
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -36,6 +37,9 @@ struct RunOptions {
     bool keepOrders = true;     ///< the order log and the fills
     bool compareBuyAndHold = true;
     bool compareBenchmark = true;
+    /// Polled by long preparation (ml_signal trains its models in prepare()): when it says yes,
+    /// the run stops with a Cancelled error. Empty: never.
+    std::function<bool()> isCancellationRequested;
 };
 
 class Backtester {

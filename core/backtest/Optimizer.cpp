@@ -157,6 +157,8 @@ Result<OptimizationResult> optimize(const trading::MarketData &data, const strat
     out.threads = threads;
 
     RunOptions options = range;
+    if (!options.isCancellationRequested)
+        options.isCancellationRequested = control.isCancellationRequested;
     options.keepCurves = false;
     options.keepTrades = false;
     options.keepOrders = false;

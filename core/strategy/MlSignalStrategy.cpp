@@ -50,9 +50,10 @@ public:
     Status prepare(StrategySetup &setup) override
     {
         const ml::SignalModelSpec spec = mlSignalModel(m_values);
+        const TaskControl &control = setup.control(); // outlives the call: derived() computes now
         auto column = setup.derived(columnKey(m_values),
-                                    [spec](const trading::MarketData &data, std::span<double> out) -> Status {
-                                        auto signal = ml::walkForwardSignal(data.leg(0), spec);
+                                    [spec, &control](const trading::MarketData &data, std::span<double> out) -> Status {
+                                        auto signal = ml::walkForwardSignal(data.leg(0), spec, control);
                                         if (!signal)
                                             return signal.error();
                                         std::copy(signal->probability.begin(), signal->probability.end(), out.begin());

@@ -15,6 +15,7 @@
 #include "trading/Order.h"
 #include "trading/Trade.h"
 #include "util/Error.h"
+#include "util/TaskControl.h"
 
 #include <QString>
 #include <QStringList>
@@ -51,7 +52,11 @@ struct Column {
 /// What prepare() may ask for: columns over the whole series, computed by causal kernels.
 class StrategySetup {
 public:
-    explicit StrategySetup(const trading::MarketData &data) : m_data(data) {}
+    explicit StrategySetup(const trading::MarketData &data, std::function<bool()> isCancellationRequested = {})
+        : m_data(data)
+    {
+        m_control.isCancellationRequested = std::move(isCancellationRequested);
+    }
 
     int legCount() const { return m_data.legCount(); }
     std::size_t size() const { return m_data.size(); }
@@ -64,9 +69,12 @@ public:
     /// The whole data, for strategies that build their own causal columns from it (a rule
     /// program's evaluator, whose every column reads bars ≤ t only).
     const trading::MarketData &marketData() const { return m_data; }
+    /// The run's cancellation, for preparation that takes long (training models); no progress.
+    const TaskControl &control() const { return m_control; }
 
 private:
     const trading::MarketData &m_data;
+    TaskControl m_control;
 };
 
 /// The strategy's view of the market and its account at the close of bar t.

@@ -23,7 +23,9 @@ struct Text {
 class ColumnCache {
 public:
     struct Entry {
-        std::once_flag once;
+        std::once_flag once;   ///< indicator columns
+        std::mutex computing;  ///< derived columns (which may be cancelled, and then computed again)
+        bool done = false;
         Status status;
         QStringList names;
         std::vector<std::vector<double>> outputs;
@@ -167,10 +169,15 @@ Result<std::span<const double>> MarketData::indicator(int leg, QStringView name,
 Result<std::span<const double>> MarketData::derived(const QString &key, const DerivedFn &compute) const
 {
     ColumnCache::Entry &e = m_cache->entry(QStringLiteral("derived|") + key);
-    std::call_once(e.once, [&] {
+    const std::lock_guard lock(e.computing);
+    if (!e.done) {
         e.outputs.assign(1, std::vector<double>(size()));
         e.status = compute(*this, e.outputs[0]);
-    });
+        // A cancelled computation says nothing about the data: the next run computes again.
+        e.done = e.status.ok() || e.status.error().kind != ErrorKind::Cancelled;
+        if (!e.done)
+            return e.status.error();
+    }
     if (!e.status)
         return e.status.error();
     return std::span<const double>(e.outputs[0]);

@@ -79,7 +79,9 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     switch (job.kind) {
     case BacktestJob::Kind::Backtest: {
         control.report(0.1);
-        auto result = backtest::runBacktest(loaded->data, *descriptor, job.params, config, loaded->range);
+        backtest::RunOptions range = loaded->range;
+        range.isCancellationRequested = control.isCancellationRequested; // ml_signal's training stops
+        auto result = backtest::runBacktest(loaded->data, *descriptor, job.params, config, range);
         if (control.cancelled())
             return stopped(); // the run finished, but nobody wants it any more
         if (!result)

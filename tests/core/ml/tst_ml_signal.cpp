@@ -248,6 +248,27 @@ private slots:
         QVERIFY(wf->folds.size() >= 3);
         QCOMPARE(data.cachedColumns(), std::size_t(1));
     }
+
+    void cancellingTheTrainingStopsTheRunAndKeepsNothing()
+    {
+        // A run told to stop while ml_signal trains ends with Cancelled; the data's cache keeps no
+        // half-made column, so the next run on the same data trains and trades.
+        using namespace backtest;
+        const strategy::StrategyDescriptor *d = strategy::StrategyRegistry::builtIn().find(u"ml_signal");
+        trading::MarketData data(randomWalk(1500, 23));
+        const ParamValues p{{QStringLiteral("trees"), 20}, {QStringLiteral("train_bars"), 300}, {QStringLiteral("refit_every"), 100}};
+        int polls = 0;
+        RunOptions stopping;
+        stopping.isCancellationRequested = [&polls] { return ++polls > 2; }; // during the third model
+        const auto stopped = runBacktest(data, *d, p, BacktestConfig{}, stopping);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(polls, 3);
+        const auto again = runBacktest(data, *d, p, BacktestConfig{});
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QVERIFY(!again->trades.empty());
+        QCOMPARE(data.cachedColumns(), std::size_t(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMlSignal)
