@@ -297,7 +297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/trading/MarketData.cpp" line="+66"/>
+        <location filename="../core/trading/MarketData.cpp" line="+68"/>
         <source>no symbols to align</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,7 +327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backtest/Optimizer.cpp" line="+242"/>
+        <location filename="../core/backtest/Optimizer.cpp" line="+244"/>
         <source>no grid point could be evaluated (%n skipped): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -415,7 +415,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+291"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+296"/>
+        <source>&apos;results&apos; is not a list of grid points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not an optimisation shard: &apos;grid_size&apos; or &apos;shard&apos; is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;results&apos; is empty, but shard %1/%2 covers grid points %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;results&apos; holds a point (index %1) outside shard %2/%3 (grid points %4 to %5) or twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;results&apos; has %1 points and %2 were skipped, but shard %3/%4 covers %5 grid points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>merge needs at least one shard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +450,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>shard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>shard %1 differs from shard 1 in &apos;%2&apos;: not the same experiment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/strategy/MlSignalStrategy.cpp" line="+96"/>
+        <location filename="../core/strategy/MlSignalStrategy.cpp" line="+97"/>
         <source>ML signal (walk-forward)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,42 +4308,17 @@
 <context>
     <name>rutile::cli::MergeCommand</name>
     <message>
-        <location filename="../app/cli/commands/MergeCommand.cpp" line="+30"/>
-        <source>&apos;results&apos; is not a list of grid points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not an optimisation shard: &apos;grid_size&apos; or &apos;shard&apos; is missing or invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&apos;results&apos; is empty, but shard %1/%2 covers grid points %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&apos;results&apos; holds a point (index %1) outside shard %2/%3 (grid points %4 to %5) or twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&apos;results&apos; has %1 points and %2 were skipped, but shard %3/%4 covers %5 grid points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../app/cli/commands/MergeCommand.cpp" line="+23"/>
         <source>merge needs the shard files written by &apos;optimize --shard i/N --json OUT&apos; or &apos;scan --shard i/N --json OUT&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Join the JSON results of &apos;optimize --shard&apos; or &apos;scan --shard&apos; runs into one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>not JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,7 +4328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>not every shard was given (missing: %1); the result covers part of the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9055,12 +9060,12 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+488"/>
+        <location line="+498"/>
         <source>no workspace is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-414"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9187,7 +9192,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Cannot read the symbols: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9295,7 +9300,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-430"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9381,9 +9386,9 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="+662"/>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+385"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+684"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="+652"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+376"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+672"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9790,7 +9795,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::MlLabWindow</name>
     <message>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="-605"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="-595"/>
         <source>Shuffled split (the seed&apos;s; leaks the future)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9890,7 +9895,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Save Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9920,7 +9925,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>Import or download a symbol&apos;s daily history first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9930,12 +9935,12 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Choose at least one feature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Choose a symbol.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9950,7 +9955,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Kept %1 in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9976,7 +9981,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>always-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11240,7 +11245,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::RelativeValueWindow</name>
     <message>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="-328"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="-319"/>
         <source>Relative Value - %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11315,7 +11320,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>The pair needs two cached symbols: import or download RUT and the S&amp;P 500.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11330,7 +11335,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12643,7 +12648,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::ScannerWindow</name>
     <message>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="-625"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="-613"/>
         <source>Distance from SMA(200)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12778,7 +12783,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>%1 (rule)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12853,7 +12858,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13660,7 +13665,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::TaskRunControls</name>
     <message>
-        <location filename="../ui/TaskRunControls.cpp" line="+16"/>
+        <location filename="../ui/TaskRunControls.cpp" line="+18"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -323,6 +323,16 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
     refreshSymbols();
 }
 
+void MainWindow::followWorkspace(QWidget *window, const QString &path, std::function<void()> changed)
+{
+    connect(this, &MainWindow::workspaceChanged, window, [this, window, path, changed = std::move(changed)] {
+        if (!showsWorkspace(path))
+            window->close();
+        else
+            changed();
+    });
+}
+
 void MainWindow::refreshSymbols()
 {
     const QString keep = m_currentSymbol;

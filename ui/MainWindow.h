@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class QDockWidget;
@@ -54,6 +56,9 @@ public:
     /// True while the workspace shown is the file at `path` (the windows opened on a workspace
     /// close, or stop their work, when another one is shown).
     bool showsWorkspace(const QString &path) const { return m_workspace && m_workspace->path() == path; }
+    /// Keeps `window`, opened on the workspace at `path`, with it: when another workspace is shown
+    /// the window closes; when this one changes (symbols imported, lists edited) `changed` runs.
+    void followWorkspace(QWidget *window, const QString &path, std::function<void()> changed);
     /// Re-reads the symbol list from the workspace, keeping the selection when possible.
     void refreshSymbols();
     /// Selects `symbol` in the list and charts it; false when it is not in the workspace. A

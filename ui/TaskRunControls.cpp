@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace rutile::ui {
 
 TaskRunControls::TaskRunControls(const QString &runText, QWidget *parent)
@@ -39,6 +41,8 @@ TaskRunControls::TaskRunControls(const QString &runText, QWidget *parent)
     connect(m_task, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_task, &BackgroundTask::finished, this, [this] {
         setRunning(false);
+        if (const auto waiting = std::exchange(m_whenIdle, {}))
+            waiting();
         emit finished();
     });
 }
@@ -64,6 +68,14 @@ void TaskRunControls::cancel()
 void TaskRunControls::waitForFinished()
 {
     m_task->waitForFinished();
+}
+
+void TaskRunControls::whenIdle(std::function<void()> f)
+{
+    if (isRunning())
+        m_whenIdle = std::move(f);
+    else
+        f();
 }
 
 void TaskRunControls::setStatus(const QString &text)

@@ -39,6 +39,11 @@ public:
     void setStatus(const QString &text);
     QString status() const;
 
+    /// Calls `f` now when no run is under way, else once the run has ended, before finished()
+    /// (a window reloading its symbols waits for the run that reads them). A later call replaces
+    /// a wait not yet done.
+    void whenIdle(std::function<void()> f);
+
 signals:
     /// Run was clicked.
     void runRequested();
@@ -54,6 +59,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     BackgroundTask *m_task;
+    std::function<void()> m_whenIdle;
 };
 
 } // namespace rutile::ui

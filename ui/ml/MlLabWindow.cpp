@@ -264,11 +264,6 @@ MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
         m_modelForm->setSpecs(ml::modelParamSpecs(*kind));
     });
     connect(m_method, &QComboBox::currentIndexChanged, this, &MlLabWindow::showMethodOptions);
-    connect(m_evaluationForm, &ParamForm::valuesChanged, this, [this] {
-        const ParamValues shown = m_evaluationForm->values();
-        for (const auto &[name, value] : shown.entries())
-            m_evaluationValues.set(name, value);
-    });
     connect(m_backtest, &QPushButton::clicked, this, &MlLabWindow::backtestSignal);
     connect(m_save, &QPushButton::clicked, this, [this] {
         bool ok = false;
@@ -290,15 +285,9 @@ MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
         exportThroughDialog(this, tr("Export the Chart as PNG"), QStringLiteral("ml-chart.png"), tr("PNG images (*.png)"),
                             [this](const QString &path) { return m_charts->exportPng(path); });
     });
-    // The window works on the file it was opened on: another workspace closes it.
-    connect(mainWindow, &MainWindow::workspaceChanged, this, [this] {
-        if (!m_mainWindow->showsWorkspace(m_workspacePath))
-            close();
-        else if (isRunning())
-            m_reloadPending = true;
-        else
-            reload();
-    });
+    // The window works on the file it was opened on; new symbols and models in it are offered
+    // once a running task has ended.
+    mainWindow->followWorkspace(this, m_workspacePath, [this] { m_controls->whenIdle([this] { reload(); }); });
 
     showMethodOptions();
     reload();
@@ -379,6 +368,7 @@ void MlLabWindow::setMethod(ml::EvaluationMethod method)
 // the split, the importance and the model, as on the CLI).
 void MlLabWindow::showMethodOptions()
 {
+    m_evaluationValues = evaluationOptions(); // keep what the previous method's form held
     const auto method = ml::evaluationFromName(m_method->currentData().toString());
     const QStringList names = ml::evaluationParamsOf(*method);
     std::vector<ParamSpec> specs;
@@ -403,6 +393,15 @@ QString MlLabWindow::statusText() const
     return m_controls->status();
 }
 
+ParamValues MlLabWindow::evaluationOptions() const
+{
+    ParamValues options = m_evaluationValues; // every option, then those the form shows
+    const ParamValues shown = m_evaluationForm->values();
+    for (const auto &[name, value] : shown.entries())
+        options.set(name, value);
+    return options;
+}
+
 Result<ml::EvaluationRequest> MlLabWindow::request() const
 {
     ml::EvaluationRequest r;
@@ -412,11 +411,7 @@ Result<ml::EvaluationRequest> MlLabWindow::request() const
     r.model = *ml::modelFromName(m_model->currentData().toString());
     r.modelParams = m_modelForm->values();
     r.method = *ml::evaluationFromName(m_method->currentData().toString());
-    ParamValues options = m_evaluationValues; // the hidden options' values, then the form's
-    const ParamValues shown = m_evaluationForm->values();
-    for (const auto &[name, value] : shown.entries())
-        options.set(name, value);
-    ml::applyEvaluationParams(options, r);
+    ml::applyEvaluationParams(evaluationOptions(), r);
     r.seed = std::uint64_t(r.modelParams.value(u"seed", 1));
     return r;
 }
@@ -504,8 +499,6 @@ bool MlLabWindow::saveModel(const QString &name)
 
 void MlLabWindow::finish()
 {
-    if (std::exchange(m_reloadPending, false))
-        reload();
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     if (!outcome)
         return;
@@ -551,16 +544,13 @@ void MlLabWindow::showResults(const ml::Evaluation &e)
 {
     const ml::ClassifierMetrics &m = e.metrics;
     const bool beats = ml::beatsBaseline(m);
-    QString verdict = ml::baselineVerdict(m);
-    verdict[0] = verdict[0].toUpper();
-    m_verdict->setText(verdict);
+    const QString verdict = ml::baselineVerdict(m);
+    m_verdict->setText(verdict.front().toUpper() + verdict.mid(1));
     m_verdict->setStyleSheet(beats ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
     QStringList warnings;
     for (const QString &w : e.warnings)
-        if (w != ml::baselineVerdict(m))
-            warnings << w;
-    for (QString &w : warnings)
-        w[0] = w[0].toUpper();
+        if (w != verdict) // shown above
+            warnings << w.front().toUpper() + w.mid(1);
     m_warnings->setText(warnings.join(u'\n'));
     m_warnings->setVisible(!warnings.isEmpty());
 

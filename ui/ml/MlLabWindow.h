@@ -85,6 +85,8 @@ private:
     void finish();
     void showMethodOptions();
     void showResults(const ml::Evaluation &e);
+    /// Every evaluation option: the values kept, overridden by those the form shows.
+    ParamValues evaluationOptions() const;
     Result<ml::EvaluationRequest> request() const;
 
     QString m_workspacePath;
@@ -96,7 +98,7 @@ private:
     ParamForm *m_modelForm = nullptr;
     QComboBox *m_method = nullptr;
     ParamForm *m_evaluationForm = nullptr;
-    ParamValues m_evaluationValues; ///< every option's value, the form showing the method's
+    ParamValues m_evaluationValues; ///< every option's value as of the last method switch
     TaskRunControls *m_controls = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_warnings = nullptr;
@@ -116,7 +118,6 @@ private:
     QString m_evaluatedSymbol;
     QDate m_evaluatedFrom, m_evaluatedTo;
     QJsonObject m_document;
-    bool m_reloadPending = false;
 };
 
 /// Adds Analysis > ML Lab to `window`.

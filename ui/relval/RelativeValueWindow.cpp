@@ -143,14 +143,7 @@ RelativeValueWindow::RelativeValueWindow(const QString &workspacePath, MainWindo
     });
     // The window works on the file it was opened on: another workspace closes it; new symbols in
     // it are offered once a running analysis has ended.
-    connect(mainWindow, &MainWindow::workspaceChanged, this, [this] {
-        if (!m_mainWindow->showsWorkspace(m_workspacePath))
-            close();
-        else if (isRunning())
-            m_reloadPending = true;
-        else
-            reload();
-    });
+    mainWindow->followWorkspace(this, m_workspacePath, [this] { m_controls->whenIdle([this] { reload(); }); });
 
     reload();
     manageWindowGeometry(this, QStringLiteral("relativeValue"), QSize(1280, 800));
@@ -277,8 +270,6 @@ bool RelativeValueWindow::run()
 
 void RelativeValueWindow::finish()
 {
-    if (std::exchange(m_reloadPending, false))
-        reload();
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     if (!outcome)
         return;

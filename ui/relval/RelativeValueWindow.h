@@ -88,7 +88,6 @@ private:
     std::shared_ptr<Outcome> m_outcome;
     std::unique_ptr<relval::PairAnalysis> m_analysis;
     QJsonObject m_document;
-    bool m_reloadPending = false; ///< the workspace's symbols changed while an analysis ran
 };
 
 /// Adds Analysis > Relative Value to `window`.

@@ -308,18 +308,8 @@ ScannerWindow::ScannerWindow(const QString &workspacePath, MainWindow *mainWindo
     // The scanner works on the file it was opened on: another workspace closes it.
     // (workspaceChanged also says the open workspace's symbols changed: the lists may have too.)
     // Lists edited in the symbol list come from its bar. Both wait for a running scan to end.
-    const auto reloadWhenIdle = [this] {
-        if (isRunning())
-            m_reloadPending = true;
-        else
-            reload();
-    };
-    connect(mainWindow, &MainWindow::workspaceChanged, this, [this, reloadWhenIdle] {
-        if (!m_mainWindow->showsWorkspace(m_workspacePath))
-            close();
-        else
-            reloadWhenIdle();
-    });
+    const auto reloadWhenIdle = [this] { m_controls->whenIdle([this] { reload(); }); };
+    mainWindow->followWorkspace(this, m_workspacePath, reloadWhenIdle);
     connect(mainWindow->watchlistBar(), &WatchlistBar::listsChanged, this, reloadWhenIdle);
 
     reload();
@@ -632,8 +622,6 @@ bool ScannerWindow::run()
 
 void ScannerWindow::finish()
 {
-    if (std::exchange(m_reloadPending, false))
-        reload();
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     if (!outcome)
         return;

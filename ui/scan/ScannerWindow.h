@@ -123,7 +123,6 @@ private:
     PortfolioPanel *m_portfolio = nullptr;
     std::shared_ptr<Outcome> m_outcome;
     std::vector<rules::StrategyPtr> m_ruleStrategies;
-    bool m_reloadPending = false; ///< the lists changed while a scan ran
 };
 
 /// Adds Analysis > Scanner to `window`.
