@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "journal/RunEntries.h"
+
 #include "data/Symbol.h"
 #include "report/OutputFile.h"
 #include "storage/Workspace.h"
@@ -91,6 +93,12 @@ Status checkOutputs(const Context &ctx, const Command &command)
 Context::Context(QCommandLineParser &p, QString path)
     : parser(p), dbPath(std::move(path)), m_out(stdout), m_err(stderr)
 {
+}
+
+void Context::journal(const RunRecord &record)
+{
+    if (const auto id = journal::journalRun(dbPath, record); !id)
+        warn(Text::tr("the run was not journaled: %1").arg(id.error().message));
 }
 
 Result<std::unique_ptr<Workspace>> Context::openWorkspace() const
@@ -228,7 +236,7 @@ const std::vector<Command> &commands()
                                              indexCommand(), listCommand(), scanCommand(), portfolioCommand(), pairCommand(),
                                              fairValueCommand(), mlCommand(), sampleCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
-                                             checkStrategyCommand(), chartCommand()};
+                                             checkStrategyCommand(), runsCommand(), chartCommand()};
     return all;
 }
 

@@ -17,6 +17,7 @@
 
 namespace rutile {
 class Workspace;
+struct RunRecord;
 }
 
 namespace rutile::cli {
@@ -55,6 +56,11 @@ public:
     Status writeOutputOption(const QString &name, const std::function<Status(QIODevice &)> &write, bool &stdoutTaken);
     /// --json OUT when given: `document` indented, as writeOutputOption writes.
     Status writeJsonOption(const QJsonObject &document, bool &stdoutTaken);
+
+    /// Records a finished run in the workspace's journal, once its outputs are written. A
+    /// workspace that cannot take it (read-only) leaves the run unjournaled with a one-line
+    /// warning; the command still succeeds.
+    void journal(const RunRecord &record);
 
     /// The value of a date option, or a usage error naming it.
     Result<QDate> dateOption(const QString &name) const;
@@ -126,6 +132,7 @@ Command checkStrategyCommand();
 Command downloadCommand();
 Command updateCommand();
 Command holdingsCommand();
+Command runsCommand();
 /// Built into rutile_cli_chart (links Rutile::Ui); runs only under a QApplication.
 Command chartCommand();
 

@@ -4,6 +4,7 @@
 // records parameters (backtests, grids, scans, portfolios, pairs, ML models).
 
 #include "params/ParamSpec.h"
+#include "util/Error.h"
 
 #include <QJsonObject>
 
@@ -13,5 +14,9 @@ namespace rutile {
 
 /// Parameter values keyed by name, typed by their spec: numbers, true/false, choice names.
 QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values);
+
+/// The values paramsJson() wrote, read back: numbers, true/false and choice names, each by its
+/// spec. InvalidInput naming the parameter for an unknown name or a value of the wrong kind.
+Result<ParamValues> paramsFromJson(std::span<const ParamSpec> specs, const QJsonObject &object);
 
 } // namespace rutile

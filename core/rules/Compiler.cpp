@@ -865,6 +865,7 @@ CompileResult compileRules(QByteArrayView source, const ParseLimits &limits)
     auto program = std::make_shared<Program>();
     program->tree = parseRules(source, diagnostics, limits);
     program->summary = leadingComment(source.first(qMin(source.size(), limits.maxSourceBytes)));
+    program->source = QString::fromUtf8(source);
     Checker(*program, diagnostics).run();
     CompileResult result;
     result.diagnostics = diagnostics.sorted();

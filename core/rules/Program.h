@@ -96,6 +96,8 @@ struct Program {
     /// The comment block at the top of the file, its lines joined: what the strategy does, in
     /// the author's words (the strategy's description in forms). Empty without one.
     QString summary;
+    /// The text it was compiled from, as given: the run journal keeps it with every run.
+    QString source;
 
     int legs() const { return 1 + int(legNames.size()); }
     const std::vector<int> &rulesOf(RuleKind kind) const { return rules[int(kind)]; }

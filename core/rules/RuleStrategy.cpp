@@ -213,6 +213,7 @@ StrategyDescriptor ruleStrategyDescriptor(std::shared_ptr<const Program> program
     d.displayName = name;
     d.description = program->summary.isEmpty() ? Text::tr("Rule file %1").arg(name) : program->summary;
     d.params = program->params;
+    d.source = program->source;
     d.legs = program->legs();
     d.legRoles = {Text::tr("Traded symbol")};
     if (d.legs > 1)

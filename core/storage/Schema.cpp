@@ -152,7 +152,36 @@ CREATE TABLE ml_models (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
+// Version 8: the run journal. Every backtest, optimisation, walk-forward and ML run, appended
+// once and never edited (a trigger refuses UPDATE); ids are never reused (AUTOINCREMENT), and
+// the one way out, purging entries older than a date, leaves a line in run_purges.
+constexpr const char *kVersion8 = R"sql(
+CREATE TABLE runs (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    time        TEXT NOT NULL,            -- ISO 8601, UTC, milliseconds
+    kind        TEXT NOT NULL,            -- backtest, optimize, walkforward, ml
+    symbol      TEXT NOT NULL,
+    strategy    TEXT NOT NULL,
+    app_version TEXT NOT NULL,
+    data_hash   TEXT NOT NULL,            -- SHA-256 of the bars the run read
+    inputs      TEXT NOT NULL,            -- JSON: everything that shaped the run
+    summary     TEXT NOT NULL,            -- JSON: the headline results
+    results     TEXT NOT NULL             -- JSON: the full results
+);
+CREATE INDEX runs_by_time ON runs(time);
+CREATE TRIGGER runs_are_append_only BEFORE UPDATE ON runs
+BEGIN
+    SELECT RAISE(ABORT, 'the run journal is append-only');
+END;
+CREATE TABLE run_purges (
+    purged_at TEXT NOT NULL,              -- ISO 8601, UTC
+    before    TEXT NOT NULL,              -- entries older than this were removed
+    runs      INTEGER NOT NULL
+);
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7,
+                                       kVersion8};
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion, "one migration per schema version");
 
 } // namespace

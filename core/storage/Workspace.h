@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -117,6 +118,28 @@ struct SavedModelRecord {
     QDateTime savedAt; ///< UTC
 };
 
+/// One entry of the run journal: a backtest, optimisation, walk-forward or ML run as it was
+/// made (core/journal builds and reads them; the workspace only keeps them).
+struct RunRecord {
+    qint64 id = 0;       ///< given by appendRun(); never reused, even after a purge
+    QDateTime time;      ///< UTC
+    QString kind;        ///< backtest, optimize, walkforward, ml (the CLI's command names)
+    QString symbol;      ///< the symbol traded or studied
+    QString strategy;    ///< built-in or rule strategy name; the model for ML runs
+    QString appVersion;
+    QString dataHash;    ///< fingerprint of the bars the run read
+    QJsonObject inputs;  ///< everything that shaped the run, enough to run it again
+    QJsonObject summary; ///< the headline results
+    QJsonObject results; ///< the full results; empty in runs()' listing
+};
+
+/// A purge of the run journal, as logged.
+struct RunPurge {
+    QDateTime purgedAt; ///< UTC
+    QDateTime before;   ///< entries older than this were removed
+    qint64 runs = 0;
+};
+
 /// A fund's holdings snapshot as the workspace keeps it.
 struct HoldingsSnapshotInfo {
     QString name;   ///< the fund as the user named it (IWM)
@@ -152,7 +175,7 @@ struct HoldingsSnapshotInfo {
 class Workspace {
 public:
     /// Schema version written by this build (see Schema.cpp for each version's change).
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     /// PRAGMA application_id of a Rutile workspace: "RUTL" in ASCII.
     static constexpr std::int32_t kApplicationId = 0x5255544C;
 
@@ -266,6 +289,19 @@ public:
     Status saveModel(const SavedModelRecord &record);
     /// NotFound when there is none called `name`.
     Status removeModel(const QString &name);
+
+    /// The run journal (storage/WorkspaceRuns.cpp). Appends `record` (its id ignored, a null
+    /// time set to now) in one transaction and returns its id. Nothing edits an entry.
+    Result<qint64> appendRun(const RunRecord &record);
+    /// Every entry without its results, newest first.
+    Result<std::vector<RunRecord>> runs() const;
+    /// Entry `id` in full; NotFound when there is none.
+    Result<RunRecord> run(qint64 id) const;
+    /// Removes the entries older than `before` and logs the purge, in one transaction; returns
+    /// how many went.
+    Result<qint64> purgeRuns(const QDateTime &before);
+    /// The purges logged, newest first.
+    Result<std::vector<RunPurge>> runPurges() const;
 
 private:
     Workspace(QString path, bool writable) : m_path(std::move(path)), m_writable(writable) {}

@@ -204,6 +204,8 @@ struct StrategyDescriptor {
     /// hedge given with `--pair`).
     int legs = 1;
     QStringList legRoles; ///< translated role of each leg, for forms: "Traded symbol", "Hedge"
+    /// A rule strategy's program text (what the run journal keeps); empty for a built-in.
+    QString source;
     /// Checks between parameters of a resolved set (fast < slow); may be empty.
     /// std::function rather than a plain pointer so that a descriptor can carry what it
     /// was made from (a rule file's compiled program).

@@ -93,6 +93,9 @@ int runBacktestCommand(Context &ctx)
             return code;
         stdoutTaken = stdoutTaken || target == u"-";
     }
+    journal::StrategyRunInputs inputs = setup->journalInputs();
+    inputs.params = result->params;
+    ctx.journal(journal::backtestEntry(inputs, setup->data, *result));
     if (!stdoutTaken)
         printSummary(ctx, *result, setup->strategy->params);
     return Success;

@@ -87,6 +87,16 @@ QString configValueName(const ParamSpec &spec)
 
 } // namespace
 
+journal::StrategyRunInputs BacktestSetup::journalInputs() const
+{
+    journal::StrategyRunInputs in;
+    in.data = selection;
+    in.strategy = strategy;
+    in.params = params;
+    in.config = config;
+    return in;
+}
+
 QJsonObject BacktestSetup::context() const
 {
     QJsonObject o{{QStringLiteral("symbol"), symbol}};
@@ -297,8 +307,8 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
     }
 
     // The same steps as the GUI's strategy panel: core's data selection.
-    auto loaded = loadBacktestData(**workspace,
-                                   DataSelection{setup.symbol, setup.pair, setup.benchmark, *from, *to, riskFreeSymbol});
+    setup.selection = DataSelection{setup.symbol, setup.pair, setup.benchmark, *from, *to, riskFreeSymbol};
+    auto loaded = loadBacktestData(**workspace, setup.selection);
     if (!loaded)
         return fail(loaded.error());
     setup.config = loaded->apply(setup.config);

@@ -7,9 +7,11 @@
 #include "Cli.h"
 
 #include "backtest/BacktestConfig.h"
+#include "backtest/BacktestData.h"
 #include "backtest/Backtester.h"
 #include "backtest/Optimizer.h"
 #include "backtest/ParameterGrid.h"
+#include "journal/RunEntries.h"
 #include "strategy/Strategy.h"
 #include "trading/MarketData.h"
 
@@ -31,9 +33,13 @@ struct BacktestSetup {
     QString symbol;
     QString pair;
     QString benchmark;
+    backtest::DataSelection selection; ///< what was read, as the journal records it
 
     /// symbol, pair, first_date, last_date and benchmark, for the JSON documents.
     QJsonObject context() const;
+    /// The run's inputs as the journal records them (the grid and optimiser settings are the
+    /// caller's to add).
+    journal::StrategyRunInputs journalInputs() const;
 };
 
 /// The strategy of --strategy or --strategy-file with the --param values.

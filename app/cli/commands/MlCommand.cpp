@@ -7,6 +7,7 @@
 // `ml SYMBOL --saved NAME` loads a kept model and predicts the symbol's latest bar with it.
 
 #include "Cli.h"
+#include "journal/RunEntries.h"
 #include "commands/BacktestOptions.h"
 
 #include "ml/Evaluation.h"
@@ -196,6 +197,7 @@ int runMlCommand(Context &ctx)
             (void)(previous ? (*workspace)->saveModel(*previous) : (*workspace)->removeModel(saveAs));
         return ctx.fail(s.error());
     }
+    ctx.journal(journal::mlEntry(request, *bars, *from, *to, document));
     if (!stdoutTaken)
         printSummary(ctx, document);
     return Success;

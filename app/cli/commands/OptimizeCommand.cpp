@@ -89,11 +89,22 @@ int runOptimize(Context &ctx)
                      .arg(summaryNumber(result->deflatedSharpe.probability))
                      .arg(result->deflatedSharpe.trials)
                      .arg(result->deflatedSharpe.confidence));
+    bool stdoutTaken = false;
     if (ctx.parser.isSet(QStringLiteral("json"))) {
         const QJsonObject json = optimizationJson(*result, setup->strategy->params, setup->config, setup->context());
-        return ctx.writeJson(QJsonDocument(json), ctx.parser.value(QStringLiteral("json")));
+        const QString target = ctx.parser.value(QStringLiteral("json"));
+        if (const int c = ctx.writeJson(QJsonDocument(json), target); c != Success)
+            return c;
+        stdoutTaken = target == u"-";
     }
-    printSummary(ctx, *result, setup->strategy->params);
+    // The journal keeps every point's summary and the best point in full.
+    journal::StrategyRunInputs inputs = setup->journalInputs();
+    inputs.grid = *grid;
+    inputs.optimizer = oc;
+    const auto best = journal::rerunBestPoint(setup->data, *setup->strategy, *result, setup->config, setup->range);
+    ctx.journal(journal::optimizationEntry(inputs, setup->data, *result, best ? &*best : nullptr));
+    if (!stdoutTaken)
+        printSummary(ctx, *result, setup->strategy->params);
     return Success;
 }
 

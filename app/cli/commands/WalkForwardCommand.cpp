@@ -76,6 +76,11 @@ int runWalkForward(Context &ctx)
             return c;
         stdoutTaken = stdoutTaken || target == u"-";
     }
+    journal::StrategyRunInputs inputs = setup->journalInputs();
+    inputs.grid = *grid;
+    inputs.optimizer = oc;
+    inputs.walkForward = wf;
+    ctx.journal(journal::walkForwardEntry(inputs, setup->data, *result));
     if (!stdoutTaken) {
         QTextStream &out = ctx.out();
         for (const WalkForwardFold &f : result->folds) {

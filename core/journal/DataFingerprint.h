@@ -1,0 +1,34 @@
+#pragma once
+
+// A fingerprint of the exact bars a run read, kept with its journal entry: the same bars give
+// the same fingerprint on every platform, and any changed, added or removed bar (a re-import,
+// a split adjustment, a download that revised a close) gives another, so a re-run can say that
+// the data moved under it.
+
+#include "data/BarSeries.h"
+#include "trading/MarketData.h"
+
+#include <QCryptographicHash>
+#include <QString>
+
+namespace rutile::journal {
+
+/// SHA-256 over each series' symbol and bars (day, open, high, low, close, adjusted close,
+/// volume as little-endian IEEE doubles), in the order added.
+class DataFingerprint {
+public:
+    DataFingerprint();
+    void add(const BarSeries &series);
+    /// "sha256:" and 64 lower-case hex digits.
+    QString text() const;
+
+private:
+    QCryptographicHash m_hash;
+};
+
+/// The fingerprint of a run's data: its legs in order, then the benchmark when there is one.
+QString fingerprint(const trading::MarketData &data);
+/// The fingerprint of one series.
+QString fingerprint(const BarSeries &series);
+
+} // namespace rutile::journal

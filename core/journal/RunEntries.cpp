@@ -1,0 +1,251 @@
+#include "journal/RunEntries.h"
+
+#include "backtest/Backtester.h"
+#include "backtest/ConfigParams.h"
+#include "backtest/ResultJson.h"
+#include "journal/DataFingerprint.h"
+#include "ml/Classifier.h"
+#include "params/ParamJson.h"
+#include "util/JsonNumber.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace rutile::journal {
+
+using namespace backtest;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::journal::RunEntries)
+};
+
+QJsonValue dateOrNull(QDate date)
+{
+    return date.isValid() ? jsonDate(date) : QJsonValue();
+}
+
+QJsonValue dayOrNull(DayNumber day)
+{
+    return jsonDate(toDate(day));
+}
+
+/// The keys of `document` named in `keys` (those present).
+QJsonObject pick(const QJsonObject &document, std::initializer_list<const char *> keys)
+{
+    QJsonObject o;
+    for (const char *key : keys) {
+        const QString k = QString::fromLatin1(key);
+        if (document.contains(k))
+            o.insert(k, document.value(k));
+    }
+    return o;
+}
+
+/// CLI.md's backtest keys: the headline of a run.
+QJsonObject backtestSummary(const QJsonObject &document)
+{
+    return pick(document, {"trades", "final_equity", "total_return", "cagr", "sharpe", "sortino", "calmar",
+                           "max_drawdown", "win_rate", "profit_factor", "exposure", "total_commission", "beta",
+                           "alpha", "first_date", "last_date"});
+}
+
+QJsonArray tradeListJson(const std::vector<trading::Trade> &trades, const QStringList &symbols)
+{
+    QJsonArray list;
+    for (const trading::Trade &t : trades)
+        list.append(QJsonObject{{QStringLiteral("symbol"), symbols.value(t.leg)},
+                                {QStringLiteral("entry_date"), dayOrNull(t.entryDay)},
+                                {QStringLiteral("entry_price"), jsonNumber(t.entryPrice)},
+                                {QStringLiteral("exit_date"), dayOrNull(t.exitDay)},
+                                {QStringLiteral("exit_price"), jsonNumber(t.exitPrice)},
+                                {QStringLiteral("side"), trading::sideName(t.side)},
+                                {QStringLiteral("size"), jsonNumber(t.size)},
+                                {QStringLiteral("pnl"), jsonNumber(t.pnl)},
+                                {QStringLiteral("commission"), jsonNumber(t.commission)},
+                                {QStringLiteral("bars_held"), qint64(t.barsHeld())},
+                                {QStringLiteral("exit_reason"), trading::exitReasonName(t.exitReason)}});
+    return list;
+}
+
+QJsonArray numbers(const std::vector<double> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(jsonNumber(v));
+    return a;
+}
+
+/// The curves of a run, one value per day: date, equity, drawdown and, when kept, buy-and-hold
+/// and benchmark equity.
+QJsonObject curveJson(const std::vector<DayNumber> &days, const std::vector<double> &equity,
+                      const std::vector<double> &drawdown, const std::vector<double> &buyAndHold,
+                      const std::vector<double> &benchmark)
+{
+    QJsonArray dates;
+    for (DayNumber d : days)
+        dates.append(dayOrNull(d));
+    QJsonObject o{{QStringLiteral("date"), dates}, {QStringLiteral("equity"), numbers(equity)},
+                  {QStringLiteral("drawdown"), numbers(drawdown)}};
+    if (!buyAndHold.empty())
+        o.insert(QStringLiteral("buy_and_hold"), numbers(buyAndHold));
+    if (!benchmark.empty())
+        o.insert(QStringLiteral("benchmark"), numbers(benchmark));
+    return o;
+}
+
+RunRecord entryOf(const QString &kind, const StrategyRunInputs &inputs, const trading::MarketData &data)
+{
+    RunRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.kind = kind;
+    r.symbol = inputs.data.symbol;
+    r.strategy = inputs.strategy ? inputs.strategy->name : QString();
+    r.appVersion = QCoreApplication::applicationVersion();
+    r.dataHash = fingerprint(data);
+    r.inputs = inputsJson(inputs, kind);
+    return r;
+}
+
+} // namespace
+
+QJsonObject inputsJson(const StrategyRunInputs &in, const QString &kind)
+{
+    QJsonObject o{{QStringLiteral("symbol"), in.data.symbol},
+                  {QStringLiteral("pair"), in.data.pair},
+                  {QStringLiteral("benchmark"), in.data.benchmark},
+                  {QStringLiteral("risk_free"), in.data.riskFreeSymbol},
+                  {QStringLiteral("from"), dateOrNull(in.data.from)},
+                  {QStringLiteral("to"), dateOrNull(in.data.to)}};
+    if (in.strategy) {
+        o.insert(QStringLiteral("strategy"), in.strategy->name);
+        o.insert(QStringLiteral("params"), paramsJson(in.strategy->params, in.params));
+        if (!in.strategy->source.isEmpty()) {
+            o.insert(QStringLiteral("strategy_source"), in.strategy->source);
+            o.insert(QStringLiteral("strategy_sha256"),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(in.strategy->source.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        }
+    }
+    o.insert(QStringLiteral("settings"), paramsJson(configParamSpecs(), paramsFromConfig(in.config)));
+    if (kind != kBacktest) {
+        o.insert(QStringLiteral("grid"), gridJson(in.grid));
+        o.insert(QStringLiteral("objective"), objectiveName(in.optimizer.objective));
+        o.insert(QStringLiteral("dsr_confidence"), in.optimizer.dsrConfidence);
+    }
+    if (kind == kWalkForward)
+        o.insert(QStringLiteral("walk_forward"), QJsonObject{{QStringLiteral("in_sample"), in.walkForward.inSampleBars},
+                                                             {QStringLiteral("out_of_sample"), in.walkForward.outOfSampleBars},
+                                                             {QStringLiteral("anchored"), in.walkForward.anchored}});
+    return o;
+}
+
+QJsonObject backtestDetailJson(const BacktestResult &r, std::span<const ParamSpec> specs, const BacktestConfig &config)
+{
+    QJsonObject o = backtestJson(r, specs, config);
+    o.insert(QStringLiteral("trade_list"), tradeListJson(r.trades, r.symbols));
+    o.insert(QStringLiteral("curve"), curveJson(r.days, r.equity, r.drawdown, r.buyAndHoldEquity, r.benchmarkEquity));
+    return o;
+}
+
+RunRecord backtestEntry(const StrategyRunInputs &inputs, const trading::MarketData &data, const BacktestResult &result)
+{
+    RunRecord r = entryOf(kBacktest, inputs, data);
+    r.results = backtestDetailJson(result, inputs.strategy->params, inputs.config);
+    r.summary = backtestSummary(r.results);
+    return r;
+}
+
+RunRecord optimizationEntry(const StrategyRunInputs &inputs, const trading::MarketData &data,
+                            const OptimizationResult &result, const BacktestResult *best)
+{
+    RunRecord r = entryOf(kOptimize, inputs, data);
+    r.results = optimizationJson(result, inputs.strategy->params, inputs.config);
+    if (best)
+        r.results.insert(QStringLiteral("best_run"), backtestDetailJson(*best, inputs.strategy->params, inputs.config));
+    r.summary = pick(r.results, {"objective", "evaluated", "best", "skipped", "cancelled"});
+    if (const QJsonValue dsr = r.results.value(QStringLiteral("deflated_sharpe")); dsr.isObject())
+        r.summary.insert(QStringLiteral("deflated_sharpe"), dsr);
+    return r;
+}
+
+RunRecord walkForwardEntry(const StrategyRunInputs &inputs, const trading::MarketData &data, const WalkForwardResult &result)
+{
+    RunRecord r = entryOf(kWalkForward, inputs, data);
+    r.results = walkForwardJson(result, data, inputs.strategy->params, inputs.config);
+    r.results.insert(QStringLiteral("curve"), curveJson(result.days, result.equity, result.drawdown,
+                                                         result.buyAndHoldEquity, result.benchmarkEquity));
+    r.summary = pick(r.results, {"objective", "total_return", "cagr", "sharpe", "max_drawdown", "trades", "efficiency",
+                                 "first_date", "last_date", "cancelled"});
+    r.summary.insert(QStringLiteral("folds"), r.results.value(QStringLiteral("folds")).toArray().size());
+    return r;
+}
+
+RunRecord mlEntry(const ml::EvaluationRequest &request, const BarSeries &bars, QDate from, QDate to,
+                  const QJsonObject &document)
+{
+    RunRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.kind = kMl;
+    r.symbol = bars.symbol;
+    r.strategy = ml::modelName(request.model);
+    r.appVersion = QCoreApplication::applicationVersion();
+    r.dataHash = fingerprint(bars);
+    r.inputs = pick(document, {"symbol", "model", "params", "eval", "horizon", "features"});
+    r.inputs.insert(QStringLiteral("from"), dateOrNull(from));
+    r.inputs.insert(QStringLiteral("to"), dateOrNull(to));
+    r.inputs.insert(QStringLiteral("test_fraction"), request.testFraction);
+    r.inputs.insert(QStringLiteral("seed"), qint64(request.seed));
+    r.inputs.insert(QStringLiteral("folds"), request.folds);
+    r.inputs.insert(QStringLiteral("embargo"), request.embargo);
+    r.results = document;
+    r.summary = pick(document, {"rows", "test_rows", "accuracy", "baseline_accuracy", "edge_vs_baseline", "auc",
+                                "p_value", "test_first_date", "test_last_date"});
+    return r;
+}
+
+std::optional<BacktestResult> rerunBestPoint(const trading::MarketData &data, const strategy::StrategyDescriptor &strategy,
+                                             const OptimizationResult &result, const BacktestConfig &config,
+                                             const RunOptions &range)
+{
+    const GridPointResult *best = result.bestPoint();
+    if (!best)
+        return std::nullopt;
+    auto run = runBacktest(data, strategy, best->params, config, range);
+    if (!run)
+        return std::nullopt;
+    return std::move(*run);
+}
+
+QJsonObject runJson(const RunRecord &r, bool full)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("time"), r.time.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("kind"), r.kind},
+                  {QStringLiteral("symbol"), r.symbol},
+                  {QStringLiteral("strategy"), r.strategy},
+                  {QStringLiteral("params"), r.inputs.value(QStringLiteral("params"))},
+                  {QStringLiteral("data_hash"), r.dataHash},
+                  {QStringLiteral("app_version"), r.appVersion},
+                  {QStringLiteral("summary"), r.summary}};
+    if (full) {
+        o.insert(QStringLiteral("inputs"), r.inputs);
+        o.insert(QStringLiteral("results"), r.results);
+    }
+    return o;
+}
+
+Result<qint64> journalRun(const QString &path, const RunRecord &record)
+{
+    if (!QFileInfo(path).isFile())
+        return Error::notFound(Text::tr("no workspace here"), path);
+    auto workspace = Workspace::open(path, WorkspaceAccess::OpenOrCreate);
+    if (!workspace)
+        return workspace.error();
+    return (*workspace)->appendRun(record);
+}
+
+} // namespace rutile::journal

@@ -1,0 +1,169 @@
+// The run journal as the workspace keeps it: entries appended and read back whole, listed
+// newest first without their results, never edited (the table's trigger refuses an UPDATE
+// even from outside Rutile), purged only by date with the purge logged, ids never reused. And
+// the data fingerprint: SHA-256 of the bars as DataFingerprint documents them (the digest below
+// was computed independently with Python's hashlib), changed by any changed bar.
+
+#include "journal/DataFingerprint.h"
+#include "storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace rutile;
+
+namespace {
+
+RunRecord entry(const QString &kind, const QString &symbol, const QDateTime &time, double cagr)
+{
+    RunRecord r;
+    r.time = time;
+    r.kind = kind;
+    r.symbol = symbol;
+    r.strategy = QStringLiteral("sma_cross");
+    r.appVersion = QStringLiteral("9.9.9");
+    r.dataHash = QStringLiteral("sha256:00");
+    r.inputs = QJsonObject{{QStringLiteral("params"), QJsonObject{{QStringLiteral("fast"), 20}}}};
+    r.summary = QJsonObject{{QStringLiteral("cagr"), cagr}};
+    r.results = QJsonObject{{QStringLiteral("trade_list"), QJsonArray{1, 2, 3}}};
+    return r;
+}
+
+BarSeries oneBar()
+{
+    BarSeries s;
+    s.symbol = QStringLiteral("ABC");
+    s.append(Bar{toDayNumber(QDate(2024, 1, 2)), 10, 12, 9, 11, 11, 1000});
+    return s;
+}
+
+} // namespace
+
+class TestRunJournal : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Workspace> fresh(const QString &name)
+    {
+        auto w = Workspace::open(m_dir.filePath(name));
+        if (!w)
+            qFatal("%s", qPrintable(w.error().message));
+        return std::move(*w);
+    }
+
+private slots:
+    void appendsAndReadsBack()
+    {
+        auto w = fresh(QStringLiteral("a.rutile"));
+        const QDateTime t1 = QDateTime(QDate(2026, 1, 5), QTime(9, 30, 0, 125), Qt::UTC);
+        const auto id1 = w->appendRun(entry(QStringLiteral("backtest"), QStringLiteral("RUT"), t1, 0.07));
+        const auto id2 = w->appendRun(entry(QStringLiteral("optimize"), QStringLiteral("IWM"), t1.addSecs(60), 0.05));
+        QVERIFY(id1 && id2);
+        QCOMPARE(*id1, 1);
+        QCOMPARE(*id2, 2);
+
+        const auto list = w->runs();
+        QVERIFY(list);
+        QCOMPARE(list->size(), std::size_t(2));
+        QCOMPARE(list->at(0).id, 2); // newest first
+        QCOMPARE(list->at(0).kind, QStringLiteral("optimize"));
+        QVERIFY(list->at(0).results.isEmpty()); // listings leave the results out
+        QCOMPARE(list->at(1).time, t1);          // milliseconds kept, in UTC
+
+        const auto one = w->run(1);
+        QVERIFY(one);
+        QCOMPARE(one->symbol, QStringLiteral("RUT"));
+        QCOMPARE(one->appVersion, QStringLiteral("9.9.9"));
+        QCOMPARE(one->summary.value(QStringLiteral("cagr")).toDouble(), 0.07);
+        QCOMPARE(one->inputs.value(QStringLiteral("params")).toObject().value(QStringLiteral("fast")).toInt(), 20);
+        QCOMPARE(one->results.value(QStringLiteral("trade_list")).toArray().size(), 3);
+
+        const auto missing = w->run(42);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+    }
+
+    void refusesEditsEvenFromOutside()
+    {
+        auto w = fresh(QStringLiteral("b.rutile"));
+        QVERIFY(w->appendRun(entry(QStringLiteral("backtest"), QStringLiteral("RUT"), {}, 0.07)));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(w->path()), &db), SQLITE_OK);
+        char *message = nullptr;
+        const int rc = sqlite3_exec(db, "UPDATE runs SET summary = '{}' WHERE id = 1", nullptr, nullptr, &message);
+        QCOMPARE(rc, SQLITE_CONSTRAINT);
+        QVERIFY(QByteArray(message).contains("append-only"));
+        sqlite3_free(message);
+        sqlite3_close(db);
+        QCOMPARE(w->run(1)->summary.value(QStringLiteral("cagr")).toDouble(), 0.07);
+    }
+
+    void purgesByDateAndLogsIt()
+    {
+        auto w = fresh(QStringLiteral("c.rutile"));
+        const QDateTime old(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
+        QVERIFY(w->appendRun(entry(QStringLiteral("backtest"), QStringLiteral("RUT"), old, 0.01)));
+        QVERIFY(w->appendRun(entry(QStringLiteral("backtest"), QStringLiteral("RUT"), old.addDays(10), 0.02)));
+        QVERIFY(w->appendRun(entry(QStringLiteral("ml"), QStringLiteral("RUT"), old.addDays(40), 0.03)));
+
+        const QDateTime cutoff(QDate(2025, 3, 11), QTime(12, 0), Qt::UTC); // the second entry's time: kept
+        const auto removed = w->purgeRuns(cutoff);
+        QVERIFY(removed);
+        QCOMPARE(*removed, 1);
+        const auto left = w->runs();
+        QCOMPARE(left->size(), std::size_t(2));
+        QCOMPARE(left->back().id, 2);
+        const auto log = w->runPurges();
+        QVERIFY(log);
+        QCOMPARE(log->size(), std::size_t(1));
+        QCOMPARE(log->front().runs, 1);
+        QCOMPARE(log->front().before, cutoff);
+
+        // Everything goes; the next entry still gets a new id.
+        QCOMPARE(*w->purgeRuns(QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)), 2);
+        QVERIFY(w->runs()->empty());
+        QCOMPARE(*w->appendRun(entry(QStringLiteral("backtest"), QStringLiteral("RUT"), {}, 0.04)), 4);
+        QCOMPARE(w->runPurges()->size(), std::size_t(2));
+    }
+
+    void readOnlyWorkspaceTakesNoEntry()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("d.rutile"));
+        fresh(QStringLiteral("d.rutile"));
+        auto reader = Workspace::open(path, WorkspaceAccess::Read);
+        QVERIFY(reader);
+        QVERIFY(!(*reader)->appendRun(entry(QStringLiteral("backtest"), QStringLiteral("RUT"), {}, 0.07)));
+        QVERIFY((*reader)->runs()->empty());
+    }
+
+    void fingerprintOfKnownBars()
+    {
+        // hashlib.sha256 over <d 3, b"ABC", <d 1, then <d of day 19724, 10, 12, 9, 11, 11, 1000.
+        QCOMPARE(journal::fingerprint(oneBar()),
+                 QStringLiteral("sha256:38ac04cee0ab1e304a720d6b0e77b40efa12453b626f39adb6f0f8837a74ed19"));
+    }
+
+    void fingerprintSeesEveryChange()
+    {
+        const QString base = journal::fingerprint(oneBar());
+        BarSeries closeMoved = oneBar();
+        closeMoved.close[0] = std::nextafter(11.0, 12.0);
+        BarSeries renamed = oneBar();
+        renamed.symbol = QStringLiteral("ABD");
+        BarSeries longer = oneBar();
+        longer.append(Bar{toDayNumber(QDate(2024, 1, 3)), 11, 12, 10, 11.5, 11.5, 900});
+        BarSeries volume = oneBar();
+        volume.volume[0] = 1001;
+        const QStringList prints{base, journal::fingerprint(closeMoved), journal::fingerprint(renamed),
+                                 journal::fingerprint(longer), journal::fingerprint(volume)};
+        QCOMPARE(QSet<QString>(prints.begin(), prints.end()).size(), prints.size());
+        QCOMPARE(journal::fingerprint(oneBar()), base); // and the same bars, the same print
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunJournal)
+#include "tst_run_journal.moc"
