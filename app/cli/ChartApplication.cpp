@@ -41,7 +41,8 @@ CliApplication createApplication(int &argc, char **argv)
     CliApplication result;
     result.app = std::make_unique<QCoreApplication>(argc, argv);
     result.arguments = QCoreApplication::arguments();
-    if (commandName(result.arguments) != QLatin1String("chart"))
+    // `report` draws its charts with the same library.
+    if (const QString name = commandName(result.arguments); name != QLatin1String("chart") && name != QLatin1String("report"))
         return result;
 
     result.app.reset();

@@ -21,7 +21,7 @@ struct CliApplication {
 /// without a display, fonts or platform plugins (batch nodes, containers). This is the one
 /// place that decides, from the command name.
 ///
-/// For `chart`:
+/// `report` draws its charts with the same library and gets the same QApplication. For `chart`:
 /// - when the user has not chosen a platform (QT_QPA_PLATFORM unset) and there is no display
 ///   (neither DISPLAY nor WAYLAND_DISPLAY on X11/Wayland systems), Qt's offscreen platform is
 ///   used: the chart is drawn into an image and never shown;

@@ -95,10 +95,26 @@ Context::Context(QCommandLineParser &p, QString path)
 {
 }
 
-void Context::journal(const RunRecord &record)
+Status Context::journal(RunRecord record, const std::function<Status(const RunRecord &)> &outputs)
 {
-    if (const auto id = journal::journalRun(dbPath, record); !id)
-        warn(Text::tr("the run was not journaled: %1").arg(id.error().message));
+    bool outputsRan = false;
+    Status written;
+    const auto id = journal::journalRun(dbPath, record, [&](qint64 id) {
+        record.id = id;
+        outputsRan = true;
+        written = outputs ? outputs(record) : Status();
+        return written;
+    });
+    if (outputsRan) {
+        if (!id && written) // the outputs are there, the entry could not be committed
+            warn(Text::tr("the run was not journaled: %1").arg(id.error().message));
+        return written;
+    }
+    if (id)
+        return written;
+    warn(Text::tr("the run was not journaled: %1").arg(id.error().message));
+    record.id = 0;
+    return outputs ? outputs(record) : Status();
 }
 
 Result<std::unique_ptr<Workspace>> Context::openWorkspace() const
@@ -219,7 +235,7 @@ QStringList Context::arguments() const
 {
     QStringList positional = parser.positionalArguments();
     positional.removeFirst(); // the command name
-    return positional;
+    return positional.mid(argumentOffset);
 }
 
 QString commandName(const QStringList &arguments)
@@ -236,7 +252,7 @@ const std::vector<Command> &commands()
                                              indexCommand(), listCommand(), scanCommand(), portfolioCommand(), pairCommand(),
                                              fairValueCommand(), mlCommand(), sampleCommand(),
                                              optimizeCommand(), mergeCommand(), walkForwardCommand(),
-                                             checkStrategyCommand(), runsCommand(), chartCommand()};
+                                             checkStrategyCommand(), runsCommand(), reportCommand(), chartCommand()};
     return all;
 }
 

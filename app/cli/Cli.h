@@ -59,8 +59,10 @@ public:
 
     /// Records a finished run in the workspace's journal, once its outputs are written. A
     /// workspace that cannot take it (read-only) leaves the run unjournaled with a one-line
-    /// warning; the command still succeeds.
-    void journal(const RunRecord &record);
+    /// warning; the command still succeeds. `outputs`, when given, writes what shows the run's
+    /// id (a report) inside the journal's transaction: its error leaves no entry and is
+    /// returned. Unjournaled, it gets the record with id 0.
+    Status journal(RunRecord record, const std::function<Status(const RunRecord &)> &outputs = {});
 
     /// The value of a date option, or a usage error naming it.
     Result<QDate> dateOption(const QString &name) const;
@@ -74,8 +76,10 @@ public:
     /// disk, a closed pipe).
     Status flushOut();
 
-    /// The positional arguments after the command name.
+    /// The positional arguments after the command name (and after the first
+    /// `argumentOffset` of them: a subcommand such as `report backtest` hides its own name).
     QStringList arguments() const;
+    int argumentOffset = 0;
 
 private:
     QTextStream m_out;
@@ -133,7 +137,8 @@ Command downloadCommand();
 Command updateCommand();
 Command holdingsCommand();
 Command runsCommand();
-/// Built into rutile_cli_chart (links Rutile::Ui); runs only under a QApplication.
+/// Built into rutile_cli_chart (links Rutile::Ui); run only under a QApplication.
 Command chartCommand();
+Command reportCommand();
 
 } // namespace rutile::cli

@@ -178,6 +178,10 @@ RunRecord walkForwardEntry(const StrategyRunInputs &inputs, const trading::Marke
     r.results = walkForwardJson(result, data, inputs.strategy->params, inputs.config);
     r.results.insert(QStringLiteral("curve"), curveJson(result.days, result.equity, result.drawdown,
                                                          result.buyAndHoldEquity, result.benchmarkEquity));
+    QStringList symbols{inputs.data.symbol};
+    if (!inputs.data.pair.isEmpty())
+        symbols << inputs.data.pair;
+    r.results.insert(QStringLiteral("trade_list"), tradeListJson(result.trades, symbols));
     r.summary = pick(r.results, {"objective", "total_return", "cagr", "sharpe", "max_drawdown", "trades", "efficiency",
                                  "first_date", "last_date", "cancelled"});
     r.summary.insert(QStringLiteral("folds"), r.results.value(QStringLiteral("folds")).toArray().size());
@@ -238,14 +242,14 @@ QJsonObject runJson(const RunRecord &r, bool full)
     return o;
 }
 
-Result<qint64> journalRun(const QString &path, const RunRecord &record)
+Result<qint64> journalRun(const QString &path, const RunRecord &record, const std::function<Status(qint64 id)> &beforeCommit)
 {
     if (!QFileInfo(path).isFile())
         return Error::notFound(Text::tr("no workspace here"), path);
     auto workspace = Workspace::open(path, WorkspaceAccess::OpenOrCreate);
     if (!workspace)
         return workspace.error();
-    return (*workspace)->appendRun(record);
+    return (*workspace)->appendRun(record, beforeCommit);
 }
 
 } // namespace rutile::journal

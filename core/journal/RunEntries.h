@@ -75,6 +75,8 @@ QJsonObject runJson(const RunRecord &record, bool full);
 
 /// Appends `record` to the journal of the workspace at `path` (opened for writing; it must
 /// exist). The error says why not (a read-only workspace); nothing is written then.
-Result<qint64> journalRun(const QString &path, const RunRecord &record);
+/// `beforeCommit` as Workspace::appendRun takes it.
+Result<qint64> journalRun(const QString &path, const RunRecord &record,
+                          const std::function<Status(qint64 id)> &beforeCommit = {});
 
 } // namespace rutile::journal

@@ -292,7 +292,10 @@ public:
 
     /// The run journal (storage/WorkspaceRuns.cpp). Appends `record` (its id ignored, a null
     /// time set to now) in one transaction and returns its id. Nothing edits an entry.
-    Result<qint64> appendRun(const RunRecord &record);
+    /// `beforeCommit`, when given, runs with the new id inside the transaction (a report that
+    /// shows the id is written then): its error rolls the entry back, so that a command whose
+    /// output failed leaves no entry, and the id is not used up.
+    Result<qint64> appendRun(const RunRecord &record, const std::function<Status(qint64 id)> &beforeCommit = {});
     /// Every entry without its results, newest first.
     Result<std::vector<RunRecord>> runs() const;
     /// Entry `id` in full; NotFound when there is none.

@@ -60,7 +60,7 @@ RunRecord recordOf(const sqlite::Statement &q, bool withResults)
 
 } // namespace
 
-Result<qint64> Workspace::appendRun(const RunRecord &record)
+Result<qint64> Workspace::appendRun(const RunRecord &record, const std::function<Status(qint64 id)> &beforeCommit)
 {
     if (Status s = checkWritable(); !s)
         return s.error();
@@ -87,6 +87,9 @@ Result<qint64> Workspace::appendRun(const RunRecord &record)
     if (Status s = q->run(); !s)
         return s.error();
     const qint64 id = db->lastInsertRowId();
+    if (beforeCommit)
+        if (Status s = beforeCommit(id); !s)
+            return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;

@@ -95,7 +95,7 @@ int runBacktestCommand(Context &ctx)
     }
     journal::StrategyRunInputs inputs = setup->journalInputs();
     inputs.params = result->params;
-    ctx.journal(journal::backtestEntry(inputs, setup->data, *result));
+    (void)ctx.journal(journal::backtestEntry(inputs, setup->data, *result));
     if (!stdoutTaken)
         printSummary(ctx, *result, setup->strategy->params);
     return Success;

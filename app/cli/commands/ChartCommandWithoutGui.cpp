@@ -1,4 +1,4 @@
-// rutile-cli built with RUTILE_BUILD_GUI=OFF: no chart widget to render with.
+// rutile-cli built with RUTILE_BUILD_GUI=OFF: no chart widget to render charts or reports with.
 
 #include "ChartApplication.h"
 #include "Cli.h"
@@ -28,6 +28,20 @@ Command chartCommand()
         [](Context &ctx) {
             return ctx.fail(Error::internal(Text::tr("this rutile-cli was built without the GUI (RUTILE_BUILD_GUI=OFF), which "
                          "draws the chart")));
+        },
+        {},
+    };
+}
+
+Command reportCommand()
+{
+    return Command {
+        QStringLiteral("report"),
+        Text::tr("Write PDF and HTML reports (not available: built without the GUI)."),
+        [](QCommandLineParser &) {},
+        [](Context &ctx) {
+            return ctx.fail(Error::internal(Text::tr("this rutile-cli was built without the GUI (RUTILE_BUILD_GUI=OFF), which "
+                         "draws the report's charts")));
         },
         {},
     };

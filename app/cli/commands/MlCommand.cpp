@@ -197,7 +197,7 @@ int runMlCommand(Context &ctx)
             (void)(previous ? (*workspace)->saveModel(*previous) : (*workspace)->removeModel(saveAs));
         return ctx.fail(s.error());
     }
-    ctx.journal(journal::mlEntry(request, *bars, *from, *to, document));
+    (void)ctx.journal(journal::mlEntry(request, *bars, *from, *to, document));
     if (!stdoutTaken)
         printSummary(ctx, document);
     return Success;

@@ -102,7 +102,7 @@ int runOptimize(Context &ctx)
     inputs.grid = *grid;
     inputs.optimizer = oc;
     const auto best = journal::rerunBestPoint(setup->data, *setup->strategy, *result, setup->config, setup->range);
-    ctx.journal(journal::optimizationEntry(inputs, setup->data, *result, best ? &*best : nullptr));
+    (void)ctx.journal(journal::optimizationEntry(inputs, setup->data, *result, best ? &*best : nullptr));
     if (!stdoutTaken)
         printSummary(ctx, *result, setup->strategy->params);
     return Success;

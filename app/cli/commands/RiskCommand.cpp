@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "commands/RiskStudy.h"
 
 #include "risk/RiskFreeRate.h"
 
@@ -150,27 +151,37 @@ void printReport(QTextStream &out, const RiskReport &r)
     }
 }
 
-int runRisk(Context &ctx)
+} // namespace
+
+std::optional<RiskStudy> readRiskStudy(Context &ctx, int &exitCode)
 {
+    const auto fail = [&](const Error &e) -> std::optional<RiskStudy> {
+        exitCode = ctx.fail(e);
+        return std::nullopt;
+    };
+    const auto usage = [&](const QString &m) -> std::optional<RiskStudy> {
+        exitCode = ctx.usage(m);
+        return std::nullopt;
+    };
     const QStringList args = ctx.arguments();
     if (args.size() != 1)
-        return ctx.usage(Text::tr("risk takes exactly one SYMBOL, found %1 arguments").arg(args.size()));
+        return usage(Text::tr("risk takes exactly one SYMBOL, found %1 arguments").arg(args.size()));
     const auto from = ctx.dateOption(QStringLiteral("from"));
     const auto to = ctx.dateOption(QStringLiteral("to"));
     if (!from || !to)
-        return ctx.fail((from ? to : from).error());
+        return fail((from ? to : from).error());
     if (ctx.parser.isSet(QStringLiteral("benchmark")) && ctx.parser.isSet(QStringLiteral("no-benchmark")))
-        return ctx.usage(Text::tr("--benchmark and --no-benchmark cannot be combined"));
+        return usage(Text::tr("--benchmark and --no-benchmark cannot be combined"));
 
     const auto symbolGiven = ctx.symbolArgument(args.first());
     if (!symbolGiven)
-        return ctx.fail(symbolGiven.error());
+        return fail(symbolGiven.error());
     QString benchmarkSymbol;
     const bool explicitBenchmark = ctx.parser.isSet(QStringLiteral("benchmark"));
     if (explicitBenchmark) {
         const auto given = ctx.symbolArgument(ctx.parser.value(QStringLiteral("benchmark")));
         if (!given)
-            return ctx.fail(given.error());
+            return fail(given.error());
         benchmarkSymbol = *given;
     }
 
@@ -178,41 +189,41 @@ int runRisk(Context &ctx)
     if (!params) {
         Error e = params.error();
         e.message = QStringLiteral("--param: ") + e.message;
-        return ctx.fail(e);
+        return fail(e);
     }
     if (ctx.parser.isSet(QStringLiteral("returns"))) {
         const QString type = ctx.parser.value(QStringLiteral("returns"));
         if (type != QLatin1String("log") && type != QLatin1String("simple"))
-            return ctx.usage(Text::tr("--returns: expected log or simple, found '%1'").arg(type));
+            return usage(Text::tr("--returns: expected log or simple, found '%1'").arg(type));
         params->set(QStringLiteral("returns"), type == QLatin1String("log") ? 0 : 1);
     }
     auto options = RiskOptions::fromParams(*params);
     if (!options)
-        return ctx.fail(options.error());
+        return fail(options.error());
     QString riskFreeSymbol;
     if (ctx.parser.isSet(QStringLiteral("risk-free-symbol"))) {
         const QStringList assigned = ctx.parser.values(QStringLiteral("param"));
         if (std::any_of(assigned.begin(), assigned.end(),
                         [](const QString &a) { return a.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String("risk_free"); }))
-            return ctx.usage(Text::tr("--risk-free-symbol and --param risk_free both set the risk-free rate; give one"));
+            return usage(Text::tr("--risk-free-symbol and --param risk_free both set the risk-free rate; give one"));
         const auto given = ctx.symbolArgument(ctx.parser.value(QStringLiteral("risk-free-symbol")));
         if (!given)
-            return ctx.fail(given.error());
+            return fail(given.error());
         riskFreeSymbol = *given;
     }
 
     auto workspace = ctx.openWorkspace();
     if (!workspace)
-        return ctx.fail(workspace.error());
+        return fail(workspace.error());
     const QString symbol = *symbolGiven;
     const auto bars = (*workspace)->readBars(symbol, *from, *to);
     if (!bars)
-        return ctx.fail(bars.error());
+        return fail(bars.error());
     if (!riskFreeSymbol.isEmpty()) {
         // The series' mean over the closes analysed (risk::meanAnnualRate).
         const auto rate = riskFreeRateFrom(**workspace, riskFreeSymbol, bars->firstDate(), bars->lastDate());
         if (!rate)
-            return ctx.fail(rate.error());
+            return fail(rate.error());
         options->riskFreeRate = *rate;
     }
 
@@ -226,7 +237,7 @@ int runRisk(Context &ctx)
         const auto benchBars = (*workspace)->readBars(benchmarkSymbol, *from, *to);
         if (!benchBars) {
             if (explicitBenchmark)
-                return ctx.fail(benchBars.error());
+                return fail(benchBars.error());
             ctx.warn(Text::tr("default benchmark %1: %2").arg(benchmarkSymbol, benchBars.error().message));
         } else {
             benchmark = closeSeries(*benchBars);
@@ -235,11 +246,23 @@ int runRisk(Context &ctx)
 
     const auto report = analyseRisk(closeSeries(*bars), *options, benchmark ? &*benchmark : nullptr);
     if (!report)
-        return ctx.fail(report.error());
+        return fail(report.error());
     if (explicitBenchmark && !report->benchmark)
-        return ctx.fail(Error::invalidInput(Text::tr("not enough data: %1 and %2 have fewer than 2 common returns").arg(symbol, benchmarkSymbol)));
+        return fail(Error::invalidInput(Text::tr("not enough data: %1 and %2 have fewer than 2 common returns").arg(symbol, benchmarkSymbol)));
     for (const RiskWarning &w : report->warnings)
         ctx.warn(w.message);
+    return RiskStudy{std::move(*bars), std::move(*report)};
+}
+
+namespace {
+
+int runRisk(Context &ctx)
+{
+    int code = Success;
+    const std::optional<RiskStudy> study = readRiskStudy(ctx, code);
+    if (!study)
+        return code;
+    const RiskReport *report = &study->report;
 
     if (ctx.parser.isSet(QStringLiteral("json")))
         return ctx.writeJson(QJsonDocument(riskReportToJson(*report)), ctx.parser.value(QStringLiteral("json")));

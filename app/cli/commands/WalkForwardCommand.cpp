@@ -80,7 +80,7 @@ int runWalkForward(Context &ctx)
     inputs.grid = *grid;
     inputs.optimizer = oc;
     inputs.walkForward = wf;
-    ctx.journal(journal::walkForwardEntry(inputs, setup->data, *result));
+    (void)ctx.journal(journal::walkForwardEntry(inputs, setup->data, *result));
     if (!stdoutTaken) {
         QTextStream &out = ctx.out();
         for (const WalkForwardFold &f : result->folds) {

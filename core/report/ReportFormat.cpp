@@ -1,0 +1,70 @@
+#include "report/ReportFormat.h"
+
+#include "util/JsonNumber.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace rutile::report {
+
+namespace {
+
+const QString kUndefined = QStringLiteral("n/a");
+
+} // namespace
+
+QString percent(double fraction, int decimals)
+{
+    return std::isfinite(fraction) ? QString::number(fraction * 100, 'f', decimals) + QLatin1Char('%') : kUndefined;
+}
+
+QString ratio(double value, int decimals)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : kUndefined;
+}
+
+QString money(double value)
+{
+    // Grouped by thousands the English way, whatever the machine's locale.
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return std::isfinite(value) ? english.toString(value, 'f', 2) : kUndefined;
+}
+
+QString count(double value)
+{
+    return std::isfinite(value) ? QString::number(qint64(std::llround(value))) : kUndefined;
+}
+
+QString percent(const QJsonValue &value, int decimals)
+{
+    return percent(numberOrNaN(value), decimals);
+}
+
+QString ratio(const QJsonValue &value, int decimals)
+{
+    return ratio(numberOrNaN(value), decimals);
+}
+
+QString money(const QJsonValue &value)
+{
+    return money(numberOrNaN(value));
+}
+
+QString count(const QJsonValue &value)
+{
+    return count(numberOrNaN(value));
+}
+
+QString plain(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 6);
+    if (value.isString())
+        return value.toString();
+    return kUndefined;
+}
+
+} // namespace rutile::report

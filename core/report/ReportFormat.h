@@ -1,0 +1,30 @@
+#pragma once
+
+// The one place where a report's numbers become text, for the HTML and the PDF alike, and
+// for the tests that read a PDF back and compare it with the command's JSON. Locale-free:
+// a report reads the same on every machine. An undefined number (NaN, JSON null) is "n/a".
+
+#include <QJsonValue>
+#include <QString>
+
+namespace rutile::report {
+
+/// 0.0708 → "7.08%"
+QString percent(double fraction, int decimals = 2);
+/// 0.4312 → "0.43"
+QString ratio(double value, int decimals = 2);
+/// 139123.7498 → "139,123.75"
+QString money(double value);
+/// 41 → "41"
+QString count(double value);
+
+/// The same for a JSON number (null and missing values are "n/a").
+QString percent(const QJsonValue &value, int decimals = 2);
+QString ratio(const QJsonValue &value, int decimals = 2);
+QString money(const QJsonValue &value);
+QString count(const QJsonValue &value);
+
+/// A JSON value as it is (text, number with up to 6 significant digits, true/false).
+QString plain(const QJsonValue &value);
+
+} // namespace rutile::report

@@ -1,0 +1,104 @@
+#include "report/HtmlReportWriter.h"
+
+#include "report/ReportChartPlot.h"
+
+#include <QString>
+
+#include <cmath>
+
+namespace rutile::ui {
+
+using namespace report;
+
+namespace {
+
+const char *kStyle = R"css(
+body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 10pt; color: #1d1d1d;
+       max-width: 190mm; margin: 12mm auto; }
+h1 { font-size: 18pt; margin-bottom: 2pt; }
+.subtitle { color: #555; margin-top: 0; }
+h2 { font-size: 13pt; border-bottom: 1px solid #bbb; padding-bottom: 2pt; margin-top: 18pt; }
+table { border-collapse: collapse; margin: 6pt 0; }
+th, td { border: 1px solid #d0d0d0; padding: 2pt 5pt; }
+th { background: #eef1f5; text-align: left; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.facts td:first-child { color: #444; }
+caption { caption-side: top; text-align: left; color: #444; font-style: italic; padding-bottom: 2pt; }
+.note { color: #8a4b00; background: #fff4e0; padding: 4pt 6pt; border-left: 3px solid #e09a2a; }
+pre { background: #f4f4f4; padding: 6pt; font-size: 8.5pt; white-space: pre-wrap; }
+img { width: 100%; max-width: 680px; display: block; margin: 6pt 0; }
+)css";
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+void table(QString &html, const ReportTable &t, const QString &caption)
+{
+    const bool factList = t.header.isEmpty();
+    html += factList ? QStringLiteral("<table class=\"facts\">") : QStringLiteral("<table>");
+    if (!caption.isEmpty())
+        html += QStringLiteral("<caption>") + escaped(caption) + QStringLiteral("</caption>");
+    if (!factList) {
+        html += QStringLiteral("<thead><tr>");
+        for (const QString &h : t.header)
+            html += QStringLiteral("<th>") + escaped(h) + QStringLiteral("</th>");
+        html += QStringLiteral("</tr></thead>");
+    }
+    html += QStringLiteral("<tbody>");
+    const int columns = factList ? 2 : int(t.header.size());
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < t.rows[r].size(); ++c) {
+            QString attributes;
+            if (c >= t.numbersFrom && !factList)
+                attributes += QStringLiteral(" class=\"num\"");
+            const std::size_t cell = r * std::size_t(columns) + std::size_t(c);
+            if (cell < t.heat.size() && std::isfinite(t.heat[cell]))
+                attributes += QStringLiteral(" style=\"background:%1\"").arg(heatColour(t.heat[cell], t.heatScale).name());
+            html += QStringLiteral("<td") + attributes + QLatin1Char('>') + escaped(t.rows[r][c]) + QStringLiteral("</td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</tbody></table>\n");
+}
+
+} // namespace
+
+QByteArray htmlReport(const ReportDocument &doc)
+{
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                  "<meta name=\"generator\" content=\"Rutile\"><title>")
+        + escaped(doc.title) + QStringLiteral("</title><style>") + QString::fromUtf8(kStyle)
+        + QStringLiteral("</style></head><body>\n<h1>") + escaped(doc.title) + QStringLiteral("</h1>\n");
+    if (!doc.subtitle.isEmpty())
+        html += QStringLiteral("<p class=\"subtitle\">") + escaped(doc.subtitle) + QStringLiteral("</p>\n");
+    for (const ReportSection &s : doc.sections) {
+        html += QStringLiteral("<h2>") + escaped(s.heading) + QStringLiteral("</h2>\n");
+        for (const ReportBlock &b : s.blocks) {
+            switch (b.kind) {
+            case ReportBlock::Kind::Paragraph:
+                html += QStringLiteral("<p>") + escaped(b.text) + QStringLiteral("</p>\n");
+                break;
+            case ReportBlock::Kind::Note:
+                html += QStringLiteral("<p class=\"note\">") + escaped(b.text) + QStringLiteral("</p>\n");
+                break;
+            case ReportBlock::Kind::Code:
+                html += QStringLiteral("<pre>") + escaped(b.text) + QStringLiteral("</pre>\n");
+                break;
+            case ReportBlock::Kind::Table:
+                table(html, b.table, b.text);
+                break;
+            case ReportBlock::Kind::Chart:
+                html += QStringLiteral("<img alt=\"") + escaped(b.chart.title) + QStringLiteral("\" src=\"data:image/png;base64,")
+                    + QString::fromLatin1(reportChartPng(b.chart).toBase64()) + QStringLiteral("\">\n");
+                break;
+            }
+        }
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html.toUtf8();
+}
+
+} // namespace rutile::ui

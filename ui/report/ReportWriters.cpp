@@ -1,0 +1,36 @@
+#include "report/ReportWriters.h"
+
+#include "report/HtmlReportWriter.h"
+#include "report/OutputFile.h"
+#include "report/PdfReportWriter.h"
+
+#include <QCoreApplication>
+
+namespace rutile::ui {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::ui::ReportWriters)
+};
+
+} // namespace
+
+ReportFormat reportFormatOf(const QString &path)
+{
+    return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? ReportFormat::Pdf : ReportFormat::Html;
+}
+
+Status writeReport(const report::ReportDocument &document, const QString &path, ReportFormat format)
+{
+    return writeOutputFile(path, [&](QIODevice &device) -> Status {
+        if (format == ReportFormat::Pdf)
+            return writePdfReport(document, device);
+        const QByteArray html = htmlReport(document);
+        if (device.write(html) != html.size())
+            return Error::io(Text::tr("cannot write the report: %1").arg(device.errorString()));
+        return {};
+    });
+}
+
+} // namespace rutile::ui
