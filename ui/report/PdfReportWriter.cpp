@@ -55,6 +55,8 @@ public:
 QTextCharFormat textFormat(double points, bool bold = false, const QColor &colour = QColor(0x1d, 0x1d, 0x1d))
 {
     QTextCharFormat f;
+    // No ligatures: text copied out of the PDF (a hash, "profit_factor") must read as typed.
+    f.setFontStyleStrategy(QFont::PreferNoShaping);
     f.setFontPointSize(points);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(colour);
