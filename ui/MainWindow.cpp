@@ -19,6 +19,7 @@
 #include "import/SampleWorkspace.h"
 #include "index/IndexLabWindow.h"
 #include "index/SampleUniverseController.h"
+#include "journal/JournalWindow.h"
 #include "ml/MlLabWindow.h"
 #include "relval/RelativeValueWindow.h"
 #include "scan/ScannerWindow.h"
@@ -141,6 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     installScannerAction(this); // Analysis > Scanner (ui/scan)
     installRelativeValueAction(this); // Analysis > Relative Value (ui/relval)
     installMlLabAction(this); // Analysis > ML Lab (ui/ml)
+    installJournalAction(this); // Analysis > Run Journal (ui/journal)
     installStrategyPanel(this); // Strategy menu, Strategy and Backtest Results docks (ui/backtest)
     // The strategy panel shares the left column with the symbols, as a tab: two side columns
     // would leave a laptop's chart a third of the width.
@@ -221,6 +223,12 @@ void MainWindow::createActions()
     file->addAction(tr("Export Chart as &PNG..."), this, &MainWindow::exportChartDialog);
     file->addAction(tr("Export Chart &Data as CSV..."), this, &MainWindow::exportChartDataDialog);
     file->addAction(tr("Export Symbols as &CSV..."), this, &MainWindow::exportSymbolsDialog);
+    // The last backtest's report; the strategy panel enables it once a run has results.
+    m_exportReport = file->addAction(tr("Export &Report..."));
+    m_exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportReport->setStatusTip(tr("The last backtest's report as PDF or HTML (other reports: the optimiser, the "
+                                    "risk dashboard and the run journal)"));
+    m_exportReport->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

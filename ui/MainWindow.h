@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -59,6 +60,8 @@ public:
     /// Keeps `window`, opened on the workspace at `path`, with it: when another workspace is shown
     /// the window closes; when this one changes (symbols imported, lists edited) `changed` runs.
     void followWorkspace(QWidget *window, const QString &path, std::function<void()> changed);
+    /// File > Export Report...: the last backtest's report (the strategy panel enables it).
+    QAction *exportReportAction() const { return m_exportReport; }
     /// Re-reads the symbol list from the workspace, keeping the selection when possible.
     void refreshSymbols();
     /// Selects `symbol` in the list and charts it; false when it is not in the workspace. A
@@ -139,6 +142,7 @@ private:
     bool m_resultsSized = false; ///< the results dock got its first height
     QString m_listedWorkspace; ///< the workspace whose symbols the list shows
     QDockWidget *m_dock = nullptr;
+    QAction *m_exportReport = nullptr;
     QStackedWidget *m_central = nullptr;
     ChartWorkspace *m_chartWorkspace = nullptr;
     PriceChart *m_chart = nullptr;

@@ -390,4 +390,74 @@ Result<ReportDocument> backtestReport(const RunRecord &entry)
     return doc;
 }
 
+Result<ReportDocument> mlRunReport(const RunRecord &entry)
+{
+    if (entry.kind != QLatin1String("ml"))
+        return Error::invalidInput(Text::tr("run %1 is a %2 run, not an ML evaluation").arg(entry.id).arg(entry.kind));
+    const QJsonObject &r = entry.results;
+    ReportDocument doc;
+    doc.title = Text::tr("ML evaluation: %1 on %2").arg(entry.strategy, entry.symbol);
+    doc.subtitle = Text::tr("tested %1 to %2").arg(at(r, "test_first_date").toString(), at(r, "test_last_date").toString());
+
+    ReportSection &run = doc.section(Text::tr("Run"));
+    ReportTable facts;
+    QStringList features;
+    for (const QJsonValue &f : at(entry.inputs, "features").toArray())
+        features << f.toString();
+    facts.rows = {
+        {Text::tr("Run"), entry.id > 0 ? QStringLiteral("#%1").arg(entry.id) : Text::tr("not journaled")},
+        {Text::tr("Made"), entry.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
+        {Text::tr("Rutile"), entry.appVersion},
+        {Text::tr("Symbol"), entry.symbol},
+        {Text::tr("Features"), features.join(QStringLiteral("; "))},
+        {Text::tr("Model"), at(entry.inputs, "model").toString()},
+        {Text::tr("Evaluation"), at(entry.inputs, "eval").toString()},
+        {Text::tr("Horizon (bars)"), count(at(entry.inputs, "horizon"))},
+        {Text::tr("Data fingerprint"), entry.dataHash},
+    };
+    run.table(facts);
+    ReportTable model;
+    const QJsonObject params = at(entry.inputs, "params").toObject();
+    for (auto it = params.begin(); it != params.end(); ++it)
+        model.rows.push_back({it.key(), plain(it.value())});
+    run.table(model, Text::tr("Model parameters"));
+
+    ReportSection &verdict = doc.section(Text::tr("Against the baseline"));
+    const double edge = numberOrNaN(at(r, "edge_vs_baseline"));
+    const QString says = std::isfinite(edge) && edge > 0
+        ? Text::tr("The model beats the better of always-up and always-down by %1 on the test rows.").arg(percent(edge))
+        : Text::tr("The model does not beat the better of always-up and always-down on the test rows.");
+    edge > 0 ? verdict.paragraph(says) : verdict.note(says);
+    ReportTable metrics;
+    metrics.rows = {
+        {Text::tr("Rows"), count(at(r, "rows"))},
+        {Text::tr("Training rows"), count(at(r, "train_rows"))},
+        {Text::tr("Test rows"), count(at(r, "test_rows"))},
+        {Text::tr("Accuracy"), percent(at(r, "accuracy"))},
+        {Text::tr("Baseline accuracy"), percent(at(r, "baseline_accuracy"))},
+        {Text::tr("Edge over the baseline"), percent(at(r, "edge_vs_baseline"))},
+        {Text::tr("Balanced accuracy"), percent(at(r, "balanced_accuracy"))},
+        {Text::tr("AUC"), ratio(at(r, "auc"), 3)},
+        {Text::tr("Log loss"), ratio(at(r, "log_loss"), 4)},
+        {Text::tr("p-value (accuracy above the baseline)"), ratio(at(r, "p_value"), 4)},
+        {Text::tr("Share of ups in the test rows"), percent(at(r, "base_rate"))},
+    };
+    verdict.table(metrics);
+    ReportTable importance;
+    importance.header = QStringList{Text::tr("Feature"), Text::tr("Importance")};
+    const QJsonObject imp = at(r, "feature_importance").toObject();
+    for (auto it = imp.begin(); it != imp.end(); ++it)
+        importance.rows.push_back({it.key(), ratio(it.value(), 4)});
+    if (!importance.rows.empty())
+        verdict.table(importance, Text::tr("Feature importance"));
+    for (const QJsonValue &w : at(r, "warnings").toArray())
+        verdict.note(w.toString());
+    return doc;
+}
+
+Result<ReportDocument> runReport(const RunRecord &entry)
+{
+    return entry.kind == QLatin1String("ml") ? mlRunReport(entry) : backtestReport(entry);
+}
+
 } // namespace rutile::reporting

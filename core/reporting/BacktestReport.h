@@ -17,4 +17,12 @@ namespace rutile::reporting {
 /// InvalidInput for an entry of another kind (ml) or one without results.
 Result<report::ReportDocument> backtestReport(const RunRecord &entry);
 
+/// The report of an ML evaluation's entry: what was asked (symbol, range, features, model,
+/// evaluation), the verdict against the baseline, the metrics, the feature importance, the
+/// folds and the warnings.
+Result<report::ReportDocument> mlRunReport(const RunRecord &entry);
+
+/// The report of any journal entry: backtestReport() or mlRunReport() by its kind.
+Result<report::ReportDocument> runReport(const RunRecord &entry);
+
 } // namespace rutile::reporting

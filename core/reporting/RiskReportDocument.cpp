@@ -23,7 +23,7 @@ constexpr int kHeadRows = 10;
 
 } // namespace
 
-ReportDocument riskReportDocument(const BarSeries &bars, const risk::RiskReport &report)
+ReportDocument riskReportDocument(const risk::RiskReport &report, const BarSeries *bars)
 {
     const QJsonObject r = risk::riskReportToJson(report);
     const QJsonObject options = r.value(QStringLiteral("options")).toObject();
@@ -46,22 +46,29 @@ ReportDocument riskReportDocument(const BarSeries &bars, const risk::RiskReport 
         {Text::tr("Risk-free rate"), percent(options.value(QStringLiteral("risk_free")))},
         {Text::tr("Made"), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
         {Text::tr("Rutile"), QCoreApplication::applicationVersion()},
-        {Text::tr("Data fingerprint"), journal::fingerprint(bars)},
     };
+    if (bars)
+        facts.rows.push_back({Text::tr("Data fingerprint"), journal::fingerprint(*bars)});
     about.table(facts);
 
     ReportSection &data = doc.section(Text::tr("Data"));
     ReportTable head;
-    head.header = QStringList{Text::tr("Date"), Text::tr("Open"), Text::tr("High"), Text::tr("Low"), Text::tr("Close"),
-                              Text::tr("Adj Close"), Text::tr("Volume")};
-    for (std::size_t i = 0; i < std::min<std::size_t>(kHeadRows, bars.size()); ++i)
-        head.rows.push_back({bars.date(i).toString(Qt::ISODate), money(bars.open[i]), money(bars.high[i]), money(bars.low[i]),
-                             money(bars.close[i]), money(bars.adjClose[i]), count(bars.volume[i])});
-    data.table(head, Text::tr("The first %1 of %2 bars").arg(head.rows.size()).arg(bars.size()));
+    if (bars) {
+        head.header = QStringList{Text::tr("Date"), Text::tr("Open"), Text::tr("High"), Text::tr("Low"), Text::tr("Close"),
+                                  Text::tr("Adj Close"), Text::tr("Volume")};
+        for (std::size_t i = 0; i < std::min<std::size_t>(kHeadRows, bars->size()); ++i)
+            head.rows.push_back({bars->date(i).toString(Qt::ISODate), money(bars->open[i]), money(bars->high[i]),
+                                 money(bars->low[i]), money(bars->close[i]), money(bars->adjClose[i]), count(bars->volume[i])});
+    } else {
+        head.header = QStringList{Text::tr("Date"), Text::tr("Value")};
+        for (std::size_t i = 0; i < std::min<std::size_t>(kHeadRows, report.day.size()); ++i)
+            head.rows.push_back({toDate(report.day[i]).toString(Qt::ISODate), money(report.value[i])});
+    }
+    data.table(head, Text::tr("The first %1 of %2 values").arg(head.rows.size()).arg(report.day.size()));
 
     ReportSection &charts = doc.section(Text::tr("Level and returns"));
     ReportChart level;
-    level.title = Text::tr("%1 close").arg(report.name);
+    level.title = bars ? Text::tr("%1 close").arg(report.name) : report.name;
     level.x.assign(report.day.begin(), report.day.end());
     level.series.push_back({report.name, report.value});
     charts.chart(level);

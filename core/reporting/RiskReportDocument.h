@@ -11,7 +11,8 @@
 
 namespace rutile::reporting {
 
-/// `bars` are the bars analysed (the range), `report` their analysis.
-report::ReportDocument riskReportDocument(const BarSeries &bars, const risk::RiskReport &report);
+/// `report` is the analysis of `bars` (the range), or of a value series (an equity curve) when
+/// `bars` is null: the data table then lists the values.
+report::ReportDocument riskReportDocument(const risk::RiskReport &report, const BarSeries *bars);
 
 } // namespace rutile::reporting

@@ -238,13 +238,26 @@ private slots:
         run = runCli({"--db", m_db, "report", "backtest", "AAA", "--strategy", "sma_cross", "--pdf", m_dir.path()});
         QVERIFY(run.exitCode != 0);
         QCOMPARE(runs().size(), before);
-        QCOMPARE(runCli({"--db", m_db, "ml", "AAA", "--param", "trees=5", "--json", out("m.json")}).exitCode, 0);
-        run = runCli({"--db", m_db, "report", "run", QString::number(runs().first().toObject()["id"].toInteger()), "--pdf",
-                      out("ml.pdf")});
+        run = runCli({"--db", m_db, "report", "run", "999", "--pdf", out("none.pdf")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("no backtest report"));
-        QVERIFY(!QFile::exists(out("ml.pdf")));
+        QVERIFY(run.err.contains("no run 999"));
+        QVERIFY(!QFile::exists(out("none.pdf")));
         QCOMPARE(runCli({"--db", m_db, "report", "nonsense", "--pdf", out("n.pdf")}).exitCode, 1);
+    }
+
+    void mlReportFromTheJournal()
+    {
+        QCOMPARE(runCli({"--db", m_db, "ml", "AAA", "--param", "trees=5", "--json", out("m.json")}).exitCode, 0);
+        const QJsonObject m = QJsonDocument::fromJson(bytes(out("m.json"))).object();
+        const CliRun run = runCli({"--db", m_db, "report", "run", QString::number(runs().first().toObject()["id"].toInteger()),
+                                   "--pdf", out("ml.pdf"), "--html", out("ml.html")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        checkPdf(out("ml.pdf"));
+        checkSelfContained(out("ml.html"), 0);
+        const QString text = pdfText(out("ml.pdf"));
+        QVERIFY(text.contains(QStringLiteral("Accuracy ") + pct(m["accuracy"].toDouble())));
+        QVERIFY(text.contains(QStringLiteral("Baseline accuracy ") + pct(m["baseline_accuracy"].toDouble())));
+        QVERIFY(text.contains(QStringLiteral("AUC ") + fixed(m["auc"].toDouble(), 3)));
     }
 };
 

@@ -36,6 +36,60 @@ const strategy::StrategyDescriptor *jobStrategy(const BacktestJob &job)
     return job.ruleStrategy ? job.ruleStrategy.get() : strategy::StrategyRegistry::builtIn().find(job.strategy);
 }
 
+BacktestJob jobOf(const journal::RecordedStrategyRun &run, const QString &workspacePath)
+{
+    BacktestJob job;
+    job.kind = run.kind == journal::kOptimize ? BacktestJob::Kind::Optimization
+        : run.kind == journal::kWalkForward   ? BacktestJob::Kind::WalkForward
+                                              : BacktestJob::Kind::Backtest;
+    job.workspacePath = workspacePath;
+    job.data = run.inputs.data;
+    job.strategy = run.strategy->name;
+    if (!run.strategy->source.isEmpty())
+        job.ruleStrategy = run.strategy;
+    job.params = run.inputs.params;
+    job.config = run.inputs.config;
+    job.grid = run.inputs.grid;
+    job.optimizer = run.inputs.optimizer;
+    job.walkForward = run.inputs.walkForward;
+    return job;
+}
+
+namespace {
+
+/// The entry of a finished run, journaled in the job's workspace.
+void journalOutcome(BacktestOutcome &outcome, const backtest::BacktestData &loaded, const DataSelection &selection,
+                    const strategy::StrategyDescriptor &descriptor)
+{
+    const BacktestJob &job = outcome.job;
+    journal::StrategyRunInputs inputs;
+    inputs.data = selection;
+    inputs.strategy = &descriptor;
+    inputs.params = outcome.backtest ? outcome.backtest->params : job.grid.base;
+    inputs.config = job.config;
+    inputs.grid = job.grid;
+    inputs.optimizer = job.optimizer;
+    inputs.walkForward = job.walkForward;
+    RunRecord entry;
+    if (outcome.backtest) {
+        entry = journal::backtestEntry(inputs, loaded.data, *outcome.backtest);
+    } else if (outcome.optimization) {
+        const auto best = journal::rerunBestPoint(loaded.data, descriptor, *outcome.optimization, job.config, loaded.range);
+        entry = journal::optimizationEntry(inputs, loaded.data, *outcome.optimization, best ? &*best : nullptr);
+    } else if (outcome.walkForward) {
+        entry = journal::walkForwardEntry(inputs, loaded.data, *outcome.walkForward);
+    } else {
+        return;
+    }
+    if (const auto id = journal::journalRun(job.workspacePath, entry); id)
+        entry.id = *id;
+    else
+        outcome.journalWarning = id.error().message;
+    outcome.entry = std::move(entry);
+}
+
+} // namespace
+
 BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &control)
 {
     BacktestOutcome outcome;
@@ -115,6 +169,8 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
         break;
     }
     }
+    if (outcome.ok() && !outcome.cancelled)
+        journalOutcome(outcome, *loaded, selection, *descriptor);
     return outcome;
 }
 

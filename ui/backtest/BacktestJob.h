@@ -11,6 +11,8 @@
 #include "backtest/Optimizer.h"
 #include "backtest/ParameterGrid.h"
 #include "backtest/WalkForward.h"
+#include "journal/RunInputs.h"
+#include "storage/Workspace.h"
 #include "strategy/Strategy.h"
 #include "trading/MarketData.h"
 #include "util/Error.h"
@@ -58,6 +60,10 @@ struct BacktestOutcome {
     QString benchmarkSymbol; ///< the benchmark read, empty without one
     Error error;
     bool cancelled = false;
+    /// The run as the journal keeps it (core/journal): its id once journaled, 0 when the
+    /// workspace could not take it (journalWarning says why). None for a failed or cancelled run.
+    std::optional<RunRecord> entry;
+    QString journalWarning;
 
     bool ok() const { return backtest || optimization || walkForward; }
 };
@@ -67,7 +73,10 @@ using BacktestOutcomePtr = std::shared_ptr<const BacktestOutcome>;
 /// The strategy `job` runs: its rule strategy, else the built-in it names; null for neither.
 const strategy::StrategyDescriptor *jobStrategy(const BacktestJob &job);
 
-/// Runs `job` on the calling thread. Progress and cancellation go through `control`: grid
+/// The job that runs a journaled run again, with the inputs it recorded.
+BacktestJob jobOf(const journal::RecordedStrategyRun &run, const QString &workspacePath);
+
+/// Runs `job` on the calling thread, then journals it (a run that finished, not one cancelled). Progress and cancellation go through `control`: grid
 /// searches and walk-forward poll it between grid points; a single backtest (a few
 /// milliseconds of bar loop, which core does not interrupt) checks it before and after the run.
 BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &control = {});

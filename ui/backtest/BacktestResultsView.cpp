@@ -1,6 +1,7 @@
 #include "backtest/BacktestResultsView.h"
 
 #include "TableCsvExport.h"
+#include "report/ReportWriters.h"
 #include "backtest/BacktestFormat.h"
 #include "backtest/EquityChart.h"
 #include "backtest/MetricsTableModel.h"
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QGuiApplication>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -104,6 +106,11 @@ BacktestResultsView::BacktestResultsView(QWidget *parent)
     menu->addAction(tr("Equity Chart as PNG..."), this, [this] {
         exportDialog(FolderKind::ExportPng, tr("Export Equity Chart"), filePrefix() + QStringLiteral("-equity.png"),
             tr("PNG images (*.png);;All files (*)"), [this](const QString &p) { return exportEquityPng(p); });
+    });
+    menu->addSeparator();
+    m_reportAction = menu->addAction(tr("Report (PDF or HTML)..."), this, [this] {
+        exportDialog(FolderKind::Report, tr("Export Report"), filePrefix() + QStringLiteral("-report.pdf"),
+            reportFileFilter(), [this](const QString &p) { return exportReport(p); });
     });
     m_export->setMenu(menu);
     header->addWidget(m_export);
@@ -203,6 +210,10 @@ void BacktestResultsView::setOutcome(const BacktestOutcomePtr &outcome)
     QStringList warnings;
     for (const backtest::BacktestWarning &w : r.warnings)
         warnings << w.message;
+    if (outcome->entry && outcome->entry->id > 0)
+        m_title->setText(title + QStringLiteral("  ·  ") + tr("run #%1").arg(outcome->entry->id));
+    if (!outcome->journalWarning.isEmpty())
+        warnings << tr("Not journaled: %1").arg(outcome->journalWarning);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 
@@ -267,6 +278,16 @@ Status BacktestResultsView::exportEquityPng(const QString &path) const
     if (!m_equity->exportPng(path))
         return Error::io(tr("cannot write the image"), path);
     return {};
+}
+
+Status BacktestResultsView::exportReport(const QString &path) const
+{
+    if (!result() || !m_outcome->entry)
+        return Error::invalidArgument(tr("there is no backtest to report"));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeRunReport(*m_outcome->entry, path);
+    QGuiApplication::restoreOverrideCursor();
+    return written;
 }
 
 void BacktestResultsView::exportDialog(FolderKind kind, const QString &title, const QString &suggested,

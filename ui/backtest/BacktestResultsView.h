@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -54,6 +55,9 @@ public:
     Status exportEquityCsv(const QString &path) const;
     Status exportMetricsCsv(const QString &path) const;
     Status exportEquityPng(const QString &path) const;
+    /// The backtest report (PDF or HTML by the file's name) of the run as journaled.
+    Status exportReport(const QString &path) const;
+    QAction *reportAction() const { return m_reportAction; }
 
     /// Opens the risk dashboard on the strategy's equity curve; nullptr without a result.
     RiskDashboardWindow *openRiskDashboard();
@@ -77,6 +81,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_warnings = nullptr;
     QToolButton *m_export = nullptr;
+    QAction *m_reportAction = nullptr;
     QToolButton *m_risk = nullptr;
     QCheckBox *m_log = nullptr;
     MetricsTableModel *m_metrics = nullptr;

@@ -1,4 +1,6 @@
 #include "backtest/OptimizerWindow.h"
+#include "FileDialog.h"
+#include "report/ReportWriters.h"
 
 #include "RecentFolders.h"
 #include "TableCsvExport.h"
@@ -147,6 +149,12 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     leftLayout->addWidget(m_status);
+    m_exportReport = new QPushButton(tr("Export &Report..."), left);
+    m_exportReport->setObjectName(QStringLiteral("optimizerReport"));
+    m_exportReport->setToolTip(tr("The last run's report as PDF or HTML: the best point's backtest with the grid's "
+                                  "heat map and deflated Sharpe verdict, or the walk-forward's stitched record"));
+    m_exportReport->setEnabled(false);
+    leftLayout->addWidget(m_exportReport, 0, Qt::AlignLeft);
     leftLayout->addStretch(1);
     auto *leftScroll = new QScrollArea(split);
     leftScroll->setWidget(left);
@@ -255,6 +263,14 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
     connect(m_heatX, &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateHeatmap);
     connect(m_heatY, &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateHeatmap);
     connect(useSelected, &QPushButton::clicked, this, &OptimizerWindow::backtestSelected);
+    connect(m_exportReport, &QPushButton::clicked, this, [this] {
+        if (!m_reportOutcome || !m_reportOutcome->entry)
+            return;
+        const RunRecord entry = *m_reportOutcome->entry;
+        exportThroughDialog(this, tr("Export Report"),
+            QStringLiteral("%1-%2-%3-report.pdf").arg(entry.symbol, entry.strategy, entry.kind), reportFileFilter(),
+            [entry](const QString &path) { return writeRunReport(entry, path); });
+    });
     connect(m_resultsView, &QTableView::doubleClicked, this, &OptimizerWindow::backtestSelected);
     connect(exportTable, &QPushButton::clicked, this, [this] {
         exportWithDialog(this, FolderKind::ExportCsv, tr("Export Grid Results"), QStringLiteral("grid-results.csv"),
@@ -534,6 +550,12 @@ void OptimizerWindow::showOutcome(const BacktestOutcomePtr &outcome)
                                        : tr("Walk-forward finished: %n fold(s).", nullptr, int(r.folds.size())))
             + QStringLiteral(" ") + tr("%1 s.").arg(r.elapsedMs / 1000.0, 0, 'f', 2));
     }
+    if (outcome->entry && outcome->entry->id > 0)
+        m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Journaled as run #%1.").arg(outcome->entry->id));
+    else if (!outcome->journalWarning.isEmpty())
+        m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Not journaled: %1").arg(outcome->journalWarning));
+    m_reportOutcome = outcome->entry ? outcome : BacktestOutcomePtr();
+    m_exportReport->setEnabled(m_reportOutcome != nullptr);
     emit outcomeShown(outcome);
 }
 

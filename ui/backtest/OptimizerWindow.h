@@ -61,6 +61,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *exportReportButton() const { return m_exportReport; }
     QLabel *deflatedSharpeLabel() const { return m_dsr; }
     QLabel *estimateLabel() const { return m_estimate; }
     /// Milliseconds of one backtest on the current data, once measured.
@@ -134,6 +135,8 @@ private:
     QPushButton *m_runGrid = nullptr;
     QPushButton *m_runWalk = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_exportReport = nullptr;
+    BacktestOutcomePtr m_reportOutcome; ///< the last finished run, whose report Export Report writes
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_estimate = nullptr;

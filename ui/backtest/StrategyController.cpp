@@ -106,6 +106,7 @@ StrategyController::StrategyController(MainWindow *window)
     connect(m_panel, &StrategyPanel::optimizeRequested, this, &StrategyController::showOptimizer);
     connect(m_panel, &StrategyPanel::walkForwardRequested, this, &StrategyController::showWalkForward);
     connect(m_results, &BacktestResultsView::tradeActivated, m_link, &TradeChartLink::showTrade);
+    connect(window->exportReportAction(), &QAction::triggered, m_results->reportAction(), &QAction::trigger);
     onWorkspaceChanged();
 }
 
@@ -125,6 +126,7 @@ void StrategyController::onWorkspaceChanged()
         // Another workspace: the last result's trades belong to the old one.
         m_workspacePath = workspace->path();
         m_results->clear();
+        m_window->exportReportAction()->setEnabled(false);
         m_link->setOutcome(nullptr);
     }
     m_panel->setWorkspace(workspace->path(), m_window->symbolModel()->symbols(), benchmark);
@@ -243,6 +245,7 @@ void StrategyController::onSymbolChanged()
 void StrategyController::onResult(const BacktestOutcomePtr &outcome)
 {
     m_results->setOutcome(outcome);
+    m_window->exportReportAction()->setEnabled(outcome->entry.has_value());
     m_link->setOutcome(outcome);
     m_resultsDock->show();
     m_resultsDock->raise();

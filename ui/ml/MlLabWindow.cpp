@@ -1,5 +1,7 @@
 #include "ml/MlLabWindow.h"
 
+#include "journal/RunEntries.h"
+
 #include "DateRangeFilter.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
@@ -107,6 +109,7 @@ struct MlLabWindow::Outcome {
     QString name; ///< Save
     Result<ml::Evaluation> result = Error::cancelled();
     Status saved = Error::cancelled();
+    Result<qint64> journaled = qint64(0); ///< the evaluation's run id, or why it was not journaled
 };
 
 MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
@@ -453,6 +456,9 @@ bool MlLabWindow::run()
             return;
         }
         outcome->result = ml::evaluate(*bars, outcome->request, control);
+        if (outcome->result && !control.cancelled())
+            outcome->journaled = journal::journalRun(path, journal::mlEntry(outcome->request, *bars, outcome->from, outcome->to,
+                ml::evaluationJson(*outcome->result, outcome->request, outcome->symbol)));
     });
 }
 
@@ -533,10 +539,13 @@ void MlLabWindow::finish()
                                     : tr("ml_signal trades the preset feature sets; choose one to backtest the signal"));
     for (QPushButton *b : {m_save, m_exportCsv, m_exportPng})
         b->setEnabled(true);
+    const QString journaled = outcome->journaled ? tr("Journaled as run #%1.").arg(*outcome->journaled)
+                                                 : tr("Not journaled: %1").arg(outcome->journaled.error().message);
     m_controls->setStatus(tr("%1 rows, %2 tested (%3 to %4).")
                               .arg(QLocale().toString(qlonglong(m_evaluation->rows)),
                                    QLocale().toString(qlonglong(m_evaluation->testRows)),
-                                   btfmt::date(m_evaluation->testFirstDay), btfmt::date(m_evaluation->testLastDay)));
+                                   btfmt::date(m_evaluation->testFirstDay), btfmt::date(m_evaluation->testLastDay))
+                          + QLatin1Char(' ') + journaled);
     emit evaluated();
 }
 

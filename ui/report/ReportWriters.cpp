@@ -3,6 +3,7 @@
 #include "report/HtmlReportWriter.h"
 #include "report/OutputFile.h"
 #include "report/PdfReportWriter.h"
+#include "reporting/BacktestReport.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,19 @@ Status writeReport(const report::ReportDocument &document, const QString &path, 
             return Error::io(Text::tr("cannot write the report: %1").arg(device.errorString()));
         return {};
     });
+}
+
+QString reportFileFilter()
+{
+    return Text::tr("PDF documents (*.pdf);;HTML pages (*.html);;All files (*)");
+}
+
+Status writeRunReport(const RunRecord &entry, const QString &path)
+{
+    const auto document = reporting::runReport(entry);
+    if (!document)
+        return document.error();
+    return writeReport(*document, path, reportFormatOf(path));
 }
 
 } // namespace rutile::ui

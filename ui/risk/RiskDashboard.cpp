@@ -1,5 +1,9 @@
 #include "risk/RiskDashboard.h"
 
+#include "FileDialog.h"
+#include "report/ReportWriters.h"
+#include "reporting/RiskReportDocument.h"
+
 #include "RecentFolders.h"
 #include "TableCsvExport.h"
 #include "report/OutputFile.h"
@@ -24,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -208,6 +213,17 @@ void RiskDashboard::buildUi()
         if (Status s = exportAll(folder); !s)
             QMessageBox::warning(this, tr("Export Failed"), s.error().toString());
     });
+    auto *reportButton = new QPushButton(tr("Export Report..."), this);
+    reportButton->setObjectName(QStringLiteral("riskExportReport"));
+    reportButton->setToolTip(tr("The risk report as PDF or HTML: data, level and returns, statistics, the "
+                                "distribution with its Gaussian fit, VaR, ES and EVT stress values, both tails "
+                                "and the benchmark"));
+    connect(reportButton, &QPushButton::clicked, this, [this] {
+        if (!m_report)
+            return;
+        exportThroughDialog(this, tr("Export Risk Report"), filePrefix() + QStringLiteral("-risk-report.pdf"),
+                            reportFileFilter(), [this](const QString &path) { return exportReport(path); });
+    });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("riskStatus"));
 
@@ -227,6 +243,7 @@ void RiskDashboard::buildUi()
     controls->addWidget(m_riskFree);
     controls->addSpacing(8);
     controls->addWidget(m_optionsButton);
+    controls->addWidget(reportButton);
     controls->addWidget(exportButton);
     controls->addStretch(1);
     controls->addWidget(m_status);
@@ -578,6 +595,27 @@ RiskChartView *RiskDashboard::chartView(const QString &exportName) const
             return v;
     }
     return nullptr;
+}
+
+Status RiskDashboard::exportReport(const QString &path)
+{
+    if (!m_report)
+        return Error::invalidArgument(tr("there is no analysis to report"));
+    std::optional<BarSeries> bars;
+    if (!m_symbol.isEmpty() && !m_report->day.empty()) {
+        auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
+        if (!workspace)
+            return workspace.error();
+        auto read = (*workspace)->readBars(m_symbol, toDate(m_report->day.front()), toDate(m_report->day.back()));
+        if (!read)
+            return read.error();
+        bars = std::move(*read);
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeReport(reporting::riskReportDocument(*m_report, bars ? &*bars : nullptr), path,
+                                       reportFormatOf(path));
+    QGuiApplication::restoreOverrideCursor();
+    return written;
 }
 
 Status RiskDashboard::exportAll(const QString &folder)

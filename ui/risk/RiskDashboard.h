@@ -73,6 +73,9 @@ public:
     /// series name), each file atomically. The error names the file that failed; without a
     /// report nothing is written.
     Status exportAll(const QString &folder);
+    /// The risk report (PDF or HTML by the file's name) of the last analysis: the symbol's bars
+    /// over the range analysed, or the value series.
+    Status exportReport(const QString &path);
 
     QTabWidget *tabs() const { return m_tabs; }
     const std::vector<RiskChartView *> &chartViews() const { return m_charts; }

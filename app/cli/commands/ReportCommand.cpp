@@ -62,7 +62,7 @@ int runRiskReport(Context &ctx)
     const std::optional<RiskStudy> study = readRiskStudy(ctx, code);
     if (!study)
         return code;
-    const Status written = writeReports(ctx, reporting::riskReportDocument(study->bars, study->report));
+    const Status written = writeReports(ctx, reporting::riskReportDocument(study->report, &study->bars));
     return written ? Success : ctx.fail(written.error());
 }
 
@@ -79,7 +79,7 @@ int runRunReport(Context &ctx)
     const auto entry = (*workspace)->run(id);
     if (!entry)
         return ctx.fail(entry.error());
-    const auto document = reporting::backtestReport(*entry);
+    const auto document = reporting::runReport(*entry);
     if (!document)
         return ctx.fail(document.error());
     const Status written = writeReports(ctx, *document);

@@ -1,0 +1,25 @@
+#pragma once
+
+// A journal entry's inputs read back, to run it again: the data selection, the strategy (the
+// rule file's own text when it had one, so a later edit of the file does not change what runs),
+// the parameters, the engine settings and, for grid searches and walk-forwards, the grid, the
+// objective and the windows.
+
+#include "journal/RunEntries.h"
+#include "rules/WorkspaceRules.h"
+#include "storage/Workspace.h"
+#include "util/Error.h"
+
+namespace rutile::journal {
+
+struct RecordedStrategyRun {
+    QString kind;                 ///< backtest, optimize or walkforward
+    StrategyRunInputs inputs;     ///< inputs.strategy points into `strategy`
+    rules::StrategyPtr strategy;
+};
+
+/// InvalidInput naming what is missing or unreadable; InvalidArgument for an ml entry (not a
+/// strategy run); NotFound for a built-in strategy this build does not have.
+Result<RecordedStrategyRun> recordedStrategyRun(const Workspace &workspace, const RunRecord &entry);
+
+} // namespace rutile::journal

@@ -1,0 +1,289 @@
+// The run journal and reports in the GUI (issue 18): a backtest and a grid search run through
+// the strategy panel's job are journaled with their entries; Analysis > Run Journal lists them,
+// filters by kind, symbol, strategy and date, shows a run's details, opens its report (charts
+// drawn), compares two runs with the differing rows marked, runs one again (same data: same
+// fingerprint and results; a revised bar: flagged), and exports its report. The backtest
+// results, the optimiser's outcome and the risk dashboard export reports too.
+
+#include "BacktestTestSupport.h"
+#include "UiTestSupport.h"
+
+#include "DateRangeFilter.h"
+#include "MainWindow.h"
+#include "backtest/BacktestJob.h"
+#include "backtest/BacktestResultsView.h"
+#include "journal/JournalWindow.h"
+#include "journal/ReportBrowser.h"
+#include "journal/RunComparisonDialog.h"
+#include "journal/RunTableModel.h"
+#include "report/ReportWriters.h"
+#include "risk/RiskDashboard.h"
+#include "strategy/StrategyRegistry.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace rutile;
+using namespace rutile::ui;
+
+namespace {
+
+BacktestJob waveJob(const QString &path, BacktestJob::Kind kind)
+{
+    BacktestJob job;
+    job.kind = kind;
+    job.workspacePath = path;
+    job.data.symbol = QStringLiteral("WAVE");
+    job.data.benchmark = QStringLiteral("BENCH");
+    job.strategy = QStringLiteral("sma_cross");
+    job.params = ParamValues{{QStringLiteral("fast"), 10}, {QStringLiteral("slow"), 40}};
+    if (kind != BacktestJob::Kind::Backtest) {
+        const auto *d = strategy::StrategyRegistry::builtIn().find(job.strategy);
+        job.grid.base = job.params;
+        job.grid.axes.push_back(*backtest::GridAxis::range(d->params[0], 5, 15, 5));
+        job.grid.axes.push_back(*backtest::GridAxis::range(d->params[1], 30, 50, 10));
+    }
+    return job;
+}
+
+QByteArray head(const QString &path, int bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(bytes) : QByteArray();
+}
+
+} // namespace
+
+class TestJournal : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_backtestId = 0;
+    qint64 m_gridId = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        test::isolateSettings(m_dir);
+        m_path = m_dir.filePath(QStringLiteral("w.rutile"));
+        test::writeBacktestWorkspace(m_path);
+    }
+
+    void jobsAreJournaled()
+    {
+        const BacktestOutcome bt = runBacktestJob(waveJob(m_path, BacktestJob::Kind::Backtest));
+        QVERIFY2(bt.backtest, qPrintable(bt.error.toString()));
+        QVERIFY(bt.entry);
+        QVERIFY(bt.journalWarning.isEmpty());
+        QCOMPARE(bt.entry->id, 1);
+        m_backtestId = bt.entry->id;
+        QCOMPARE(bt.entry->summary.value(QStringLiteral("trades")).toInt(), bt.backtest->tradeStats.trades);
+        QCOMPARE(bt.entry->summary.value(QStringLiteral("cagr")).toDouble(), bt.backtest->performance.cagr);
+
+        const BacktestOutcome grid = runBacktestJob(waveJob(m_path, BacktestJob::Kind::Optimization));
+        QVERIFY(grid.optimization && grid.entry);
+        m_gridId = grid.entry->id;
+        QCOMPARE(m_gridId, 2);
+        const QJsonObject bestRun = grid.entry->results.value(QStringLiteral("best_run")).toObject();
+        QCOMPARE(bestRun.value(QStringLiteral("params")).toObject(),
+                 grid.entry->summary.value(QStringLiteral("best")).toObject().value(QStringLiteral("params")).toObject());
+
+        // A read-only workspace still runs, with the reason it was not journaled.
+        const QString readOnly = m_dir.filePath(QStringLiteral("ro.rutile"));
+        QVERIFY(QFile::copy(m_path, readOnly));
+        QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner));
+        const BacktestOutcome ro = runBacktestJob(waveJob(readOnly, BacktestJob::Kind::Backtest));
+        QVERIFY(ro.backtest && ro.entry);
+        QCOMPARE(ro.entry->id, 0);
+        QVERIFY2(ro.journalWarning.contains(QStringLiteral("read-only")), qPrintable(ro.journalWarning));
+    }
+
+    void listsFiltersAndDetails()
+    {
+        JournalWindow window(m_path);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.model()->rowCount(), 2);
+        QCOMPARE(window.proxy()->rowCount(), 2);
+        // Newest first; the first row selected and described.
+        QCOMPARE(window.proxy()->index(0, RunTableModel::Id).data().toLongLong(), m_gridId);
+        QVERIFY(window.details()->toPlainText().contains(QStringLiteral("Run #%1").arg(m_gridId)));
+        QVERIFY(window.proxy()->index(1, RunTableModel::Result).data().toString().startsWith(QStringLiteral("CAGR ")));
+        QCOMPARE(window.proxy()->index(1, RunTableModel::Params).data().toString(), QStringLiteral("fast=10 short=false slow=40"));
+
+        window.kindBox()->setCurrentIndex(window.kindBox()->findData(QStringLiteral("optimize")));
+        QCOMPARE(window.proxy()->rowCount(), 1);
+        window.kindBox()->setCurrentIndex(0);
+        window.symbolEdit()->setText(QStringLiteral("wav"));
+        QCOMPARE(window.proxy()->rowCount(), 2);
+        window.symbolEdit()->setText(QStringLiteral("BENCH"));
+        QCOMPARE(window.proxy()->rowCount(), 0);
+        window.symbolEdit()->clear();
+        window.strategyEdit()->setText(QStringLiteral("ema"));
+        QCOMPARE(window.proxy()->rowCount(), 0);
+        window.strategyEdit()->clear();
+        window.dateFilter()->setRange(QDate::currentDate().addDays(-400), QDate::currentDate().addDays(-300));
+        QCOMPARE(window.proxy()->rowCount(), 0);
+        window.dateFilter()->setRange(QDate::currentDate().addDays(-1), QDate::currentDate().addDays(1));
+        QCOMPARE(window.proxy()->rowCount(), 2);
+        test::maybeSaveShot(&window, QStringLiteral("journal"));
+    }
+
+    void opensAReportAndExportsIt()
+    {
+        JournalWindow window(m_path);
+        window.show();
+        QVERIFY(window.selectRun(m_backtestId));
+        window.view()->clearSelection();
+        QVERIFY(window.selectRun(m_backtestId));
+        QWidget *results = window.openResults();
+        QVERIFY(results);
+        auto *browser = results->findChild<ReportBrowser *>();
+        QVERIFY(browser);
+        const QString text = browser->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Backtest report: sma_cross on WAVE")));
+        QVERIFY(text.contains(QStringLiteral("Run #%1").arg(m_backtestId)) || text.contains(QStringLiteral("#%1").arg(m_backtestId)));
+        QVERIFY(text.contains(QStringLiteral("Headline metrics")));
+        results->resize(900, 860);
+        QVERIFY(QTest::qWaitForWindowExposed(results));
+        // The equity chart is drawn: its strategy line's blue is on the page.
+        browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->maximum() / 4);
+        QTest::qWait(50);
+        QVERIFY(test::inkOf(browser->viewport(), QColor(0x1f, 0x5f, 0xa8)) > 50);
+        test::maybeSaveShot(results, QStringLiteral("journal-results"));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("run.pdf"));
+        const QString html = m_dir.filePath(QStringLiteral("run.html"));
+        QVERIFY(window.exportReport(pdf).ok());
+        QVERIFY(window.exportReport(html).ok());
+        QCOMPARE(head(pdf, 5), QByteArray("%PDF-"));
+        QVERIFY(QFileInfo(pdf).size() > 20000);
+        QVERIFY(head(html, 15) == QByteArray("<!DOCTYPE html>"));
+    }
+
+    void comparesTwoRuns()
+    {
+        JournalWindow window(m_path);
+        window.show();
+        window.view()->selectAll();
+        QCOMPARE(window.selectedRuns().size(), std::size_t(2));
+        auto *dialog = qobject_cast<RunComparisonDialog *>(window.compareSelected());
+        QVERIFY(dialog);
+        QTableWidget *table = dialog->table();
+        int kindRow = -1, symbolRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 1)->text() == QLatin1String("kind"))
+                kindRow = r;
+            if (table->item(r, 1)->text() == QLatin1String("symbol"))
+                symbolRow = r;
+        }
+        QVERIFY(kindRow >= 0 && symbolRow >= 0);
+        QCOMPARE(table->item(kindRow, 2)->text(), QStringLiteral("optimize"));
+        QCOMPARE(table->item(kindRow, 3)->text(), QStringLiteral("backtest"));
+        QVERIFY(table->item(kindRow, 2)->font().bold());   // differs: marked
+        QVERIFY(!table->item(symbolRow, 2)->font().bold()); // the same symbol: not marked
+        QVERIFY(dialog->differences() > 1);
+        dialog->resize(820, 640);
+        test::maybeSaveShot(dialog, QStringLiteral("journal-compare"));
+        dialog->close();
+    }
+
+    void rerunsAndFlagsChangedData()
+    {
+        JournalWindow window(m_path);
+        window.show();
+        window.view()->clearSelection();
+        QVERIFY(window.selectRun(m_backtestId));
+        QSignalSpy finished(&window, &JournalWindow::rerunFinished);
+        QVERIFY(window.rerunSelected());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(finished.at(0).at(1).toBool(), false); // the same bars
+        QVERIFY2(window.statusLabel()->text().contains(QStringLiteral("Same data")), qPrintable(window.statusLabel()->text()));
+        QVERIFY(window.statusLabel()->text().contains(QStringLiteral("Same results")));
+        QCOMPARE(window.model()->rowCount(), 3);
+
+        // One close of WAVE revised: the next re-run says the data changed.
+        {
+            auto ws = Workspace::open(m_path);
+            QVERIFY(ws);
+            auto bars = (*ws)->readBars(QStringLiteral("WAVE"));
+            QVERIFY(bars);
+            BarSeries revised = *bars;
+            revised.close[300] *= 1.01;
+            revised.adjClose[300] = revised.close[300];
+            revised.high[300] = std::max(revised.high[300], revised.close[300]);
+            QVERIFY((*ws)->storeSeries(revised, {QStringLiteral("revised"), false}));
+        }
+        window.view()->clearSelection();
+        QVERIFY(window.selectRun(m_backtestId));
+        QVERIFY(window.rerunSelected());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(1).at(1).toBool(), true);
+        QVERIFY2(window.statusLabel()->text().contains(QStringLiteral("The data changed since")),
+                 qPrintable(window.statusLabel()->text()));
+        QCOMPARE(window.model()->rowCount(), 4);
+        window.resize(1280, 800);
+        test::maybeSaveShot(&window, QStringLiteral("journal-rerun"));
+    }
+
+    void resultsOptimiserAndRiskExportReports()
+    {
+        // The backtest results view: title with the run id, Export > Report.
+        auto outcome = std::make_shared<BacktestOutcome>(runBacktestJob(waveJob(m_path, BacktestJob::Kind::Backtest)));
+        QVERIFY(outcome->entry && outcome->entry->id > 0);
+        BacktestResultsView view;
+        view.setOutcome(outcome);
+        QVERIFY(view.titleLabel()->text().contains(QStringLiteral("run #%1").arg(outcome->entry->id)));
+        QVERIFY(view.reportAction());
+        const QString pdf = m_dir.filePath(QStringLiteral("view.pdf"));
+        QVERIFY(view.exportReport(pdf).ok());
+        QCOMPARE(head(pdf, 5), QByteArray("%PDF-"));
+
+        // The risk dashboard of a symbol: its report holds the symbol's bars.
+        RiskDashboard dashboard;
+        QVERIFY(dashboard.setWorkspace(m_path).ok());
+        QSignalSpy done(&dashboard, &RiskDashboard::finished);
+        dashboard.showSymbol(QStringLiteral("WAVE"));
+        QVERIFY(done.wait(30000));
+        const QString html = m_dir.filePath(QStringLiteral("risk.html"));
+        QVERIFY(dashboard.exportReport(html).ok());
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("Risk report: WAVE"));
+        QVERIFY(bytes.contains("Expected shortfall"));
+        QCOMPARE(bytes.count("data:image/png;base64,"), 3);
+    }
+
+    void menuActions()
+    {
+        MainWindow window;
+        QVERIFY(test::showWaveWindow(window, m_path, QSize(1280, 800)));
+        auto *journal = window.findChild<QAction *>(QStringLiteral("journalAction"));
+        QVERIFY(journal);
+        QCOMPARE(journal->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+        journal->trigger();
+        auto *opened = window.findChild<JournalWindow *>();
+        QVERIFY(opened);
+        QVERIFY(opened->model()->rowCount() >= 4);
+        QVERIFY(window.exportReportAction());
+        QVERIFY(!window.exportReportAction()->isEnabled()); // no backtest run in this window yet
+        opened->close();
+    }
+};
+
+QTEST_MAIN(TestJournal)
+#include "tst_journal.moc"

@@ -1,0 +1,74 @@
+#include "journal/RunComparisonDialog.h"
+
+#include "TableCsvExport.h"
+#include "WindowGeometry.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rutile::ui {
+
+namespace {
+
+QString sectionName(journal::ComparisonRow::Section s)
+{
+    using S = journal::ComparisonRow::Section;
+    switch (s) {
+    case S::Run: return RunComparisonDialog::tr("Run");
+    case S::Parameters: return RunComparisonDialog::tr("Parameter");
+    case S::Settings: return RunComparisonDialog::tr("Setting");
+    case S::Results: return RunComparisonDialog::tr("Result");
+    }
+    return {};
+}
+
+} // namespace
+
+RunComparisonDialog::RunComparisonDialog(const RunRecord &a, const RunRecord &b, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("runComparison"));
+    setWindowTitle(tr("Compare Run #%1 and Run #%2").arg(a.id).arg(b.id));
+    const std::vector<journal::ComparisonRow> rows = journal::compareRuns(a, b);
+    m_table = new QTableWidget(int(rows.size()), 4, this);
+    m_table->setHorizontalHeaderLabels({tr("Section"), tr("Name"), tr("Run #%1").arg(a.id), tr("Run #%1").arg(b.id)});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const QColor tint(255, 236, 179);
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const journal::ComparisonRow &row = rows[std::size_t(r)];
+        const QStringList cells{sectionName(row.section), row.name, row.a, row.b};
+        for (int c = 0; c < 4; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (row.differs) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setBackground(tint);
+                item->setForeground(QColor(0x20, 0x20, 0x20));
+            }
+            m_table->setItem(r, c, item);
+        }
+        m_differences += row.differs ? 1 : 0;
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    addCsvExportAction(m_table, QStringLiteral("run-comparison.csv"));
+
+    auto *summary = new QLabel(m_differences == 0 ? tr("The two runs were asked the same and say the same.")
+                                                  : tr("%n row(s) differ, highlighted.", nullptr, m_differences),
+                               this);
+    summary->setObjectName(QStringLiteral("comparisonSummary"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    applyDefaultGeometry(this, QSize(820, 640));
+}
+
+} // namespace rutile::ui

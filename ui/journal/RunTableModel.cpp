@@ -1,0 +1,125 @@
+#include "journal/RunTableModel.h"
+
+#include "report/ReportFormat.h"
+
+#include <QFont>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace rutile::ui {
+
+void RunTableModel::setRuns(std::vector<RunRecord> runs)
+{
+    beginResetModel();
+    m_runs = std::move(runs);
+    endResetModel();
+}
+
+const RunRecord *RunTableModel::run(int row) const
+{
+    return row >= 0 && row < int(m_runs.size()) ? &m_runs[std::size_t(row)] : nullptr;
+}
+
+int RunTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int RunTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RunTableModel::headline(const RunRecord &r)
+{
+    const QJsonObject &s = r.summary;
+    if (r.kind == QLatin1String("ml"))
+        return tr("accuracy %1 vs %2").arg(report::percent(s.value(QStringLiteral("accuracy")), 1),
+                                           report::percent(s.value(QStringLiteral("baseline_accuracy")), 1));
+    if (r.kind == QLatin1String("optimize")) {
+        const QJsonObject best = s.value(QStringLiteral("best")).toObject();
+        return tr("best %1 %2 of %3 points")
+            .arg(s.value(QStringLiteral("objective")).toString(), report::ratio(best.value(QStringLiteral("value")), 3))
+            .arg(s.value(QStringLiteral("evaluated")).toInt());
+    }
+    return tr("CAGR %1, Sharpe %2").arg(report::percent(s.value(QStringLiteral("cagr"))),
+                                        report::ratio(s.value(QStringLiteral("sharpe"))));
+}
+
+QString RunTableModel::paramsText(const RunRecord &r)
+{
+    QStringList parts;
+    const QJsonObject p = r.inputs.value(QStringLiteral("params")).toObject();
+    for (auto it = p.begin(); it != p.end(); ++it)
+        parts << it.key() + QLatin1Char('=') + report::plain(it.value());
+    return parts.join(QLatin1Char(' '));
+}
+
+QVariant RunTableModel::data(const QModelIndex &index, int role) const
+{
+    const RunRecord *r = run(index.row());
+    if (!r)
+        return {};
+    if (role == IdRole)
+        return r->id;
+    if (role == Qt::TextAlignmentRole && index.column() == Id)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && index.column() == Data)
+        return QFont(QStringLiteral("monospace"));
+    if (role == Qt::ToolTipRole && index.column() == Data)
+        return r->dataHash;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id: return r->id;
+    case Time: return QLocale().toString(r->time.toLocalTime(), QLocale::ShortFormat);
+    case Kind: return r->kind;
+    case Symbol: return r->symbol;
+    case Strategy: return r->strategy;
+    case Params: return paramsText(*r);
+    case Result: return headline(*r);
+    case Data: return r->dataHash.mid(7, 12); // after "sha256:"
+    }
+    return {};
+}
+
+QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id: return tr("Run");
+    case Time: return tr("Made");
+    case Kind: return tr("Kind");
+    case Symbol: return tr("Symbol");
+    case Strategy: return tr("Strategy / model");
+    case Params: return tr("Parameters");
+    case Result: return tr("Result");
+    case Data: return tr("Data");
+    }
+    return {};
+}
+
+void RunFilterProxy::setFilter(const QString &kind, const QString &symbol, const QString &strategy, QDate from, QDate to)
+{
+    m_kind = kind;
+    m_symbol = symbol.trimmed();
+    m_strategy = strategy.trimmed();
+    m_from = from;
+    m_to = to;
+    invalidateFilter();
+}
+
+bool RunFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const auto *model = qobject_cast<const RunTableModel *>(sourceModel());
+    const RunRecord *r = model ? model->run(sourceRow) : nullptr;
+    if (!r)
+        return false;
+    const QDate day = r->time.toLocalTime().date();
+    return (m_kind.isEmpty() || r->kind == m_kind) && r->symbol.contains(m_symbol, Qt::CaseInsensitive)
+        && r->strategy.contains(m_strategy, Qt::CaseInsensitive) && (!m_from.isValid() || day >= m_from)
+        && (!m_to.isValid() || day <= m_to);
+}
+
+} // namespace rutile::ui
