@@ -8,6 +8,8 @@
 #include "params/ParamJson.h"
 #include "util/JsonNumber.h"
 
+#include "util/AppVersion.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -104,7 +106,7 @@ RunRecord entryOf(const QString &kind, const StrategyRunInputs &inputs, const tr
     r.kind = kind;
     r.symbol = inputs.data.symbol;
     r.strategy = inputs.strategy ? inputs.strategy->name : QString();
-    r.appVersion = QCoreApplication::applicationVersion();
+    r.appVersion = appVersion();
     r.dataHash = fingerprint(data);
     r.inputs = inputsJson(inputs, kind);
     return r;
@@ -196,7 +198,7 @@ RunRecord mlEntry(const ml::EvaluationRequest &request, const BarSeries &bars, Q
     r.kind = kMl;
     r.symbol = bars.symbol;
     r.strategy = ml::modelName(request.model);
-    r.appVersion = QCoreApplication::applicationVersion();
+    r.appVersion = appVersion();
     r.dataHash = fingerprint(bars);
     r.inputs = pick(document, {"symbol", "model", "params", "eval", "horizon", "features"});
     r.inputs.insert(QStringLiteral("from"), dateOrNull(from));

@@ -6,6 +6,8 @@
 #include "risk/RiskJson.h"
 #include "risk/RiskPlots.h"
 
+#include "util/AppVersion.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -45,7 +47,7 @@ ReportDocument riskReportDocument(const risk::RiskReport &report, const BarSerie
         {Text::tr("Trading days per year"), count(options.value(QStringLiteral("trading_days")))},
         {Text::tr("Risk-free rate"), percent(options.value(QStringLiteral("risk_free")))},
         {Text::tr("Made"), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))},
-        {Text::tr("Rutile"), QCoreApplication::applicationVersion()},
+        {Text::tr("Rutile"), appVersion()},
     };
     if (bars)
         facts.rows.push_back({Text::tr("Data fingerprint"), journal::fingerprint(*bars)});

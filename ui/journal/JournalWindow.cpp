@@ -132,6 +132,7 @@ JournalWindow::JournalWindow(const QString &workspacePath, QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
+    m_progress->hide(); // shown while a run repeats
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("journalStatus"));
     m_status->setWordWrap(true);
@@ -206,6 +207,8 @@ void JournalWindow::reload()
     }
     m_model->setRuns(std::move(*runs));
     m_view->resizeColumnsToContents();
+    for (int column : {int(RunTableModel::Params), int(RunTableModel::Result)}) // long texts: elided, whole in the tooltip
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 300));
     for (qint64 id : keep)
         selectRun(id);
     if (m_view->selectionModel()->selectedRows().isEmpty() && m_proxy->rowCount() > 0)
@@ -353,6 +356,7 @@ bool JournalWindow::rerunSelected()
     if (!m_runner->start(jobOf(*recorded, m_workspacePath)))
         return false;
     m_cancel->setEnabled(true);
+    m_progress->show();
     m_rerun->setEnabled(false);
     m_status->setStyleSheet({});
     m_status->setText(tr("Running run #%1 again...").arg(run->id));
@@ -363,6 +367,7 @@ void JournalWindow::onRerunFinished(const BacktestOutcomePtr &outcome)
 {
     m_cancel->setEnabled(false);
     m_progress->setValue(0);
+    m_progress->hide();
     const std::optional<RunRecord> original = std::exchange(m_rerunOf, std::nullopt);
     if (!outcome->ok() || outcome->cancelled || !original || !outcome->entry) {
         m_status->setText(outcome->cancelled ? tr("Cancelled.") : outcome->error.toString());

@@ -43,6 +43,7 @@ RunComparisonDialog::RunComparisonDialog(const RunRecord &a, const RunRecord &b,
         const QStringList cells{sectionName(row.section), row.name, row.a, row.b};
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
             if (row.differs) {
                 QFont bold = item->font();
                 bold.setBold(true);
@@ -54,8 +55,13 @@ RunComparisonDialog::RunComparisonDialog(const RunRecord &a, const RunRecord &b,
         }
         m_differences += row.differs ? 1 : 0;
     }
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a fingerprint keeps its start and end
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
     addCsvExportAction(m_table, QStringLiteral("run-comparison.csv"));
 
     auto *summary = new QLabel(m_differences == 0 ? tr("The two runs were asked the same and say the same.")

@@ -3,6 +3,7 @@
 #include "report/ReportFormat.h"
 
 #include <QFont>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -49,6 +50,13 @@ QString RunTableModel::headline(const RunRecord &r)
 QString RunTableModel::paramsText(const RunRecord &r)
 {
     QStringList parts;
+    // A grid: each axis as its range ("fast 5..50"), then the fixed values.
+    for (const QJsonValue &axis : r.inputs.value(QStringLiteral("grid")).toArray()) {
+        const QJsonArray values = axis.toObject().value(QStringLiteral("values")).toArray();
+        if (!values.isEmpty())
+            parts << QStringLiteral("%1 %2..%3").arg(axis.toObject().value(QStringLiteral("name")).toString(),
+                                                     report::plain(values.first()), report::plain(values.last()));
+    }
     const QJsonObject p = r.inputs.value(QStringLiteral("params")).toObject();
     for (auto it = p.begin(); it != p.end(); ++it)
         parts << it.key() + QLatin1Char('=') + report::plain(it.value());
@@ -68,6 +76,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         return QFont(QStringLiteral("monospace"));
     if (role == Qt::ToolTipRole && index.column() == Data)
         return r->dataHash;
+    if (role == Qt::ToolTipRole && (index.column() == Params || index.column() == Result))
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -3,6 +3,8 @@
 #include "report/ReportChartPlot.h"
 
 #include <QAbstractTextDocumentLayout>
+#include "util/AppVersion.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
@@ -184,7 +186,7 @@ Status writePdfReport(const ReportDocument &doc, QIODevice &device)
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(14, 14, 14, 16), QPageLayout::Millimeter);
     pdf.setTitle(doc.title);
-    pdf.setCreator(QStringLiteral("Rutile %1").arg(QCoreApplication::applicationVersion()));
+    pdf.setCreator(QStringLiteral("Rutile %1").arg(appVersion()));
 
     QTextDocument text;
     text.setDocumentMargin(0);

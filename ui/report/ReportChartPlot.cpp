@@ -73,7 +73,9 @@ void style(QCustomPlot &plot, const ReportChart &chart)
     plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, chart.title, titleFont));
     if (chart.kind != ReportChart::Kind::Bars && chart.kind != ReportChart::Kind::Histogram) {
         auto dates = QSharedPointer<QCPAxisTickerDateTime>::create();
-        dates->setDateTimeFormat(QStringLiteral("yyyy"));
+        // Years over a long span; months over a short one (three ticks in one year say nothing).
+        const double span = chart.x.empty() ? 0 : chart.x.back() - chart.x.front();
+        dates->setDateTimeFormat(span > 5 * 365 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy"));
         dates->setDateTimeSpec(Qt::UTC);
         dates->setTickCount(8);
         plot.xAxis->setTicker(dates);

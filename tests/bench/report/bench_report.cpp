@@ -1,0 +1,148 @@
+// Reports and the journal on the RUT history of ../shared/data (a random walk without it):
+//
+// - BacktestReportPdf / BacktestReportHtml: the ten years 2014-08 to 2024-08 (about 2,520 bars)
+//   of sma_cross(20,50) with 0.05 % commission: the journal entry's report built
+//   (core/reporting) and written (ui/report) to memory. Target of the issue: < 1 s each.
+// - GridSearch / GridSearchJournaled: sma_cross over fast 5..50 step 5 × slow 60..200 step 10
+//   (150 points) on the whole history, alone and then with what journaling adds: the best point
+//   run again in full, the entry built and appended to a workspace. Target: < 5 % more.
+//
+// Figures are meaningful from an optimised build only (Release).
+
+#include "BenchBars.h"
+
+#include "backtest/Backtester.h"
+#include "backtest/Optimizer.h"
+#include "backtest/ParameterGrid.h"
+#include "journal/RunEntries.h"
+#include "report/HtmlReportWriter.h"
+#include "report/PdfReportWriter.h"
+#include "reporting/BacktestReport.h"
+#include "storage/Workspace.h"
+#include "strategy/StrategyRegistry.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace rutile;
+
+namespace {
+
+const strategy::StrategyDescriptor &smaCross()
+{
+    return *strategy::StrategyRegistry::builtIn().find(QStringLiteral("sma_cross"));
+}
+
+trading::MarketData marketData()
+{
+    static const BarSeries bars = bench::rutHistoryOrWalk();
+    return trading::MarketData(bars);
+}
+
+/// The last ten years' backtest, journaled as the CLI journals it (the entry, not yet stored).
+RunRecord tenYearEntry()
+{
+    const trading::MarketData data = marketData();
+    backtest::RunOptions range;
+    range.first = data.size() > 2520 ? data.size() - 2520 : 0;
+    backtest::BacktestConfig config;
+    config.commission = backtest::PercentCommissionParams{0.0005};
+    const ParamValues params{{QStringLiteral("fast"), 20}, {QStringLiteral("slow"), 50}};
+    const auto result = backtest::runBacktest(data, smaCross(), params, config, range);
+    if (!result)
+        qFatal("%s", qPrintable(result.error().message));
+    journal::StrategyRunInputs inputs;
+    inputs.data.symbol = data.leg(0).symbol;
+    inputs.strategy = &smaCross();
+    inputs.params = result->params;
+    inputs.config = config;
+    RunRecord entry = journal::backtestEntry(inputs, data, *result);
+    entry.id = 1;
+    return entry;
+}
+
+void BacktestReportPdf(benchmark::State &state)
+{
+    const RunRecord entry = tenYearEntry();
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const auto document = reporting::backtestReport(entry);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (Status s = ui::writePdfReport(*document, buffer); !s)
+            state.SkipWithError(qPrintable(s.error().message));
+        bytes = buffer.size();
+    }
+    state.counters["bars"] = double(entry.results.value(QStringLiteral("bars")).toInt());
+    state.counters["kB"] = double(bytes) / 1024;
+}
+BENCHMARK(BacktestReportPdf)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BacktestReportHtml(benchmark::State &state)
+{
+    const RunRecord entry = tenYearEntry();
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const auto document = reporting::backtestReport(entry);
+        bytes = ui::htmlReport(*document).size();
+    }
+    state.counters["kB"] = double(bytes) / 1024;
+}
+BENCHMARK(BacktestReportHtml)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+backtest::ParameterGrid grid()
+{
+    backtest::ParameterGrid g;
+    g.axes.push_back(*backtest::GridAxis::range(smaCross().params[0], 5, 50, 5));
+    g.axes.push_back(*backtest::GridAxis::range(smaCross().params[1], 60, 200, 10));
+    return g;
+}
+
+void gridSearch(benchmark::State &state, bool journaled)
+{
+    const trading::MarketData data = marketData();
+    const backtest::ParameterGrid g = grid();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.rutile"));
+    if (!Workspace::open(path))
+        qFatal("cannot create the workspace");
+    backtest::OptimizerConfig config;
+    config.threads = 2;
+    for (auto _ : state) {
+        auto result = backtest::optimize(data, smaCross(), g, {}, config, {});
+        if (!result)
+            state.SkipWithError(qPrintable(result.error().message));
+        if (journaled) {
+            journal::StrategyRunInputs inputs;
+            inputs.data.symbol = data.leg(0).symbol;
+            inputs.strategy = &smaCross();
+            inputs.grid = g;
+            inputs.optimizer = config;
+            const auto best = journal::rerunBestPoint(data, smaCross(), *result, {}, {});
+            if (!journal::journalRun(path, journal::optimizationEntry(inputs, data, *result, best ? &*best : nullptr)))
+                state.SkipWithError("journaling failed");
+        }
+    }
+    state.counters["points"] = double(g.size());
+}
+
+void GridSearch(benchmark::State &state) { gridSearch(state, false); }
+void GridSearchJournaled(benchmark::State &state) { gridSearch(state, true); }
+BENCHMARK(GridSearch)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
+BENCHMARK(GridSearchJournaled)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
