@@ -13,8 +13,9 @@
 
 namespace rutile::journal {
 
-/// SHA-256 over each series' symbol and bars (day, open, high, low, close, adjusted close,
-/// volume as little-endian IEEE doubles), in the order added.
+/// SHA-256 over each series, in the order added: its symbol's UTF-8 length and bytes, its bar
+/// count, then its columns (day, open, high, low, close, adjusted close, volume), every value a
+/// little-endian IEEE double.
 class DataFingerprint {
 public:
     DataFingerprint();

@@ -166,7 +166,7 @@ CREATE TABLE runs (
     data_hash   TEXT NOT NULL,            -- SHA-256 of the bars the run read
     inputs      TEXT NOT NULL,            -- JSON: everything that shaped the run
     summary     TEXT NOT NULL,            -- JSON: the headline results
-    results     TEXT NOT NULL             -- JSON: the full results
+    results     BLOB NOT NULL             -- CBOR (RFC 8949) of the JSON document of the full results
 );
 CREATE INDEX runs_by_time ON runs(time);
 CREATE TRIGGER runs_are_append_only BEFORE UPDATE ON runs

@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QCborValue>
 #include <QJsonDocument>
 
 #include <sqlite3.h>
@@ -39,6 +40,18 @@ QJsonObject jsonOf(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// The results in CBOR: a backtest's curves are tens of thousands of numbers, which CBOR keeps as
+// 9 bytes each without printing and parsing them (`runs show` gives them as JSON).
+QByteArray cborOf(const QJsonObject &object)
+{
+    return QCborValue::fromJsonValue(object).toCbor();
+}
+
+QJsonObject jsonOfCbor(const QByteArray &bytes)
+{
+    return QCborValue::fromCbor(bytes).toJsonValue().toObject();
+}
+
 #define RUN_COLUMNS "id, time, kind, symbol, strategy, app_version, data_hash, inputs, summary"
 
 RunRecord recordOf(const sqlite::Statement &q, bool withResults)
@@ -54,8 +67,23 @@ RunRecord recordOf(const sqlite::Statement &q, bool withResults)
     r.inputs = jsonOf(q.text(7));
     r.summary = jsonOf(q.text(8));
     if (withResults)
-        r.results = jsonOf(q.text(9));
+        r.results = jsonOfCbor(q.blob(9));
     return r;
+}
+
+/// Every row of `sql` through `make`, or the error that stopped the read.
+template <typename Row, typename Make>
+Result<std::vector<Row>> readRows(const sqlite::Connection &db, const char *sql, Make make)
+{
+    auto q = sqlite::Statement::prepare(db, sql);
+    if (!q)
+        return q.error();
+    std::vector<Row> rows;
+    while (q->step())
+        rows.push_back(make(*q));
+    if (q->failed())
+        return db.lastError(Text::tr("reading the run journal"));
+    return rows;
 }
 
 } // namespace
@@ -83,7 +111,7 @@ Result<qint64> Workspace::appendRun(const RunRecord &record, const std::function
     q->bind(6, record.dataHash);
     q->bind(7, jsonText(record.inputs));
     q->bind(8, jsonText(record.summary));
-    q->bind(9, jsonText(record.results));
+    q->bind(9, cborOf(record.results));
     if (Status s = q->run(); !s)
         return s.error();
     const qint64 id = db->lastInsertRowId();
@@ -100,15 +128,8 @@ Result<std::vector<RunRecord>> Workspace::runs() const
     const auto db = connect();
     if (!db)
         return db.error();
-    auto q = sqlite::Statement::prepare(*db, "SELECT " RUN_COLUMNS " FROM runs ORDER BY id DESC");
-    if (!q)
-        return q.error();
-    std::vector<RunRecord> result;
-    while (q->step())
-        result.push_back(recordOf(*q, false));
-    if (q->failed())
-        return db->lastError(Text::tr("reading the run journal"));
-    return result;
+    return readRows<RunRecord>(*db, "SELECT " RUN_COLUMNS " FROM runs ORDER BY id DESC",
+                               [](const sqlite::Statement &q) { return recordOf(q, false); });
 }
 
 Result<RunRecord> Workspace::run(qint64 id) const
@@ -166,15 +187,8 @@ Result<std::vector<RunPurge>> Workspace::runPurges() const
     const auto db = connect();
     if (!db)
         return db.error();
-    auto q = sqlite::Statement::prepare(*db, "SELECT purged_at, before, runs FROM run_purges ORDER BY rowid DESC");
-    if (!q)
-        return q.error();
-    std::vector<RunPurge> result;
-    while (q->step())
-        result.push_back({timeOf(q->text(0)), timeOf(q->text(1)), q->int64(2)});
-    if (q->failed())
-        return db->lastError(Text::tr("reading the run journal"));
-    return result;
+    return readRows<RunPurge>(*db, "SELECT purged_at, before, runs FROM run_purges ORDER BY rowid DESC",
+                              [](const sqlite::Statement &q) { return RunPurge{timeOf(q.text(0)), timeOf(q.text(1)), q.int64(2)}; });
 }
 
 } // namespace rutile

@@ -17,7 +17,6 @@
 #include "chart/PriceChart.h"
 #include "indicators/IndicatorRegistry.h"
 
-#include <QApplication>
 #include <QMouseEvent>
 
 #include <benchmark/benchmark.h>
@@ -193,15 +192,3 @@ BENCHMARK(BM_Crosshair)->Apply(args);
 BENCHMARK(BM_Load)->ArgName("bars")->Arg(10'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    // Headless by default; QT_QPA_PLATFORM=xcb (or another) measures on a real display.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

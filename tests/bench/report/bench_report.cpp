@@ -14,6 +14,7 @@
 #include "backtest/Backtester.h"
 #include "backtest/Optimizer.h"
 #include "backtest/ParameterGrid.h"
+#include "journal/DataFingerprint.h"
 #include "journal/RunEntries.h"
 #include "report/HtmlReportWriter.h"
 #include "report/PdfReportWriter.h"
@@ -21,7 +22,6 @@
 #include "storage/Workspace.h"
 #include "strategy/StrategyRegistry.h"
 
-#include <QApplication>
 #include <QBuffer>
 #include <QTemporaryDir>
 
@@ -129,20 +129,39 @@ void gridSearch(benchmark::State &state, bool journaled)
     state.counters["points"] = double(g.size());
 }
 
+/// The parts of journaling one grid search, to see where its time goes.
+void JournalParts(benchmark::State &state)
+{
+    const trading::MarketData data = marketData();
+    const backtest::ParameterGrid g = grid();
+    backtest::OptimizerConfig config;
+    config.threads = 2;
+    const auto result = backtest::optimize(data, smaCross(), g, {}, config, {});
+    journal::StrategyRunInputs inputs;
+    inputs.data.symbol = data.leg(0).symbol;
+    inputs.strategy = &smaCross();
+    inputs.grid = g;
+    inputs.optimizer = config;
+    const auto best = journal::rerunBestPoint(data, smaCross(), *result, {}, {});
+    const RunRecord entry = journal::optimizationEntry(inputs, data, *result, &*best);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.rutile"));
+    if (!Workspace::open(path))
+        qFatal("cannot create the workspace");
+    for (auto _ : state) {
+        switch (state.range(0)) {
+        case 0: benchmark::DoNotOptimize(journal::rerunBestPoint(data, smaCross(), *result, {}, {})); break;
+        case 1: benchmark::DoNotOptimize(journal::fingerprint(data)); break;
+        case 2: benchmark::DoNotOptimize(journal::optimizationEntry(inputs, data, *result, &*best)); break;
+        case 3: benchmark::DoNotOptimize(journal::journalRun(path, entry)); break;
+        }
+    }
+}
+BENCHMARK(JournalParts)->ArgName("rerun_fingerprint_entry_append")->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+
 void GridSearch(benchmark::State &state) { gridSearch(state, false); }
 void GridSearchJournaled(benchmark::State &state) { gridSearch(state, true); }
 BENCHMARK(GridSearch)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
 BENCHMARK(GridSearchJournaled)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

@@ -142,9 +142,18 @@ private slots:
 
     void fingerprintOfKnownBars()
     {
-        // hashlib.sha256 over <d 3, b"ABC", <d 1, then <d of day 19724, 10, 12, 9, 11, 11, 1000.
+        // hashlib.sha256 over <d 3, b"ABC", <d 1, then <d of day 19724, 10, 12, 9, 11, 11, 1000
+        // (Python: struct.pack("<d", x) for each number).
         QCOMPARE(journal::fingerprint(oneBar()),
                  QStringLiteral("sha256:38ac04cee0ab1e304a720d6b0e77b40efa12453b626f39adb6f0f8837a74ed19"));
+    }
+
+    void fingerprintOfTwoBarsColumnByColumn()
+    {
+        // The same, two bars: the days, then the opens, ... then the volumes.
+        BarSeries two = oneBar();
+        two.append(Bar{toDayNumber(QDate(2024, 1, 3)), 11, 12, 10, 11.5, 11.5, 900});
+        QCOMPARE(journal::fingerprint(two), QStringLiteral("sha256:b19483dd83df552ee784d17c0767323832160ee61a37d69b722e69b2cbd118b3"));
     }
 
     void fingerprintSeesEveryChange()
