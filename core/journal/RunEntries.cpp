@@ -207,6 +207,10 @@ RunRecord mlEntry(const ml::EvaluationRequest &request, const BarSeries &bars, Q
     r.inputs.insert(QStringLiteral("seed"), qint64(request.seed));
     r.inputs.insert(QStringLiteral("folds"), request.folds);
     r.inputs.insert(QStringLiteral("embargo"), request.embargo);
+    r.inputs.insert(QStringLiteral("walk_forward"),
+                    QJsonObject{{QStringLiteral("initial_train"), qint64(request.walkForward.initialTrain)},
+                                {QStringLiteral("refit_every"), qint64(request.walkForward.refitEvery)},
+                                {QStringLiteral("expanding"), request.walkForward.expanding}});
     r.results = document;
     r.summary = pick(document, {"rows", "test_rows", "accuracy", "baseline_accuracy", "edge_vs_baseline", "auc",
                                 "p_value", "test_first_date", "test_last_date"});

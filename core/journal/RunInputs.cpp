@@ -1,6 +1,7 @@
 #include "journal/RunInputs.h"
 
 #include "backtest/ConfigParams.h"
+#include "ml/Classifier.h"
 #include "params/ParamJson.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,41 @@ Result<RecordedStrategyRun> recordedStrategyRun(const Workspace &workspace, cons
         r.walkForward.outOfSampleBars = wf.value(QStringLiteral("out_of_sample")).toInt(r.walkForward.outOfSampleBars);
         r.walkForward.anchored = wf.value(QStringLiteral("anchored")).toBool();
     }
+    return run;
+}
+
+Result<RecordedMlRun> recordedMlRun(const RunRecord &entry)
+{
+    if (entry.kind != kMl)
+        return Error::invalidArgument(Text::tr("run %1 is a %2 run, not an ML evaluation").arg(entry.id).arg(entry.kind));
+    const QJsonObject in = entry.inputs;
+    RecordedMlRun run;
+    run.symbol = in.value(QStringLiteral("symbol")).toString(entry.symbol);
+    run.from = dateOf(in.value(QStringLiteral("from")));
+    run.to = dateOf(in.value(QStringLiteral("to")));
+    ml::EvaluationRequest &r = run.request;
+    r.features.clear();
+    for (const QJsonValue &f : in.value(QStringLiteral("features")).toArray())
+        r.features << f.toString();
+    const auto model = ml::modelFromName(in.value(QStringLiteral("model")).toString());
+    const auto method = ml::evaluationFromName(in.value(QStringLiteral("eval")).toString());
+    if (r.features.isEmpty() || !model || !method)
+        return unreadable(entry, Text::tr("no features, model or evaluation"));
+    r.model = *model;
+    r.method = *method;
+    auto params = paramsFromJson(ml::modelParamSpecs(r.model), in.value(QStringLiteral("params")).toObject());
+    if (!params)
+        return unreadable(entry, params.error().message);
+    r.modelParams = *params;
+    r.horizon = in.value(QStringLiteral("horizon")).toInt(r.horizon);
+    r.testFraction = in.value(QStringLiteral("test_fraction")).toDouble(r.testFraction);
+    r.seed = std::uint64_t(in.value(QStringLiteral("seed")).toInteger(qint64(r.seed)));
+    r.folds = in.value(QStringLiteral("folds")).toInt(r.folds);
+    r.embargo = in.value(QStringLiteral("embargo")).toInt(r.embargo);
+    const QJsonObject wf = in.value(QStringLiteral("walk_forward")).toObject();
+    r.walkForward.initialTrain = std::size_t(wf.value(QStringLiteral("initial_train")).toInteger(qint64(r.walkForward.initialTrain)));
+    r.walkForward.refitEvery = std::size_t(wf.value(QStringLiteral("refit_every")).toInteger(qint64(r.walkForward.refitEvery)));
+    r.walkForward.expanding = wf.value(QStringLiteral("expanding")).toBool(r.walkForward.expanding);
     return run;
 }
 

@@ -6,6 +6,7 @@
 // objective and the windows.
 
 #include "journal/RunEntries.h"
+#include "ml/Evaluation.h"
 #include "rules/WorkspaceRules.h"
 #include "storage/Workspace.h"
 #include "util/Error.h"
@@ -21,5 +22,15 @@ struct RecordedStrategyRun {
 /// InvalidInput naming what is missing or unreadable; InvalidArgument for an ml entry (not a
 /// strategy run); NotFound for a built-in strategy this build does not have.
 Result<RecordedStrategyRun> recordedStrategyRun(const Workspace &workspace, const RunRecord &entry);
+
+/// What an ML evaluation was asked, to run it again.
+struct RecordedMlRun {
+    QString symbol;
+    QDate from, to; ///< null: that side open
+    ml::EvaluationRequest request;
+};
+
+/// InvalidArgument for an entry that is not an ml run; InvalidInput naming what is unreadable.
+Result<RecordedMlRun> recordedMlRun(const RunRecord &entry);
 
 } // namespace rutile::journal

@@ -2,7 +2,8 @@
 // the strategy panel's job are journaled with their entries; Analysis > Run Journal lists them,
 // filters by kind, symbol, strategy and date, shows a run's details, opens its report (charts
 // drawn), compares two runs with the differing rows marked, runs one again (same data: same
-// fingerprint and results; a revised bar: flagged), and exports its report. The backtest
+// fingerprint and results; a revised bar: flagged; an ML evaluation too), and exports its report
+// (qpdf --check passes on every PDF written here). The backtest
 // results, the optimiser's outcome and the risk dashboard export reports too.
 
 #include "BacktestTestSupport.h"
@@ -15,7 +16,9 @@
 #include "journal/JournalWindow.h"
 #include "journal/ReportBrowser.h"
 #include "journal/RunComparisonDialog.h"
+#include "journal/RunEntries.h"
 #include "journal/RunTableModel.h"
+#include "ml/EvaluationOutput.h"
 #include "report/ReportWriters.h"
 #include "risk/RiskDashboard.h"
 #include "strategy/StrategyRegistry.h"
@@ -24,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -53,6 +57,14 @@ BacktestJob waveJob(const QString &path, BacktestJob::Kind kind)
         job.grid.axes.push_back(*backtest::GridAxis::range(d->params[1], 30, 50, 10));
     }
     return job;
+}
+
+/// qpdf --check on a PDF the test wrote: every report the tests write must pass it.
+bool qpdfAccepts(const QString &pdf)
+{
+    QProcess qpdf;
+    qpdf.start(QStringLiteral(RUTILE_QPDF), {QStringLiteral("--check"), pdf});
+    return qpdf.waitForFinished(60000) && qpdf.exitStatus() == QProcess::NormalExit && qpdf.exitCode() == 0;
 }
 
 QByteArray head(const QString &path, int bytes)
@@ -170,6 +182,7 @@ private slots:
         QVERIFY(window.exportReport(html).ok());
         QCOMPARE(head(pdf, 5), QByteArray("%PDF-"));
         QVERIFY(QFileInfo(pdf).size() > 20000);
+        QVERIFY(qpdfAccepts(pdf));
         QVERIFY(head(html, 15) == QByteArray("<!DOCTYPE html>"));
     }
 
@@ -239,6 +252,38 @@ private slots:
         test::maybeSaveShot(&window, QStringLiteral("journal-rerun"));
     }
 
+    void rerunsAnMlEvaluation()
+    {
+        // An evaluation journaled as the ML Lab journals it, then run again from the journal.
+        ml::EvaluationRequest request;
+        request.features = {QStringLiteral("ret:1"), QStringLiteral("ret:5"), QStringLiteral("rsi:14")};
+        request.modelParams = ParamValues{{QStringLiteral("trees"), 10}};
+        auto workspace = Workspace::open(m_path, WorkspaceAccess::Read);
+        QVERIFY(workspace);
+        const auto bars = (*workspace)->readBars(QStringLiteral("WAVE"));
+        QVERIFY(bars);
+        const auto evaluation = ml::evaluate(*bars, request);
+        QVERIFY(evaluation);
+        const RunRecord entry = journal::mlEntry(request, *bars, {}, {}, ml::evaluationJson(*evaluation, request, QStringLiteral("WAVE")));
+        const auto id = journal::journalRun(m_path, entry);
+        QVERIFY(id);
+
+        JournalWindow window(m_path);
+        window.show();
+        const int before = window.model()->rowCount();
+        window.view()->clearSelection();
+        QVERIFY(window.selectRun(*id));
+        QSignalSpy finished(&window, &JournalWindow::rerunFinished);
+        QVERIFY(window.rerunSelected());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QVERIFY2(window.statusLabel()->text().contains(QStringLiteral("Same data")), qPrintable(window.statusLabel()->text()));
+        QVERIFY(window.statusLabel()->text().contains(QStringLiteral("Same results"))); // seeded: the same model
+        QCOMPARE(window.model()->rowCount(), before + 1);
+        QCOMPARE(window.selectedRuns().front().kind, QStringLiteral("ml"));
+    }
+
     void resultsOptimiserAndRiskExportReports()
     {
         // The backtest results view: title with the run id, Export > Report.
@@ -251,6 +296,7 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("view.pdf"));
         QVERIFY(view.exportReport(pdf).ok());
         QCOMPARE(head(pdf, 5), QByteArray("%PDF-"));
+        QVERIFY(qpdfAccepts(pdf));
 
         // The risk dashboard of a symbol: its report holds the symbol's bars.
         RiskDashboard dashboard;

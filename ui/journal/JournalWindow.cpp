@@ -1,5 +1,6 @@
 #include "journal/JournalWindow.h"
 
+#include "BackgroundTask.h"
 #include "DateRangeFilter.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include "journal/RunTableModel.h"
 #include "report/ReportFormat.h"
 #include "report/ReportWriters.h"
+#include "ml/EvaluationOutput.h"
 #include "reporting/BacktestReport.h"
 
 #include <QAction>
@@ -36,6 +38,15 @@
 #include <QVBoxLayout>
 
 namespace rutile::ui {
+
+/// An ML evaluation run again on a worker thread: the recorded request in, the new entry out.
+struct JournalWindow::MlRerun {
+    QString workspacePath;
+    journal::RecordedMlRun run;
+    std::optional<RunRecord> entry;
+    QString journalWarning;
+    Error error;
+};
 
 namespace {
 
@@ -109,6 +120,7 @@ JournalWindow::JournalWindow(const QString &workspacePath, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false); // long parameter lists elide; the tooltip has them whole
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("journalDetails"));
@@ -157,6 +169,16 @@ JournalWindow::JournalWindow(const QString &workspacePath, QWidget *parent)
     connect(m_runner, &BacktestRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_runner, &BacktestRunner::finished, this, &JournalWindow::onRerunFinished);
     connect(m_cancel, &QPushButton::clicked, m_runner, &BacktestRunner::cancel);
+    m_mlTask = new BackgroundTask(this);
+    connect(m_mlTask, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(m_cancel, &QPushButton::clicked, m_mlTask, &BackgroundTask::cancel);
+    connect(m_mlTask, &BackgroundTask::finished, this, [this] {
+        const std::shared_ptr<MlRerun> done = std::exchange(m_mlRerun, nullptr);
+        if (!done)
+            return;
+        finishRerun(done->entry, done->journalWarning, done->error.message,
+                    done->error.kind == ErrorKind::Cancelled && !done->entry);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &JournalWindow::applyFilter);
     connect(m_symbol, &QLineEdit::textChanged, this, &JournalWindow::applyFilter);
     connect(m_strategy, &QLineEdit::textChanged, this, &JournalWindow::applyFilter);
@@ -272,14 +294,11 @@ void JournalWindow::showSelection()
 {
     const std::vector<RunRecord> selected = selectedRuns();
     const bool one = selected.size() == 1;
-    const bool busy = m_runner->isRunning();
+    const bool busy = isRerunning();
     m_open->setEnabled(one);
     m_report->setEnabled(one);
     m_compare->setEnabled(selected.size() == 2);
-    m_rerun->setEnabled(one && !busy && selected.front().kind != QLatin1String("ml"));
-    m_rerun->setToolTip(one && selected.front().kind == QLatin1String("ml")
-                            ? tr("ML evaluations run again from the ML Lab")
-                            : tr("Run it again with the same inputs and say whether the data changed since"));
+    m_rerun->setEnabled(one && !busy);
     if (!one) {
         m_details->setHtml(selected.empty() ? QString() : tr("%n runs selected.", nullptr, int(selected.size())));
         return;
@@ -340,8 +359,10 @@ bool JournalWindow::rerunSelected()
 {
     QString error;
     const auto run = currentRun(&error);
-    if (!run || m_runner->isRunning())
+    if (!run || isRerunning())
         return false;
+    if (run->kind == journal::kMl)
+        return rerunMl(*run);
     auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
     if (!workspace) {
         m_status->setText(workspace.error().toString());
@@ -363,23 +384,79 @@ bool JournalWindow::rerunSelected()
     return true;
 }
 
+bool JournalWindow::isRerunning() const
+{
+    return m_runner->isRunning() || m_mlTask->isRunning();
+}
+
+bool JournalWindow::rerunMl(const RunRecord &run)
+{
+    auto recorded = journal::recordedMlRun(run);
+    if (!recorded) {
+        m_status->setText(recorded.error().toString());
+        return false;
+    }
+    auto job = std::make_shared<MlRerun>();
+    job->workspacePath = m_workspacePath;
+    job->run = std::move(*recorded);
+    const bool started = m_mlTask->start([job](const TaskControl &control) {
+        auto workspace = Workspace::open(job->workspacePath, WorkspaceAccess::Read);
+        auto bars = workspace ? (*workspace)->readBars(job->run.symbol, job->run.from, job->run.to)
+                              : Result<BarSeries>(workspace.error());
+        if (!bars) {
+            job->error = bars.error();
+            return;
+        }
+        const auto evaluation = ml::evaluate(*bars, job->run.request, control);
+        if (!evaluation) {
+            job->error = evaluation.error();
+            return;
+        }
+        RunRecord entry = journal::mlEntry(job->run.request, *bars, job->run.from, job->run.to,
+                                           ml::evaluationJson(*evaluation, job->run.request, job->run.symbol));
+        if (const auto id = journal::journalRun(job->workspacePath, entry))
+            entry.id = *id;
+        else
+            job->journalWarning = id.error().message;
+        job->entry = std::move(entry);
+    });
+    if (!started)
+        return false;
+    m_mlRerun = job;
+    m_rerunOf = run;
+    m_cancel->setEnabled(true);
+    m_progress->show();
+    m_rerun->setEnabled(false);
+    m_status->setStyleSheet({});
+    m_status->setText(tr("Running run #%1 again...").arg(run.id));
+    return true;
+}
+
 void JournalWindow::onRerunFinished(const BacktestOutcomePtr &outcome)
+{
+    const bool failed = !outcome->ok() || outcome->cancelled;
+    finishRerun(failed ? std::nullopt : outcome->entry, outcome->journalWarning, outcome->error.toString(),
+                outcome->cancelled);
+}
+
+void JournalWindow::finishRerun(const std::optional<RunRecord> &result, const QString &journalWarning,
+                                const QString &error, bool cancelled)
 {
     m_cancel->setEnabled(false);
     m_progress->setValue(0);
     m_progress->hide();
     const std::optional<RunRecord> original = std::exchange(m_rerunOf, std::nullopt);
-    if (!outcome->ok() || outcome->cancelled || !original || !outcome->entry) {
-        m_status->setText(outcome->cancelled ? tr("Cancelled.") : outcome->error.toString());
+    if (!result || !original) {
+        m_status->setText(cancelled ? tr("Cancelled.") : error);
         showSelection();
         emit rerunFinished(false, false);
         return;
     }
-    const RunRecord &again = *outcome->entry;
+    const RunRecord &again = *result;
     const bool dataChanged = again.dataHash != original->dataHash;
     const bool sameResults = again.summary == original->summary;
     QString text = again.id > 0 ? tr("Run #%1 ran again as run #%2.").arg(original->id).arg(again.id)
-                                : tr("Run #%1 ran again (not journaled: %2).").arg(original->id).arg(outcome->journalWarning);
+                                : tr("Run #%1 ran again (not journaled: %2).").arg(original->id).arg(journalWarning);
     text += QLatin1Char(' ');
     if (dataChanged)
         text += tr("The data changed since: the bars' fingerprint differs, so the results may too.");

@@ -3,8 +3,9 @@
 // Analysis > Run Journal: every backtest, grid search, walk-forward and ML evaluation run in
 // the workspace, from the GUI or rutile-cli, newest first. Filter by kind, symbol, strategy and
 // date; the selected run's inputs and results below; Open Results shows its report again;
-// Compare puts two selected runs side by side; Re-run repeats a strategy run with its recorded
-// inputs (off the GUI thread, cancellable) and says whether the data changed since; Export
+// Compare puts two selected runs side by side; Re-run repeats a run with its recorded
+// inputs (off the GUI thread, cancellable: a strategy run or an ML evaluation) and says whether
+// the data changed since; Export
 // Report writes its PDF or HTML.
 
 #include "backtest/BacktestJob.h"
@@ -22,6 +23,7 @@ class QTextBrowser;
 
 namespace rutile::ui {
 
+class BackgroundTask;
 class BacktestRunner;
 class DateRangeFilter;
 class MainWindow;
@@ -70,6 +72,13 @@ private:
     void applyFilter();
     void showSelection();
     void onRerunFinished(const BacktestOutcomePtr &outcome);
+    /// Starts an ML evaluation's re-run (ml::evaluate with the recorded request).
+    bool rerunMl(const RunRecord &run);
+    /// Says how a re-run went: `again` is its entry (id 0 when not journaled, `journalWarning`
+    /// why); none when it failed with `error` or was cancelled.
+    void finishRerun(const std::optional<RunRecord> &again, const QString &journalWarning, const QString &error,
+                     bool cancelled);
+    bool isRerunning() const;
     /// The full entry of the current run (its results read from the workspace).
     std::optional<RunRecord> currentRun(QString *error = nullptr) const;
 
@@ -90,6 +99,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     BacktestRunner *m_runner = nullptr;
+    BackgroundTask *m_mlTask = nullptr;
+    struct MlRerun;
+    std::shared_ptr<MlRerun> m_mlRerun;
     std::optional<RunRecord> m_rerunOf; ///< the run being repeated
 };
 
