@@ -2271,14 +2271,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/WorkspaceRuns.cpp" line="+110"/>
-        <location line="+16"/>
-        <location line="+50"/>
+        <location filename="../core/storage/WorkspaceRuns.cpp" line="+85"/>
+        <location line="+62"/>
         <source>reading the run journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+1"/>
         <source>no run %1 in the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5629,7 +5628,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::journal::RunEntries</name>
     <message>
-        <location filename="../core/journal/RunEntries.cpp" line="+250"/>
+        <location filename="../core/journal/RunEntries.cpp" line="+254"/>
         <source>no workspace here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5637,7 +5636,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::journal::RunInputs</name>
     <message>
-        <location filename="../core/journal/RunInputs.cpp" line="+24"/>
+        <location filename="../core/journal/RunInputs.cpp" line="+25"/>
         <source>run %1 cannot be run again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5654,6 +5653,16 @@ The file was not changed.</source>
     <message>
         <location line="+28"/>
         <source>no objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>run %1 is a %2 run, not an ML evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no features, model or evaluation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10287,7 +10296,7 @@ The file was not changed.</source>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+72"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+83"/>
         <source>Run Journal - %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10337,7 +10346,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Open Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10363,12 +10372,11 @@ The file was not changed.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
         <source>Run it again with the same inputs and say whether the data changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+1"/>
         <source>Export &amp;Report...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10383,7 +10391,7 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10405,13 +10413,8 @@ The file was not changed.</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+61"/>
-        <source>ML evaluations run again from the ML Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+61"/>
         <source>%n runs selected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10444,12 +10447,13 @@ The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
+        <location line="+48"/>
         <source>Running run #%1 again...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -43,8 +43,14 @@ QList<QStringList> readingCommands(const QString &outFolder)
         {QStringLiteral("walkforward"), QStringLiteral("AAA"), QStringLiteral("--strategy"),
          QStringLiteral("sma_cross"), QStringLiteral("--grid"), QStringLiteral("fast=5:10:5"),
          QStringLiteral("--in-sample"), QStringLiteral("20"), QStringLiteral("--out-of-sample"), QStringLiteral("10")},
+        {QStringLiteral("runs")},
+        {QStringLiteral("runs"), QStringLiteral("show"), QStringLiteral("1")},
 #ifdef RUTILE_CLI_HAS_CHART
         {QStringLiteral("chart"), QStringLiteral("AAA"), QStringLiteral("--png"), out + QStringLiteral(".png")},
+        {QStringLiteral("report"), QStringLiteral("risk"), QStringLiteral("AAA"), QStringLiteral("--pdf"),
+         out + QStringLiteral("-risk.pdf")},
+        {QStringLiteral("report"), QStringLiteral("backtest"), QStringLiteral("AAA"), QStringLiteral("--strategy"),
+         QStringLiteral("sma_cross"), QStringLiteral("--html"), out + QStringLiteral("-bt.html")},
 #endif
     };
 }
@@ -168,7 +174,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("command");
         for (const QStringList &command : readingCommands(m_dir.filePath(QStringLiteral("outputs"))))
-            QTest::newRow(qPrintable(command.first())) << command;
+            QTest::newRow(qPrintable(command.mid(0, 2).join(QLatin1Char(' ')))) << command;
     }
 
     void readingCommandsNeverCreateAWorkspace()
@@ -177,7 +183,9 @@ private slots:
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("outputs"))));
 
         // In a missing folder: the folder is not created.
-        const QString missingFolder = m_dir.filePath(QStringLiteral("missing-") + command.first());
+        // Folders named after the command and its first argument: `runs` and `runs show` are two rows.
+        const QString tag = command.mid(0, 2).join(QLatin1Char('-'));
+        const QString missingFolder = m_dir.filePath(QStringLiteral("missing-") + tag);
         const QString inMissing = QDir(missingFolder).filePath(QStringLiteral("w.rutile"));
         CliRun run = test::runCli(withDb(inMissing, command));
         QVERIFY2(run.exitCode == 2, run.err.constData());
@@ -185,7 +193,7 @@ private slots:
         QVERIFY2(!QFileInfo::exists(missingFolder), "the command created the folder");
 
         // A missing file in an existing folder: nothing appears in it.
-        const QString folder = m_dir.filePath(QStringLiteral("empty-folder-") + command.first());
+        const QString folder = m_dir.filePath(QStringLiteral("empty-folder-") + tag);
         QVERIFY(QDir().mkpath(folder));
         const QString missing = QDir(folder).filePath(QStringLiteral("w.rutile"));
         run = test::runCli(withDb(missing, command));

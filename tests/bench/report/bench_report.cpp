@@ -101,6 +101,18 @@ backtest::ParameterGrid grid()
     return g;
 }
 
+/// The grid search's inputs as the CLI journals them.
+journal::StrategyRunInputs gridInputs(const trading::MarketData &data, const backtest::ParameterGrid &g,
+                                      const backtest::OptimizerConfig &config)
+{
+    journal::StrategyRunInputs inputs;
+    inputs.data.symbol = data.leg(0).symbol;
+    inputs.strategy = &smaCross();
+    inputs.grid = g;
+    inputs.optimizer = config;
+    return inputs;
+}
+
 void gridSearch(benchmark::State &state, bool journaled)
 {
     const trading::MarketData data = marketData();
@@ -116,12 +128,8 @@ void gridSearch(benchmark::State &state, bool journaled)
         if (!result)
             state.SkipWithError(qPrintable(result.error().message));
         if (journaled) {
-            journal::StrategyRunInputs inputs;
-            inputs.data.symbol = data.leg(0).symbol;
-            inputs.strategy = &smaCross();
-            inputs.grid = g;
-            inputs.optimizer = config;
             const auto best = journal::rerunBestPoint(data, smaCross(), *result, {}, {});
+            const auto inputs = gridInputs(data, g, config);
             if (!journal::journalRun(path, journal::optimizationEntry(inputs, data, *result, best ? &*best : nullptr)))
                 state.SkipWithError("journaling failed");
         }
@@ -137,11 +145,7 @@ void JournalParts(benchmark::State &state)
     backtest::OptimizerConfig config;
     config.threads = 2;
     const auto result = backtest::optimize(data, smaCross(), g, {}, config, {});
-    journal::StrategyRunInputs inputs;
-    inputs.data.symbol = data.leg(0).symbol;
-    inputs.strategy = &smaCross();
-    inputs.grid = g;
-    inputs.optimizer = config;
+    const journal::StrategyRunInputs inputs = gridInputs(data, g, config);
     const auto best = journal::rerunBestPoint(data, smaCross(), *result, {}, {});
     const RunRecord entry = journal::optimizationEntry(inputs, data, *result, &*best);
     QTemporaryDir dir;
