@@ -135,6 +135,11 @@ private slots:
         QVERIFY(window.proxy()->index(1, RunTableModel::Result).data().toString().startsWith(QStringLiteral("CAGR ")));
         QCOMPARE(window.proxy()->index(1, RunTableModel::Params).data().toString(), QStringLiteral("fast=10 short=false slow=40"));
 
+        window.kindBox()->setCurrentIndex(window.kindBox()->findData(QStringLiteral("backtest")));
+        QCOMPARE(window.proxy()->rowCount(), 1);
+        // The grid run, selected before, is hidden: the run left is selected and described.
+        QCOMPARE(window.selectedRuns().size(), std::size_t(1));
+        QVERIFY(window.details()->toPlainText().contains(QStringLiteral("Run #%1").arg(m_backtestId)));
         window.kindBox()->setCurrentIndex(window.kindBox()->findData(QStringLiteral("optimize")));
         QCOMPARE(window.proxy()->rowCount(), 1);
         window.kindBox()->setCurrentIndex(0);

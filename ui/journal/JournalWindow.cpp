@@ -248,6 +248,8 @@ void JournalWindow::applyFilter()
     const auto range = m_dates->range();
     m_proxy->setFilter(m_kind->currentData().toString(), m_symbol->text(), m_strategy->text(),
                        range ? range->first : QDate(), range ? range->second : QDate());
+    if (m_view->selectionModel()->selectedRows().isEmpty() && m_proxy->rowCount() > 0)
+        m_view->selectRow(0); // a filter that hid the selection shows the newest run it keeps
     showSelection();
 }
 
