@@ -4789,7 +4789,7 @@
 <context>
     <name>rutile::cli::ReportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ReportCommand.cpp" line="+75"/>
+        <location filename="../app/cli/commands/ReportCommand.cpp" line="+78"/>
         <source>report run takes one run id (a positive number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10414,7 +10414,7 @@ The file was not changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%n runs selected.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -3,6 +3,7 @@
 #include "util/JsonNumber.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include <cmath>
 
@@ -65,6 +66,27 @@ QString plain(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     return kUndefined;
+}
+
+QString summaryFigure(const QString &key, const QJsonValue &value)
+{
+    static const QStringList fractions{
+        QStringLiteral("total_return"), QStringLiteral("cagr"), QStringLiteral("max_drawdown"), QStringLiteral("exposure"),
+        QStringLiteral("win_rate"), QStringLiteral("alpha"), QStringLiteral("accuracy"), QStringLiteral("baseline_accuracy"),
+        QStringLiteral("edge_vs_baseline"), QStringLiteral("balanced_accuracy")};
+    static const QStringList amounts{QStringLiteral("final_equity"), QStringLiteral("total_commission")};
+    static const QStringList ratios{QStringLiteral("sharpe"), QStringLiteral("sortino"), QStringLiteral("calmar"),
+                                    QStringLiteral("beta"), QStringLiteral("profit_factor"), QStringLiteral("efficiency"),
+                                    QStringLiteral("auc")};
+    if (!value.isDouble() && !value.isNull())
+        return plain(value);
+    if (fractions.contains(key))
+        return percent(value);
+    if (amounts.contains(key))
+        return money(value);
+    if (ratios.contains(key))
+        return ratio(value);
+    return plain(value);
 }
 
 } // namespace rutile::report

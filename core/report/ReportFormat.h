@@ -27,4 +27,9 @@ QString count(const QJsonValue &value);
 /// A JSON value as it is (text, number with up to 6 significant digits, true/false).
 QString plain(const QJsonValue &value);
 
+/// A headline figure of a run's summary, by its key (CLI.md's names): fractions (cagr,
+/// max_drawdown, accuracy...) as percent, money (final_equity, total_commission) grouped, ratios
+/// (sharpe, beta...) with two decimals, anything else plain.
+QString summaryFigure(const QString &key, const QJsonValue &value);
+
 } // namespace rutile::report

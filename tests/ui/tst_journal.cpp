@@ -132,6 +132,12 @@ private slots:
         // Newest first; the first row selected and described.
         QCOMPARE(window.proxy()->index(0, RunTableModel::Id).data().toLongLong(), m_gridId);
         QVERIFY(window.details()->toPlainText().contains(QStringLiteral("Run #%1").arg(m_gridId)));
+        // The backtest's figures read as a trader reads them: CAGR in percent.
+        window.view()->clearSelection();
+        QVERIFY(window.selectRun(m_backtestId));
+        const double cagr = window.selectedRuns().front().summary.value(QStringLiteral("cagr")).toDouble();
+        const QString expected = QStringLiteral("cagr\n") + QString::number(cagr * 100, 'f', 2) + QLatin1Char('%');
+        QVERIFY2(window.details()->toPlainText().contains(expected), qPrintable(window.details()->toPlainText().left(400)));
         QVERIFY(window.proxy()->index(1, RunTableModel::Result).data().toString().startsWith(QStringLiteral("CAGR ")));
         QCOMPARE(window.proxy()->index(1, RunTableModel::Params).data().toString(), QStringLiteral("fast=10 short=false slow=40"));
 

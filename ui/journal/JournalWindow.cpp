@@ -58,7 +58,7 @@ QString factsHtml(const QString &title, const QJsonObject &o)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.value().isArray() || it.key() == QLatin1String("strategy_source"))
             continue;
-        QString value = it.value().isObject() ? QString() : report::plain(it.value());
+        QString value = it.value().isObject() ? QString() : report::summaryFigure(it.key(), it.value());
         if (it.value().isObject()) {
             QStringList parts;
             const QJsonObject inner = it.value().toObject();
