@@ -25,12 +25,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::journal::RunEntries)
 };
 
-QJsonValue dateOrNull(QDate date)
-{
-    return date.isValid() ? jsonDate(date) : QJsonValue();
-}
-
-QJsonValue dayOrNull(DayNumber day)
+QJsonValue dayJson(DayNumber day)
 {
     return jsonDate(toDate(day));
 }
@@ -60,9 +55,9 @@ QJsonArray tradeListJson(const std::vector<trading::Trade> &trades, const QStrin
     QJsonArray list;
     for (const trading::Trade &t : trades)
         list.append(QJsonObject{{QStringLiteral("symbol"), symbols.value(t.leg)},
-                                {QStringLiteral("entry_date"), dayOrNull(t.entryDay)},
+                                {QStringLiteral("entry_date"), dayJson(t.entryDay)},
                                 {QStringLiteral("entry_price"), jsonNumber(t.entryPrice)},
-                                {QStringLiteral("exit_date"), dayOrNull(t.exitDay)},
+                                {QStringLiteral("exit_date"), dayJson(t.exitDay)},
                                 {QStringLiteral("exit_price"), jsonNumber(t.exitPrice)},
                                 {QStringLiteral("side"), trading::sideName(t.side)},
                                 {QStringLiteral("size"), jsonNumber(t.size)},
@@ -89,7 +84,7 @@ QJsonObject curveJson(const std::vector<DayNumber> &days, const std::vector<doub
 {
     QJsonArray dates;
     for (DayNumber d : days)
-        dates.append(dayOrNull(d));
+        dates.append(dayJson(d));
     QJsonObject o{{QStringLiteral("date"), dates}, {QStringLiteral("equity"), numbers(equity)},
                   {QStringLiteral("drawdown"), numbers(drawdown)}};
     if (!buyAndHold.empty())
@@ -120,8 +115,8 @@ QJsonObject inputsJson(const StrategyRunInputs &in, const QString &kind)
                   {QStringLiteral("pair"), in.data.pair},
                   {QStringLiteral("benchmark"), in.data.benchmark},
                   {QStringLiteral("risk_free"), in.data.riskFreeSymbol},
-                  {QStringLiteral("from"), dateOrNull(in.data.from)},
-                  {QStringLiteral("to"), dateOrNull(in.data.to)}};
+                  {QStringLiteral("from"), jsonDate(in.data.from)},
+                  {QStringLiteral("to"), jsonDate(in.data.to)}};
     if (in.strategy) {
         o.insert(QStringLiteral("strategy"), in.strategy->name);
         o.insert(QStringLiteral("params"), paramsJson(in.strategy->params, in.params));
@@ -201,8 +196,8 @@ RunRecord mlEntry(const ml::EvaluationRequest &request, const BarSeries &bars, Q
     r.appVersion = appVersion();
     r.dataHash = fingerprint(bars);
     r.inputs = pick(document, {"symbol", "model", "params", "eval", "horizon", "features"});
-    r.inputs.insert(QStringLiteral("from"), dateOrNull(from));
-    r.inputs.insert(QStringLiteral("to"), dateOrNull(to));
+    r.inputs.insert(QStringLiteral("from"), jsonDate(from));
+    r.inputs.insert(QStringLiteral("to"), jsonDate(to));
     r.inputs.insert(QStringLiteral("test_fraction"), request.testFraction);
     r.inputs.insert(QStringLiteral("seed"), qint64(request.seed));
     r.inputs.insert(QStringLiteral("folds"), request.folds);

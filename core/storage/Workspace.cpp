@@ -473,7 +473,7 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
     return written;
 }
 
-Status Workspace::writeBatch(const std::function<Status(WorkspaceBatch &)> &fill)
+Status Workspace::writeTransaction(const std::function<Status(const sqlite::Connection &db)> &write)
 {
     if (Status s = checkWritable(); !s)
         return s;
@@ -483,12 +483,19 @@ Status Workspace::writeBatch(const std::function<Status(WorkspaceBatch &)> &fill
     sqlite::Transaction tx(*db);
     if (!tx.begun())
         return withFile(tx.begun().error(), m_path);
-    WorkspaceBatch batch(*this, *db);
-    if (Status s = fill(batch); !s)
+    if (Status s = write(*db); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return withFile(s.error(), m_path);
     return {};
+}
+
+Status Workspace::writeBatch(const std::function<Status(WorkspaceBatch &)> &fill)
+{
+    return writeTransaction([&](const sqlite::Connection &db) {
+        WorkspaceBatch batch(*this, db);
+        return fill(batch);
+    });
 }
 
 Result<qint64> WorkspaceBatch::storeSeries(const BarSeries &series, const SymbolMetadata &metadata,

@@ -312,6 +312,9 @@ private:
     Result<sqlite::Connection> connect() const;
     /// The error a write gets on a workspace opened for reading; Status() when writable.
     Status checkWritable() const;
+    /// Runs `write` in one transaction on a connection of this call and commits when it
+    /// succeeds; its error (or the workspace being read-only) leaves the file as it was.
+    Status writeTransaction(const std::function<Status(const sqlite::Connection &db)> &write);
     Result<qint64> symbolId(const sqlite::Connection &db, const QString &symbol) const;
     // The writes themselves, inside a transaction the caller holds.
     friend class WorkspaceBatch;

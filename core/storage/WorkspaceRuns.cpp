@@ -90,36 +90,29 @@ Result<std::vector<Row>> readRows(const sqlite::Connection &db, const char *sql,
 
 Result<qint64> Workspace::appendRun(const RunRecord &record, const std::function<Status(qint64 id)> &beforeCommit)
 {
-    if (Status s = checkWritable(); !s)
-        return s.error();
-    const auto db = connect();
-    if (!db)
-        return db.error();
-    sqlite::Transaction tx(*db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto q = sqlite::Statement::prepare(*db,
-        "INSERT INTO runs (time, kind, symbol, strategy, app_version, data_hash, inputs, summary, results) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!q)
-        return q.error();
-    q->bind(1, timeText(record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc()));
-    q->bind(2, record.kind);
-    q->bind(3, record.symbol);
-    q->bind(4, record.strategy);
-    q->bind(5, record.appVersion);
-    q->bind(6, record.dataHash);
-    q->bind(7, jsonText(record.inputs));
-    q->bind(8, jsonText(record.summary));
-    q->bind(9, cborOf(record.results));
-    if (Status s = q->run(); !s)
-        return s.error();
-    const qint64 id = db->lastInsertRowId();
-    if (beforeCommit)
-        if (Status s = beforeCommit(id); !s)
-            return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    qint64 id = 0;
+    const Status written = writeTransaction([&](const sqlite::Connection &db) -> Status {
+        auto q = sqlite::Statement::prepare(db,
+            "INSERT INTO runs (time, kind, symbol, strategy, app_version, data_hash, inputs, summary, results) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!q)
+            return q.error();
+        q->bind(1, timeText(record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc()));
+        q->bind(2, record.kind);
+        q->bind(3, record.symbol);
+        q->bind(4, record.strategy);
+        q->bind(5, record.appVersion);
+        q->bind(6, record.dataHash);
+        q->bind(7, jsonText(record.inputs));
+        q->bind(8, jsonText(record.summary));
+        q->bind(9, cborOf(record.results));
+        if (Status s = q->run(); !s)
+            return s;
+        id = db.lastInsertRowId();
+        return beforeCommit ? beforeCommit(id) : Status();
+    });
+    if (!written)
+        return written.error();
     return id;
 }
 
@@ -156,29 +149,25 @@ Result<qint64> Workspace::purgeRuns(const QDateTime &before)
         return s.error();
     if (!before.isValid())
         return Error::invalidArgument(Text::tr("the purge needs a date"));
-    const auto db = connect();
-    if (!db)
-        return db.error();
-    sqlite::Transaction tx(*db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto del = sqlite::Statement::prepare(*db, "DELETE FROM runs WHERE time < ?");
-    if (!del)
-        return del.error();
-    del->bind(1, timeText(before));
-    if (Status s = del->run(); !s)
-        return s.error();
-    const qint64 removed = sqlite3_changes64(db->handle());
-    auto log = sqlite::Statement::prepare(*db, "INSERT INTO run_purges (purged_at, before, runs) VALUES (?, ?, ?)");
-    if (!log)
-        return log.error();
-    log->bind(1, timeText(QDateTime::currentDateTimeUtc()));
-    log->bind(2, timeText(before));
-    log->bind(3, removed);
-    if (Status s = log->run(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    qint64 removed = 0;
+    const Status purged = writeTransaction([&](const sqlite::Connection &db) -> Status {
+        auto del = sqlite::Statement::prepare(db, "DELETE FROM runs WHERE time < ?");
+        if (!del)
+            return del.error();
+        del->bind(1, timeText(before));
+        if (Status s = del->run(); !s)
+            return s;
+        removed = sqlite3_changes64(db.handle());
+        auto log = sqlite::Statement::prepare(db, "INSERT INTO run_purges (purged_at, before, runs) VALUES (?, ?, ?)");
+        if (!log)
+            return log.error();
+        log->bind(1, timeText(QDateTime::currentDateTimeUtc()));
+        log->bind(2, timeText(before));
+        log->bind(3, removed);
+        return log->run();
+    });
+    if (!purged)
+        return purged.error();
     return removed;
 }
 

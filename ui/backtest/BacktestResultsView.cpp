@@ -21,7 +21,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QGuiApplication>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -284,10 +283,7 @@ Status BacktestResultsView::exportReport(const QString &path) const
 {
     if (!result() || !m_outcome->entry)
         return Error::invalidArgument(tr("there is no backtest to report"));
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = writeRunReport(*m_outcome->entry, path);
-    QGuiApplication::restoreOverrideCursor();
-    return written;
+    return writeRunReport(*m_outcome->entry, path);
 }
 
 void BacktestResultsView::exportDialog(FolderKind kind, const QString &title, const QString &suggested,

@@ -313,8 +313,7 @@ void JournalWindow::showSelection()
               .toHtmlEscaped()
         + QStringLiteral("</p>");
     html += factsHtml(tr("Results"), r.summary);
-    QJsonObject inputs = r.inputs;
-    html += factsHtml(tr("Inputs"), inputs);
+    html += factsHtml(tr("Inputs"), r.inputs);
     m_details->setHtml(html);
 }
 
@@ -481,10 +480,7 @@ Status JournalWindow::exportReport(const QString &path)
     const auto run = currentRun(&error);
     if (!run)
         return Error::invalidArgument(error.isEmpty() ? tr("no run is selected") : error);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = writeRunReport(*run, path);
-    QGuiApplication::restoreOverrideCursor();
-    return written;
+    return writeRunReport(*run, path);
 }
 
 void installJournalAction(MainWindow *window)

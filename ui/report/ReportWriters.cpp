@@ -6,6 +6,9 @@
 #include "reporting/BacktestReport.h"
 
 #include <QCoreApplication>
+#include <QCursor>
+#include <QGuiApplication>
+#include <QScopeGuard>
 
 namespace rutile::ui {
 
@@ -24,6 +27,9 @@ ReportFormat reportFormatOf(const QString &path)
 
 Status writeReport(const report::ReportDocument &document, const QString &path, ReportFormat format)
 {
+    // Drawn on the GUI thread: a wait cursor for the fraction of a second it takes.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
     return writeOutputFile(path, [&](QIODevice &device) -> Status {
         if (format == ReportFormat::Pdf)
             return writePdfReport(document, device);

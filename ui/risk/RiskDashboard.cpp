@@ -28,7 +28,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QGuiApplication>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -611,11 +610,7 @@ Status RiskDashboard::exportReport(const QString &path)
             return read.error();
         bars = std::move(*read);
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = writeReport(reporting::riskReportDocument(*m_report, bars ? &*bars : nullptr), path,
-                                       reportFormatOf(path));
-    QGuiApplication::restoreOverrideCursor();
-    return written;
+    return writeReport(reporting::riskReportDocument(*m_report, bars ? &*bars : nullptr), path, reportFormatOf(path));
 }
 
 Status RiskDashboard::exportAll(const QString &folder)

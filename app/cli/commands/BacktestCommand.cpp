@@ -65,9 +65,7 @@ int runBacktestCommand(Context &ctx)
         backtester.run(setup->data, *setup->strategy, setup->params, setup->config, setup->range);
     if (!result)
         return ctx.fail(result.error());
-    for (const BacktestWarning &w : result->warnings)
-        if (w.kind != BacktestWarningKind::EndOfDataExit)
-            ctx.warn(w.message);
+    warnBacktest(ctx, *result);
 
     // The summary goes to stdout unless an output already does.
     bool stdoutTaken = false;
@@ -93,9 +91,7 @@ int runBacktestCommand(Context &ctx)
             return code;
         stdoutTaken = stdoutTaken || target == u"-";
     }
-    journal::StrategyRunInputs inputs = setup->journalInputs();
-    inputs.params = result->params;
-    (void)ctx.journal(journal::backtestEntry(inputs, setup->data, *result));
+    (void)ctx.journal(setup->backtestEntry(*result));
     if (!stdoutTaken)
         printSummary(ctx, *result, setup->strategy->params);
     return Success;

@@ -97,19 +97,33 @@ journal::StrategyRunInputs BacktestSetup::journalInputs() const
     return in;
 }
 
+RunRecord BacktestSetup::backtestEntry(const backtest::BacktestResult &result) const
+{
+    journal::StrategyRunInputs inputs = journalInputs();
+    inputs.params = result.params;
+    return journal::backtestEntry(inputs, data, result);
+}
+
+void warnBacktest(Context &ctx, const backtest::BacktestResult &result)
+{
+    for (const backtest::BacktestWarning &w : result.warnings)
+        if (w.kind != backtest::BacktestWarningKind::EndOfDataExit)
+            ctx.warn(w.message);
+}
+
 QJsonObject BacktestSetup::context() const
 {
-    QJsonObject o{{QStringLiteral("symbol"), symbol}};
-    if (!pair.isEmpty())
-        o.insert(QStringLiteral("pair"), pair);
+    QJsonObject o{{QStringLiteral("symbol"), selection.symbol}};
+    if (!selection.pair.isEmpty())
+        o.insert(QStringLiteral("pair"), selection.pair);
     const std::size_t first = std::min(range.first, data.size());
     const std::size_t last = std::min(range.last, data.size());
     if (last > first) {
         o.insert(QStringLiteral("first_date"), jsonDate(toDate(data.days()[first])));
         o.insert(QStringLiteral("last_date"), jsonDate(toDate(data.days()[last - 1])));
     }
-    if (!benchmark.isEmpty())
-        o.insert(QStringLiteral("benchmark"), benchmark);
+    if (!selection.benchmark.isEmpty())
+        o.insert(QStringLiteral("benchmark"), selection.benchmark);
     return o;
 }
 
@@ -258,7 +272,7 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
     auto symbol = ctx.symbolArgument(args.first());
     if (!symbol)
         return fail(symbol.error());
-    setup.symbol = *symbol;
+    setup.selection.symbol = *symbol;
     auto choice = readStrategyChoice(ctx, resolveParams, exitCode);
     if (!choice)
         return std::nullopt;
@@ -289,12 +303,12 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
         auto pairSymbol = ctx.symbolArgument(ctx.parser.value(QStringLiteral("pair")));
         if (!pairSymbol)
             return fail(pairSymbol.error());
-        setup.pair = *pairSymbol;
+        setup.selection.pair = *pairSymbol;
     }
-    auto benchmark = readBenchmarkChoice(ctx, **workspace, setup.symbol);
+    auto benchmark = readBenchmarkChoice(ctx, **workspace, setup.selection.symbol);
     if (!benchmark)
         return fail(benchmark.error());
-    setup.benchmark = *benchmark;
+    setup.selection.benchmark = *benchmark;
 
     QString riskFreeSymbol;
     if (ctx.parser.isSet(QStringLiteral("risk-free-symbol"))) {
@@ -307,7 +321,9 @@ std::optional<BacktestSetup> readBacktestSetup(Context &ctx, bool resolveParams,
     }
 
     // The same steps as the GUI's strategy panel: core's data selection.
-    setup.selection = DataSelection{setup.symbol, setup.pair, setup.benchmark, *from, *to, riskFreeSymbol};
+    setup.selection.from = *from;
+    setup.selection.to = *to;
+    setup.selection.riskFreeSymbol = riskFreeSymbol;
     auto loaded = loadBacktestData(**workspace, setup.selection);
     if (!loaded)
         return fail(loaded.error());

@@ -30,16 +30,16 @@ struct BacktestSetup {
     backtest::BacktestConfig config;
     trading::MarketData data;
     backtest::RunOptions range; ///< the bars of --from/--to; earlier bars warm indicators up
-    QString symbol;
-    QString pair;
-    QString benchmark;
-    backtest::DataSelection selection; ///< what was read, as the journal records it
+    /// The bars read: symbol, hedge, benchmark, dates and risk-free series.
+    backtest::DataSelection selection;
 
     /// symbol, pair, first_date, last_date and benchmark, for the JSON documents.
     QJsonObject context() const;
     /// The run's inputs as the journal records them (the grid and optimiser settings are the
     /// caller's to add).
     journal::StrategyRunInputs journalInputs() const;
+    /// The journal entry of a backtest of this setup (its resolved parameters recorded).
+    RunRecord backtestEntry(const backtest::BacktestResult &result) const;
 };
 
 /// The strategy of --strategy or --strategy-file with the --param values.
@@ -89,6 +89,10 @@ Result<backtest::Objective> readObjective(Context &ctx);
 Result<int> readThreads(Context &ctx);
 /// --objective and --threads, as optimize and walkforward share them.
 Result<backtest::OptimizerConfig> readOptimizerConfig(Context &ctx);
+
+/// The run's warnings on stderr, one line each (the end-of-data close-out, which every run that
+/// ends in a position has, is left out).
+void warnBacktest(Context &ctx, const backtest::BacktestResult &result);
 
 /// A one-line text of a number for the terminal summaries: "0.1234", "n/a" for NaN.
 QString summaryNumber(double value, int precision = 4);

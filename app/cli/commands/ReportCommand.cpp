@@ -45,12 +45,8 @@ int runBacktestReport(Context &ctx)
     const auto result = backtest::runBacktest(setup->data, *setup->strategy, setup->params, setup->config, setup->range);
     if (!result)
         return ctx.fail(result.error());
-    for (const backtest::BacktestWarning &w : result->warnings) // as `backtest` says them
-        if (w.kind != backtest::BacktestWarningKind::EndOfDataExit)
-            ctx.warn(w.message);
-    journal::StrategyRunInputs inputs = setup->journalInputs();
-    inputs.params = result->params;
-    const Status written = ctx.journal(journal::backtestEntry(inputs, setup->data, *result), [&](const RunRecord &entry) -> Status {
+    warnBacktest(ctx, *result);
+    const Status written = ctx.journal(setup->backtestEntry(*result), [&](const RunRecord &entry) -> Status {
         const auto document = reporting::backtestReport(entry);
         if (!document)
             return document.error();

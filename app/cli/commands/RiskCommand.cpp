@@ -262,11 +262,9 @@ int runRisk(Context &ctx)
     const std::optional<RiskStudy> study = readRiskStudy(ctx, code);
     if (!study)
         return code;
-    const RiskReport *report = &study->report;
-
     if (ctx.parser.isSet(QStringLiteral("json")))
-        return ctx.writeJson(QJsonDocument(riskReportToJson(*report)), ctx.parser.value(QStringLiteral("json")));
-    printReport(ctx.out(), *report);
+        return ctx.writeJson(QJsonDocument(riskReportToJson(study->report)), ctx.parser.value(QStringLiteral("json")));
+    printReport(ctx.out(), study->report);
     return Success;
 }
 
