@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/FileDialog.cpp" line="+24"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 File</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datei</translation>
     </message>
 </context>
 <context>
@@ -24,475 +24,475 @@
     <message>
         <location filename="../core/backtest/Backtester.cpp" line="+528"/>
         <source>%1 trades %2 symbols; the data holds %3 (a pair needs --pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 handelt %2 Symbole; die Daten enthalten %3 (ein Paar benötigt --pair)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>strategy %1 has no factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie %1 hat keine Factory</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>stop-loss, take-profit and trailing stops apply to single-symbol strategies only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop-Loss, Take-Profit und Trailing-Stops gelten nur für Strategien mit einem einzigen Symbol</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not enough data: a backtest needs at least 2 bars, the range has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten: ein Backtest benötigt mindestens 2 Bars, der Zeitraum enthält %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the benchmark %1 shares too few days with the run for beta and alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benchmark %1 hat zu wenige gemeinsame Tage mit dem Lauf für Beta und Alpha</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n position(s) still open at the end of the data were closed at the last close</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n am Ende der Daten noch offene Position wurde zum letzten Schlusskurs geschlossen</numerusform>
+            <numerusform>%n am Ende der Daten noch offene Positionen wurden zum letzten Schlusskurs geschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n working order(s) never filled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartende Order wurde nie ausgeführt</numerusform>
+            <numerusform>%n wartende Orders wurden nie ausgeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n entry order(s) got no units from the sizing model and were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstiegsorder erhielt vom Positionsgrößenmodell keine Einheiten und wurde übersprungen</numerusform>
+            <numerusform>%n Einstiegsorders erhielten vom Positionsgrößenmodell keine Einheiten und wurden übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the equity fell to zero or below; returns after that point are meaningless</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kapital fiel auf null oder darunter; Renditen ab diesem Zeitpunkt sind bedeutungslos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the strategy made no trade</source>
-        <translation type="unfinished"></translation>
+        <translation>die Strategie hat keinen Trade ausgeführt</translation>
     </message>
     <message>
         <location filename="../core/backtest/ConfigParams.cpp" line="+27"/>
         <source>Starting cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Startkapital</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position size</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsgröße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many units each entry buys or sells</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Einheiten jeder Einstieg kauft oder verkauft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Percent of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent des Kapitals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notional per entry as a percent of equity at the fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominalwert je Einstieg in Prozent des Kapitals bei der Ausführung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten je Einstieg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Risk per ATR (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko je ATR (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volatility target: percent of equity lost on a one-ATR move against the position (units = P% · equity / ATR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilitätsziel: Prozent des Kapitals, die bei einer Bewegung um eine ATR gegen die Position verloren gehen (Einheiten = P% · Kapital / ATR)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sizing ATR period</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR-Periode der Positionsgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ATR period of the volatility target</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR-Periode des Volatilitätsziels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Hebel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cap of volatility sizing: notional ≤ leverage · equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze der volatilitätsbasierten Positionsgröße: Nominalwert ≤ Hebel · Kapital</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole units</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Einheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round percent and volatility sizes down to whole units</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentuale und volatilitätsbasierte Positionsgrößen auf ganze Einheiten abrunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How commission is charged on each fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Provision bei jeder Ausführung berechnet wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission (% of notional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision (% des Nominalwerts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per fill, in percent of its notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Ausführung, in Prozent ihres Nominalwerts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision je Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per unit traded, instead of a percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gehandelter Einheit, statt eines Prozentsatzes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minimum commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestprovision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per order, with the per-unit commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Order, zusammen mit der Provision je Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision je Order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fixed amount per order, instead of a percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Betrag je Order, statt eines Prozentsatzes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slippage (bps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slippage (bps)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basis points against the trader on market and stop fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Basispunkte zulasten des Traders bei Ausführungen von Market- und Stop-Orders</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>From the entry price; 0: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Einstiegskurs; 0: keiner</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Annualisation of daily statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Annualisierung der täglichen Statistiken</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 and %2 are alternatives; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 schließen sich gegenseitig aus; geben Sie nur eines an</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Stop-loss (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop-Loss (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Take-profit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take-Profit (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trailing stop (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailing-Stop (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the best price since entry; 0: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom besten Kurs seit dem Einstieg; 0: keiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trailing stop (ATRs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailing-Stop (ATRs)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ATRs from the best price since entry; 0: none</source>
-        <translation type="unfinished"></translation>
+        <translation>ATRs vom besten Kurs seit dem Einstieg; 0: keiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trailing ATR period</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailing-ATR-Periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ATR period of the trailing stop in ATRs</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR-Periode des Trailing-Stops in ATRs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Market orders fill at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung von Market-Orders zum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next bar&apos;s open or its close</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnungs- oder Schlusskurs des nächsten Bars</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Risk-free rate (%/year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikofreier Zins (%/Jahr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual, for Sharpe, Sortino and alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich, für Sharpe, Sortino und Alpha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trading days per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelstage pro Jahr</translation>
     </message>
     <message>
         <location filename="../core/trading/MarketData.cpp" line="+68"/>
         <source>no symbols to align</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Symbole zum Ausrichten</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 have no trading day in common</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haben keinen gemeinsamen Handelstag</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>leg %1 out of range [0, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg %1 außerhalb des Bereichs [0, %2]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown indicator &apos;%1&apos;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Indikator &apos;%1&apos;; erwartet wird einer von: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not enough data: %1(%2) needs at least %3 bars, %4 has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten: %1(%2) benötigt mindestens %3 Bars, %4 hat %5</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 has no output &apos;%2&apos;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ausgabe &apos;%2&apos;; erwartet wird eine von: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/backtest/Optimizer.cpp" line="+244"/>
         <source>no grid point could be evaluated (%n skipped): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kein Rasterpunkt konnte ausgewertet werden (%n übersprungen): %1</numerusform>
+            <numerusform>kein Rasterpunkt konnte ausgewertet werden (%n übersprungen): %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/backtest/ParameterGrid.cpp" line="+22"/>
         <source>%1: grid start (%2) must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Rasterstart (%2) muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: grid stop (%2) must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Rasterende (%2) muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: grid step (%2) must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Rasterschrittweite (%2) muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: grid stop (%2) is below its start (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Rasterende (%2) liegt unter seinem Start (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: a whole-number parameter needs a whole start and step, found %2:%3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein ganzzahliger Parameter benötigt ganzzahligen Start und ganzzahlige Schrittweite, gefunden: %2:%3:%4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 grid values; at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Rasterwerte; höchstens %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected name=start:stop:step, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: name=start:stop:step, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown parameter &apos;%1&apos;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter &apos;%1&apos;; erwartet wird einer von: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: expected start:stop:step, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet: start:stop:step, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>unknown grid parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Rasterparameter &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>parameter &apos;%1&apos; appears on the grid twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter &apos;%1&apos; kommt zweimal im Raster vor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>grid parameter &apos;%1&apos; has no values</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterparameter &apos;%1&apos; hat keine Werte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the grid has %1 points; at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Raster hat %1 Punkte; höchstens %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--shard expects i/N (i from 0 to N−1), found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--shard erwartet i/N (i von 0 bis N−1), gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/backtest/ResultJson.cpp" line="+296"/>
         <source>&apos;results&apos; is not a list of grid points</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;results&apos; ist keine Liste von Rasterpunkten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not an optimisation shard: &apos;grid_size&apos; or &apos;shard&apos; is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Optimierungs-Shard: &apos;grid_size&apos; oder &apos;shard&apos; fehlt oder ist ungültig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;results&apos; is empty, but shard %1/%2 covers grid points %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;results&apos; ist leer, aber Shard %1/%2 umfasst die Rasterpunkte %3 bis %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;results&apos; holds a point (index %1) outside shard %2/%3 (grid points %4 to %5) or twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;results&apos; enthält einen Punkt (Index %1) außerhalb von Shard %2/%3 (Rasterpunkte %4 bis %5) oder doppelt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;results&apos; has %1 points and %2 were skipped, but shard %3/%4 covers %5 grid points</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;results&apos; hat %1 Punkte und %2 wurden übersprungen, aber Shard %3/%4 umfasst %5 Rasterpunkte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>merge needs at least one shard file</source>
-        <translation type="unfinished"></translation>
+        <translation>merge benötigt mindestens eine Shard-Datei</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>shard %1 is not an optimisation result: no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 ist kein Optimierungsergebnis: kein &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>shard %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>shard %1 differs from shard 1 in &apos;%2&apos;: not the same experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 unterscheidet sich von Shard 1 in &apos;%2&apos;: nicht dasselbe Experiment</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shard %1 belongs to a split into %2 shards, shard 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard %1 gehört zu einer Aufteilung in %2 Shards, Shard 1 zu einer in %3</translation>
     </message>
     <message>
         <location filename="../core/backtest/WalkForward.cpp" line="+26"/>
         <source>not enough data: an in-sample window of %1 bars and an out-of-sample window of at least 2 need %2 bars, the range has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten: ein In-Sample-Fenster von %1 Bars und ein Out-of-Sample-Fenster von mindestens 2 Bars benötigen %2 Bars, der Zeitraum enthält %3</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>walk-forward runs the whole grid; --shard does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward durchläuft das gesamte Raster; --shard ist nicht anwendbar</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>walk-forward fold %1 (in-sample %2 to %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Fold %1 (In-Sample %2 bis %3): %4</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the out-of-sample equity fell to zero; the walk-forward stopped at fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Out-of-Sample-Kapital fiel auf null; der Walk-Forward wurde bei Fold %1 beendet</translation>
     </message>
     <message>
         <location filename="../core/backtest/BacktestData.cpp" line="+22"/>
         <source>no symbol to trade</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Symbol zum Handeln</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>not enough data: %1 has fewer than 2 bars between the dates given</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten: %1 hat weniger als 2 Bars zwischen den angegebenen Daten</translation>
     </message>
 </context>
 <context>
@@ -501,67 +501,67 @@
         <location filename="../core/data/CsvLayout.cpp" line="+153"/>
         <location line="+163"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="-259"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>cannot recognise the date format of %1; choose one in the column mapping (for example dd.MM.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datumsformat von %1 ist nicht erkennbar; wählen Sie eines in der Spaltenzuordnung (zum Beispiel dd.MM.yyyy)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>no column is mapped to the date</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte ist dem Datum zugeordnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no column is mapped to the close</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte ist dem Schlusskurs zugeordnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>column %1 is mapped to both %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 ist sowohl %2 als auch %3 zugeordnet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the delimiter and the decimal separator are both &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen und Dezimaltrennzeichen sind beide &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the decimal separator must be &apos;.&apos; or &apos;,&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dezimaltrennzeichen muss &apos;.&apos; oder &apos;,&apos; sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>header lines (%1) must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen (%1) müssen 0 oder mehr sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the date format &apos;%1&apos; needs a year (yyyy or yy), a month (MM or M) and a day (dd or d)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datumsformat &apos;%1&apos; benötigt ein Jahr (yyyy oder yy), einen Monat (MM oder M) und einen Tag (dd oder d)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>the Yahoo Finance header &apos;Date,Open,High,Low,Close,Adj Close,Volume&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Yahoo-Finance-Kopfzeile &apos;Date,Open,High,Low,Close,Adj Close,Volume&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the Stooq header &apos;Date,Open,High,Low,Close,Volume&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stooq-Kopfzeile &apos;Date,Open,High,Low,Close,Volume&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the three yfinance header lines &apos;Price,...&apos;, &apos;Ticker,...&apos;, &apos;Date,...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die drei yfinance-Kopfzeilen &apos;Price,...&apos;, &apos;Ticker,...&apos;, &apos;Date,...&apos;</translation>
     </message>
 </context>
 <context>
@@ -569,12 +569,12 @@
     <message>
         <location filename="../core/report/CsvWriter.cpp" line="+86"/>
         <source>a CSV record was left unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CSV-Datensatz wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -582,27 +582,27 @@
     <message>
         <location filename="../core/import/HistoryDownload.cpp" line="+82"/>
         <source>%1: cached close %2, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schlusskurs im Cache %2, jetzt %3</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht im Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: imported from a file, not downloaded; download it once (rutile-cli download) to update it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aus einer Datei importiert, nicht heruntergeladen; laden Sie es einmal herunter (rutile-cli download), um es zu aktualisieren</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 rewrote its history (%2); the full history was fetched again and replaced the cached bars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seine Historie umgeschrieben (%2); die vollständige Historie wurde erneut abgerufen und hat die Bars im Cache ersetzt</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1: cancelled; left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen; unverändert belassen</translation>
     </message>
 </context>
 <context>
@@ -610,37 +610,37 @@
     <message>
         <location filename="../core/import/HistoryImporter.cpp" line="+27"/>
         <source>%1 is not a valid symbol (letters, digits and . - _ =, up to 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges Symbol (Buchstaben, Ziffern und . - _ =, bis zu 32)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot tell the symbol from the file name; name it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Symbol lässt sich nicht aus dem Dateinamen ableiten; geben Sie es an</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>no Date column found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Date-Spalte gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no Close column found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Close-Spalte gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a recognised price history: %1; expected a Yahoo Finance, yfinance or Stooq header, or a CSV with a date and a close column (use --format generic with --columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erkannte Kurshistorie: %1; erwartet wird eine Kopfzeile von Yahoo Finance, yfinance oder Stooq oder eine CSV-Datei mit einer Datums- und einer Schlusskursspalte (verwenden Sie --format generic mit --columns)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenzeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none of the %1 rows can be used; the first problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der %1 Zeilen ist verwendbar; das erste Problem: %2</translation>
     </message>
 </context>
 <context>
@@ -648,67 +648,67 @@
     <message>
         <location filename="../core/data/HistoryParser.cpp" line="+115"/>
         <source>rows are not in date order (line %1 goes back to %2); they were sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen sind nicht nach Datum sortiert (Zeile %1 springt zurück auf %2); sie wurden sortiert</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 appears again on line %2; line %3 was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt in Zeile %2 erneut vor; Zeile %3 wurde verworfen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 must be a positive price, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein positiver Kurs sein, gefunden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>high %1 is below max(open %2, close %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch %1 liegt unter max(Eröffnung %2, Schluss %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>low %1 is above min(open %2, close %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief %1 liegt über min(Eröffnung %2, Schluss %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>volume must be 0 or more, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Volumen muss 0 oder mehr sein, gefunden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected a finite number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine endliche Zahl, gefunden: %1</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>expected a date like %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Datum wie %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missing value %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender Wert %1 für %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected a number for %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Zahl für %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1 Felder, gefunden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected at least %1 columns, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: mindestens %1 Spalten, gefunden: %2</translation>
     </message>
 </context>
 <context>
@@ -716,17 +716,17 @@
     <message>
         <location filename="../core/import/HoldingsFile.cpp" line="+25"/>
         <source>cannot tell the fund from the file name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fonds lässt sich nicht aus dem Dateinamen %1 ableiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is larger than 64 MiB; a holdings export is far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 64 MiB; ein Positionsexport ist weit kleiner</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no &quot;Fund Holdings as of&quot; date in the preamble</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum &quot;Fund Holdings as of&quot; im Vorspann</translation>
     </message>
 </context>
 <context>
@@ -734,57 +734,57 @@
     <message>
         <location filename="../core/index/IndexEngine.cpp" line="+80"/>
         <source>the index base must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Indexbasis muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the index range starts after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>der Indexzeitraum beginnt nach seinem Ende</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the attribution range starts after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>der Attributionszeitraum beginnt nach seinem Ende</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 has no share counts; cap and float weighting need them (equal weighting does not)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Aktienanzahlen; Kapitalisierungs- und Streubesitzgewichtung benötigen sie (Gleichgewichtung nicht)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the share count of %2 is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Aktienanzahl vom %2 ist keine positive Zahl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the split of %2 has no positive ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Split vom %2 hat kein positives Verhältnis</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1: the close of %2 is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Schlusskurs vom %2 ist keine positive Zahl</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>no constituent has a bar in the index range</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Indexmitglied hat einen Bar im Indexzeitraum</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the attribution range holds no day of the index (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Attributionszeitraum enthält keinen Tag des Index (%1 bis %2)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>no constituent trades on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Indexmitglied wird am %1 gehandelt</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>every constituent has left the index at the close of %1, before the end of its range</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Indexmitglieder haben den Index zum Schluss am %1 verlassen, vor dem Ende seines Zeitraums</translation>
     </message>
 </context>
 <context>
@@ -792,248 +792,248 @@
     <message>
         <location filename="../core/indicators/IndicatorRegistry.cpp" line="+30"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of bars in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bars im Fenster</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Simple moving average</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher gleitender Durchschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean of the last n closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der letzten n Schlusskurse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exponential moving average</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponentieller gleitender Durchschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EMA with k = 2/(n+1), seeded with the SMA of the first n closes</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA mit k = 2/(n+1), initialisiert mit dem SMA der ersten n Schlusskurse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Weighted moving average</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichteter gleitender Durchschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linearly weighted mean of the last n closes, newest heaviest</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear gewichteter Mittelwert der letzten n Schlusskurse, der neueste am stärksten gewichtet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Double exponential moving average</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelter exponentieller gleitender Durchschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2·EMA − EMA(EMA)</source>
-        <translation type="unfinished"></translation>
+        <translation>2·EMA − EMA(EMA)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Triple exponential moving average</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreifacher exponentieller gleitender Durchschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3·EMA − 3·EMA(EMA) + EMA(EMA(EMA))</source>
-        <translation type="unfinished"></translation>
+        <translation>3·EMA − 3·EMA(EMA) + EMA(EMA(EMA))</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Bollinger Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bollinger-Bänder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SMA ± k population standard deviations of the last n closes</source>
-        <translation type="unfinished"></translation>
+        <translation>SMA ± k Standardabweichungen (Grundgesamtheit) der letzten n Schlusskurse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Width (σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite (σ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distance of the bands from the middle, in standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand der Bänder von der Mitte, in Standardabweichungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Relative strength index</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative Strength Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wilder&apos;s RSI: 100·G/(G+L) of smoothed gains and losses</source>
-        <translation type="unfinished"></translation>
+        <translation>RSI nach Wilder: 100·G/(G+L) der geglätteten Gewinne und Verluste</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>MACD</source>
-        <translation type="unfinished"></translation>
+        <translation>MACD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moving average convergence/divergence: fast EMA − slow EMA, its signal EMA and the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving Average Convergence/Divergence: schneller EMA − langsamer EMA, dessen Signal-EMA und das Histogramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fast period</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slow period</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period of the slow EMA; must exceed the fast period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode des langsamen EMA; muss größer als die schnelle Periode sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal period</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalperiode</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Average true range</source>
-        <translation type="unfinished"></translation>
+        <translation>Average True Range</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wilder-smoothed true range</source>
-        <translation type="unfinished"></translation>
+        <translation>True Range, nach Wilder geglättet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stochastic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stochastik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slow stochastic oscillator: %K and its moving average %D</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamer Stochastik-Oszillator: %K und sein gleitender Durchschnitt %D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%K period</source>
-        <translation type="unfinished"></translation>
+        <translation>%K-Periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%K smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%K-Glättung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%D period</source>
-        <translation type="unfinished"></translation>
+        <translation>%D-Periode</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Average directional index</source>
-        <translation type="unfinished"></translation>
+        <translation>Average Directional Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wilder&apos;s trend strength with the +DI and −DI lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendstärke nach Wilder mit den Linien +DI und −DI</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Commodity channel index</source>
-        <translation type="unfinished"></translation>
+        <translation>Commodity Channel Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deviation of the typical price from its mean, in units of 0.015 mean deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung des typischen Kurses von seinem Mittelwert, in Einheiten von 0.015 mittleren Abweichungen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Williams %R</source>
-        <translation type="unfinished"></translation>
+        <translation>Williams %R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position of the close within the high–low range of the last n bars, −100..0</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage des Schlusskurses innerhalb der Hoch-Tief-Spanne der letzten n Bars, −100..0</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Money flow index</source>
-        <translation type="unfinished"></translation>
+        <translation>Money Flow Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume-weighted RSI of the typical price</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumengewichteter RSI des typischen Kurses</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>On-balance volume</source>
-        <translation type="unfinished"></translation>
+        <translation>On-Balance-Volume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running total of volume, added on up closes and subtracted on down closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Summe des Volumens, addiert bei steigenden und subtrahiert bei fallenden Schlusskursen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rate of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate of Change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percentage change of the close over n bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentuale Veränderung des Schlusskurses über n Bars</translation>
     </message>
     <message>
         <location line="+66"/>
         <location line="+83"/>
         <source>unknown indicator &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Indikator &apos;%1&apos;; bekannt: %2</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>%1 output buffers given, %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabepuffer angegeben, %2 erwartet</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no indicator given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Indikator angegeben</translation>
     </message>
     <message>
         <location filename="../core/indicators/IndicatorSupport.cpp" line="+38"/>
         <source>%1 (%2) is longer than the series (%3 bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist länger als die Zeitreihe (%3 Bars)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an input or output holds %1 values where %2 are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Eingabe oder Ausgabe enthält %1 Werte, wo %2 erwartet werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>two outputs share memory</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Ausgaben teilen sich Speicher</translation>
     </message>
 </context>
 <context>
@@ -1041,43 +1041,43 @@
     <message>
         <location filename="../core/report/OutputFile.cpp" line="+27"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>an output needs a file name (or &apos;-&apos; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ausgabe benötigt einen Dateinamen (oder &apos;-&apos; für die Standardausgabe)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is a folder; expected a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner; erwartet wird ein Dateiname</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht beschreibbar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 ist nicht beschreibbar</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+5"/>
         <source>cannot open for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zum Schreiben geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1085,12 +1085,12 @@
     <message>
         <location filename="../core/params/ParamJson.cpp" line="+38"/>
         <source>unknown parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>parameter %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 hat keinen Wert</translation>
     </message>
 </context>
 <context>
@@ -1098,58 +1098,58 @@
     <message>
         <location filename="../core/params/ParamSpec.cpp" line="+63"/>
         <source>%1 (%2) must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) muss true oder false sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2) must be one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) muss einer der folgenden Werte sein: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) must be a whole number in [%3, %4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) muss eine ganze Zahl in [%3, %4] sein</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 expects true or false, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet true oder false, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 expects one of: %2; found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet einen der Werte %2; gefunden: &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 expects a number, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine Zahl, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+63"/>
         <source>unknown parameter &apos;%1&apos;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter &apos;%1&apos;; erwartet wird einer von: %2</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>&apos;%1&apos; has no name before the arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keinen Namen vor den Argumenten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 arguments given, at most %2 expected (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Argumente angegeben, höchstens %2 erwartet (%3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>expected name=value, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: name=value, gefunden: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1157,7 @@
     <message>
         <location filename="../core/util/RangeCheck.cpp" line="+34"/>
         <source>%1 (%2) out of range %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) außerhalb des Bereichs %3</translation>
     </message>
 </context>
 <context>
@@ -1165,323 +1165,323 @@
     <message>
         <location filename="../core/rules/ColumnEvaluator.cpp" line="+74"/>
         <source>the rules need more than %1 intermediate columns over %2 bars (%3 MB); simplify them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeln benötigen mehr als %1 Zwischenspalten über %2 Bars (%3 MB); vereinfachen Sie sie</translation>
     </message>
     <message>
         <location line="+73"/>
         <location filename="../core/rules/Compiler.cpp" line="+632"/>
         <source>ref() needs a constant bar count ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ref() benötigt eine konstante Bar-Anzahl ≥ 0</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) must be at least %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) muss mindestens %3 sein</translation>
     </message>
     <message>
         <location line="+185"/>
         <source>internal error: &apos;%1&apos; cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: &apos;%1&apos; kann nicht ausgewertet werden</translation>
     </message>
     <message>
         <location filename="../core/rules/Compiler.cpp" line="-498"/>
         <source>this expression</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Ausdruck</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is a number, a condition is needed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Zahl, hier wird eine Bedingung benötigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a condition, a number is needed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Bedingung, hier wird eine Zahl benötigt</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&apos;%1&apos; is a price field and cannot be a %2 name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein Kursfeld und kann nicht als %2-Name verwendet werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is a function and cannot be a %2 name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Funktion und kann nicht als %2-Name verwendet werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is a keyword and cannot be a %2 name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein Schlüsselwort und kann nicht als %2-Name verwendet werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only one extra leg is supported; &apos;%1&apos; is already declared</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein zusätzliches Leg wird unterstützt; &apos;%1&apos; ist bereits deklariert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist bereits in Zeile %2 definiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is already the name of a leg (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist bereits der Name eines Legs (Zeile %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>parameter names are lower case letters, digits and &apos;_&apos; (they are CLI names): &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameternamen bestehen aus Kleinbuchstaben, Ziffern und &apos;_&apos; (es sind CLI-Namen): &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>let</source>
-        <translation type="unfinished"></translation>
+        <translation>let</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the range %1..%2 of &apos;%3&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich %1..%2 von &apos;%3&apos; ist leer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the default %1 of &apos;%2&apos; is outside its range %3..%4</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardwert %1 von &apos;%2&apos; liegt außerhalb seines Bereichs %3..%4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the step of &apos;%1&apos; must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schrittweite von &apos;%1&apos; muss größer als 0 sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a whole number parameter: give its step (param %1 = %2 in %3..%4 step 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein ganzzahliger Parameter: geben Sie seine Schrittweite an (param %1 = %2 in %3..%4 step 0.1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the range of &apos;%1&apos; is beyond ±%2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich von &apos;%1&apos; überschreitet ±%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the expression is too deep: more than %1 operations chained or nested; split it with let</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck ist zu tief: mehr als %1 Operationen verkettet oder verschachtelt; teilen Sie ihn mit let auf</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;.%1&apos; selects an output of an indicator, as in macd(close, 12, 26, 9).signal</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.%1&apos; wählt eine Ausgabe eines Indikators aus, wie in macd(close, 12, 26, 9).signal</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>&apos;%1&apos; cannot refer to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht auf sich selbst verweisen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is defined on line %2, below its use: names must be defined above the line that uses them</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist in Zeile %2 definiert, unterhalb seiner Verwendung: Namen müssen oberhalb der Zeile definiert werden, die sie verwendet</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&apos;%1&apos; is a function: write %1(…)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Funktion: schreiben Sie %1(…)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is a leg: write &apos;close of %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein Leg: schreiben Sie &apos;close of %1&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Name &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown name &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Name &apos;%1&apos; – meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown leg &apos;%1&apos;: declare it with &apos;leg %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Leg &apos;%1&apos;: deklarieren Sie es mit &apos;leg %1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown leg &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Leg &apos;%1&apos; – meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown leg &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Leg &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; reads the series given to it: write %1(close of %2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; liest die ihm übergebene Zeitreihe: schreiben Sie %1(close of %2, …)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;of %1&apos; applies to a price field (close of %1) or to an indicator that reads prices (atr(14) of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;of %1&apos; gilt für ein Kursfeld (close of %1) oder für einen Indikator, der Kurse liest (atr(14) of %1)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a function</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Funktion</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown function &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown function &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Funktion &apos;%1&apos; – meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>too many arguments for &apos;%1&apos;: write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente für &apos;%1&apos;: schreiben Sie %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; needs a series first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt zuerst eine Zeitreihe: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; needs a series first, not a constant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt zuerst eine Zeitreihe, keine Konstante: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the %1 of &apos;%2&apos; must be a constant (numbers and parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter %1 von &apos;%2&apos; muss eine Konstante sein (Zahlen und Parameter)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&apos;%1&apos; has no output &apos;%2&apos; (outputs: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keine Ausgabe &apos;%2&apos; (Ausgaben: %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; has no output &apos;%2&apos; — did you mean &apos;%3&apos;? (outputs: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keine Ausgabe &apos;%2&apos; – meinten Sie &apos;%3&apos;? (Ausgaben: %4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; has several outputs: write %1(…).%2 (outputs: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat mehrere Ausgaben: schreiben Sie %1(…).%2 (Ausgaben: %3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>wrong number of arguments for &apos;%1&apos;: write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Anzahl von Argumenten für &apos;%1&apos;: schreiben Sie %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the window of &apos;%1&apos; must be a constant (numbers and parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster von &apos;%1&apos; muss eine Konstante sein (Zahlen und Parameter)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>the file has no &apos;buy when&apos; or &apos;short when&apos; rule: it would never trade</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Regel &apos;buy when&apos; oder &apos;short when&apos;: sie würde nie handeln</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is already set on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in Zeile %2 gesetzt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the trailing stop uses the backtest&apos;s ATR (its period is the --atr-period setting, default 14): write &apos;trailing_stop 3 * atr&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Trailing-Stop verwendet die ATR des Backtests (ihre Periode ist die Einstellung --atr-period, Standard 14): schreiben Sie &apos;trailing_stop 3 * atr&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>trailing_stop takes a percentage (trailing_stop 5%) or a multiple of the ATR (trailing_stop 3 * atr)</source>
-        <translation type="unfinished"></translation>
+        <translation>trailing_stop nimmt einen Prozentsatz (trailing_stop 5%) oder ein Vielfaches der ATR (trailing_stop 3 * atr)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 needs a percentage: %1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Prozentsatz: %1 %2%</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>hedge_ratio is already set on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hedge_ratio ist bereits in Zeile %1 gesetzt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>hedge_ratio needs a second leg: declare it with &apos;leg hedge&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hedge_ratio benötigt ein zweites Leg: deklarieren Sie es mit &apos;leg hedge&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stop_loss, take_profit and trailing_stop apply to single-symbol strategies only: a stop on one leg of a pair would leave the other leg naked</source>
-        <translation type="unfinished"></translation>
+        <translation>stop_loss, take_profit und trailing_stop gelten nur für Strategien mit einem einzigen Symbol: ein Stop auf einem Leg eines Paares würde das andere Leg ungesichert lassen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a second leg needs a hedge ratio: add &apos;hedge_ratio EXPR&apos; (the hedge leg&apos;s notional per unit of the traded leg&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweites Leg benötigt eine Hedge-Ratio: fügen Sie &apos;hedge_ratio EXPR&apos; hinzu (der Nominalwert des Hedge-Legs je Einheit des Nominalwerts des gehandelten Legs)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>max_entries is already set on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_entries ist bereits in Zeile %1 gesetzt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>max_entries needs a constant (numbers and parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_entries benötigt eine Konstante (Zahlen und Parameter)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>max_entries needs a whole number ≥ 1, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_entries benötigt eine ganze Zahl ≥ 1, gefunden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>require needs a condition of parameters and numbers (require fast &lt; slow), not of prices</source>
-        <translation type="unfinished"></translation>
+        <translation>require benötigt eine Bedingung aus Parametern und Zahlen (require fast &lt; slow), nicht aus Kursen</translation>
     </message>
     <message>
         <location filename="../core/rules/Parser.cpp" line="+55"/>
         <source>the file has more than %1 expression parts; a rule file may have at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat mehr als %1 Ausdrucksteile; eine Regeldatei darf höchstens %1 haben</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeilenende</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>the expression is nested too deeply (more than %1 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck ist zu tief verschachtelt (mehr als %1 Ebenen)</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>syntax error at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler bei %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1492,159 +1492,159 @@
         <location line="+1"/>
         <location line="+1"/>
         <source>expected an expression, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Ausdruck, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>expected a condition, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Bedingung, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &apos;)&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;)&apos;, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;)&apos; in the argument list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;,&apos; oder &apos;)&apos; in der Argumentliste, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an output name after &apos;.&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Ausgabename nach &apos;.&apos;, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a leg name after &apos;of&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Leg-Name nach &apos;of&apos;, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected the digits of the exponent, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: die Ziffern des Exponenten, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a name, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Name, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &apos;=&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;=&apos;, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number, true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Zahl, true oder false, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &apos;in&apos; and a range (param fast = 20 in 5..200), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;in&apos; und ein Bereich (param fast = 20 in 5..200), gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Zahl, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &apos;..&apos; between the bounds, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;..&apos; zwischen den Grenzen, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the label has no closing &apos;&quot;&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Label fehlt das schließende &apos;&quot;&apos;, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &apos;when&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;when&apos;, gefunden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected a statement (param, let, buy, sell, short, cover, stop_loss, take_profit, trailing_stop, leg, hedge_ratio, max_entries, require), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Anweisung (param, let, buy, sell, short, cover, stop_loss, take_profit, trailing_stop, leg, hedge_ratio, max_entries, require), gefunden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;=&apos; is not a comparison: write &apos;==&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; ist kein Vergleich: schreiben Sie &apos;==&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;)&apos; without a matching &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; ohne passendes &apos;(&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%&apos; is allowed only at the end of stop_loss, take_profit and trailing_stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%&apos; ist nur am Ende von stop_loss, take_profit und trailing_stop erlaubt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected an operator or the end of the line, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Operator oder das Zeilenende, gefunden: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the number &apos;%1&apos; is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl &apos;%1&apos; liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <location line="+181"/>
         <source>comparisons do not chain: write &apos;a &lt; b and b &lt; c&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche lassen sich nicht verketten: schreiben Sie &apos;a &lt; b and b &lt; c&apos;</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>unknown statement &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anweisung &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown statement &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anweisung &apos;%1&apos; – meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>the file has %1 bytes; a rule file may have at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Bytes; eine Regeldatei darf höchstens %2 haben</translation>
     </message>
     <message>
         <location filename="../core/rules/RuleStrategy.cpp" line="+75"/>
         <source>this rule strategy trades a pair: give the hedge symbol (--pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Regelstrategie handelt ein Paar: geben Sie das Hedge-Symbol an (--pair)</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>Rule file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldatei %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Traded symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehandeltes Symbol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hedge symbol (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge-Symbol (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the parameters do not meet the requirement on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameter erfüllen die Bedingung in Zeile %1 nicht</translation>
     </message>
     <message>
         <location filename="../core/rules/Functions.cpp" line="+78"/>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihe</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../core/index/SampleUniverse.cpp" line="+143"/>
         <source>Synthetic constituent %1 (%2) - not market data</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetisches Indexmitglied %1 (%2) - keine Marktdaten</translation>
     </message>
 </context>
 <context>
@@ -1660,27 +1660,27 @@
     <message>
         <location filename="../core/import/SampleWorkspace.cpp" line="+67"/>
         <source>the universe size must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe des Universums darf nicht negativ sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Synthetic small-cap index (GARCH(1,1), Student-t shocks) - not market data</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetischer Small-Cap-Index (GARCH(1,1), Student-t-Schocks) - keine Marktdaten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Synthetic large-cap index (GARCH(1,1), Student-t shocks) - not market data</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetischer Large-Cap-Index (GARCH(1,1), Student-t-Schocks) - keine Marktdaten</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the universe size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe des Universums muss positiv sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the sample universe is generated around the sample&apos;s %1, which this workspace does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>das Beispieluniversum wird um das Symbol %1 des Beispiels herum erzeugt, das dieser Arbeitsbereich nicht enthält</translation>
     </message>
 </context>
 <context>
@@ -1688,12 +1688,12 @@
     <message>
         <location filename="../core/storage/Schema.cpp" line="+197"/>
         <source>reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datei</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>upgrading the workspace to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung des Arbeitsbereichs auf Schemaversion %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1701,170 +1701,170 @@
     <message>
         <location filename="../core/strategy/BuiltInStrategies.cpp" line="+185"/>
         <source>pairs_spread needs two symbols (--pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>pairs_spread benötigt zwei Symbole (--pair)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not enough data: pairs_spread lookback %1 needs at least %1 common bars, %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Daten: ein pairs_spread-Rückblick von %1 benötigt mindestens %1 gemeinsame Bars, %2 hat %3</translation>
     </message>
     <message>
         <location filename="../core/strategy/MlSignalStrategy.cpp" line="+97"/>
         <source>ML signal (walk-forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>ML-Signal (Walk-Forward)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A direction classifier refit every refit_every bars on the rows whose label was known by then (all of them, or the last window); long while its probability that the close rises over the horizon exceeds the threshold, optionally short while it is below 1 − threshold, flat otherwise and before the first model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Richtungsklassifikator, der alle refit_every Bars auf den Zeilen neu trainiert wird, deren Label bis dahin bekannt war (auf allen oder auf dem letzten Fenster); long, solange seine Wahrscheinlichkeit, dass der Schlusskurs über den Horizont steigt, den Schwellenwert übersteigt, optional short, solange sie unter 1 − Schwellenwert liegt, sonst und vor dem ersten Modell flat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seed: SMA 50, SMA 200, RSI 14, MACD; returns: 1-, 5- and 20-day returns, close over SMA 50 and SMA 200, RSI 14</source>
-        <translation type="unfinished"></translation>
+        <translation>seed: SMA 50, SMA 200, RSI 14, MACD; returns: Renditen über 1, 5 und 20 Tage, Schlusskurs relativ zu SMA 50 und SMA 200, RSI 14</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gbt: XGBoost&apos;s boosted trees; rf: OpenCV&apos;s random forest (slower to refit)</source>
-        <translation type="unfinished"></translation>
+        <translation>gbt: Boosted Trees von XGBoost; rf: Random Forest von OpenCV (langsamer beim Neutrainieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trees in the forest, or boosting rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäume im Forest oder Boosting-Runden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Tiefe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Depth of each tree; 0: the model&apos;s default (3 boosted, 10 forest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe jedes Baums; 0: Standard des Modells (3 bei Boosting, 10 beim Forest)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same seed trains the same models</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed trainiert dieselben Modelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The label: the close h bars later above this close</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label: Schlusskurs h Bars später über diesem Schlusskurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Trainingszeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labelled rows before the first model; no position before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Label vor dem ersten Modell; davor keine Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refit every</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutraining alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars between refits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars zwischen zwei Neutrainings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolling window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierendes Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Train on the last this many rows; 0: on all rows so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf so vielen letzten Zeilen trainieren; 0: auf allen bisherigen Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long while the probability of a rise exceeds this</source>
-        <translation type="unfinished"></translation>
+        <translation>Long, solange die Wahrscheinlichkeit eines Anstiegs diesen Wert übersteigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/strategy/StrategyRegistry.cpp" line="+25"/>
         <source>Short side</source>
-        <translation type="unfinished"></translation>
+        <translation>Short-Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short while the probability of a rise is below 1 − threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Short, solange die Wahrscheinlichkeit eines Anstiegs unter 1 − Schwellenwert liegt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>window (%1) must be 0 or at least train_bars (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>window (%1) muss 0 oder mindestens train_bars (%2) sein</translation>
     </message>
     <message>
         <location filename="../core/strategy/StrategyRegistry.cpp" line="+1"/>
         <source>Also go short on the cross below (and back to long on the cross above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch beim Kreuzen nach unten short gehen (und beim Kreuzen nach oben zurück auf long)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>fast (%1) must be less than slow (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fast (%1) muss kleiner als slow (%2) sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+78"/>
         <source>Fast period</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Periode</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Bars in the fast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars im schnellen %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+77"/>
         <source>Slow period</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Periode</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Bars in the slow %1; must exceed the fast period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars im langsamen %1; muss größer als die schnelle Periode sein</translation>
     </message>
     <message>
         <location filename="../core/strategy/MlSignalStrategy.cpp" line="-4"/>
@@ -1875,193 +1875,193 @@
         <location line="+22"/>
         <location line="+18"/>
         <source>Traded symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehandeltes Symbol</translation>
     </message>
     <message>
         <location filename="../core/strategy/StrategyRegistry.cpp" line="-108"/>
         <source>SMA crossover</source>
-        <translation type="unfinished"></translation>
+        <translation>SMA-Crossover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long when the fast SMA crosses above the slow SMA (fast &gt; slow now, fast ≤ slow on the previous bar); exit when it crosses below. Optionally short on the cross below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long, wenn der schnelle SMA den langsamen SMA nach oben kreuzt (jetzt schnell &gt; langsam, beim vorherigen Bar schnell ≤ langsam); Ausstieg, wenn er ihn nach unten kreuzt. Optional short beim Kreuzen nach unten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>EMA crossover</source>
-        <translation type="unfinished"></translation>
+        <translation>EMA-Crossover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long when the fast EMA crosses above the slow EMA (fast &gt; slow now, fast ≤ slow on the previous bar); exit when it crosses below. Optionally short on the cross below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long, wenn der schnelle EMA den langsamen EMA nach oben kreuzt (jetzt schnell &gt; langsam, beim vorherigen Bar schnell ≤ langsam); Ausstieg, wenn er ihn nach unten kreuzt. Optional short beim Kreuzen nach unten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Bollinger mean reversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bollinger-Mean-Reversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long when the close is below the lower Bollinger band; exit when the close is above the middle band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long, wenn der Schlusskurs unter dem unteren Bollinger-Band liegt; Ausstieg, wenn der Schlusskurs über dem mittleren Band liegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Bars in the bands&apos; window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars im Fenster der Bänder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width (σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite (σ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distance of the bands from the middle, in population standard deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand der Bänder von der Mitte, in Standardabweichungen der Grundgesamtheit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>RSI mean reversion</source>
-        <translation type="unfinished"></translation>
+        <translation>RSI-Mean-Reversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long when RSI is below the lower level; exit when RSI is above the upper level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long, wenn der RSI unter dem unteren Niveau liegt; Ausstieg, wenn der RSI über dem oberen Niveau liegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars of Wilder&apos;s RSI</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars des RSI nach Wilder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower level</source>
-        <translation type="unfinished"></translation>
+        <translation>Unteres Niveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter long when RSI falls below this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Long-Einstieg, wenn der RSI unter dieses Niveau fällt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper level</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberes Niveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit when RSI rises above this level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg, wenn der RSI über dieses Niveau steigt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lower (%1) must be less than upper (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lower (%1) muss kleiner als upper (%2) sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>MACD crossover</source>
-        <translation type="unfinished"></translation>
+        <translation>MACD-Crossover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long when the MACD line crosses above its signal line; exit when it crosses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long, wenn die MACD-Linie ihre Signallinie nach oben kreuzt; Ausstieg, wenn sie sie nach unten kreuzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars in the fast EMA</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars im schnellen EMA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bars in the slow EMA; must exceed the fast period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars im langsamen EMA; muss größer als die schnelle Periode sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal period</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalperiode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars in the EMA of the MACD line</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars im EMA der MACD-Linie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pairs spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar-Spread</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hedge ratio β from a rolling OLS of log prices (traded on hedge) over the lookback; z-score of the spread log(traded) − β·log(hedge) over the same window. Short the spread (short the traded symbol, long β-weighted hedge) when z &gt; entry; long it when z &lt; −entry; exit both legs when |z| &lt; exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge-Ratio β aus einer rollierenden OLS-Regression der logarithmierten Kurse (gehandeltes Symbol auf Hedge) über den Rückblick; z-Score des Spreads log(traded) − β·log(hedge) über dasselbe Fenster. Spread short (gehandeltes Symbol short, β-gewichteter Hedge long), wenn z &gt; Einstieg; long, wenn z &lt; −Einstieg; beide Legs schließen, wenn |z| &lt; Ausstieg.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lookback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars in the regression and z-score window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars im Fenster von Regression und z-Score</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry z</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegs-z</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a spread position when |z| exceeds this</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spread-Position eröffnen, wenn |z| diesen Wert übersteigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegs-z</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the spread position when |z| falls below this</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spread-Position schließen, wenn |z| unter diesen Wert fällt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hedge symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge-Symbol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>exit_z (%1) must be less than entry_z (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exit_z (%1) muss kleiner als entry_z (%2) sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Buy and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy-and-Hold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long at the first decision (filled on the next bar), held to the end of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Long bei der ersten Entscheidung (ausgeführt beim nächsten Bar), gehalten bis zum Ende der Daten.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>unknown strategy &apos;%1&apos;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Strategie &apos;%1&apos;; erwartet wird eine von: %2</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@
     <message>
         <location filename="../core/data/Symbol.cpp" line="+31"/>
         <source>&apos;%1&apos; is not a valid symbol (letters, digits and . - _ =, up to 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiges Symbol (Buchstaben, Ziffern und . - _ =, bis zu 32)</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2077,7 @@
     <message>
         <location filename="../core/data/SymbolList.cpp" line="+32"/>
         <source>%1 is not a valid symbol (letters, digits and ^ . - _ =, up to 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges Symbol (Buchstaben, Ziffern und ^ . - _ =, bis zu 32)</translation>
     </message>
 </context>
 <context>
@@ -2085,206 +2085,206 @@
     <message>
         <location filename="../core/storage/Workspace.cpp" line="+194"/>
         <source>the workspace path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad des Arbeitsbereichs ist leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a folder, not a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner, keine Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a regular file (a device, a FIFO or a socket); a workspace is never opened there</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (ein Gerät, ein FIFO oder ein Socket); dort wird nie ein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no workspace here (the file does not exist; only import creates one)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein Arbeitsbereich (die Datei existiert nicht; nur ein Import legt einen an)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no workspace here (the folder %1 does not exist; only import creates one)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein Arbeitsbereich (der Ordner %1 existiert nicht; nur ein Import legt einen an)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no workspace here (the file is empty; only import creates one)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein Arbeitsbereich (die Datei ist leer; nur ein Import legt einen an)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the workspace is read-only (no write permission); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich ist schreibgeschützt (keine Schreibberechtigung); es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the workspace&apos;s folder %1 is read-only (no write permission); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 des Arbeitsbereichs ist schreibgeschützt (keine Schreibberechtigung); es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>not a Rutile workspace (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Rutile-Arbeitsbereich (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an SQLite database, but not a Rutile workspace; it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SQLite-Datenbank, aber kein Rutile-Arbeitsbereich; sie wurde nicht verändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>written by a newer Rutile (schema version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Rutile-Version geschrieben (Schemaversion %1; diese Version liest bis %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no workspace here (an empty database; only import creates one)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein Arbeitsbereich (eine leere Datenbank; nur ein Import legt einen an)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the workspace was opened for reading; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich wurde zum Lesen geöffnet; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>cannot read the symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>die Symbole können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+53"/>
         <source>unknown symbol &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Symbol &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>reading the share counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Aktienanzahlen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>reading bars of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Bars von %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>the series has no symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitreihe hat kein Symbol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the series of %1 is not sorted by date</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitreihe von %1 ist nicht nach Datum sortiert</translation>
     </message>
     <message>
         <location line="+566"/>
         <source>no model called %1 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell namens %1 im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-618"/>
-        <location line="+107"/>
+        <location line="-625"/>
+        <location line="+114"/>
         <source>cancelled; the workspace is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; der Arbeitsbereich ist unverändert</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-456"/>
         <source>the share count of %1 is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktienanzahl von %1 ist keine positive Zahl</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+547"/>
         <source>cannot read the corporate actions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kapitalmaßnahmen von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a holdings snapshot needs a fund name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Positions-Snapshot benötigt einen Fondsnamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the holdings file gives no date (&quot;Fund Holdings as of&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Positionsdatei nennt kein Datum (&quot;Fund Holdings as of&quot;)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>storing the holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Positionen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>cannot read the holdings snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>die Positions-Snapshots können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+35"/>
         <source>cannot read the holdings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Positionen von %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>no holdings of &apos;%1&apos; dated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Positionen von &apos;%1&apos; mit Datum %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no holdings called &apos;%1&apos; (holdings import adds them)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Positionen namens &apos;%1&apos; (holdings import fügt sie hinzu)</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>a watchlist needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Watchlist benötigt einen Namen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>reading watchlist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Watchlist %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no watchlist called &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Watchlist namens &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>reading the watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Watchlists</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>reading the share counts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Aktienanzahlen von %1</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>no rule strategy called %1 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regelstrategie namens %1 im Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/storage/WorkspaceRuns.cpp" line="+85"/>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>reading the run journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Laufjournals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no run %1 in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lauf %1 im Journal</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the purge needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bereinigung benötigt ein Datum</translation>
     </message>
 </context>
 <context>
@@ -2292,72 +2292,72 @@
     <message>
         <location filename="../core/import/WorkspaceIndex.cpp" line="+26"/>
         <source>Cap-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitalisierungsgewichtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Float-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Streubesitzgewichtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtung</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the %1 holdings of %2 hold no listed equity</source>
-        <translation type="unfinished"></translation>
+        <translation>die Positionen von %1 vom %2 enthalten keine börsennotierte Aktie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name a watchlist or a holdings snapshot to build the index from</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie eine Watchlist oder einen Positions-Snapshot, aus dem der Index gebildet wird</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>none of the %1 constituents is a cached symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der %1 Indexmitglieder ist ein Symbol im Cache</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 holdings of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen von %1 vom %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 index of %2 (%3 constituents, base %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index aus %2 mit %1 (%3 Indexmitglieder, Basis %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> - synthetic, not market data</source>
-        <translation type="unfinished"></translation>
+        <translation> - synthetisch, keine Marktdaten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>store the index as %1, the symbol&apos;s canonical form</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern Sie den Index als %1, die kanonische Form des Symbols</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is one of the index&apos;s constituents; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eines der Indexmitglieder des Index; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is a cached symbol that was not built as an index; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Symbol im Cache, das nicht als Index gebildet wurde; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>holdings %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>watchlist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlist %1</translation>
     </message>
 </context>
 <context>
@@ -2365,32 +2365,32 @@
     <message>
         <location filename="../core/chart/ChartDocument.cpp" line="+29"/>
         <source>unknown indicator &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Indikator &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>live bar of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Bar von %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>live bar of %1: older than the last cached bar (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Bar von %1: älter als der letzte Bar im Cache (%2)</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>no indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Indikator %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 compare series given for %2 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vergleichszeitreihen für %2 Symbole angegeben</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>compare mode without a symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsmodus ohne Symbol</translation>
     </message>
 </context>
 <context>
@@ -2399,198 +2399,198 @@
         <location filename="../core/chart/ChartLayout.cpp" line="+264"/>
         <location filename="../core/chart/LayoutJson.h" line="+23"/>
         <source>chart layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart-Layout: %1</translation>
     </message>
     <message>
         <location filename="../core/chart/SeriesStyle.cpp" line="+46"/>
         <source>%1: colour &apos;%2&apos; is not #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Farbe &apos;%2&apos; ist nicht #rrggbb</translation>
     </message>
     <message>
         <location filename="../core/chart/LayoutJson.h" line="+11"/>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; must be a date as YYYY-MM-DD, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein Datum im Format YYYY-MM-DD sein, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/chart/Drawing.cpp" line="+74"/>
         <source>%1: %2 points given, %3 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Punkte angegeben, %3 erwartet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: a point has no valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Punkt hat kein gültiges Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: a point&apos;s price is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Kurs eines Punkts ist keine endliche Zahl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the note must have 1 to %2 characters, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Notiz muss 1 bis %2 Zeichen haben, gefunden: %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <location filename="../core/chart/SeriesStyle.cpp" line="+14"/>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: unknown kind &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Art &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &apos;points&apos; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;points&apos; muss ein Array sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: a point must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Punkt muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../core/chart/SeriesStyle.cpp" line="+9"/>
         <source>%1: unknown line style &apos;%2&apos; (solid, dash, dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Linienstil &apos;%2&apos; (solid, dash, dot)</translation>
     </message>
     <message>
         <location filename="../core/chart/ChartLayout.cpp" line="-204"/>
         <source>unknown indicator &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Indikator &apos;%1&apos;; bekannt: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 output styles given, %3 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Ausgabestile angegeben, %3 erwartet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>range: from (%1) is after to (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: from (%1) liegt nach to (%2)</translation>
     </message>
     <message>
         <location filename="../core/chart/SeriesStyle.cpp" line="-22"/>
         <source>%1: line width</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Linienbreite</translation>
     </message>
     <message>
         <location filename="../core/chart/ChartLayout.cpp" line="+1"/>
         <source>correlation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsfenster</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 drawings, at most %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichnungen, höchstens %2 erlaubt</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>version %1 is newer than this Rutile reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist neuer, als diese Rutile-Version lesen kann (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown style &apos;%1&apos; (candles, ohlc, line, heikin_ashi)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Stil &apos;%1&apos; (candles, ohlc, line, heikin_ashi)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown timeframe &apos;%1&apos; (daily, weekly, monthly)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zeitrahmen &apos;%1&apos; (daily, weekly, monthly)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;indicators&apos; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;indicators&apos; muss ein Array sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>each indicator must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Indikator muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown indicator &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Indikator &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: &apos;params&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;params&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: unknown parameter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Parameter &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: parameter &apos;%2&apos; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Parameter &apos;%2&apos; muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: &apos;outputs&apos; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;outputs&apos; muss ein Array sein</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;range&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;range&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown range preset &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitraumvorgabe &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;compare&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;compare&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;compare.symbols&apos; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;compare.symbols&apos; muss ein Array sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;compare.symbols&apos; must hold symbol names</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;compare.symbols&apos; muss Symbolnamen enthalten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&apos;drawings&apos; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;drawings&apos; muss ein Array sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>drawing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -2598,12 +2598,12 @@
     <message>
         <location filename="../core/chart/CompareSeries.cpp" line="+76"/>
         <source>correlation window</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsfenster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>series of different lengths (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihen unterschiedlicher Länge (%1 und %2)</translation>
     </message>
 </context>
 <context>
@@ -2611,128 +2611,128 @@
     <message>
         <location filename="../core/chart/LayoutChange.cpp" line="+46"/>
         <source>Trend Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendlinie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Strahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Horizontal Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontale Linie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vertical Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikale Linie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fibonacci Retracement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fibonacci-Retracement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnotiz</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+18"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Edit Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren ändern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeichnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change Drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnungen ändern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change Timeframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmische Skala</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock Value Axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertachsen sperren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen einblenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen ausblenden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Resize Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilfenstergröße ändern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart ändern</translation>
     </message>
 </context>
 <context>
@@ -2740,73 +2740,73 @@
     <message>
         <location filename="../app/cli/Cli.cpp" line="+27"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu verwendende Arbeitsbereich (SQLite-Cache); Standard: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>--from (%1) is after --to (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) liegt nach --to (%2)</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf wurde nicht im Laufjournal erfasst: %1</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: erwartet: ein Datum im Format YYYY-MM-DD, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--timeframe must be daily, weekly or monthly, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeframe muss daily, weekly oder monthly sein, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bars of daily (default), weekly (ISO weeks) or monthly periods, each dated by its last trading day; indicators are computed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars täglicher (Standard), wöchentlicher (ISO-Wochen) oder monatlicher Perioden, jeweils mit dem Datum ihres letzten Handelstags; Indikatoren werden auf ihnen berechnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TF</source>
-        <translation type="unfinished"></translation>
+        <translation>TF</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot write to standard output%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in die Standardausgabe nicht möglich%1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Rutile command-line interface: the engine of the Rutile workstation, headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutile-Befehlszeilenschnittstelle: die Engine der Rutile-Workstation, ohne grafische Oberfläche.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;rutile-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;rutile-cli COMMAND --help&apos; aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown command &apos;%1&apos;; &apos;rutile-cli --help&apos; lists the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;; &apos;rutile-cli --help&apos; listet die Befehle auf</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no command given; &apos;rutile-cli --help&apos; lists the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben; &apos;rutile-cli --help&apos; listet die Befehle auf</translation>
     </message>
 </context>
 <context>
@@ -2814,256 +2814,257 @@
     <message>
         <location filename="../app/cli/commands/BacktestCommand.cpp" line="+34"/>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>buy &amp; hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy &amp; Hold</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Backtest a strategy on a symbol&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Strategie auf der Historie eines Symbols einem Backtest unterziehen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the trade list as CSV to OUT (&apos;-&apos; for stdout): entry_date, entry_price, exit_date, exit_price, side, size, pnl, commission, exit_reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trade-Liste als CSV nach OUT schreiben (&apos;-&apos; für stdout): entry_date, entry_price, exit_date, exit_price, side, size, pnl, commission, exit_reason.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+164"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="+178"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Add a symbol column to the trade list (pairs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trade-Liste eine Symbolspalte hinzufügen (Paare).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the equity curve as CSV to OUT: date, equity, drawdown (and benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapitalkurve als CSV nach OUT schreiben: date, equity, drawdown (und benchmark).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-123"/>
+        <location filename="../app/cli/commands/BacktestOptions.cpp" line="-137"/>
         <source>(needs --pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>(benötigt --pair)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+122"/>
         <source>The symbol to trade (leg 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu handelnde Symbol (Leg 0).</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+38"/>
+        <location line="-81"/>
+        <location line="+52"/>
         <location line="+56"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-147"/>
         <source>  or a rule strategy saved in the workspace by the strategy editor</source>
-        <translation type="unfinished"></translation>
+        <translation>  oder eine im Arbeitsbereich vom Strategie-Editor gespeicherte Regelstrategie</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> (a switch; default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ein Schalter; Standard: %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>. One of %1 (default %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>. Einer der Werte %1 (Standard: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>. Range [%1, %2]%3 (default %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>. Bereich [%1, %2]%3 (Standard: %4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> in percent (0.1 = 0.1%)</source>
-        <translation type="unfinished"></translation>
+        <translation> in Prozent (0.1 = 0.1%)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>; picks --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; wählt --%1 %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>The strategy (this or --strategy-file is required):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie (diese Option oder --strategy-file ist erforderlich):
+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A rule file to run instead of a built-in strategy (check it with check-strategy); --param and --grid name its parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regeldatei, die statt einer eingebauten Strategie ausgeführt wird (prüfen Sie sie mit check-strategy); --param und --grid benennen ihre Parameter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A strategy parameter as name=value (repeatable); the others take their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Strategieparameter als name=value (wiederholbar); die übrigen behalten ihre Standardwerte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>K=V</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The second symbol of a two-symbol strategy (pairs_spread: the hedge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zweite Symbol einer Strategie mit zwei Symbolen (pairs_spread: der Hedge).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>SYM</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>First date traded (YYYY-MM-DD); earlier bars warm the indicators up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster gehandelter Tag (YYYY-MM-DD); frühere Bars dienen dem Vorlauf der Indikatoren.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last date traded (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter gehandelter Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Take the risk-free rate from the cached rate series SYM (percent per year, e.g. FRED&apos;s DGS3MO): its mean over the bars traded. Replaces --risk-free-pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den risikofreien Zins aus der Zinsreihe SYM im Cache nehmen (Prozent pro Jahr, z. B. DGS3MO von FRED): ihr Mittelwert über die gehandelten Bars. Ersetzt --risk-free-pct.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>give --strategy or --strategy-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --strategy oder --strategy-file an, nicht beides</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--strategy NAME or --strategy-file FILE is required; the strategies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--strategy NAME oder --strategy-file FILE ist erforderlich; die Strategien: %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-123"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-107"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>Benchmark of beta and alpha (default: the workspace&apos;s &apos;benchmark&apos; setting, else SPX, GSPC or ^GSPC if cached; never the traded symbol).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark für Beta und Alpha (Standard: die Einstellung &apos;benchmark&apos; des Arbeitsbereichs, sonst SPX, GSPC oder ^GSPC, falls im Cache; nie das gehandelte Symbol).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not compare with a benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer Benchmark vergleichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A parameter range as name=start:stop:step (stop inclusive), name=a,b,c or name=v (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameterbereich als name=start:stop:step (stop eingeschlossen), name=a,b,c oder name=v (wiederholbar).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>K=A:B:S</source>
-        <translation type="unfinished"></translation>
+        <translation>K=A:B:S</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to maximise: %1 (default sharpe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was maximiert werden soll: %1 (Standard: sharpe).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads (Standard: einer pro Kern).</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>expected exactly one SYMBOL, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: genau ein SYMBOL, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 trades two symbols: give the second with --pair SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 handelt zwei Symbole: geben Sie das zweite mit --pair SYM an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 trades one symbol; --pair does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 handelt ein Symbol; --pair ist nicht anwendbar</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>the workspace&apos;s benchmark %1 is not in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benchmark %1 des Arbeitsbereichs ist nicht im Cache</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>--risk-free-symbol and --risk-free-pct both set the risk-free rate; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>--risk-free-symbol und --risk-free-pct legen beide den risikofreien Zins fest; geben Sie nur eine Option an</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>at least one --grid name=start:stop:step is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein --grid name=start:stop:step ist erforderlich</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--objective: expected one of %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--objective: erwartet: einer der Werte %1, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--threads: expected a number in [1, 1024], found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads: erwartet: eine Zahl in [1, 1024], gefunden: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3071,188 +3072,188 @@
     <message>
         <location filename="../app/cli/commands/ChartCommand.cpp" line="+47"/>
         <source>chart needs a QApplication (see ChartApplication.h)</source>
-        <translation type="unfinished"></translation>
+        <translation>chart benötigt eine QApplication (siehe ChartApplication.h)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>chart takes exactly one SYMBOL, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>chart nimmt genau ein SYMBOL, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>chart needs --png OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>chart benötigt --png OUT</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--theme must be light or dark, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme muss light oder dark sein, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--style must be candles, ohlc, line or heikin_ashi, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--style muss candles, ohlc, line oder heikin_ashi sein, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 has no bars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Bars</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 has no saved chart layout; using the default one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein gespeichertes Chart-Layout; das Standardlayout wird verwendet</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Render a symbol&apos;s chart (as the GUI shows it) to PNG, headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Chart eines Symbols (wie ihn die GUI zeigt) ohne grafische Oberfläche als PNG rendern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The symbol to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol für den Chart.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First date in view (YYYY-MM-DD). Without --from and --to the view is the last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster sichtbarer Tag (YYYY-MM-DD). Ohne --from und --to zeigt die Ansicht das letzte Jahr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Last date in view (YYYY-MM-DD); alone: the year before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter sichtbarer Tag (YYYY-MM-DD); allein angegeben: das Jahr davor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An indicator as name:arg,arg (repeatable), as for &apos;indicators&apos;: overlays (sma, ema, bbands...) on the price, the others (rsi, macd...) in a pane each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Indikator als name:arg,arg (wiederholbar), wie bei &apos;indicators&apos;: Overlays (sma, ema, bbands...) auf dem Kurs, die übrigen (rsi, macd...) jeweils in einem eigenen Teilfenster.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>candles (default), ohlc, line or heikin_ashi.</source>
-        <translation type="unfinished"></translation>
+        <translation>candles (Standard), ohlc, line oder heikin_ashi.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STYLE</source>
-        <translation type="unfinished"></translation>
+        <translation>STYLE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image width in pixels, %1 to %2 (default 1600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbreite in Pixeln, %1 bis %2 (Standard 1600).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image height in pixels, %1 to %2 (default 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildhöhe in Pixeln, %1 bis %2 (Standard 900).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pixel scale factor, 0.25 to 4 (default 1; 2 for a high-DPI image of twice the width and height).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel-Skalierungsfaktor, 0.25 bis 4 (Standard 1; 2 für ein High-DPI-Bild mit doppelter Breite und Höhe).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>light (default) or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light (Standard) oder dark.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>THEME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logarithmic price axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmische Kursachse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out the volume pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volumen-Teilfenster weglassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare mode: overlay SYM rebased to 100 at the first bar in view (repeatable); the first one also gets a ratio pane and a rolling-correlation pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsmodus: SYM auf 100 beim ersten sichtbaren Bar normiert überlagern (wiederholbar); das erste erhält zusätzlich ein Ratio-Teilfenster und ein Teilfenster mit rollierender Korrelation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>SYM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation window in daily returns (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsfenster in täglichen Renditen (Standard 60).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start from the layout the GUI saved for SYMBOL in the workspace (style, indicators, panes, range); the other options change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Layout ausgehen, das die GUI für SYMBOL im Arbeitsbereich gespeichert hat (Stil, Indikatoren, Teilfenster, Zeitraum); die übrigen Optionen ändern es.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the PNG to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ChartCommandWithoutGui.cpp" line="+26"/>
         <source>Render a symbol&apos;s chart to PNG (not available: built without the GUI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Chart eines Symbols als PNG rendern (nicht verfügbar: ohne GUI gebaut).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this rutile-cli was built without the GUI (RUTILE_BUILD_GUI=OFF), which draws the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses rutile-cli wurde ohne die GUI gebaut (RUTILE_BUILD_GUI=OFF), die den Chart zeichnet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write PDF and HTML reports (not available: built without the GUI).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF- und HTML-Berichte schreiben (nicht verfügbar: ohne GUI gebaut).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this rutile-cli was built without the GUI (RUTILE_BUILD_GUI=OFF), which draws the report&apos;s charts</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses rutile-cli wurde ohne die GUI gebaut (RUTILE_BUILD_GUI=OFF), die die Charts des Berichts zeichnet</translation>
     </message>
 </context>
 <context>
@@ -3260,22 +3261,22 @@
     <message>
         <location filename="../app/cli/commands/CheckStrategyCommand.cpp" line="+31"/>
         <source>check-strategy takes one rule file: check-strategy FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>check-strategy nimmt eine Regeldatei: check-strategy FILE</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: ok; %2 parameter(s), %3 leg(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ok; %2 Parameter, %3 Leg(s)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>leg %1: the hedge symbol (--pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg %1: das Hedge-Symbol (--pair)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Parse and type-check a rule file without running it; print its parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regeldatei parsen und typprüfen, ohne sie auszuführen; ihre Parameter ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -3283,154 +3284,154 @@
     <message>
         <location filename="../app/cli/commands/DownloadCommand.cpp" line="+67"/>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--%1: expected a number from %2 to %3, found &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: erwartet: eine Zahl von %2 bis %3, gefunden: &apos;%4&apos;</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: %2 bars (%3 to %4) from %5, %6 rows skipped, %7 dividends, %8 splits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Bars (%3 bis %4) von %5, %6 Zeilen übersprungen, %7 Dividenden, %8 Splits</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>download needs at least one SYMBOL (as the provider writes it: ^RUT, ^GSPC, DGS3MO)</source>
-        <translation type="unfinished"></translation>
+        <translation>download benötigt mindestens ein SYMBOL (so, wie der Anbieter es schreibt: ^RUT, ^GSPC, DGS3MO)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--provider: expected yahoo, stooq or fred, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider: erwartet: yahoo, stooq oder fred, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>no downloaded symbol to update (symbols imported from files are updated by importing again)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein heruntergeladenes Symbol zum Aktualisieren (aus Dateien importierte Symbole werden durch erneuten Import aktualisiert)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Fetch from URL&apos;s scheme, host and port instead of the provider&apos;s (a mirror, a proxy, a test server); plain http only to this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Schema, Host und Port der URL statt von denen des Anbieters abrufen (ein Mirror, ein Proxy, ein Testserver); einfaches http nur zu diesem Rechner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stooq&apos;s API key (default: the saved one, or RUTILE_STOOQ_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für Stooq (Standard: der gespeicherte oder RUTILE_STOOQ_API_KEY).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most N requests per second to each provider (default: the saved setting, 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Anfragen pro Sekunde an jeden Anbieter (Standard: die gespeicherte Einstellung, 2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Symbols fetched at once (default: the saved setting, 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig abgerufene Symbole (Standard: die gespeicherte Einstellung, 4).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give up a try after S seconds without data (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Versuch nach S Sekunden ohne Daten aufgeben (Standard 30).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write one report per symbol as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht pro Symbol als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Download daily history from Yahoo Finance, Stooq or FRED into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Historie von Yahoo Finance, Stooq oder FRED in den Cache herunterladen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Symbols as the provider writes them (^RUT is stored as RUT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole so, wie der Anbieter sie schreibt (^RUT wird als RUT gespeichert).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SYMBOL...</source>
-        <translation type="unfinished"></translation>
+        <translation>SYMBOL...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yahoo (default), stooq or fred.</source>
-        <translation type="unfinished"></translation>
+        <translation>yahoo (Standard), stooq oder fred.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First date (default: the provider&apos;s first bar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (Standard: der erste Bar des Anbieters).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last date (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (Standard: heute).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also download the symbols listed in FILE (a watchlist: spaces, commas or lines; &apos;#&apos; comments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die in FILE aufgeführten Symbole herunterladen (eine Watchlist: Leerzeichen, Kommas oder Zeilen; &apos;#&apos; leitet Kommentare ein).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Bring downloaded symbols (all without arguments) up to date from their providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladene Symbole (ohne Argumente alle) von ihren Anbietern auf den neuesten Stand bringen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cached symbols to update (default: all downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu aktualisierende Symbole im Cache (Standard: alle heruntergeladenen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[SYMBOL...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[SYMBOL...]</translation>
     </message>
 </context>
 <context>
@@ -3438,48 +3439,48 @@
     <message>
         <location filename="../app/cli/commands/ExportCommand.cpp" line="+21"/>
         <source>export takes exactly one SYMBOL, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>export nimmt genau ein SYMBOL, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>export needs --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>export benötigt --csv OUT</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Write a symbol&apos;s cached bars as Date,Open,High,Low,Close,Adj Close,Volume CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bars eines Symbols aus dem Cache als CSV mit Date,Open,High,Low,Close,Adj Close,Volume schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The symbol to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu exportierende Symbol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the CSV to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -3487,135 +3488,135 @@
     <message>
         <location filename="../app/cli/commands/FairValueCommand.cpp" line="+36"/>
         <source>--%1: expected a number, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: erwartet: eine Zahl, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 has no bar on or before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Bar am oder vor dem %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--history needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--history benötigt --%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1 is for one day; --history values every common day</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt für einen einzelnen Tag; --history bewertet jeden gemeinsamen Tag</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+76"/>
         <source>give --rate R (a fraction: 0.05 is 5 %) or --rate-symbol SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --rate R (ein Bruchteil: 0.05 sind 5 %) oder --rate-symbol SYM an</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>%1 against %2, %3 to %4 (%5 common days): mean basis %6, mean mispricing %7, outside the band on %8 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2, %3 bis %4 (%5 gemeinsame Tage): mittlere Basis %6, mittlere Fehlbewertung %7, an %8 Tagen außerhalb der Bandbreite</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--futures-symbol and --csv are for --history</source>
-        <translation type="unfinished"></translation>
+        <translation>--futures-symbol und --csv gelten für --history</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fairvalue takes options only, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fairvalue nimmt nur Optionen, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give --spot S or --spot-symbol SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --spot S oder --spot-symbol SYM an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--days: expected a whole number of days, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--days: erwartet: eine ganze Zahl von Tagen, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--dividend: expected AMOUNT@DAYS (index points and days from today), found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dividend: erwartet: AMOUNT@DAYS (Indexpunkte und Tage ab heute), gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>fair value %1 (spot %2, %3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>fairer Wert %1 (Spot %2, %3 Tage)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no-arbitrage band %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arbitragefreie Bandbreite %1 bis %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>futures %1: basis %2, mispricing %3, signal %4, profit after costs %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Future %1: Basis %2, Fehlbewertung %3, Signal %4, Gewinn nach Kosten %5</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cost-of-carry fair value of an index future, its mispricing and the arbitrage signal after costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairer Wert eines Index-Futures nach dem Cost-of-Carry-Modell, seine Fehlbewertung und das Arbitragesignal nach Kosten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The index level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Indexstand.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the spot from this cached symbol&apos;s close (on --date, else its last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spot aus dem Schlusskurs dieses Symbols im Cache nehmen (am --date, sonst sein letzter).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <location line="+13"/>
         <source>SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>SYM</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The annual risk-free rate as a fraction (0.05 is 5 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der jährliche risikofreie Zins als Bruchteil (0.05 sind 5 %).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the rate from this cached rate series in percent (e.g. FRED&apos;s DGS3MO), on --date or its last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zins aus dieser Zinsreihe im Cache in Prozent nehmen (z. B. DGS3MO von FRED), am --date oder ihr letzter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The annual dividend yield as a fraction (0.015 is 1.5 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jährliche Dividendenrendite als Bruchteil (0.015 sind 1.5 %).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Q</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar days to expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendertage bis zum Verfall.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3623,78 +3624,78 @@
         <location line="+6"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>A discrete dividend in index points paid in DAYS days (repeatable), as AMOUNT@DAYS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine diskrete Dividende in Indexpunkten, gezahlt in DAYS Tagen (wiederholbar), als AMOUNT@DAYS.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AMOUNT@DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMOUNT@DAYS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The quoted futures price: adds the basis, mispricing and signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der quotierte Futures-Kurs: ergänzt Basis, Fehlbewertung und Signal.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round-trip cost of the arbitrage in percent of the spot (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Arbitrage für Hin- und Rückweg in Prozent des Spots (Standard 0).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day of --spot-symbol and --rate-symbol (default: their last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag für --spot-symbol und --rate-symbol (Standard: jeweils ihr letzter).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>History mode: value every common day of --futures-symbol and --spot-symbol, with T to the next quarterly expiry (third Friday of March, June, September, December).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historienmodus: jeden gemeinsamen Tag von --futures-symbol und --spot-symbol bewerten, mit T bis zum nächsten Quartalsverfall (dritter Freitag im März, Juni, September, Dezember).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History mode: the cached futures series (e.g. RTY=F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historienmodus: die Futures-Zeitreihe im Cache (z. B. RTY=F).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History mode: first date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historienmodus: erster Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History mode: last date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historienmodus: letzter Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History mode: write the days as CSV to OUT: date, days_to_expiry, spot, futures, rate, fair_value, basis, mispricing, signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historienmodus: die Tage als CSV nach OUT schreiben: date, days_to_expiry, spot, futures, rate, fair_value, basis, mispricing, signal.</translation>
     </message>
 </context>
 <context>
@@ -3702,118 +3703,118 @@
     <message>
         <location filename="../app/cli/commands/HoldingsCommand.cpp" line="+61"/>
         <source>%1 holdings as of %2: %3 equities worth %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen von %1 zum %2: %3 Aktien im Wert von %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Top 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 10</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HHI %1, effective number of holdings %2, top 10 %3%, top 100 %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>HHI %1, effektive Anzahl an Positionen %2, Top 10 %3%, Top 100 %4%</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1; give --name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; geben Sie --name an</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Positionen von %2 zum %3 importiert (%4 Aktien, %5 sonstige Zeilen) aus %6</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 holds %2 on more than one row; each row is weighed on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 in mehr als einer Zeile; jede Zeile wird einzeln gewichtet</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sectors: %1 (%2) against %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoren: %1 (%2) gegenüber %3 (%4)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>holdings takes &apos;import FILE&apos; or &apos;show NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>holdings nimmt &apos;import FILE&apos; oder &apos;show NAME&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import a fund&apos;s holdings export (import FILE) or show its top ten, sectors and concentration (show NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Positionsexport eines Fonds importieren (import FILE) oder seine zehn größten Positionen, Sektoren und Konzentration anzeigen (show NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import or show.</source>
-        <translation type="unfinished"></translation>
+        <translation>import oder show.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>import|show</source>
-        <translation type="unfinished"></translation>
+        <translation>import|show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The holdings file (import) or the fund&apos;s name (show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionsdatei (import) oder der Name des Fonds (show).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FILE|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE|NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import: the fund&apos;s name (default: from the file name, IWM).</source>
-        <translation type="unfinished"></translation>
+        <translation>import: der Name des Fonds (Standard: aus dem Dateinamen, IWM).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show: the snapshot of this date (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>show: der Snapshot dieses Datums (Standard: der neueste).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>show: put the sector weights of fund OTHER beside these, with the differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: die Sektorgewichte des Fonds OTHER danebenstellen, mit den Differenzen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OTHER</source>
-        <translation type="unfinished"></translation>
+        <translation>OTHER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show: OTHER&apos;s snapshot of this date (default: its latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>show: der Snapshot von OTHER zu diesem Datum (Standard: sein neuester).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the result as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -3821,153 +3822,153 @@
     <message>
         <location filename="../app/cli/commands/ImportCommand.cpp" line="+67"/>
         <source>--delimiter, --decimal, --date-format, --columns and --header-lines need --format generic</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter, --decimal, --date-format, --columns und --header-lines benötigen --format generic</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--delimiter: expected one character or &apos;tab&apos;, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: erwartet: ein Zeichen oder &apos;tab&apos;, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--decimal: expected &apos;.&apos; or &apos;,&apos;, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--decimal: erwartet: &apos;.&apos; oder &apos;,&apos;, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--header-lines: expected a whole number ≥ 0, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-lines: erwartet: eine ganze Zahl ≥ 0, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--columns: expected field=column pairs such as date=1,close=5 (fields: date, open, high, low, close, adjclose, volume), found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns: erwartet: Paare feld=spalte wie date=1,close=5 (Felder: date, open, high, low, close, adjclose, volume), gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>import takes exactly one FILE, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>import nimmt genau eine Datei (FILE), gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--format: expected auto, yahoo, yfinance, stooq or generic, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: erwartet: auto, yahoo, yfinance, stooq oder generic, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: %2 of %3 cached bars replaced with different values (%4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Bars im Cache durch abweichende Werte ersetzt (%4 bis %5)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>; volumes differ by up to %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>; Volumina weichen bis zum %1-Fachen ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; %1 bars lost their volume</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Bars haben ihr Volumen verloren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 more rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Zeilen übersprungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported %1 bars of %2 (%3 to %4) from %5 [%6]; %7 rows read, %8 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bars von %2 (%3 bis %4) aus %5 importiert [%6]; %7 Zeilen gelesen, %8 übersprungen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import daily OHLCV history from a CSV file into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche OHLCV-Historie aus einer CSV-Datei in den Cache importieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store the bars under SYM (default: from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bars unter SYM speichern (Standard: aus der Datei).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>SYM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto (default), yahoo, yfinance, stooq or generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Standard), yahoo, yfinance, stooq oder generic.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Abort on the first bad row; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der ersten fehlerhaften Zeile abbrechen; es wird nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the import report as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Importbericht als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generic CSV: the field delimiter (one character or &apos;tab&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches CSV: das Feldtrennzeichen (ein Zeichen oder &apos;tab&apos;).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Generic CSV: the decimal separator, &apos;.&apos; or &apos;,&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches CSV: das Dezimaltrennzeichen, &apos;.&apos; oder &apos;,&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generic CSV: the date pattern from yyyy, yy, MM, M, dd, d (e.g. dd.MM.yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches CSV: das Datumsmuster aus yyyy, yy, MM, M, dd, d (z. B. dd.MM.yyyy).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generic CSV: lines before the first data row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches CSV: Zeilen vor der ersten Datenzeile.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generic CSV: 1-based column of each field, e.g. date=1,open=2,high=3,low=4,close=5,volume=6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches CSV: 1-basierte Spalte jedes Felds, z. B. date=1,open=2,high=3,low=4,close=5,volume=6.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
 </context>
 <context>
@@ -3975,109 +3976,109 @@
     <message>
         <location filename="../app/cli/commands/IndexCommand.cpp" line="+72"/>
         <source>Stored %1: %2, %3 to %4, %5 bars, last level %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert: %2, %3 bis %4, %5 Bars, letzter Stand %6</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 divisor adjustments (entries, exits, share changes, rebalances)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Divisoranpassungen (Aufnahmen, Abgänge, Änderungen der Aktienanzahl, Rebalancings)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return %1% from %2 to %3; largest contributions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendite %1% von %2 bis %3; größte Beiträge:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+12"/>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pp.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>smallest:</source>
-        <translation type="unfinished"></translation>
+        <translation>kleinste:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoren:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>index takes &apos;build NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>index nimmt &apos;build NAME&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>give exactly one of --constituents LIST and --holdings NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine der Optionen --constituents LIST und --holdings NAME an</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--weighting takes cap, float or equal</source>
-        <translation type="unfinished"></translation>
+        <translation>--weighting nimmt cap, float oder equal</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--reconstitution takes june or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--reconstitution nimmt june oder none</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--base takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--base nimmt eine Zahl</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 of the constituents are not cached and were left out (first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Indexmitglieder sind nicht im Cache und wurden ausgelassen (erstes: %2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Build an index from the constituents of a watchlist or a holdings snapshot and store it as a symbol (build NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Index aus den Indexmitgliedern einer Watchlist oder eines Positions-Snapshots bilden und als Symbol speichern (build NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>build.</source>
-        <translation type="unfinished"></translation>
+        <translation>build.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>build</source>
-        <translation type="unfinished"></translation>
+        <translation>build</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The symbol to store the index as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol, unter dem der Index gespeichert wird.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The watchlist whose symbols are the constituents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Watchlist, deren Symbole die Indexmitglieder sind.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fund whose holdings snapshot gives the constituents and their units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fonds, dessen Positions-Snapshot die Indexmitglieder und ihre Stückzahlen liefert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--holdings: the snapshot of this date (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>--holdings: der Snapshot dieses Datums (Standard: der neueste).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4086,67 +4087,67 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>cap, float or equal (default cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>cap, float oder equal (Standard: cap).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>W</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The level of the first day (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stand am ersten Tag (Standard 1000).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>june (annually, the fourth Friday of June: the default for a watchlist) or none (the default for holdings).</source>
-        <translation type="unfinished"></translation>
+        <translation>june (jährlich am vierten Freitag im Juni: Standard für eine Watchlist) oder none (Standard für Positionen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First day of the index (default: the first constituent bar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Index (Standard: der erste Bar der Indexmitglieder).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the index (default: the last constituent bar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Index (Standard: der letzte Bar der Indexmitglieder).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start of the attribution range (default: the first day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Attributionszeitraums (Standard: der erste Tag).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End of the attribution range (default: the last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Attributionszeitraums (Standard: der letzte Tag).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the result and its attribution as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis und seine Attribution als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -4154,64 +4155,65 @@
     <message>
         <location filename="../app/cli/commands/IndicatorsCommand.cpp" line="+36"/>
         <source>indicators takes exactly one SYMBOL, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators nimmt genau ein SYMBOL, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>indicators needs at least one --ind SPEC, e.g. --ind sma:20</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators benötigt mindestens ein --ind SPEC, z. B. --ind sma:20</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>indicators needs --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators benötigt --csv OUT</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Compute indicators over a symbol&apos;s history and write them as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren über die Historie eines Symbols berechnen und als CSV schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The symbol to compute on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol, auf dem gerechnet wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An indicator as name:arg,arg (repeatable); missing arguments take their defaults:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Indikator als name:arg,arg (wiederholbar); fehlende Argumente erhalten ihre Standardwerte:
+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First date written (YYYY-MM-DD); warm-up uses earlier bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster geschriebener Tag (YYYY-MM-DD); der Vorlauf nutzt frühere Bars.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last date written (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter geschriebener Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the CSV to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -4219,127 +4221,127 @@
     <message>
         <location filename="../app/cli/commands/ListCommand.cpp" line="+49"/>
         <source>1 symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Symbol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Symbole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved watchlist %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlist %1 gespeichert: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Watchlist %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlist %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 nicht im Cache</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 is given twice; the list holds it once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt angegeben; die Liste enthält es einmal</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 is not a symbol Rutile can hold; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Symbol, das Rutile speichern kann; ausgelassen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the %1 holdings of %2 hold no listed equity</source>
-        <translation type="unfinished"></translation>
+        <translation>die Positionen von %1 vom %2 enthalten keine börsennotierte Aktie</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>list takes &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; or &apos;show NAME&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>list nimmt &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; oder &apos;show NAME&apos;</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>the workspace holds no symbol to list</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich enthält kein Symbol zum Auflisten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>list set takes symbols or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>list set nimmt Symbole oder --all, nicht beides</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>list set takes the list&apos;s name and at least one symbol, or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>list set nimmt den Namen der Liste und mindestens ein Symbol oder --all</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>--all belongs to &apos;list set NAME --all&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--all gehört zu &apos;list set NAME --all&apos;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Watchlists: set NAME SYM... (or --all), from-holdings NAME HOLDINGS (a fund&apos;s stocks), show NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlists: set NAME SYM... (oder --all), from-holdings NAME HOLDINGS (die Aktien eines Fonds), show NAME.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set, from-holdings or show.</source>
-        <translation type="unfinished"></translation>
+        <translation>set, from-holdings oder show.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set|from-holdings|show</source>
-        <translation type="unfinished"></translation>
+        <translation>set|from-holdings|show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The watchlist&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Watchlist.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set: the symbols; from-holdings: the fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: die Symbole; from-holdings: der Fonds.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[SYM...|HOLDINGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>[SYM...|HOLDINGS]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from-holdings: the snapshot of this date (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>from-holdings: der Snapshot dieses Datums (Standard: der neueste).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set: every cached symbol, instead of symbols given.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: jedes Symbol im Cache, statt angegebener Symbole.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the list as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -4347,7 +4349,7 @@
     <message>
         <location filename="../app/cli/commands/ListOptions.cpp" line="+35"/>
         <source>--where takes a condition (true or false), such as &quot;close &gt; sma(close, 200)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--where nimmt eine Bedingung (true oder false), etwa &quot;close &gt; sma(close, 200)&quot;</translation>
     </message>
 </context>
 <context>
@@ -4355,52 +4357,52 @@
     <message>
         <location filename="../app/cli/commands/MergeCommand.cpp" line="+23"/>
         <source>merge needs the shard files written by &apos;optimize --shard i/N --json OUT&apos; or &apos;scan --shard i/N --json OUT&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>merge benötigt die Shard-Dateien, die von &apos;optimize --shard i/N --json OUT&apos; oder &apos;scan --shard i/N --json OUT&apos; geschrieben wurden</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Join the JSON results of &apos;optimize --shard&apos; or &apos;scan --shard&apos; runs into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Ergebnisse von Läufen mit &apos;optimize --shard&apos; oder &apos;scan --shard&apos; zu einem zusammenführen.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not an optimisation result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Optimierungsergebnis</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>not every shard was given (missing: %1); the result covers part of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle Shards wurden angegeben (fehlend: %1); das Ergebnis deckt nur einen Teil der Liste ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not every shard was given (missing: %1); the result covers part of the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle Shards wurden angegeben (fehlend: %1); das Ergebnis deckt nur einen Teil des Rasters ab</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Shard results (JSON) of one optimisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard-Ergebnisse (JSON) einer Optimierung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A.json B.json ...</source>
-        <translation type="unfinished"></translation>
+        <translation>A.json B.json ...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the merged JSON to OUT (&apos;-&apos; for stdout, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zusammengeführte JSON nach OUT schreiben (&apos;-&apos; für stdout, der Standard).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -4408,131 +4410,131 @@
     <message>
         <location filename="../app/cli/commands/MlCommand.cpp" line="+49"/>
         <source>%1, %2 on %3 rows (%4 train, %5 test, %6 to %7), %8 evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 auf %3 Zeilen (%4 Training, %5 Test, %6 bis %7), Auswertung: %8</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2 on %3, %4 rows to %5): P(up over %6 bars after %7) = %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 auf %3, %4 Zeilen bis %5): P(Anstieg über %6 Bars nach %7) = %8</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ml takes one symbol, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>ml nimmt ein Symbol, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--model: expected rf or gbt, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--model: erwartet: rf oder gbt, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--eval: expected shuffled, chronological, purged or walkforward, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--eval: erwartet: shuffled, chronological, purged oder walkforward, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Train and evaluate a next-days direction classifier (random forest or boosted trees), beside its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Richtungsklassifikator für die nächsten Tage (Random Forest oder Boosted Trees) trainieren und neben seiner Baseline auswerten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The symbol whose bars give the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol, dessen Bars die Zeilen liefern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Features, comma separated or repeated: indicator specs (sma:50, macd:12,26,9.signal), ret:N, ratio:SPEC, lag:K:FEATURE (default sma:50,sma:200,rsi:14,macd:12,26,9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale, durch Kommas getrennt oder wiederholt: Indikatorangaben (sma:50, macd:12,26,9.signal), ret:N, ratio:SPEC, lag:K:FEATURE (Standard sma:50,sma:200,rsi:14,macd:12,26,9).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SPEC,...</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC,...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rf (random forest, default) or gbt (boosted trees).</source>
-        <translation type="unfinished"></translation>
+        <translation>rf (Random Forest, Standard) oder gbt (Boosted Trees).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+16"/>
         <location line="+2"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>A model hyper-parameter as name=value (repeatable): rf trees, max_depth, min_samples, features_per_split, seed; gbt rounds, max_depth, eta, subsample, seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hyperparameter des Modells als name=value (wiederholbar): rf trees, max_depth, min_samples, features_per_split, seed; gbt rounds, max_depth, eta, subsample, seed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>K=V</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>shuffled (leaky), chronological (default), purged (k-fold with an embargo) or walkforward.</source>
-        <translation type="unfinished"></translation>
+        <translation>shuffled (mit Datenleck), chronological (Standard), purged (k-Fold mit Embargo) oder walkforward.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METHOD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The models&apos; threads (default: the library&apos;s); results do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads der Modelle (Standard: die der Bibliothek); die Ergebnisse hängen nicht davon ab.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First date of the bars (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Bars (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last date of the bars (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Bars (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the test rows&apos; predictions as CSV to OUT (&apos;-&apos; for stdout): date, probability, predicted, label, correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersagen der Testzeilen als CSV nach OUT schreiben (&apos;-&apos; für stdout): date, probability, predicted, label, correct.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Then train the model on every row and keep it in the workspace as NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschließend das Modell auf allen Zeilen trainieren und im Arbeitsbereich als NAME aufbewahren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instead of training: load the model kept as NAME and predict SYMBOL&apos;s latest bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt zu trainieren: das als NAME aufbewahrte Modell laden und den neuesten Bar von SYMBOL vorhersagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+5"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -4540,42 +4542,42 @@
     <message>
         <location filename="../app/cli/commands/OptimizeCommand.cpp" line="+25"/>
         <source>%1: %2 of %3 grid points evaluated (shard %4/%5), %6 skipped, %7 ms on %8 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Rasterpunkten ausgewertet (Shard %4/%5), %6 übersprungen, %7 ms auf %8 Threads</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>  deflated Sharpe ratio of the best point: %1 over %2 trials (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Deflated Sharpe-Ratio des besten Punkts: %1 über %2 Versuche (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>significant at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signifikant bei %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NOT significant: the optimum may be luck</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT signifikant: das Optimum kann Zufall sein</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the best grid point&apos;s deflated Sharpe ratio is %1 after %2 trials (below %3): it may be luck</source>
-        <translation type="unfinished"></translation>
+        <translation>die Deflated Sharpe-Ratio des besten Rasterpunkts beträgt %1 nach %2 Versuchen (unter %3): das Ergebnis kann Zufall sein</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Grid-search a strategy&apos;s parameters on all cores; --shard runs one slice for batch schedulers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche über die Parameter einer Strategie auf allen Kernen; --shard führt einen Teil für Batch-Scheduler aus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Run the i-th of N disjoint, contiguous slices of the grid, i from 0 to N−1 (e.g. a Slurm array index or a Kubernetes completion index); join with &apos;merge&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den i-ten von N disjunkten, zusammenhängenden Teilen des Rasters ausführen, i von 0 bis N−1 (z. B. ein Slurm-Array-Index oder ein Kubernetes-Completion-Index); mit &apos;merge&apos; zusammenführen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I/N</source>
-        <translation type="unfinished"></translation>
+        <translation>I/N</translation>
     </message>
 </context>
 <context>
@@ -4583,75 +4585,75 @@
     <message>
         <location filename="../app/cli/commands/PairCommand.cpp" line="+29"/>
         <source>%1 on %2, %3 to %4 (%5 common days): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2, %3 bis %4 (%5 gemeinsame Tage): %6</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>  rolling tests: %1 windows, cointegrated at 5 % in %2 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>  rollierende Tests: %1 Fenster, in %2 davon kointegriert bei 5 %</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>pair takes two symbols, Y and X, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>pair nimmt zwei Symbole, Y und X, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>pair needs two different symbols, found %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>pair benötigt zwei verschiedene Symbole, gefunden: %1 zweimal</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Engle–Granger test of two symbols&apos; log prices, the spread&apos;s half-life and z-score, rolling and Kalman hedge ratios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engle–Granger-Test der logarithmierten Kurse zweier Symbole, Halbwertszeit und z-Score des Spreads, rollierende und Kalman-Hedge-Ratios.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The symbol regressed (e.g. RUT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol, das regressiert wird (z. B. RUT).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The symbol it is regressed on (e.g. SPX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol, auf das regressiert wird (z. B. SPX).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Write the daily series as CSV to OUT: date, log_y, log_x, spread, zscore, rolling_beta, kalman_beta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Zeitreihe als CSV nach OUT schreiben: date, log_y, log_x, spread, zscore, rolling_beta, kalman_beta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the rolling tests as CSV to OUT: date, eg_tstat, eg_pvalue, hedge_ratio, halflife_days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rollierenden Tests als CSV nach OUT schreiben: date, eg_tstat, eg_pvalue, hedge_ratio, halflife_days.</translation>
     </message>
 </context>
 <context>
@@ -4659,108 +4661,108 @@
     <message>
         <location filename="../app/cli/commands/PortfolioCommand.cpp" line="+31"/>
         <source>%1: top %2 of %3 by %4, %5 to %6 (%7 rebalances)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Top %2 von %3 nach %4, %5 bis %6 (%7 Rebalancings)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>  trades %1; %2 symbols skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>  Trades %1; %2 Symbole übersprungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  last holdings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  letzte Positionen: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>portfolio takes one watchlist, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>portfolio erwartet eine Watchlist, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give --rank EXPR, the expression that ranks the symbols (highest held)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --rank EXPR an, den Ausdruck, der die Symbole in eine Rangfolge bringt (die höchsten werden gehalten)</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Backtest a top-N book over a watchlist: rank every symbol, hold the best, rebalance on a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest eines Top-N-Portfolios über eine Watchlist: jedes Symbol einstufen, die besten halten, nach Zeitplan umschichten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The watchlist to choose from (see &apos;list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Watchlist, aus der ausgewählt wird (siehe &apos;list&apos;).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rule-language expression ranking the symbols on each rebalance day, highest first, e.g. &quot;change(close, 126) / ref(close, 126)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausdruck der Regelsprache, der die Symbole an jedem Umschichtungstag in eine Rangfolge bringt, höchster Wert zuerst, z. B. &quot;change(close, 126) / ref(close, 126)&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EXPR</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only symbols meeting this condition on the rebalance day may be held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Symbole, die diese Bedingung am Umschichtungstag erfüllen, dürfen gehalten werden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>COND</source>
-        <translation type="unfinished"></translation>
+        <translation>COND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First date traded (earlier bars warm the rank up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Handelstag (frühere Bars dienen als Vorlauf für den Rang).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last date traded; every holding is sold at its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Handelstag; jede Position wird zu ihrem Schlusskurs verkauft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark of beta and alpha (default: the workspace&apos;s &apos;benchmark&apos; setting, else SPX, GSPC or ^GSPC if cached).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark für Beta und Alpha (Standard: die Einstellung &apos;benchmark&apos; des Arbeitsbereichs, sonst SPX, GSPC oder ^GSPC, falls im Cache).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>SYM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not compare with a benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer Benchmark vergleichen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese-Threads (Standard: einer pro Kern).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4768,91 +4770,91 @@
         <location line="+3"/>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Write the daily book as CSV to OUT: date, equity, cash, exposure, holdings, drawdown (and benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche Portfolio als CSV nach OUT schreiben: date, equity, cash, exposure, holdings, drawdown (und benchmark).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the holdings after every day with a fill as CSV to OUT: date, symbol, units, close, weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen nach jedem Tag mit einer Ausführung als CSV nach OUT schreiben: date, symbol, units, close, weight.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the closed trades as CSV to OUT, with their symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschlossenen Trades mit ihrem Symbol als CSV nach OUT schreiben.</translation>
     </message>
 </context>
 <context>
     <name>rutile::cli::ReportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ReportCommand.cpp" line="+78"/>
+        <location filename="../app/cli/commands/ReportCommand.cpp" line="+74"/>
         <source>report run takes one run id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>report run erwartet eine Lauf-ID (eine positive Zahl)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>report needs what to report: backtest, risk or run</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht die Art des Berichts: backtest, risk oder run</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>report needs --pdf OUT, --html OUT or both</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --pdf OUT, --html OUT oder beides</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>report writes --pdf and --html; the JSON comes from backtest, risk or runs show</source>
-        <translation type="unfinished"></translation>
+        <translation>report schreibt --pdf und --html; das JSON liefern backtest, risk oder runs show</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>report: expected backtest, risk or run, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>report: backtest, risk oder run erwartet, &apos;%1&apos; gefunden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write a backtest report (report backtest SYMBOL ...), a risk report (report risk SYMBOL ...) or the report of a journaled run (report run ID) as PDF and/or self-contained HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Backtest-Bericht (report backtest SYMBOL ...), einen Risikobericht (report risk SYMBOL ...) oder den Bericht eines im Journal erfassten Laufs (report run ID) als PDF und/oder eigenständiges HTML schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>backtest, risk or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>backtest, risk oder run.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>backtest|risk|run</source>
-        <translation type="unfinished"></translation>
+        <translation>backtest|risk|run</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>risk: log (default) or simple daily returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>risk: tägliche Renditen als log (Standard) oder simple.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the report as PDF to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF nach OUT schreiben.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the report as one self-contained HTML file to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als eine eigenständige HTML-Datei nach OUT schreiben.</translation>
     </message>
 </context>
 <context>
@@ -4871,286 +4873,297 @@
 - JSON: plain numbers in return units (0.012, not 1.2%); undefined values are null.
 Parameters for --param (name=value):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik der täglichen Renditen von Close zwischen --from und --to (eine Rendite weniger als Bars). Konventionen (auch in der README, Abschnitt Risk):
+- Renditen: log ln(C[t]/C[t-1]) (Standard) oder simple C[t]/C[t-1] - 1, datiert auf die spätere Bar.
+- Momente: Stichprobenschätzer; std teilt durch n-1; Schiefe G1 und Exzess-Kurtosis G2 wie Excel SKEW/KURT und pandas; annual_mean = mean*T, annual_vol = std*sqrt(T), T = trading_days = 252.
+- Volatilität: std ist die langfristige (gesamter Zeitraum) tägliche Volatilität; short_term_vol ist die Stichproben-Standardabweichung der letzten short_window = 63 Renditen (täglich; annual_short_term_vol = short_term_vol*sqrt(T)).
+- Quantile: lineare Interpolation zwischen Ordnungsstatistiken (R-Typ 7, Excel PERCENTILE.INC, numpy-Standard): h = (n-1)p, Q = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
+- VaR, ES: var_left = p-Quantil, var_right = (1-p)-Quantil der Renditen, p = var_level = 0.05; es_left = Mittelwert der Renditen &lt;= var_left, es_right = Mittelwert der Renditen &gt;= var_right. Alle Werte sind Renditen: linke Werte sind negativ.
+- EVT: Peaks over Threshold je Verteilungsende, auf Verlusten -r (links) und Gewinnen r (rechts); Schwelle u = Typ-7-Quantil threshold_quantile = 0.9 dieser Variablen, in ihren eigenen Einheiten (links ein positiver Verlust); GPD-Form xi und GPD-Skala sigma der Überschreitungen y - u (y &gt; u) per Maximum-Likelihood, se_xi und se_sigma aus der inversen beobachteten Information; stress = u + sigma/xi*((n/Nu*p)^(-xi) - 1) bei p = stress_level = 0.01, angegeben als Rendite (stress_left negativ). Weniger als 30 Überschreitungen ergeben eine Warnung auf stderr.
+- Drawdown: max_drawdown = Minimum über t von C[t]/max(C[0..t]) - 1 (eine negative Zahl) mit den Tagen von Hoch, Tief und Erholung (erster Schlusskurs wieder auf dem Hoch).
+- Benchmark: Schlusskurse auf gemeinsame Tage ausgerichtet, dann Renditen; beta und alpha = OLS-Steigung und -Achsenabschnitt der Renditen des Symbols auf die der Benchmark (alpha täglich, annual_alpha = alpha*T); Korrelation; r_squared = correlation^2; Tracking Error; Information Ratio. Standard-Benchmark: die Einstellung &apos;benchmark&apos; des Arbeitsbereichs, sonst SPX, GSPC oder ^GSPC.
+- JSON: reine Zahlen in Renditeeinheiten (0.012, nicht 1.2%); undefinierte Werte sind null.
+Parameter für --param (name=value):
+%1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1: %2 %3 returns, %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Renditen (%3), %4 bis %5</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>annualised</source>
-        <translation type="unfinished"></translation>
+        <translation>annualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>std (long-term vol)</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw. (langfr. Vola)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>short-term vol (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kurzfr. Vola (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skewness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiefe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excess kurtosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>min (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>max (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>historical VaR (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>historischer VaR (%1%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected Shortfall</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gaussian VaR</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-VaR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cornish-Fisher VaR</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornish-Fisher-VaR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EVT threshold u</source>
-        <translation type="unfinished"></translation>
+        <translation>EVT-Schwelle u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exceedances</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreitungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPD xi (se)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPD xi (Std.-Fehler)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPD sigma (se)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPD sigma (Std.-Fehler)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EVT stress (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>EVT-Stress (%1%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>max drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>max. Drawdown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>    peak %1, trough %2, recovered %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    Hoch %1, Tief %2, erholt %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  longest drawdown: %1 bars from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  längster Drawdown: %1 Bars von %2 bis %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (not recovered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht erholt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  against %1 (%2 common returns):</source>
-        <translation type="unfinished"></translation>
+        <translation>  gegenüber %1 (%2 gemeinsame Renditen):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R squared</source>
-        <translation type="unfinished"></translation>
+        <translation>R-Quadrat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tracking error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking Error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Information Ratio</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>risk takes exactly one SYMBOL, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>risk erwartet genau ein SYMBOL, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--benchmark and --no-benchmark cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--benchmark und --no-benchmark können nicht kombiniert werden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--returns: expected log or simple, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--returns: log oder simple erwartet, &apos;%1&apos; gefunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--risk-free-symbol and --param risk_free both set the risk-free rate; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>--risk-free-symbol und --param risk_free setzen beide den risikofreien Zins; geben Sie nur eines an</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>default benchmark %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Benchmark %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not enough data: %1 and %2 have fewer than 2 common returns</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Daten: %1 und %2 haben weniger als 2 gemeinsame Renditen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Return and tail-risk statistics (VaR, ES, EVT stress, drawdowns, beta) of a symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendite- und Tail-Risiko-Statistiken (VaR, ES, EVT-Stress, Drawdowns, Beta) eines Symbols.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First date (YYYY-MM-DD) of the closes used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Datum (YYYY-MM-DD) der verwendeten Schlusskurse.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last date (YYYY-MM-DD) of the closes used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Datum (YYYY-MM-DD) der verwendeten Schlusskurse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log (default) or simple daily returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Renditen als log (Standard) oder simple.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark symbol for beta, alpha, correlation (default: the workspace&apos;s benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-Symbol für Beta, Alpha und Korrelation (Standard: die Benchmark des Arbeitsbereichs).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>SYM</source>
-        <translation type="unfinished"></translation>
+        <translation>SYM</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Take the risk-free rate from the cached rate series SYM (percent per year, e.g. FRED&apos;s DGS3MO): its mean over the closes analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den risikofreien Zins aus der zwischengespeicherten Zinsreihe SYM übernehmen (Prozent pro Jahr, z. B. DGS3MO von FRED): ihr Mittelwert über die analysierten Schlusskurse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not compare with the workspace&apos;s default benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der Standard-Benchmark des Arbeitsbereichs vergleichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A risk parameter as name=value (repeatable), e.g. var_level=0.01; see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Risikoparameter als name=value (wiederholbar), z. B. var_level=0.01; siehe oben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>K=V</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the statistics as JSON to OUT (&apos;-&apos; for stdout); without it a table is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistiken als JSON nach OUT schreiben (&apos;-&apos; für stdout); ohne diese Option wird eine Tabelle ausgegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -5159,12 +5172,12 @@ Parameters for --param (name=value):
         <location filename="../app/cli/commands/RuleFile.cpp" line="+22"/>
         <location line="+10"/>
         <source>cannot read the rule file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeldatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
 </context>
 <context>
@@ -5172,70 +5185,70 @@ Parameters for --param (name=value):
     <message>
         <location filename="../app/cli/commands/RunsCommand.cpp" line="+66"/>
         <source>runs show: expected a run id (a positive number), found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>runs show: eine Lauf-ID (eine positive Zahl) erwartet, &apos;%1&apos; gefunden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>runs purge needs --before D: the entries older than that date go</source>
-        <translation type="unfinished"></translation>
+        <translation>runs purge braucht --before D: die Einträge vor diesem Datum werden entfernt</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n run(s) before %1 purged from the journal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf vor %1 aus dem Journal entfernt</numerusform>
+            <numerusform>%n Läufe vor %1 aus dem Journal entfernt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>runs show takes one run id</source>
-        <translation type="unfinished"></translation>
+        <translation>runs show erwartet eine Lauf-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>runs purge takes no argument besides --before D</source>
-        <translation type="unfinished"></translation>
+        <translation>runs purge erwartet außer --before D kein Argument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>runs: expected no action, show ID or purge --before D, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>runs: keine Aktion, show ID oder purge --before D erwartet, &apos;%1&apos; gefunden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The run journal: list every backtest, optimize, walkforward and ml run; show ID; purge --before D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufjournal: alle backtest-, optimize-, walkforward- und ml-Läufe auflisten; show ID; purge --before D.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none (list), show or purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (Liste), show oder purge.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[show ID|purge]</source>
-        <translation type="unfinished"></translation>
+        <translation>[show ID|purge]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>purge: remove the entries made before this date (YYYY-MM-DD, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>purge: die vor diesem Datum (YYYY-MM-DD, UTC) angelegten Einträge entfernen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the list, or the run, as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste oder den Lauf als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -5243,57 +5256,57 @@ Parameters for --param (name=value):
     <message>
         <location filename="../app/cli/commands/SampleCommand.cpp" line="+27"/>
         <source>sample takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>sample erwartet keine Argumente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--universe takes a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--universe erwartet eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the workspace holds a larger sample universe (%1); give --universe %2 or more, or an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich enthält ein größeres Beispieluniversum (%1); geben Sie --universe %2 oder mehr an oder einen leeren Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the workspace already holds %1, which is not sample data; give an empty workspace with --db</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich enthält bereits %1, also keine Beispieldaten; geben Sie mit --db einen leeren Arbeitsbereich an</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Arbeitsbereich nach %1 geschrieben: %2 Symbole, %3 Bars (synthetische Daten)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The %1 synthetic constituents are in the watchlist %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 synthetischen Indexmitglieder sind in der Watchlist %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fill the workspace with the sample data: two synthetic indices and a synthetic constituent universe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich mit den Beispieldaten füllen: zwei synthetische Indizes und ein synthetisches Universum von Indexmitgliedern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Synthetic constituents to add, 0 to %1 (default %2), as the watchlist %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende synthetische Indexmitglieder, 0 bis %1 (Standard %2), als Watchlist %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a summary as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -5301,149 +5314,149 @@ Parameters for --param (name=value):
     <message>
         <location filename="../app/cli/commands/ScanCommand.cpp" line="+72"/>
         <source>%1 evaluated, %2 skipped, %3 filtered out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewertet, %2 übersprungen, %3 herausgefiltert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>scan takes one watchlist, found %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>scan erwartet eine Watchlist, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give --expr EXPR, or --strategy NAME or --strategy-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --expr EXPR, --strategy NAME oder --strategy-file FILE an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--param and --grid set a strategy&apos;s parameters; an --expr has none</source>
-        <translation type="unfinished"></translation>
+        <translation>--param und --grid setzen die Parameter einer Strategie; ein --expr hat keine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--%1 is a setting of a strategy&apos;s backtest; an --expr has none</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist eine Einstellung für den Backtest einer Strategie; ein --expr hat keine</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 trades two symbols; a scan backtests one symbol at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 handelt zwei Symbole; ein Scan backtestet jeweils ein Symbol</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--objective ranks the points of a --grid; give one</source>
-        <translation type="unfinished"></translation>
+        <translation>--objective bestimmt die Rangfolge der Punkte eines --grid; geben Sie eines an</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Evaluate an expression, or backtest a strategy, on every symbol of a watchlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ausdruck auswerten oder eine Strategie backtesten, auf jedem Symbol einer Watchlist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The watchlist to scan (see &apos;list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu scannende Watchlist (siehe &apos;list&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A rule-language expression; each symbol&apos;s value on its last bar (a condition as 1 or 0), ranked highest first. E.g. &quot;close &gt; sma(close, 200) and rsi(close, 14) &lt; 30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausdruck der Regelsprache; der Wert jedes Symbols auf seiner letzten Bar (eine Bedingung als 1 oder 0), absteigend geordnet. Z. B. &quot;close &gt; sma(close, 200) and rsi(close, 14) &lt; 30&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EXPR</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A column beside the ranked one as NAME=EXPR, its value on the row&apos;s last bar (repeatable), e.g. rsi=&quot;rsi(close, 14)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte neben der geordneten als NAME=EXPR, ihr Wert auf der letzten Bar der Zeile (wiederholbar), z. B. rsi=&quot;rsi(close, 14)&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME=EXPR</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=EXPR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List only the symbols meeting this condition on their last bar; the others are counted as filtered_out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Symbole auflisten, die diese Bedingung auf ihrer letzten Bar erfüllen; die übrigen zählen als filtered_out.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>COND</source>
-        <translation type="unfinished"></translation>
+        <translation>COND</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First date read (expression) or traded (backtest; earlier bars warm the indicators up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Datum, das gelesen (Ausdruck) oder gehandelt (Backtest; frühere Bars dienen als Vorlauf der Indikatoren) wird.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Last date: the expression&apos;s value is its value on the last bar up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Datum: der Wert des Ausdrucks ist sein Wert auf der letzten Bar bis zu diesem Datum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With a strategy: optimise this parameter range on each symbol alone, as name=start:stop:step, name=a,b,c or name=v (repeatable); each row is the symbol&apos;s best point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Strategie: diesen Parameterbereich auf jedem Symbol einzeln optimieren, als name=start:stop:step, name=a,b,c oder name=v (wiederholbar); jede Zeile ist der beste Punkt des Symbols.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>K=A:B:S</source>
-        <translation type="unfinished"></translation>
+        <translation>K=A:B:S</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the grid maximises and the rows rank by: %1 (default sharpe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Raster maximiert und wonach die Zeilen geordnet werden: %1 (Standard sharpe).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading and evaluating threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads zum Lesen und Auswerten (Standard: einer pro Kern).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan the i-th of N slices of the list (0-based), for batch schedulers; &apos;merge&apos; joins them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den i-ten von N Abschnitten der Liste scannen (ab 0 gezählt), für Batch-Scheduler; &apos;merge&apos; führt sie zusammen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>i/N</source>
-        <translation type="unfinished"></translation>
+        <translation>i/N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the results as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the ranked rows as CSV to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geordneten Zeilen als CSV nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
 </context>
 <context>
@@ -5451,27 +5464,27 @@ Parameters for --param (name=value):
     <message>
         <location filename="../app/cli/commands/SymbolsCommand.cpp" line="+20"/>
         <source>symbols takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>symbols erwartet keine Argumente</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>  (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (synthetisch)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>List the cached symbols with their bar counts and date ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherten Symbole mit Anzahl der Bars und Datumsbereich auflisten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the list as JSON to OUT (&apos;-&apos; for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste als JSON nach OUT schreiben (&apos;-&apos; für stdout).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
 </context>
 <context>
@@ -5479,54 +5492,54 @@ Parameters for --param (name=value):
     <message>
         <location filename="../app/cli/commands/WalkForwardCommand.cpp" line="+27"/>
         <source>--%1: expected a number of bars, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: eine Anzahl von Bars erwartet, &apos;%2&apos; gefunden</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>out of sample: cagr %1, sharpe %2, max_drawdown %3, trades %4; walk-forward efficiency %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Sample: cagr %1, sharpe %2, max_drawdown %3, trades %4; Walk-Forward-Effizienz %5</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Walk-forward analysis: optimise in-sample, trade the next window out-of-sample, repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Analyse: In-Sample optimieren, das nächste Fenster Out-of-Sample handeln, wiederholen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bars in each in-sample window (default 756, about 3 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars in jedem In-Sample-Fenster (Standard 756, etwa 3 Jahre).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bars in each out-of-sample window (default 252).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars in jedem Out-of-Sample-Fenster (Standard 252).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grow the in-sample window from the start instead of rolling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das In-Sample-Fenster vom Anfang an wachsen lassen, statt es weiterzurollen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the out-of-sample trades as CSV to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Out-of-Sample-Trades als CSV nach OUT schreiben.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the stitched out-of-sample equity curve as CSV to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zusammengesetzte Out-of-Sample-Kapitalkurve als CSV nach OUT schreiben.</translation>
     </message>
 </context>
 <context>
@@ -5534,59 +5547,61 @@ Parameters for --param (name=value):
     <message>
         <location filename="../app/gui/main.cpp" line="+49"/>
         <source>Rutile: charting and strategy workstation for index traders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutile: Chart- und Strategie-Workstation für Indextrader.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the sample workspace (synthetic data, generated on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beispiel-Arbeitsbereich öffnen (synthetische Daten, bei der ersten Verwendung erzeugt).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the workspace file &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei &lt;path&gt; öffnen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a PNG image of the main window to &lt;file&gt; after loading, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Laden ein PNG-Bild des Hauptfensters in &lt;file&gt; speichern, dann beenden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--sample and --workspace cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sample und --workspace können nicht kombiniert werden.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The default workspace was opened instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen wurde der Standard-Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -5594,27 +5609,27 @@ The file was not changed.</source>
     <message>
         <location filename="../core/index/Holdings.cpp" line="+69"/>
         <source>not a holdings export: no header line starting &quot;Ticker,Name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Positionsexport: keine Kopfzeile, die mit &quot;Ticker,Name&quot; beginnt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the header has no &apos;%1&apos; column</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected %1 fields as in the header (line %2), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder wie in der Kopfzeile erwartet (Zeile %2), %3 gefunden</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: expected a number or &apos;-&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Zahl oder &apos;-&apos; erwartet, %2 gefunden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no holdings after the header</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Positionen nach der Kopfzeile</translation>
     </message>
 </context>
 <context>
@@ -5622,15 +5637,15 @@ The file was not changed.</source>
     <message>
         <location filename="../core/index/HoldingsAnalysis.cpp" line="+83"/>
         <source>no equity holdings with a market value to weigh</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktienpositionen mit einem Marktwert, nach dem gewichtet werden kann</translation>
     </message>
 </context>
 <context>
     <name>rutile::journal::RunEntries</name>
     <message>
-        <location filename="../core/journal/RunEntries.cpp" line="+254"/>
+        <location filename="../core/journal/RunEntries.cpp" line="+277"/>
         <source>no workspace here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -5638,32 +5653,32 @@ The file was not changed.</source>
     <message>
         <location filename="../core/journal/RunInputs.cpp" line="+25"/>
         <source>run %1 cannot be run again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 kann nicht erneut ausgeführt werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>run %1 is a %2 run; only backtests, grid searches and walk-forwards run again here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist ein %2-Lauf; hier werden nur Backtests, Rastersuchen und Walk-Forwards erneut ausgeführt</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Symbol</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no objective</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zielgröße</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>run %1 is a %2 run, not an ML evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist ein %2-Lauf, keine ML-Evaluation</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no features, model or evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Merkmale, kein Modell oder keine Evaluation</translation>
     </message>
 </context>
 <context>
@@ -5671,74 +5686,74 @@ The file was not changed.</source>
     <message>
         <location filename="../core/ml/Classifier.cpp" line="+35"/>
         <source>Trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäume</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trees in the forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäume im Wald</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Maximum depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Tiefe</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Minimum rows per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Zeilen pro Knoten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A node with fewer rows is not split</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten mit weniger Zeilen wird nicht geteilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Features per split</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale pro Teilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Features tried at each split; 0: the square root of their number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Teilung getestete Merkmale; 0: die Quadratwurzel ihrer Anzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>The same seed trains the same forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed trainiert denselben Wald</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Boosting rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Boosting-Runden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row subsample</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenstichprobe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the rows each tree sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeilen, den jeder Baum sieht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same seed trains the same model</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed trainiert dasselbe Modell</translation>
     </message>
 </context>
 <context>
@@ -5746,47 +5761,47 @@ The file was not changed.</source>
     <message>
         <location filename="../core/ml/Dataset.cpp" line="+45"/>
         <source>%1 has no output &apos;%2&apos;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ausgabe &apos;%2&apos;; erwartet wird eine von: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>feature &apos;%1&apos;: expected a whole number in [%2, %3], found &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal &apos;%1&apos;: eine ganze Zahl in [%2, %3] erwartet, &apos;%4&apos; gefunden</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>feature &apos;%1&apos;: expected lag:K:FEATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal &apos;%1&apos;: lag:K:FEATURE erwartet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The seed&apos;s four (SMA 50, SMA 200, RSI 14, MACD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vier Ausgangsmerkmale (SMA 50, SMA 200, RSI 14, MACD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns and ratios (scale-free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditen und Verhältnisse (skalenfrei)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>at least one feature is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Merkmal wird benötigt</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the horizon (%1) must lie in [1, 250] bars</source>
-        <translation type="unfinished"></translation>
+        <translation>der Horizont (%1) muss in [1, 250] Bars liegen</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>feature &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>not enough data: no bar has every feature defined and %1 bars after it</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Daten: keine Bar hat alle Merkmale definiert und %1 Bars danach</translation>
     </message>
 </context>
 <context>
@@ -5794,122 +5809,122 @@ The file was not changed.</source>
     <message>
         <location filename="../core/ml/Evaluation.cpp" line="+53"/>
         <source>not enough data: %1 rows leave no training and test rows for the %2 evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Daten: %1 Zeilen lassen keine Trainings- und Testzeilen für die Evaluation %2 übrig</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>beats always-%1 (accuracy %2 against %3, p = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt „immer %1“ (Genauigkeit %2 gegenüber %3, p = %4)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the test fraction (%1) must lie in (0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Testanteil (%1) muss in (0, 1) liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>folds (%1) out of range [2, 50]</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds (%1) außerhalb des Bereichs [2, 50]</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>the shuffled split leaks the future: rows of neighbouring days share their features and, with a horizon of %1, their outcomes, so its score is optimistic; compare purged or walkforward</source>
-        <translation type="unfinished"></translation>
+        <translation>die zufällige Aufteilung verrät die Zukunft: Zeilen benachbarter Tage teilen ihre Merkmale und, bei einem Horizont von %1, ihre Ergebnisse, daher ist ihr Score zu optimistisch; vergleichen Sie mit purged oder walkforward</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>does not beat always-%1 (accuracy %2 against %3, p = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt „immer %1“ nicht (Genauigkeit %2 gegenüber %3, p = %4)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>steigend</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>fallend</translation>
     </message>
     <message>
         <location filename="../core/ml/EvaluationParams.cpp" line="+20"/>
         <source>Horizon (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont (Bars)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The label: the close this many bars later above this close</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label: der Schlusskurs so viele Bars später liegt über diesem Schlusskurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanteil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shuffled and chronological: the share of rows tested</source>
-        <translation type="unfinished"></translation>
+        <translation>shuffled und chronological: der Anteil der getesteten Zeilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of the shuffle, the permutation importance and the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Durchmischung, Permutationswichtigkeit und Modell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>purged: contiguous test folds</source>
-        <translation type="unfinished"></translation>
+        <translation>purged: zusammenhängende Test-Folds</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Embargo (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Embargo (Bars)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>purged: bars after a test fold left out of training; −1: the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>purged: Bars nach einem Test-Fold, die vom Training ausgeschlossen werden; −1: der Horizont</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingszeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walkforward: rows before the first test block</source>
-        <translation type="unfinished"></translation>
+        <translation>walkforward: Zeilen vor dem ersten Testblock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refit every (rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu trainieren alle (Zeilen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>walkforward: test rows per model</source>
-        <translation type="unfinished"></translation>
+        <translation>walkforward: Testzeilen pro Modell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rolling window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierendes Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>walkforward: train on the last &apos;training rows&apos; only, not on all before</source>
-        <translation type="unfinished"></translation>
+        <translation>walkforward: nur auf den letzten &apos;Trainingszeilen&apos; trainieren, nicht auf allen vorherigen</translation>
     </message>
 </context>
 <context>
@@ -5917,68 +5932,68 @@ The file was not changed.</source>
     <message>
         <location filename="../core/ml/GradientBoosting.cpp" line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>cannot create the booster</source>
-        <translation type="unfinished"></translation>
+        <translation>der Booster kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the training rows do not match their labels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trainingszeilen passen nicht zu ihren Labels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot hold the training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trainingszeilen können nicht übernommen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot set the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Labels können nicht gesetzt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>boosting round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boosting-Runde %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+18"/>
         <source>the boosted trees are not trained</source>
-        <translation type="unfinished"></translation>
+        <translation>die Boosted Trees sind nicht trainiert</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>the rows do not have %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen haben nicht %1 Merkmale</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot hold the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen können nicht übernommen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot predict</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage nicht möglich</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot save the model</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not a saved boosted-trees model</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeichertes Boosted-Trees-Modell</translation>
     </message>
 </context>
 <context>
@@ -5986,38 +6001,38 @@ The file was not changed.</source>
     <message>
         <location filename="../core/ml/RandomForest.cpp" line="+38"/>
         <source>the training rows do not match their labels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trainingszeilen passen nicht zu ihren Labels</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the random forest could not be trained</source>
-        <translation type="unfinished"></translation>
+        <translation>der Random Forest konnte nicht trainiert werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the random forest could not be trained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Random Forest konnte nicht trainiert werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+26"/>
         <source>the random forest is not trained</source>
-        <translation type="unfinished"></translation>
+        <translation>der Random Forest ist nicht trainiert</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>the rows do not have %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen haben nicht %1 Merkmale</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>not a saved random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter Random Forest</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a saved random forest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter Random Forest: %1</translation>
     </message>
 </context>
 <context>
@@ -6025,27 +6040,27 @@ The file was not changed.</source>
     <message>
         <location filename="../core/ml/SavedModel.cpp" line="+21"/>
         <source>saved model %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das gespeicherte Modell %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>a model&apos;s name must have 1 to 64 characters and no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name eines Modells muss 1 bis 64 Zeichen und keine Steuerzeichen haben</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no model called %1 in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell namens %1 im Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its description names no model, features or horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Beschreibung nennt kein Modell, keine Merkmale oder keinen Horizont</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>not enough data: no bar of %1 has every feature of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Daten: keine Bar von %1 hat alle Merkmale des Modells</translation>
     </message>
 </context>
 <context>
@@ -6053,27 +6068,27 @@ The file was not changed.</source>
     <message>
         <location filename="../core/ml/WalkForwardSignal.cpp" line="+22"/>
         <source>the horizon (%1) must lie in [1, 250] bars</source>
-        <translation type="unfinished"></translation>
+        <translation>der Horizont (%1) muss in [1, 250] Bars liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least 2 training rows are needed, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens 2 Trainingszeilen werden benötigt, nicht %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the refit interval must be at least 1 bar</source>
-        <translation type="unfinished"></translation>
+        <translation>das Intervall für das Neutraining muss mindestens 1 Bar betragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rolling window (%1 rows) must hold the %2 rows of the first model</source>
-        <translation type="unfinished"></translation>
+        <translation>das rollierende Fenster (%1 Zeilen) muss die %2 Zeilen des ersten Modells umfassen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>not enough data: %1 labelled rows are needed before the first model, the series has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Daten: vor dem ersten Modell werden %1 gelabelte Zeilen benötigt, die Reihe hat %2</translation>
     </message>
 </context>
 <context>
@@ -6081,7 +6096,7 @@ The file was not changed.</source>
     <message>
         <location filename="../core/net/HistoryFetch.cpp" line="+26"/>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6089,12 +6104,12 @@ The file was not changed.</source>
     <message>
         <location filename="../core/net/HttpClient.cpp" line="+109"/>
         <source>redirected to a refused address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf eine abgelehnte Adresse umgeleitet: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the response is larger than %1 MiB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MiB; abgelehnt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6102,42 +6117,42 @@ The file was not changed.</source>
         <location line="+2"/>
         <location line="+23"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>no complete answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the response was cut short (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort wurde abgeschnitten (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no data for %1 s; timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s lang keine Daten; Zeitüberschreitung</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (after %2 tries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2 Versuchen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1; the server asks to wait %2 s before trying again, longer than the %3 s allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Server verlangt %2 s Wartezeit vor einem erneuten Versuch, länger als die erlaubten %3 s</translation>
     </message>
 </context>
 <context>
@@ -6145,43 +6160,43 @@ The file was not changed.</source>
     <message>
         <location filename="../core/net/Provider.cpp" line="+25"/>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenzeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none of the %1 rows can be used; the first problem (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der %1 Zeilen ist verwendbar; das erste Problem (Zeile %2): %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+12"/>
         <source>the response is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>expected a CSV with the header Date,Open,High,Low,Close,Volume, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit der Kopfzeile Date,Open,High,Low,Close,Volume erwartet, %1 gefunden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>expected a CSV with the header observation_date,%1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit der Kopfzeile observation_date,%1 erwartet, %2 gefunden</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>no symbol to download</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Symbol zum Herunterladen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: Stooq needs an API key: set it in Settings → Data providers, or pass --api-key or RUTILE_STOOQ_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Stooq benötigt einen API-Schlüssel: legen Sie ihn unter Einstellungen → Datenanbieter fest oder übergeben Sie --api-key oder RUTILE_STOOQ_API_KEY</translation>
     </message>
 </context>
 <context>
@@ -6189,22 +6204,22 @@ The file was not changed.</source>
     <message>
         <location filename="../core/net/UrlPolicy.cpp" line="+35"/>
         <source>&apos;%1&apos; is not a usable web address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine verwendbare Webadresse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>refusing plain http to %1: use https (http is allowed only to this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http zu %1 abgelehnt: verwenden Sie https (http ist nur zu diesem Rechner erlaubt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refusing &apos;%1&apos;: only https addresses are fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; abgelehnt: nur https-Adressen werden abgerufen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>refusing a redirect from %1 to this machine (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umleitung von %1 auf diesen Rechner (%2) abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -6212,62 +6227,62 @@ The file was not changed.</source>
     <message>
         <location filename="../core/net/YahooChart.cpp" line="+26"/>
         <source>%1: Yahoo: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Yahoo: %2</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>the response is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a web page came back instead of data</source>
-        <translation type="unfinished"></translation>
+        <translation>statt Daten kam eine Webseite zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a web page (&quot;%1&quot;) came back instead of data</source>
-        <translation type="unfinished"></translation>
+        <translation>statt Daten kam eine Webseite (&quot;%1&quot;) zurück</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not valid JSON (%1); the response may be cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1); die Antwort ist möglicherweise abgeschnitten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no &apos;chart&apos; object in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &apos;chart&apos;-Objekt in der Antwort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no result in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis in der Antwort</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no bars in the requested range</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bars im angeforderten Zeitraum</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>row %1: no usable timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: kein verwendbarer Zeitstempel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: no price (null in the response)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Preis (null in der Antwort)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>no usable bar among %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>keine verwendbare Bar unter %1 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -6275,22 +6290,22 @@ The file was not changed.</source>
     <message>
         <location filename="../core/relval/EngleGranger.cpp" line="+82"/>
         <source>the two series have %1 and %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Reihen haben %1 und %2 Werte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not enough data: %1 common days, at least 20 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Daten: %1 gemeinsame Tage, mindestens 20 benötigt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the hedge series does not vary: no regression</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hedge-Reihe variiert nicht: keine Regression möglich</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the residuals&apos; ADF regression cannot be fitted (a perfect fit?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ADF-Regression der Residuen lässt sich nicht anpassen (eine perfekte Anpassung?)</translation>
     </message>
 </context>
 <context>
@@ -6298,37 +6313,37 @@ The file was not changed.</source>
     <message>
         <location filename="../core/relval/FairValue.cpp" line="+18"/>
         <source>%1 (%2) out of range [%3, %4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) außerhalb des Bereichs [%3, %4]</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the spot (%1) must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spot (%1) muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the futures price (%1) must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Futures-Preis (%1) muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a dividend of %1 in %2 days: the amount must be ≥ 0 and the day within the %3 days to expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dividende von %1 in %2 Tagen: der Betrag muss ≥ 0 sein und der Tag innerhalb der %3 Tage bis zum Verfall liegen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the dividends (%1 today) are worth the index or more</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dividenden (heute %1 wert) erreichen oder übersteigen den Wert des Index</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 and %2 have no common day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben keinen gemeinsamen Tag</translation>
     </message>
 </context>
 <context>
@@ -6336,12 +6351,12 @@ The file was not changed.</source>
     <message>
         <location filename="../core/relval/PairAnalysis.cpp" line="+36"/>
         <source>%1 or %2 has a close that is not positive on %3: no log price</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2 hat am %3 einen nicht positiven Schlusskurs: kein Log-Preis</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not enough data: %1 and %2 have %3 common days in the range, at least 20 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Daten: %1 und %2 haben %3 gemeinsame Tage im Zeitraum, mindestens 20 benötigt</translation>
     </message>
 </context>
 <context>
@@ -6349,22 +6364,22 @@ The file was not changed.</source>
     <message>
         <location filename="../core/relval/PairOutput.cpp" line="+38"/>
         <source>cointegrated at 1 % (p = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kointegriert bei 1 % (p = %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cointegrated at 5 % (p = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kointegriert bei 5 % (p = %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>weakly cointegrated: at 10 %, not at 5 % (p = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>schwach kointegriert: bei 10 %, nicht bei 5 % (p = %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not cointegrated at 5 % (p = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kointegriert bei 5 % (p = %1)</translation>
     </message>
 </context>
 <context>
@@ -6372,739 +6387,739 @@ The file was not changed.</source>
     <message>
         <location filename="../core/relval/PairSettings.cpp" line="+16"/>
         <source>z-score window</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Score-Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days of pairs_spread&apos;s rolling hedge ratio and z-score (its lookback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des rollierenden Hedge-Ratios und Z-Scores von pairs_spread (sein Rückblickzeitraum)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entry z</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegs-z</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pairs_spread enters beyond ±entry z</source>
-        <translation type="unfinished"></translation>
+        <translation>pairs_spread steigt jenseits von ±Einstiegs-z ein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegs-z</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pairs_spread exits inside ±exit z</source>
-        <translation type="unfinished"></translation>
+        <translation>pairs_spread steigt innerhalb von ±Ausstiegs-z aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rolling test window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierendes Testfenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days of each rolling Engle–Granger test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage jedes rollierenden Engle–Granger-Tests</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rolling test step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite des rollierenden Tests</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days between the ends of two rolling tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zwischen den Enden zweier rollierender Tests</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kalman δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalman-δ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State noise of the Kalman hedge ratio: V_w = δ/(1 − δ); larger follows faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsrauschen des Kalman-Hedge-Ratios: V_w = δ/(1 − δ); größere Werte folgen schneller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kalman observation noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalman-Beobachtungsrauschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variance V_e of the observation noise of the Kalman filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianz V_e des Beobachtungsrauschens des Kalman-Filters</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>exit_z (%1) must be less than entry_z (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exit_z (%1) muss kleiner als entry_z (%2) sein</translation>
     </message>
 </context>
 <context>
     <name>rutile::reporting::BacktestReport</name>
     <message>
-        <location filename="../core/reporting/BacktestReport.cpp" line="+68"/>
+        <location filename="../core/reporting/BacktestReport.cpp" line="+69"/>
         <location line="+3"/>
-        <location line="+331"/>
+        <location line="+332"/>
         <location line="+6"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <location line="+338"/>
+        <source>not journaled</source>
+        <translation>nicht im Journal erfasst</translation>
     </message>
     <message>
         <location line="-337"/>
-        <location line="+337"/>
-        <source>not journaled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-336"/>
-        <location line="+337"/>
+        <location line="+338"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+336"/>
+        <location line="+337"/>
         <source>Rutile</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutile</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-336"/>
         <location line="+35"/>
         <location line="+40"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location line="-74"/>
         <location line="+160"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-333"/>
         <source>Hedge</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars traded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehandelte Bars</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 to %2 (%3 bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3 Bars)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+71"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+332"/>
         <source>Data fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-330"/>
         <source>The fingerprint is the SHA-256 of every bar the run read; a run on changed data has another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck ist der SHA-256-Hash aller Bars, die der Lauf gelesen hat; ein Lauf auf geänderten Daten hat einen anderen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Strategy and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie und Parameter</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+248"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="-246"/>
         <source>Rule file (SHA-256 %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldatei (SHA-256 %1):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Engine settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Einstellungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+42"/>
         <source>Buy and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy-and-Hold</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Benchmark (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Final equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Endkapital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total return</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtrendite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>CAGR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual volatility</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Volatilität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sharpe ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharpe-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sortino ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortino-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calmar ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Calmar-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Drawdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktengagement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beta to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta gegenüber %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alpha (annual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (jährlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Headline metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Kennzahlen</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+106"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapital</translation>
     </message>
     <message>
         <location line="-95"/>
         <location line="+3"/>
         <source>Drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawdown</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Monthly and yearly returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Monats- und Jahresrenditen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Yearly returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresrenditen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendite</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Monthly returns: the month&apos;s last equity over the previous month&apos;s, compounded into the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsrenditen: das letzte Kapital des Monats im Verhältnis zu dem des Vormonats, zum Jahr verkettet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Worst drawdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Drawdowns</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trough</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Bars)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erholt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The equity never fell below a previous high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kapital fiel nie unter ein vorheriges Hoch.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Trades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Winners / losers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinner / Verlierer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profit factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Profitfaktor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expectancy per trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungswert pro Trade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average win</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Gewinn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Verlust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average bars held</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Haltedauer (Bars)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettogewinn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trade statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-Statistik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstieg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entry price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegskurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegskurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;L</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;V</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsgrund</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Trade list</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade-Liste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk of the equity curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko der Kapitalkurve</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Daily log returns of the equity curve, with the risk analysis&apos; default options (as `rutile-cli risk` computes them for a symbol).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Log-Renditen der Kapitalkurve, mit den Standardoptionen der Risikoanalyse (wie `rutile-cli risk` sie für ein Symbol berechnet).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassende Statistik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomaße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extreme-value tails (peaks over threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extremwert-Verteilungsenden (Peaks over Threshold)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+62"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgröße</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Points evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertete Punkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Punkte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Wert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im besten Punkt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deflated Sharpe ratio of the best point: probability %1 over %2 trials, at %3 confidence: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Deflationierte Sharpe-Ratio des besten Punkts: Wahrscheinlichkeit %1 über %2 Versuche, bei %3 Konfidenz: %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>significant</source>
-        <translation type="unfinished"></translation>
+        <translation>signifikant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NOT significant; the optimum may be luck</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT signifikant; das Optimum kann Glück sein</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 over the grid (blank where a point was skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über das Raster (leer, wo ein Punkt übersprungen wurde)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Walk-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In-sample bars</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Sample-Bars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out-of-sample bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Sample-Bars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Verankert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-forward efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Effizienz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out of sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Sample</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In-sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Sample-Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out-of-sample CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Sample-CAGR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Folds: each window&apos;s in-sample winner, traded on the next window</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds: der In-Sample-Sieger jedes Fensters, gehandelt im nächsten Fenster</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>run %1 is a %2 run, which has no backtest report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist ein %2-Lauf, für den es keinen Backtest-Bericht gibt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>run %1 has no equity curve to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keine Kapitalkurve für einen Bericht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Walk-forward report: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Bericht: %1 auf %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backtest report: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-Bericht: %1 auf %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stitched out-of-sample equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengesetztes Out-of-Sample-Kapital</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Equity and drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapital und Drawdown</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>run %1 is a %2 run, not an ML evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist ein %2-Lauf, keine ML-Evaluation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ML evaluation: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ML-Evaluation: %1 auf %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tested %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>getestet %1 bis %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont (Bars)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Model parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellparameter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Against the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber der Vergleichsbasis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The model beats the better of always-up and always-down by %1 on the test rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell schlägt auf den Testzeilen das bessere von „immer steigend“ und „immer fallend“ um %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The model does not beat the better of always-up and always-down on the test rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell schlägt auf den Testzeilen nicht das bessere von „immer steigend“ und „immer fallend“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingszeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit der Vergleichsbasis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edge over the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsprung gegenüber der Vergleichsbasis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Loss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p-value (accuracy above the baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert (Genauigkeit über der Vergleichsbasis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of ups in the test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Aufwärtsbewegungen in den Testzeilen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Feature importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalswichtigkeit</translation>
     </message>
 </context>
 <context>
@@ -7112,198 +7127,198 @@ The file was not changed.</source>
     <message>
         <location filename="../core/reporting/RiskReportDocument.cpp" line="+33"/>
         <source>Risk report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobericht: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VaR level</source>
-        <translation type="unfinished"></translation>
+        <translation>VaR-Niveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EVT threshold quantile</source>
-        <translation type="unfinished"></translation>
+        <translation>EVT-Schwellenquantil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EVT stress level</source>
-        <translation type="unfinished"></translation>
+        <translation>EVT-Stressniveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short-term window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfristiges Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trading days per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelstage pro Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk-free rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikofreier Zins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rutile</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Fingerabdruck</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schluss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adj Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber. Schluss</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The first %1 of %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Werten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursniveau und Renditen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusskurs %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daily returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Renditen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassende Statistik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Histogram of daily returns with the Gaussian fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm der täglichen Renditen mit Gauß-Anpassung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gaussian fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-Anpassung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Risk measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomaße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left and right tails</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes und rechtes Verteilungsende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generalised Pareto fits to the returns beyond the threshold in each tail (peaks over threshold); the stress value is the return exceeded with the stress level&apos;s probability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verallgemeinerte Pareto-Anpassungen an die Renditen jenseits der Schwelle in jedem Verteilungsende (Peaks over Threshold); der Stresswert ist die Rendite, die mit der Wahrscheinlichkeit des Stressniveaus überschritten wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Benchmark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -7311,182 +7326,182 @@ The file was not changed.</source>
     <message>
         <location filename="../core/reporting/RiskSections.cpp" line="+28"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean daily return</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Tagesrendite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily volatility</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Volatilität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annualised mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Annualisierter Mittelwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annualised volatility</source>
-        <translation type="unfinished"></translation>
+        <translation>Annualisierte Volatilität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short-term volatility (annualised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfristige Volatilität (annualisiert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skewness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiefe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excess kurtosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worst day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Drawdown</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maß</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left tail (losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Verteilungsende (Verluste)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right tail (gains)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Verteilungsende (Gewinne)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Historical VaR at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historischer VaR bei %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected shortfall at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected Shortfall bei %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gaussian VaR</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-VaR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cornish–Fisher VaR</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornish–Fisher-VaR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EVT stress value at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EVT-Stresswert bei %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>GPD fit</source>
-        <translation type="unfinished"></translation>
+        <translation>GPD-Anpassung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Verteilungsende</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Verteilungsende</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Threshold u</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shape ξ</source>
-        <translation type="unfinished"></translation>
+        <translation>Form ξ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala σ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exceedances</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreitungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not converged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konvergiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alpha (daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (täglich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alpha (annualised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (annualisiert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R²</source>
-        <translation type="unfinished"></translation>
+        <translation>R²</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking error (annualised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking Error (annualisiert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Information Ratio</translation>
     </message>
 </context>
 <context>
@@ -7494,17 +7509,17 @@ The file was not changed.</source>
     <message>
         <location filename="../core/risk/ReturnSeries.cpp" line="+27"/>
         <source>%1: %2 dates but %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Datumsangaben, aber %3 Werte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: dates must ascend, %2 follows %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datumsangaben müssen aufsteigend sein, %2 folgt auf %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the value on %2 is %3; returns need finite positive values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Wert am %2 ist %3; Renditen brauchen endliche positive Werte</translation>
     </message>
 </context>
 <context>
@@ -7512,87 +7527,87 @@ The file was not changed.</source>
     <message>
         <location filename="../core/risk/RiskAnalysis.cpp" line="+25"/>
         <source>risk analysis cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoanalyse abgebrochen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>left tail (losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Verteilungsende (Verluste)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right tail (gains)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Verteilungsende (Gewinne)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too few exceedances</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Überschreitungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the exceedances are all equal</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überschreitungen sind alle gleich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the likelihood has no interior maximum (shape at its bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Likelihood hat kein inneres Maximum (Form an ihrer Grenze)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the gradient is not zero at the optimiser&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gradient ist an der Lösung des Optimierers nicht null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the observed information is not positive definite (no standard errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>die beobachtete Information ist nicht positiv definit (keine Standardfehler)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: exceedances of the threshold: %2, fewer than the %3 a GPD fit needs; no stress value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Überschreitungen der Schwelle: %2, weniger als die %3, die eine GPD-Anpassung braucht; kein Stresswert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: exceedances of the threshold: %2, fewer than %3; the GPD fit and the stress value are unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Überschreitungen der Schwelle: %2, weniger als %3; GPD-Anpassung und Stresswert sind unzuverlässig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: GPD fit not converged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: GPD-Anpassung nicht konvergiert: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: shape %2 is at or below -0.5, where maximum-likelihood standard errors are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Form %2 liegt bei oder unter -0.5, wo Maximum-Likelihood-Standardfehler nicht gültig sind</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>%1: not enough data: %2 returns, at least %3 are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht genug Daten: %2 Renditen, mindestens %3 werden benötigt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>only %1 returns, fewer than the short-term window of %2; the short-term volatility uses them all</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 Renditen, weniger als das kurzfristige Fenster von %2; die kurzfristige Volatilität verwendet alle</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 and %2 have %3 common returns; at least 2 are needed for benchmark statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben %3 gemeinsame Renditen; für Benchmark-Statistiken werden mindestens 2 benötigt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 common returns with %2, fewer than the rolling window of %3: no rolling beta or correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemeinsame Renditen mit %2, weniger als das rollierende Fenster von %3: kein rollierendes Beta und keine rollierende Korrelation</translation>
     </message>
 </context>
 <context>
@@ -7600,7 +7615,7 @@ The file was not changed.</source>
     <message>
         <location filename="../core/risk/RiskCsv.cpp" line="+266"/>
         <source>no risk table or series called &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Risikotabelle oder -reihe namens &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -7608,12 +7623,12 @@ The file was not changed.</source>
     <message>
         <location filename="../core/risk/RiskFreeRate.cpp" line="+28"/>
         <source>the risk-free series %1 has no value from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die risikofreie Reihe %1 hat keinen Wert von %2 bis %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the risk-free series %1 averages %2 from %3 to %4: not an annual rate in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>die risikofreie Reihe %1 liegt von %3 bis %4 im Mittel bei %2: kein Jahreszins in Prozent</translation>
     </message>
 </context>
 <context>
@@ -7621,87 +7636,87 @@ The file was not changed.</source>
     <message>
         <location filename="../core/risk/RiskOptions.cpp" line="+33"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily returns of the values: log ln(v[t]/v[t-1]) or simple v[t]/v[t-1] - 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Renditen der Werte: log ln(v[t]/v[t-1]) oder simple v[t]/v[t-1] - 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VaR tail probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Tail-Wahrscheinlichkeit des VaR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p of the Value at Risk: left VaR = p-quantile, right VaR = (1-p)-quantile</source>
-        <translation type="unfinished"></translation>
+        <translation>p des Value at Risk: linker VaR = p-Quantil, rechter VaR = (1-p)-Quantil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EVT threshold quantile</source>
-        <translation type="unfinished"></translation>
+        <translation>EVT-Schwellenquantil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peaks-over-threshold: the threshold is this quantile of losses (left) or gains (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peaks over Threshold: die Schwelle ist dieses Quantil der Verluste (links) oder Gewinne (rechts)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stress tail probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Tail-Wahrscheinlichkeit des Stresswerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tail probability of the EVT stress value (0.01: the 1% loss and the 99% gain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tail-Wahrscheinlichkeit des EVT-Stresswerts (0.01: der 1%-Verlust und der 99%-Gewinn)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short-term window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfristiges Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns in the short-term volatility and the rolling-volatility curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditen in der kurzfristigen Volatilität und der rollierenden Volatilitätskurve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolling beta window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster für rollierendes Beta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns in the rolling beta and correlation against the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditen im rollierenden Beta und in der rollierenden Korrelation gegenüber der Benchmark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trading days per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelstage pro Jahr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annualisation: mean x T, volatility x sqrt(T), alpha x T</source>
-        <translation type="unfinished"></translation>
+        <translation>Annualisierung: Mittelwert x T, Volatilität x sqrt(T), Alpha x T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk-free rate (annual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikofreier Zins (jährlich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtracted (as rate / T per day) from both series before the benchmark regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Benchmark-Regression von beiden Reihen abgezogen (als Zins / T pro Tag)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>stress_level (%1) must be below 1 - threshold_quantile (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>stress_level (%1) muss unter 1 - threshold_quantile (%2) liegen</translation>
     </message>
 </context>
 <context>
@@ -7709,35 +7724,35 @@ The file was not changed.</source>
     <message>
         <location filename="../core/rules/WorkspaceRules.cpp" line="+29"/>
         <source>a rule strategy needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regelstrategie braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the name %1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the name %1 is not a strategy name: use lower-case letters, digits and _, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 ist kein Strategiename: verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is the name of a built-in strategy; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Name einer eingebauten Strategie; wählen Sie einen anderen</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source> (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>unknown strategy &apos;%1&apos;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Strategie &apos;%1&apos;; erwartet wird eine von: %2</translation>
     </message>
 </context>
 <context>
@@ -7745,72 +7760,72 @@ The file was not changed.</source>
     <message>
         <location filename="../core/scan/Portfolio.cpp" line="+70"/>
         <source>a portfolio needs a rank expression</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Portfolio braucht einen Rangausdruck</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the filter must be a condition (true or false), such as close &gt; sma(close, 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter muss eine Bedingung sein (wahr oder falsch), etwa close &gt; sma(close, 200)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>top (%1) out of range [1, 1000]</source>
-        <translation type="unfinished"></translation>
+        <translation>top (%1) außerhalb des Bereichs [1, 1000]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vol_window (%1) out of range [2, 1000]</source>
-        <translation type="unfinished"></translation>
+        <translation>vol_window (%1) außerhalb des Bereichs [2, 1000]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the maximum weight (%1) must lie in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>das maximale Gewicht (%1) muss in (0, 1] liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the drift tolerance (%1) must lie in [0, 100]</source>
-        <translation type="unfinished"></translation>
+        <translation>die Drift-Toleranz (%1) muss in [0, 100] liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the start date %1 is after the end date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Startdatum %1 liegt nach dem Enddatum %2</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>no bars between the dates given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bars zwischen den angegebenen Daten</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>a portfolio needs at least 2 trading days of data, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Portfolio braucht Daten von mindestens 2 Handelstagen, gefunden: %1</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>the benchmark %1 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benchmark %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>never ranked: the rank is undefined or the filter false on every rebalance day</source>
-        <translation type="unfinished"></translation>
+        <translation>nie eingestuft: der Rang ist an jedem Umschichtungstag undefiniert oder der Filter falsch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never ranked: the rank is undefined on every rebalance day</source>
-        <translation type="unfinished"></translation>
+        <translation>nie eingestuft: der Rang ist an jedem Umschichtungstag undefiniert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no symbol of the list can be ranked (%1 skipped; the first: %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Symbol der Liste kann eingestuft werden (%1 übersprungen; das erste: %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -7818,62 +7833,62 @@ The file was not changed.</source>
     <message>
         <location filename="../core/scan/PortfolioSettings.cpp" line="+17"/>
         <source>Holdings (top N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen (Top N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many of the best-ranked symbols the book holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der bestplatzierten Symbole das Portfolio hält</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rebalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschichtung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ranked at the close of the first trading day of each period; orders fill on the next trading day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge zum Schluss des ersten Handelstags jeder Periode; Orders werden am nächsten Handelstag ausgeführt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Equal: 1/N of equity each. Inverse volatility: in proportion to 1/σ of the daily returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich: je 1/N des Kapitals. Inverse Volatilität: proportional zu 1/σ der täglichen Renditen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Volatility window</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilitätsfenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily returns in the σ of inverse-volatility weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Renditen im σ der Gewichte nach inverser Volatilität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum weight (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximales Gewicht (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cap of one holding&apos;s weight; what the cap removes stays in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für das Gewicht einer Position; was die Obergrenze abschneidet, bleibt als Barmittel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resize beyond drift (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassen ab Drift (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A kept holding is traded back to its target only when its value is off the target by more than this percent of it (0: always)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gehaltene Position wird nur dann auf ihr Ziel zurückgehandelt, wenn ihr Wert um mehr als diesen Prozentsatz vom Ziel abweicht (0: immer)</translation>
     </message>
 </context>
 <context>
@@ -7881,92 +7896,92 @@ The file was not changed.</source>
     <message>
         <location filename="../core/scan/Scan.cpp" line="+56"/>
         <source>%1 is undefined on its last bar (too few of its %2 bars, or 0/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf der letzten Bar undefiniert (zu wenige der %2 Bars oder 0/0)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is infinite on its last bar (a division by zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf der letzten Bar unendlich (eine Division durch null)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>no point of the grid ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Punkt des Rasters wurde ausgeführt: %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the scan expression is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scan-Ausdruck ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a scan expression is one line</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Scan-Ausdruck besteht aus einer Zeile</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ausdruck</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a scan expression is one expression, not statements</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Scan-Ausdruck ist ein einzelner Ausdruck, keine Anweisungen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a column is NAME=EXPRESSION, with a NAME of up to 32 letters, digits and &apos;_&apos; (not starting with a digit), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spalte ist NAME=EXPRESSION, mit einem NAME aus bis zu 32 Buchstaben, Ziffern und &apos;_&apos; (nicht mit einer Ziffer beginnend), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>a scan evaluates an expression or backtests a strategy: give one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Scan wertet einen Ausdruck aus oder backtestet eine Strategie: geben Sie eines davon an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a grid optimises a strategy&apos;s parameters: give a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Raster optimiert die Parameter einer Strategie: geben Sie eine Strategie an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the filter must be a condition (true or false), such as close &gt; sma(close, 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter muss eine Bedingung sein (wahr oder falsch), etwa close &gt; sma(close, 200)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>two columns are called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Spalten heißen %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the start date %1 is after the end date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Startdatum %1 liegt nach dem Enddatum %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its history ends on %1, more than %2 days before the scan&apos;s day %3</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Historie endet am %1, mehr als %2 Tage vor dem Scan-Tag %3</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no bars between the dates given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bars zwischen den angegebenen Daten</translation>
     </message>
 </context>
 <context>
@@ -7974,47 +7989,47 @@ The file was not changed.</source>
     <message>
         <location filename="../core/scan/ScanOutput.cpp" line="+159"/>
         <source>merge needs at least one shard file</source>
-        <translation type="unfinished"></translation>
+        <translation>merge braucht mindestens eine Teildatei</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>shard %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a scan result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Scan-Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>differs from shard 1 in &apos;%1&apos;: not the same scan</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht von Teil 1 in &apos;%1&apos; ab: nicht derselbe Scan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its &apos;shard&apos; is missing, invalid, or from a split into another number of shards</source>
-        <translation type="unfinished"></translation>
+        <translation>sein &apos;shard&apos; fehlt, ist ungültig oder stammt aus einer Aufteilung in eine andere Anzahl von Teilen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a result outside its positions %1 to %2, or twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis außerhalb seiner Listenplätze %1 bis %2 oder doppelt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a skipped symbol outside its positions %1 to %2, or twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ein übersprungenes Symbol außerhalb seiner Listenplätze %1 bis %2 oder doppelt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a filtered symbol outside its positions %1 to %2, or twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gefiltertes Symbol außerhalb seiner Listenplätze %1 bis %2 oder doppelt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it accounts for %1 of the %2 symbols of its slice</source>
-        <translation type="unfinished"></translation>
+        <translation>es erfasst %1 der %2 Symbole seines Abschnitts</translation>
     </message>
 </context>
 <context>
@@ -8022,37 +8037,37 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/BacktestFormat.cpp" line="+57"/>
         <source>Sharpe ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharpe-Ratio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>CAGR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calmar ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Calmar-Ratio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total return</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtrendite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sortino ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortino-Ratio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -8060,144 +8075,144 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/BacktestJob.cpp" line="+18"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>%1 needs a hedge symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Hedge-Symbol</translation>
     </message>
 </context>
 <context>
     <name>rutile::ui::BacktestResultsView</name>
     <message>
-        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+59"/>
+        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+58"/>
         <source>Run a backtest from the Strategy panel to see its statistics, trades and equity here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie im Bereich „Strategie“ einen Backtest aus, um hier seine Statistiken, Trades und sein Kapital zu sehen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmische Skala</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Risk Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko-Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the risk dashboard for this equity curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risiko-Dashboard für diese Kapitalkurve öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trades as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Trades als CSV...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Trades exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Equity Curve as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitalkurve als CSV...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Equity Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitalkurve exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statistics as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken als CSV...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Equity Chart as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitalchart als PNG...</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>Export Equity Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitalchart exportieren</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+54"/>
         <source>PNG images (*.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Report (PDF or HTML)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (PDF oder HTML)...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Equity &amp;&amp; Drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapital &amp;&amp; Drawdown</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Trades</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren...</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>benchmark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>run #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf #%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not journaled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Journal erfasst: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Buy &amp; hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy &amp; Hold %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8205,27 +8220,27 @@ The file was not changed.</source>
         <location line="+7"/>
         <location line="+7"/>
         <source>there is no backtest to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Backtest zum Exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>there is no backtest to report</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Backtest für einen Bericht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2 equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapital %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8233,7 +8248,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/BacktestRunner.cpp" line="+29"/>
         <source>the run ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf endete ohne Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -8241,32 +8256,32 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/ChartExportDialog.cpp" line="+18"/>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart als PNG exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>2 gives an image of twice the width and height with the same layout (high-DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 ergibt ein Bild mit doppelter Breite und Höhe bei gleichem Layout (High-DPI)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungsfaktor:</translation>
     </message>
 </context>
 <context>
@@ -8274,214 +8289,214 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/ChartWorkspace.cpp" line="+38"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Historie anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der letzten %1 anzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Candles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OHLC bars</source>
-        <translation type="unfinished"></translation>
+        <translation>OHLC-Bars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heikin-Ashi</source>
-        <translation type="unfinished"></translation>
+        <translation>Heikin-Ashi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How bars are drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der Bars</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars of one day, one week (Monday to Friday) or one month; indicators are computed on these bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars von einem Tag, einer Woche (Montag bis Freitag) oder einem Monat; Indikatoren werden auf diesen Bars berechnet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logarithmic price axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmische Preisachse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock Value Axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertachsen fixieren</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Go to a date: the chart centres on it (YYYY-MM-DD, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Datum springen: der Chart wird darauf zentriert (YYYY-MM-DD, dann Eingabetaste)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the date in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum in einem Kalender auswählen</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>This symbol has no volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Symbol hat kein Volumen</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Keep the value axes instead of fitting them to the bars in view (drag to move them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertachsen beibehalten, statt sie an die sichtbaren Bars anzupassen (zum Verschieben ziehen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+87"/>
         <source>Show the volume pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumenbereich anzeigen</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Indicator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an indicator (click an indicator&apos;s name on the chart to edit it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Indikator hinzufügen (klicken Sie im Chart auf den Namen eines Indikators, um ihn zu bearbeiten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compare...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlay other symbols rebased to 100, with ratio and correlation panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Symbole auf 100 normiert überlagern, mit Bereichen für Verhältnis und Korrelation</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>no source for other symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle für andere Symbole</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not in this workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in diesem Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Magnet (Snap to Open, High, Low, Close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magnet (an Eröffnung, Hoch, Tief, Schluss ausrichten)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drawing tools: lines, rectangles, Fibonacci retracements and notes (Esc cancels, Delete removes the selected drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenwerkzeuge: Linien, Rechtecke, Fibonacci-Retracements und Notizen (Esc bricht ab, Entf entfernt die ausgewählte Zeichnung)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Text Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnotiz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note on the chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz im Chart:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Delete Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung &amp;löschen</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+27"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart als PNG exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export Chart Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Chartdaten als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -8489,7 +8504,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/IndicatorDialog.cpp" line="+50"/>
         <source>Line Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienfarbe</translation>
     </message>
 </context>
 <context>
@@ -8497,113 +8512,113 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/import/ColumnMappingWidget.cpp" line="+19"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schluss:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adj. close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber. Schluss:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen:</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+9"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipe ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Point ( . )</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt ( . )</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>yyyy or yy for the year, MM or M for the month, dd or d for the day; other characters must match literally</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy oder yy für das Jahr, MM oder M für den Monat, dd oder d für den Tag; andere Zeichen müssen wörtlich übereinstimmen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lines before the first data row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen vor der ersten Datenzeile</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;cimal separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;zimaltrennzeichen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums&amp;format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Header lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopfzeilen:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -8611,37 +8626,37 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/CompareDialog.cpp" line="+19"/>
         <source>Compare Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked symbols are drawn over the chart, rebased to 100 at the first bar in view. The ratio and correlation panes compare the charted symbol with the first checked one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Symbole werden über den Chart gezeichnet, auf 100 normiert bei der ersten sichtbaren Bar. Die Bereiche für Verhältnis und Korrelation vergleichen das dargestellte Symbol mit dem ersten markierten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ratio pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnisbereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rolling correlation pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich für rollierende Korrelation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> returns</source>
-        <translation type="unfinished"></translation>
+        <translation> Renditen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily returns per correlation window (2 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Renditen pro Korrelationsfenster (2 bis %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Correlation window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelationsfenster:</translation>
     </message>
 </context>
 <context>
@@ -8649,17 +8664,17 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/DateRangeFilter.cpp" line="+12"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum liegt nach dem Enddatum.</translation>
     </message>
 </context>
 <context>
@@ -8667,110 +8682,110 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/download/DownloadController.cpp" line="+27"/>
         <source>&amp;Download...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Update All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle aktualisieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring every downloaded symbol up to date from its provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes heruntergeladene Symbol von seinem Anbieter auf den neuesten Stand bringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Network Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerkeinstellungen...</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Updating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aktualisiert</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: 0 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 0 von %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Download History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie herunterladen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Update All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktualisieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No downloaded symbol to update: symbols imported from files are updated by importing them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein heruntergeladenes Symbol zu aktualisieren: aus Dateien importierte Symbole werden durch erneutes Importieren aktualisiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Updating</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Downloading the Russell 2000 and the S&amp;P 500</source>
-        <translation type="unfinished"></translation>
+        <translation>Russell 2000 und S&amp;P 500 werden heruntergeladen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: %2 of %3 (%4 failed), last %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 (%4 fehlgeschlagen), zuletzt %5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 of %3, last %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3, zuletzt %4</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cancelled: %1 of %2 symbols done, %3 left as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1 von %2 Symbolen erledigt, %3 unverändert gelassen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 symbols up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Symbolen aktuell</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>; %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+            <numerusform>; %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The provider rewrote some histories; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat einige Historien neu geschrieben; siehe Details.</translation>
     </message>
 </context>
 <context>
@@ -8778,107 +8793,107 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/download/DownloadDialog.cpp" line="+33"/>
         <source>Download History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie herunterladen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>^RUT ^GSPC IWM</source>
-        <translation type="unfinished"></translation>
+        <translation>^RUT ^GSPC IWM</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;All history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte Historie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Up to t&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis heute</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stooq API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stooq-API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>kept in the settings, never in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Einstellungen gespeichert, nie im Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>From &amp;File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the symbols of a watchlist file: spaces, commas or lines; &apos;#&apos; starts a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Symbole aus einer Watchlist-Datei übernehmen: durch Leerzeichen, Kommas oder Zeilen getrennt; &apos;#&apos; leitet einen Kommentar ein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Symbols from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole aus Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symbol lists (*.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbollisten (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Symbols:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ymbole:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Type one or more symbols, separated by spaces or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein oder mehrere Symbole ein, getrennt durch Leerzeichen oder Kommas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first date is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Datum liegt nach dem letzten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stooq needs an API key: get one at stooq.com and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stooq benötigt einen API-Schlüssel: Holen Sie sich einen auf stooq.com und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>As Yahoo Finance writes them: ^RUT, ^GSPC, ^VIX, IWM. Prices with dividends and splits; the caret is dropped when stored (^RUT becomes RUT).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Schreibweise von Yahoo Finance: ^RUT, ^GSPC, ^VIX, IWM. Kurse mit Dividenden und Splits; das Caret-Zeichen wird beim Speichern entfernt (^RUT wird zu RUT).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>As Stooq writes them: spy.us, iwm.us, ^spx. Needs a free API key from stooq.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Schreibweise von Stooq: spy.us, iwm.us, ^spx. Benötigt einen kostenlosen API-Schlüssel von stooq.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>FRED series ids: DGS3MO (3-month Treasury), DGS10, FEDFUNDS. Values, not prices; usable as the risk-free rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>FRED-Reihen-IDs: DGS3MO (3-monatige Treasury Bills), DGS10, FEDFUNDS. Werte, keine Preise; als risikofreier Zins verwendbar.</translation>
     </message>
 </context>
 <context>
@@ -8886,62 +8901,62 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/DrawingDialog.cpp" line="+25"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Solid</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgezogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepunktet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Date%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum%1:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Price%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis%1:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Extend left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links verlängern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extend right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts verlängern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
 </context>
 <context>
@@ -8949,27 +8964,27 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/DrawingLayer.cpp" line="+229"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Edit Drawing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung bearbeiten...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extend Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links verlängern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Extend Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts verlängern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung löschen</translation>
     </message>
 </context>
 <context>
@@ -8977,47 +8992,47 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/EmptyStatePanel.cpp" line="+35"/>
         <source>Explore Rutile with the sample workspace - two synthetic indices covering decades of daily bars, clearly marked as not market data - download the real history of the Russell 2000 and the S&amp;P 500, or import your own from a CSV file (Yahoo Finance, yfinance, Stooq or any other CSV with dates and prices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkunden Sie Rutile mit dem Beispiel-Arbeitsbereich - zwei synthetische Indizes mit Tagesbars über Jahrzehnte, deutlich als keine Marktdaten gekennzeichnet -, laden Sie die echte Historie des Russell 2000 und des S&amp;P 500 herunter oder importieren Sie Ihre eigene aus einer CSV-Datei (Yahoo Finance, yfinance, Stooq oder jede andere CSV-Datei mit Datum und Kursen).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open the &amp;sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import history...</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie &amp;importieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Download the Russell 2000 and the S&amp;&amp;P 500</source>
-        <translation type="unfinished"></translation>
+        <translation>Russell 2000 und S&amp;&amp;P 500 &amp;herunterladen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Daily history of ^RUT and ^GSPC from Yahoo Finance, stored as RUT and GSPC</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Historie von ^RUT und ^GSPC von Yahoo Finance, gespeichert als RUT und GSPC</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This workspace has no price history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Kurshistorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use File &gt; Open Workspace or File &gt; New Workspace for your own data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Datei &gt; Arbeitsbereich öffnen oder Datei &gt; Neuer Arbeitsbereich für Ihre eigenen Daten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
 </context>
 <context>
@@ -9025,30 +9040,30 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/EquityChart.cpp" line="+86"/>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapital</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drawdown (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawdown (%)</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+45"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+43"/>
         <source>Buy &amp; hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy &amp; Hold</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+41"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
 </context>
 <context>
@@ -9056,207 +9071,207 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/relval/FairValuePanel.cpp" line="+57"/>
         <source>Show &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historie anzeigen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual risk-free rate to expiry, continuously compounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlicher risikofreier Zins bis zum Verfall, stetig verzinst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual dividend yield of the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Dividendenrendite des Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round trip of the arbitrage (both legs in and out) in percent of the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten eines vollständigen Arbitragezyklus (beide Seiten eröffnen und schließen) in Prozent des Spots</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Spot (index):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spot (Index):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zins:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dividend yield:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dividendenrendite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days to &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum &amp;Verfall:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Futures price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futures-Preis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round-trip &amp;cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten (Round Trip):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F* = S · e&lt;sup&gt;(r − q)·T&lt;/sup&gt;, T = days / 365. Outside F* ± cost the arbitrage pays: above, sell the futures and buy the index; below, the reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>F* = S · e&lt;sup&gt;(r − q)·T&lt;/sup&gt;, T = Tage / 365. Außerhalb von F* ± Kosten lohnt sich die Arbitrage: darüber den Future verkaufen und den Index kaufen; darunter umgekehrt.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>History: pick a cached futures series (e.g. RTY=F, downloaded from Yahoo) and its index. T counts to the next quarterly expiry (third Friday of March, June, September, December); the days just before one mix two contracts in a continuous series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie: Wählen Sie eine zwischengespeicherte Futures-Reihe (z. B. RTY=F, von Yahoo heruntergeladen) und ihren Index. T zählt bis zum nächsten Quartalsverfall (dritter Freitag im März, Juni, September, Dezember); in einer fortlaufenden Reihe mischen die Tage kurz vor einem Verfall zwei Kontrakte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rate of each day: the typed rate, or a cached rate series in percent (FRED&apos;s DGS3MO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zins jedes Tages: der eingegebene Zins oder eine zwischengespeicherte Zinsreihe in Prozent (DGS3MO von FRED)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Futures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Futures:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Index:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zins:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the days of the history as CSV (fairvalue --history --csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage der Historie als CSV exportieren (fairvalue --history --csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the history chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Historienchart als PNG exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Index points</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexpunkte</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Export the Fair Value History as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair-Value-Historie als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export the Fair Value Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair-Value-Chart als PNG exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Fair value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairer Wert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No-arbitrage band: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitragefreies Band: %1 bis %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Basis (F − S): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis (F − S): %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mispricing (F − F*): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlbewertung (F − F*): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profit after costs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinn nach Kosten: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sell the futures, buy the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Future verkaufen, Index kaufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buy the futures, sell the index</source>
-        <translation type="unfinished"></translation>
+        <translation>Future kaufen, Index verkaufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the futures price for a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Futures-Preis ein, um ein Signal zu erhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No arbitrage: the futures price is inside the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Arbitrage: Der Futures-Preis liegt innerhalb des Bands.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the typed rate</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingegebene Zins</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Pick a futures series and its index (two different symbols).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Futures-Reihe und ihren Index (zwei verschiedene Symbole).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No-arbitrage band (± costs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitragefreies Band (± Kosten)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mispricing %1 − F* (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlbewertung %1 − F* (Punkte)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 against %2: %3 common days, %4 to %5; outside the band on %6 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2: %3 gemeinsame Tage, %4 bis %5; an %6 davon außerhalb des Bands.</translation>
     </message>
 </context>
 <context>
@@ -9264,37 +9279,37 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/ml/FeaturePicker.cpp" line="+22"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Double-click a feature to edit it: an indicator spec (sma:50, macd:12,26,9.signal), ret:N, ratio:SPEC or lag:K:FEATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Merkmal, um es zu bearbeiten: eine Indikatorangabe (sma:50, macd:12,26,9.signal), ret:N, ratio:SPEC oder lag:K:FEATURE</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>return over 5 bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendite über 5 Bars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>close over SMA 50</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusskurs relativ zum SMA 50</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSI 14 one bar earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>RSI 14 eine Bar früher</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -9302,7 +9317,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/FileDialog.cpp" line="+53"/>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -9310,69 +9325,69 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/strategy/FindReplaceBar.cpp" line="+25"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ganze &amp;Wörter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ersetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -9381,52 +9396,52 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/GridEditor.cpp" line="+104"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 has no parameters to optimise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Parameter zum Optimieren.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>include at least one parameter on the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>nehmen Sie mindestens einen Parameter in das Raster auf</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>fixed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fest auf %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 grid points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rasterpunkte</translation>
     </message>
 </context>
 <context>
@@ -9434,22 +9449,22 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/GridEstimate.cpp" line="+27"/>
         <source>under a second</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Sekunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -9457,113 +9472,113 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/index/HoldingsPanel.cpp" line="+47"/>
         <source>&amp;Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonds:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import Holdings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen &amp;importieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read an iShares-style holdings export (CSV) into the workspace as a dated snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Positionsexport im iShares-Format (CSV) als datierten Schnappschuss in den Arbeitsbereich einlesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download Constituents...</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexmitglieder &amp;herunterladen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download the histories of the snapshot&apos;s stocks that are not in the workspace yet, so an index can be built from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historien der Aktien des Schnappschusses herunterladen, die noch nicht im Arbeitsbereich sind, damit daraus ein Index gebildet werden kann</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Top 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 10</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sektor:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>All Holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Positionen</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+74"/>
         <source>Import Holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen importieren</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Holdings exports (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsexporte (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Download Constituents</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexmitglieder herunterladen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every stock of this snapshot is in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktie dieses Schnappschusses ist im Arbeitsbereich.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>No holdings snapshot in this workspace yet. Import an iShares holdings export (for example IWM&apos;s, from the fund&apos;s page) with Import Holdings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Positions-Schnappschuss in diesem Arbeitsbereich. Importieren Sie einen iShares-Positionsexport (zum Beispiel den von IWM, von der Seite des Fonds) mit „Positionen importieren“.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sektoren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 equities worth %2. Concentration: HHI %3, effective number of holdings %4, top 10 %5 %, top 100 %6 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktien im Wert von %2. Konzentration: HHI %3, effektive Anzahl der Positionen %4, Top 10 %5 %, Top 100 %6 %.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n other row(s) (cash, futures…) not weighted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Zeile (Barmittel, Futures…) nicht gewichtet.</numerusform>
+            <numerusform>%n weitere Zeilen (Barmittel, Futures…) nicht gewichtet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On more than one row: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In mehr als einer Zeile: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n holding(s) priced at zero.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Position mit einem Preis von null.</numerusform>
+            <numerusform>%n Positionen mit einem Preis von null.</numerusform>
         </translation>
     </message>
 </context>
@@ -9572,262 +9587,262 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+41"/>
         <source>Auto-detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yahoo Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo Finance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yfinance</source>
-        <translation type="unfinished"></translation>
+        <translation>yfinance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stooq</source>
-        <translation type="unfinished"></translation>
+        <translation>Stooq</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generic CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches CSV</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie importieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A CSV file with daily bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Tagesbars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen...</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The symbol the bars are stored under; bars of an existing symbol are replaced day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol, unter dem die Bars gespeichert werden; Bars eines vorhandenen Symbols werden Tag für Tag ersetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strict: abort on the first bad row, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikt: bei der ersten fehlerhaften Zeile abbrechen, nichts schreiben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbol:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+356"/>
         <location line="+9"/>
         <source>Importing... %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft... %p%</translation>
     </message>
     <message>
         <location line="-364"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The import report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Importbericht erscheint hier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Choose a history file</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiendatei auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file cannot be read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht als %1 gelesen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n of the first %1 rows cannot be read (highlighted); an import skips such rows, or stops at the first one when Strict is checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der ersten %1 Zeilen kann nicht gelesen werden (hervorgehoben); ein Import überspringt solche Zeilen oder bricht bei der ersten ab, wenn „Strikt“ aktiviert ist.</numerusform>
+            <numerusform>%n der ersten %1 Zeilen können nicht gelesen werden (hervorgehoben); ein Import überspringt solche Zeilen oder bricht bei der ersten ab, wenn „Strikt“ aktiviert ist.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data rows in the first part of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenzeilen im ersten Teil der Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the symbol to store the bars under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Symbol ein, unter dem die Bars gespeichert werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a valid symbol: use letters, digits and . - _ =, up to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiges Symbol: verwenden Sie Buchstaben, Ziffern und . - _ =, bis zu 32 Zeichen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The first %n rows read correctly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste Zeile (%n) wurde korrekt gelesen.</numerusform>
+            <numerusform>Die ersten %n Zeilen wurden korrekt gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 already has %2 bars in this workspace. This file changes %3 of them, from %4 to %5, and adds %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in diesem Arbeitsbereich bereits %2 Bars. Diese Datei ändert %3 davon, von %4 bis %5, und fügt %6 hinzu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volumes differ by up to %1 times: the file may come from another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Volumina weichen bis zum %1-Fachen ab: Die Datei stammt möglicherweise aus einer anderen Quelle.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n bar(s) with a volume get none from the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bar mit Volumen erhält aus der Datei keines.</numerusform>
+            <numerusform>%n Bars mit Volumen erhalten aus der Datei keines.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closes differ by up to %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlusskurse weichen um bis zu %1% ab.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the cached bars with the file&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherten Bars durch die der Datei ersetzen?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen...</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Replace Cached Bars?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Bars ersetzen?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the cached bars of %1 were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die zwischengespeicherten Bars von %1 wurden beibehalten</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Import cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import failed; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported %1 bars of %2 from %3 (%4) in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bars von %2 aus %3 (%4) in %5 ms importiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows read: %1; imported: %2; skipped: %3; duplicate dates dropped: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1; importiert: %2; übersprungen: %3; doppelte Datumswerte verworfen: %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dates: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Zeilen:</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <location line="+13"/>
         <source>  ... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ... und %n weitere</numerusform>
+            <numerusform>  ... und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
 </context>
 <context>
@@ -9835,72 +9850,72 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/import/ImportPreviewModel.cpp" line="+20"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schluss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adj Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber. Schluss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&apos;%1&apos; in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; in der Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, read as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gelesen als %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht importiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -9908,14 +9923,14 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/import/ImportRunner.cpp" line="+28"/>
         <source>the import ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import endete ohne Ergebnis</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+22"/>
         <location line="+55"/>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -9923,144 +9938,144 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/index/IndexBuildPanel.cpp" line="+46"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Watchlist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Positionen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cap-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitalisierungsgewichtet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Float-adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Streubesitzbereinigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;eighting:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;ewichtung:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Annually in June</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich im Juni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None (members enter at listing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (Mitglieder werden bei Börsennotierung aufgenommen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russell indexes reconstitute after the close of the fourth Friday of June: new listings join then, and equal weights are reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Russell-Indizes werden nach Handelsschluss am vierten Freitag im Juni neu zusammengesetzt: Dann kommen Neuemissionen hinzu, und gleiche Gewichte werden zurückgesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reconstitution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuzusammensetzung:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Base value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basiswert:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Limit the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;begrenzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Attribute a part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribution für einen Teilzeitraum</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Store as &amp;symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Symbol speichern:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Build Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index &amp;erstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Generate the Sample Universe</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Universum &amp;generieren</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Constituents</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexmitglieder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoren</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Choose a watchlist or a holdings snapshot to build the index from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Watchlist oder einen Positions-Snapshot, aus dem der Index erstellt werden soll.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Building %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erstellt...</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>The sample universe is in the watchlist %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-Universum befindet sich in der Watchlist %1.</translation>
     </message>
     <message>
         <location line="-204"/>
         <source>Adds %1 synthetic constituents (about 900 MB, a quarter of a minute) to this sample workspace as the watchlist %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt diesem Beispiel-Arbeitsbereich %1 synthetische Indexmitglieder (etwa 900 MB, eine Viertelminute) als Watchlist %2 hinzu</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>The sample universe is being generated; the main window&apos;s status bar shows how far. It is offered here when it is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-Universum wird generiert; die Statusleiste des Hauptfensters zeigt den Fortschritt. Es wird hier angeboten, sobald es fertig ist.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Stored %1: %2 bars from %3 to %4, last level %5; %6 divisor adjustments. Return %7 % from %8 to %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert: %2 Bars von %3 bis %4, letzter Stand %5; %6 Divisor-Anpassungen. Rendite %7 % von %8 bis %9.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n constituent(s) not cached and left out (first: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Indexmitglied nicht im Cache und ausgelassen (erstes: %1).</numerusform>
+            <numerusform>%n Indexmitglieder nicht im Cache und ausgelassen (erstes: %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -10069,35 +10084,35 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/index/IndexLabCharts.cpp" line="+38"/>
         <source>Sector weights of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorgewichte von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector weights: %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorgewichte: %1 und %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Weight (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht (%)</translation>
     </message>
     <message>
         <location filename="../ui/index/IndexLabTables.cpp" line="+62"/>
         <location line="+33"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+33"/>
         <source>Ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticker</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+33"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -10106,75 +10121,75 @@ The file was not changed.</source>
         <location line="+9"/>
         <location line="+9"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+9"/>
         <location line="+24"/>
         <source>Market value</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktwert</translation>
     </message>
     <message>
         <location line="-32"/>
         <location line="+8"/>
         <location line="+25"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Stocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weight in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht in %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source> pp</source>
-        <translation type="unfinished"></translation>
+        <translation> Pp.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>Average weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliches Gewicht</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+9"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Index points</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexpunkte</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Constituents</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexmitglieder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(no sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Sektor)</translation>
     </message>
 </context>
 <context>
@@ -10182,27 +10197,27 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/index/IndexLabWindow.cpp" line="+24"/>
         <source>Index Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Labor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Positionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Build Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index &amp;erstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show on &amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Chart anzeigen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is in the symbol list: it charts, backtests and goes into the risk dashboard like any other symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht in der Symbolliste: Es lässt sich wie jedes andere Symbol im Chart darstellen, backtesten und in das Risiko-Dashboard aufnehmen.</translation>
     </message>
 </context>
 <context>
@@ -10210,87 +10225,87 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/IndicatorDialog.cpp" line="+12"/>
         <source>Add Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>on the price</source>
-        <translation type="unfinished"></translation>
+        <translation>im Preischart</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>own pane</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator entfernen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Solid</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgezogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dotted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepunktet</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Indikator.</translation>
     </message>
 </context>
 <context>
@@ -10298,199 +10313,199 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/journal/JournalWindow.cpp" line="+83"/>
         <source>Run Journal - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufjournal - %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backtests</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtests</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grid searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-forwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forwards</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ML evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>ML-Auswertungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Strategy or model</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie oder Modell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Made between</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt zwischen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&amp;Open Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the run&apos;s report again, from what the journal kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht des Laufs erneut anzeigen, aus dem, was das Journal gespeichert hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put two selected runs side by side, differences highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei ausgewählte Läufe nebeneinanderstellen, Unterschiede hervorgehoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run it again with the same inputs and say whether the data changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit denselben Eingaben erneut ausführen und angeben, ob sich die Daten seitdem geändert haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht exportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot read the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No run journaled yet: every backtest, grid search, walk-forward and ML evaluation, from the app or rutile-cli, appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf im Journal: Jeder Backtest, jede Rastersuche, jeder Walk-Forward und jede ML-Auswertung, ob aus der App oder aus rutile-cli, erscheint hier.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n run(s) in the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf im Journal.</numerusform>
+            <numerusform>%n Läufe im Journal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>%n runs selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf ausgewählt.</numerusform>
+            <numerusform>%n Läufe ausgewählt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run #%1: %2 %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf #%1: %2 %3 auf %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made %1 with Rutile %2; data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 mit Rutile %2; Daten %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Run #%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf #%1 - %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+48"/>
         <source>Running run #%1 again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf #%1 wird erneut ausgeführt...</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Run #%1 ran again as run #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf #%1 wurde als Lauf #%2 erneut ausgeführt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run #%1 ran again (not journaled: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf #%1 wurde erneut ausgeführt (nicht im Journal erfasst: %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data changed since: the bars&apos; fingerprint differs, so the results may too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten haben sich seitdem geändert: Der Fingerabdruck der Bars weicht ab, daher können auch die Ergebnisse abweichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Same data (the bars&apos; fingerprint matches).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Daten (der Fingerabdruck der Bars stimmt überein).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Ergebnisse.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The results differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse weichen ab.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no run is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lauf ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -10498,47 +10513,47 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/download/LiveUpdates.cpp" line="+23"/>
         <source>&amp;Live Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Aktualisierung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>While the market is open, show the session&apos;s forming bar and update the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei geöffnetem Markt die sich bildende Bar der Sitzung anzeigen und die Indikatoren aktualisieren</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Live: no symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: kein Symbol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live: %1 was imported from a file; download it to follow it live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: %1 wurde aus einer Datei importiert; laden Sie es herunter, um es live zu verfolgen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Live: market closed; %1 follows at the next session (09:30 New York)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: Markt geschlossen; %1 folgt in der nächsten Sitzung (09:30 New York)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Live: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Live: %1 has no bar for %2 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: %1 hat noch keine Bar für %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Live: %1 has no bar after %2 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: %1 hat noch keine Bar nach %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Live: %1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: %1 %2 um %3</translation>
     </message>
 </context>
 <context>
@@ -10546,417 +10561,419 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutile-Arbeitsbereiche (*.rutile);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+505"/>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <location line="-420"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Open Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import History...</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie &amp;importieren...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Chart as &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart als &amp;PNG exportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Chart &amp;Data as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart-&amp;Daten als CSV exportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Symbols as &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole als &amp;CSV exportieren...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Show &amp;All History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte Historie anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show Last &amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes &amp;Jahr anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Dark Chart Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkles Chart-Design</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;aten</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export &amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht exportieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last backtest&apos;s report as PDF or HTML (other reports: the optimiser, the risk dashboard and the run journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht des letzten Backtests als PDF oder HTML (weitere Berichte: Optimierer, Risiko-Dashboard und Laufjournal)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Rutile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Rutile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cannot Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current workspace stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Arbeitsbereich bleibt geöffnet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 - Rutile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Rutile</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot read the symbols: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Symbole können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The saved chart layout of %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Chart-Layout von %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot save the chart layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Chart-Layout kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Symbole</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No symbol selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Symbol ausgewählt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 bars, %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Bars, %3 bis %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(synthetische Daten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists. Use Open Workspace to open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Öffnen Sie ihn mit „Arbeitsbereich öffnen“, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot Open the Sample Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+12"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Export Symbols as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Export Bars of %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars von %1 als CSV exportieren</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>About Rutile</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rutile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Rutile %1&lt;/h3&gt;&lt;p&gt;A charting and strategy workstation for Russell 2000 and S&amp;amp;P 500 index traders.&lt;/p&gt;&lt;p&gt;The sample workspace holds synthetic data generated by a GARCH model; it is not market data.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rutile %1&lt;/h3&gt;&lt;p&gt;Eine Workstation für Charts und Strategien für Trader des Russell 2000 und des S&amp;amp;P 500.&lt;/p&gt;&lt;p&gt;Der Beispiel-Arbeitsbereich enthält synthetische Daten, die von einem GARCH-Modell erzeugt wurden; es handelt sich nicht um Marktdaten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="-436"/>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategie</translation>
     </message>
     <message>
         <location filename="../ui/backtest/StrategyController.cpp" line="+39"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backtest Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-Ergebnisse</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Strategy &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie-&amp;Panel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Run Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest &amp;ausführen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Optimise...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimieren...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Walk-Forward...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Walk-Forward...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strategy &amp;Editor...</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie-&amp;Editor...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backtest &amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-&amp;Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+1"/>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <location filename="../ui/risk/RiskMenu.cpp" line="+14"/>
         <source>&amp;Risk Dashboard...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiko-Dashboard...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Return statistics, VaR, expected shortfall, EVT stress values, drawdowns and beta of the selected symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditestatistiken, VaR, Expected Shortfall, EVT-Stresswerte, Drawdowns und Beta des ausgewählten Symbols</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Risk Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko-Dashboard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Select a symbol first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Symbol aus.</translation>
     </message>
     <message>
         <location filename="../ui/index/IndexLabWindow.cpp" line="+37"/>
         <source>&amp;Index Lab...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Index-Labor...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fund holdings, sector weights and concentration; build an index from its constituents</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondspositionen, Sektorgewichte und Konzentration; einen Index aus seinen Indexmitgliedern erstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Index Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Index-Labor</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+16"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+13"/>
         <location filename="../ui/ml/MlLabWindow.cpp" line="+661"/>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="+376"/>
         <location filename="../ui/scan/ScannerWindow.cpp" line="+672"/>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/scan/ScannerWindow.cpp" line="-7"/>
         <source>&amp;Scanner...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scanner...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rank every symbol of a watchlist by an expression or a strategy&apos;s backtest, or backtest a top-N portfolio over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Symbole einer Watchlist nach einem Ausdruck oder dem Backtest einer Strategie ordnen oder ein Top-N-Portfolio darüber backtesten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner</translation>
     </message>
     <message>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="-7"/>
         <source>&amp;Relative Value...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relative Value...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Test whether two symbols are cointegrated (RUT against the S&amp;P 500), their spread and hedge ratios; index-futures fair value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob zwei Symbole kointegriert sind (RUT gegen den S&amp;P 500), ihr Spread und ihre Hedge-Ratios; fairer Wert von Index-Futures</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relative Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative Value</translation>
     </message>
     <message>
         <location filename="../ui/ml/MlLabWindow.cpp" line="-7"/>
         <source>&amp;ML Lab...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ML-Labor...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Train a direction classifier on a symbol&apos;s indicators and see whether it beats always-up once evaluated without leaking the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Richtungsklassifikator auf den Indikatoren eines Symbols trainieren und prüfen, ob er Always-up schlägt, wenn er ohne Blick in die Zukunft ausgewertet wird</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ML Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>ML-Labor</translation>
     </message>
     <message>
         <location filename="../ui/journal/JournalWindow.cpp" line="-7"/>
         <source>Run &amp;Journal...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf&amp;journal...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every backtest, grid search, walk-forward and ML run of the workspace: open, compare, run again, report</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Backtests, Rastersuchen, Walk-Forwards und ML-Läufe des Arbeitsbereichs: öffnen, vergleichen, erneut ausführen, berichten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufjournal</translation>
     </message>
 </context>
 <context>
@@ -10964,287 +10981,287 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/MetricsTableModel.cpp" line="+88"/>
         <source>Final equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Endkapital</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cash plus positions at the last close</source>
-        <translation type="unfinished"></translation>
+        <translation>Barmittel plus Positionen zum letzten Schlusskurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total return</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtrendite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final equity / initial equity − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endkapital / Anfangskapital − 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>CAGR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compound annual growth rate, years counted in trading days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche jährliche Wachstumsrate, Jahre in Handelstagen gezählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annual volatility</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Volatilität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample standard deviation of daily returns × √(trading days per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben-Standardabweichung der Tagesrenditen × √(Handelstage pro Jahr)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sharpe ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharpe-Ratio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(mean daily return − risk-free) / σ × √N</source>
-        <translation type="unfinished"></translation>
+        <translation>(mittlere Tagesrendite − risikofreier Zins) / σ × √N</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sortino ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortino-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(mean daily return − risk-free) / downside deviation × √N</source>
-        <translation type="unfinished"></translation>
+        <translation>(mittlere Tagesrendite − risikofreier Zins) / Downside-Abweichung × √N</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calmar ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Calmar-Ratio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CAGR / |maximum drawdown|</source>
-        <translation type="unfinished"></translation>
+        <translation>CAGR / |maximaler Drawdown|</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Drawdown</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deepest fall from a running peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefster Rückgang von einem laufenden Höchststand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max drawdown duration (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Drawdown-Dauer (Bars)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars from the peak before the maximum drawdown to its recovery (or the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars vom Höchststand vor dem maximalen Drawdown bis zu dessen Erholung (oder zum Ende)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longest drawdown (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Drawdown (Bars)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most bars from any peak to its recovery (or the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Bars von einem Höchststand bis zu seiner Erholung (oder zum Ende)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time in market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktengagement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fraction of bars holding a position at the close</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Bars mit einer gehaltenen Position zum Schlusskurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skewness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiefe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Of the daily returns (m₃ / m₂^1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tagesrenditen (m₃ / m₂^1.5)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excess kurtosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Of the daily returns (m₄ / m₂² − 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tagesrenditen (m₄ / m₂² − 3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Beta to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta zu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OLS slope of daily returns on the benchmark&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>KQ-Steigung der Tagesrenditen auf die des Benchmarks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alpha (annual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (jährlich)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Jensen&apos;s alpha × trading days per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jensens Alpha × Handelstage pro Jahr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pearson correlation of daily returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pearson-Korrelation der Tagesrenditen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Trades</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Round trips (the legs of one decision count once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Trips (die Teile einer Entscheidung zählen einmal)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Winning round trips / round trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnende Round Trips / Round Trips</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profit factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Profitfaktor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gross profit / |gross loss|</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttogewinn / |Bruttoverlust|</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average win</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Gewinn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean profit of the winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Gewinn der Gewinner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Verlust</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean loss of the losers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Verlust der Verlierer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expectancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungswert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Net profit per round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettogewinn pro Round Trip</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettogewinn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sum of trade P&amp;L, net of commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Trade-P&amp;L, abzüglich Provision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezahlte Provision</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commission of every fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision aller Ausführungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average bars held</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Haltedauer (Bars)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean bars from entry to exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Anzahl Bars vom Einstieg bis zum Ausstieg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed at end of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Datenende geschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round trips still open on the last bar, closed at its close</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Trips, die auf der letzten Bar noch offen sind, zu deren Schlusskurs geschlossen</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buy &amp; hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy &amp; Hold</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Benchmark (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark (%1)</translation>
     </message>
 </context>
 <context>
@@ -11252,65 +11269,65 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/ml/MlCharts.cpp" line="+40"/>
         <source>Accuracy lost when shuffled (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeitsverlust bei Permutation (Punkte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted probability of up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Wahrscheinlichkeit für „aufwärts“</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Observed rate of up</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Aufwärtsquote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feature &amp;importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmals&amp;wichtigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy over &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit im &amp;Zeitverlauf</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Calibrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model (per bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell (pro Klasse)</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Model, rolling %n test rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modell, gleitend über %n Testzeile</numerusform>
+            <numerusform>Modell, gleitend über %n Testzeilen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always-up or always-down, same rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer aufwärts oder immer abwärts, gleiche Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each fold&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell jedes Folds</translation>
     </message>
 </context>
 <context>
@@ -11318,316 +11335,316 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/ml/MlLabWindow.cpp" line="-602"/>
         <source>Shuffled split (the seed&apos;s; leaks the future)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige Aufteilung (nach Seed; lässt Zukunftsinformationen durchsickern)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chronological split</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologische Aufteilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purged k-fold with embargo</source>
-        <translation type="unfinished"></translation>
+        <translation>Purged K-Fold mit Embargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walk-forward retraining</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Neutraining</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>ML Lab - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ML-Labor - %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Random forest (OpenCV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Random Forest (OpenCV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gradient-boosted trees (XGBoost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient-Boosted Trees (XGBoost)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Train and Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainieren und auswerten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Predict &amp;Latest Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Bar vorhersagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Models kept in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Arbeitsbereich gespeicherte Modelle</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbol:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Train a model to see whether it beats always-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie ein Modell, um zu sehen, ob es Always-up schlägt.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Confusion matrix (rows: actual, columns: predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix (Zeilen: tatsächlich, Spalten: vorhergesagt)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Backtest This Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Signal &amp;backtesten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sa&amp;ve Model...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &amp;speichern...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export P&amp;NG...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;NG exportieren...</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Save Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the model, trained on every row, as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auf allen Zeilen trainierte Modell speichern als:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export the Test Rows&apos; Predictions as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen der Testzeilen als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export the Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart als PNG exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Import or download a symbol&apos;s daily history first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren oder laden Sie zuerst die Tageshistorie eines Symbols herunter.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>None yet: train a model, then Save Model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine: Trainieren Sie ein Modell und wählen Sie dann „Modell speichern“.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Choose at least one feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Merkmal.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Symbol.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Training on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Training auf %1...</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Training %1 on every row...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf allen Zeilen trainiert...</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Kept %1 in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open the strategy panel with ml_signal: this model, refit on the same schedule, trading its walk-forward probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Strategie-Panel mit ml_signal öffnen: dieses Modell, nach demselben Zeitplan neu angepasst, handelt seine Walk-Forward-Wahrscheinlichkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ml_signal trades the preset feature sets; choose one to backtest the signal</source>
-        <translation type="unfinished"></translation>
+        <translation>ml_signal handelt die vordefinierten Merkmalssätze; wählen Sie einen, um das Signal zu backtesten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Journaled as run #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal als Lauf #%1 erfasst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not journaled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Journal erfasst: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 rows, %2 tested (%3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, %2 getestet (%3 bis %4).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>always-up</source>
-        <translation type="unfinished"></translation>
+        <translation>immer aufwärts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>always-down</source>
-        <translation type="unfinished"></translation>
+        <translation>immer abwärts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislinie (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The better of always-up and always-down on the test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bessere von „immer aufwärts“ und „immer abwärts“ auf den Testzeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edge over the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsprung gegenüber der Basislinie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p-value of the edge</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert des Vorsprungs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One-sided binomial test: P(as many right or more) for a coin with the baseline&apos;s accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Einseitiger Binomialtest: P(ebenso viele oder mehr Treffer) für eine Münze mit der Genauigkeit der Basislinie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROC AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC AUC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Loss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base rate (share of up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisrate (Anteil aufwärts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training rows per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingszeilen pro Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Testzeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Models trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierte Modelle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Predicted down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt abwärts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Predicted up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt aufwärts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actual down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich abwärts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich aufwärts</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ml_signal trades the preset feature sets; choose one to backtest the signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ml_signal handelt die vordefinierten Merkmalssätze; wählen Sie einen, um das Signal zu backtesten.</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%1 (trained on %2, %3 rows to %4): probability that %5 closes higher %n bar(s) after %6: %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (trainiert auf %2, %3 Zeilen bis %4): Wahrscheinlichkeit, dass %5 %n Bar nach %6 höher schließt: %7</numerusform>
+            <numerusform>%1 (trainiert auf %2, %3 Zeilen bis %4): Wahrscheinlichkeit, dass %5 %n Bars nach %6 höher schließt: %7</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There is nothing to export: train a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu exportieren: Trainieren Sie zuerst ein Modell.</translation>
     </message>
 </context>
 <context>
@@ -11635,88 +11652,88 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/download/NetworkSettingsDialog.cpp" line="+20"/>
         <source>Network Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begrenzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per provider, shared by every download. Providers block clients that ask too often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Anbieter, gemeinsam für alle Downloads. Anbieter sperren Clients, die zu häufig anfragen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requests that may go at once before the rate applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die gleichzeitig gesendet werden dürfen, bevor die Rate greift.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A try is abandoned after this long without data, and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versuch wird nach dieser Zeit ohne Daten abgebrochen und wiederholt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>View &gt; Live Updates asks for the session&apos;s bar this often while the market is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &gt; Live-Aktualisierung fragt die Bar der Sitzung in diesem Abstand ab, solange der Markt geöffnet ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the providers&apos; own servers</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigenen Server der Anbieter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A mirror or proxy that serves the providers&apos; paths: https, or http on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mirror oder Proxy, der die Pfade der Anbieter bereitstellt: https, oder http auf diesem Rechner.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;rate:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Burst:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Burst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symbols at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole &amp;gleichzeitig:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeout:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Live updates every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Aktualisierung alle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stooq API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stooq-API-Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mirror:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mirror:</translation>
     </message>
 </context>
 <context>
@@ -11724,23 +11741,24 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+104"/>
         <source>Run a grid search over two or more parameters to see the heatmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Rastersuche über zwei oder mehr Parameter aus, um die Heatmap zu sehen.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Both heatmap parameters need at least two values on the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Heatmap-Parameter benötigen mindestens zwei Werte im Raster.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1 = %2, %3 = %4
 %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2, %3 = %4
+%5: %6</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgewertet</translation>
     </message>
 </context>
 <context>
@@ -11748,62 +11766,62 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/OptimizerResultsModel.cpp" line="+100"/>
         <source>The best grid point by the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beste Rasterpunkt nach der Zielgröße</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Objective (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgröße (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sharpe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharpe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>CAGR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total return</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtrendite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Drawdown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calmar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sortino</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Trades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time in market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktengagement</translation>
     </message>
 </context>
 <context>
@@ -11811,368 +11829,368 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/OptimizerWindow.cpp" line="+50"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgröße:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>all cores (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kerne (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threads:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &amp;Grid Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rastersuche ausführen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Walk-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source> bars</source>
-        <translation type="unfinished"></translation>
+        <translation> Bars</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anchored (in-sample windows grow from the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verankert (In-Sample-Fenster wachsen ab dem Anfang)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;In-sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In-Sample:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;ut-of-sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ut-of-Sample:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &amp;Walk-Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Walk-Forward ausführen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export &amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht exportieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last run&apos;s report as PDF or HTML: the best point&apos;s backtest with the grid&apos;s heat map and deflated Sharpe verdict, or the walk-forward&apos;s stitched record</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht des letzten Laufs als PDF oder HTML: der Backtest des besten Punkts mit der Heatmap des Rasters und dem Urteil der Deflated Sharpe Ratio, oder die zusammengefügte Bilanz des Walk-Forwards</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>&amp;Backtest Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;backtesten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the selected point in the strategy panel and show its trades on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Punkt im Strategie-Panel ausführen und seine Trades im Chart anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Table...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren...</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>X:</source>
-        <translation type="unfinished"></translation>
+        <translation>X:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cell: best objective over the other grid parameters. Outlined: best point. Grey: not evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle: beste Zielgröße über die übrigen Rasterparameter. Umrandet: bester Punkt. Grau: nicht ausgewertet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Grid Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Folds...</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds exportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Equity...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapital exportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Chart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart exportieren...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Walk-Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Grid Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasterergebnisse exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <location line="+4"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Export Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>PNG images (*.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Export Walk-Forward Folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Folds exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Out-of-Sample Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Sample-Kapital exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Walk-Forward Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Chart exportieren</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Estimated time: unknown until a backtest can run (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer: unbekannt, bis ein Backtest laufen kann (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Estimated time: timing one backtest on this data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer: Ein Backtest auf diesen Daten wird gemessen...</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Estimated time: %1 on %n thread(s) (one backtest takes %2 ms on this data).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschätzte Dauer: %1 mit %n Thread (ein Backtest dauert auf diesen Daten %2 ms).</numerusform>
+            <numerusform>Geschätzte Dauer: %1 mit %n Threads (ein Backtest dauert auf diesen Daten %2 ms).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;. Data, costs and sizing come from the Strategy panel; parameters left off the grid keep the panel&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt;. Daten, Kosten und Positionsgröße stammen aus dem Strategie-Panel; nicht im Raster enthaltene Parameter behalten die Werte des Panels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optimiser - %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer - %1 auf %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The grid has %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster hat %1 Punkte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It would take %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das würde %1 dauern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Narrow the ranges or raise the steps for a faster search. Run it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Engen Sie die Bereiche ein oder vergrößern Sie die Schrittweiten für eine schnellere Suche. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Großes Raster</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Searching %1 grid points...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rasterpunkte werden durchsucht...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Walking forward over %1 grid points per window...</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward über %1 Rasterpunkte pro Fenster...</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancelled after %1 of %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2 Punkten.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 of %2 points evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Punkten ausgewertet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 skipped (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen (%2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 threads, %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Threads, %2 s.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Walk-forward cancelled after %n fold(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Walk-Forward nach %n Fold abgebrochen.</numerusform>
+            <numerusform>Walk-Forward nach %n Folds abgebrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Walk-forward finished: %n fold(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Walk-Forward abgeschlossen: %n Fold.</numerusform>
+            <numerusform>Walk-Forward abgeschlossen: %n Folds.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Journaled as run #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Journal als Lauf #%1 erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not journaled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Journal erfasst: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Run a grid search over two or more parameters to see the heatmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Rastersuche über zwei oder mehr Parameter aus, um die Heatmap zu sehen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The heatmap needs two parameters with at least two values each on the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Heatmap benötigt zwei Parameter mit jeweils mindestens zwei Werten im Raster.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose two different parameters for the heatmap&apos;s axes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Parameter für die Achsen der Heatmap.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The deflated Sharpe ratio (Bailey &amp;amp; López de Prado, 2014) of the best point appears here after a grid search: the probability that its Sharpe ratio beats the best of as many unskilled trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deflated Sharpe Ratio (Bailey &amp;amp; López de Prado, 2014) des besten Punkts erscheint hier nach einer Rastersuche: die Wahrscheinlichkeit, dass seine Sharpe-Ratio die beste von ebenso vielen Versuchen ohne Können übertrifft.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The search was cancelled: the deflated Sharpe ratio needs every trial and was not computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wurde abgebrochen: Die Deflated Sharpe Ratio benötigt alle Versuche und wurde nicht berechnet.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Deflated Sharpe ratio: undefined for this search (%n trial(s); it needs at least two with a defined Sharpe ratio).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deflated Sharpe Ratio: für diese Suche nicht definiert (%n Versuch; sie benötigt mindestens zwei mit definierter Sharpe-Ratio).</numerusform>
+            <numerusform>Deflated Sharpe Ratio: für diese Suche nicht definiert (%n Versuche; sie benötigt mindestens zwei mit definierter Sharpe-Ratio).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deflated Sharpe ratio of the best point: &lt;b&gt;%1&lt;/b&gt; over %2 trials (its daily Sharpe %3 against %4 expected from the best of %2 unskilled trials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deflated Sharpe Ratio des besten Punkts: &lt;b&gt;%1&lt;/b&gt; über %2 Versuche (seine tägliche Sharpe-Ratio %3 gegenüber %4, die vom besten von %2 Versuchen ohne Können erwartet wird).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>At or above %1: the optimum is unlikely to be luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 oder darüber: Das Optimum ist wahrscheinlich kein Glück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning: the best point is probably luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der beste Punkt ist wahrscheinlich Glück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Below %1: with this many trials a Sharpe ratio this high is expected by chance; do not trust the optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1: Bei so vielen Versuchen ist eine so hohe Sharpe-Ratio durch Zufall zu erwarten; vertrauen Sie dem Optimum nicht.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>there are no grid results to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Rasterergebnisse zum Exportieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>there is no heatmap to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Heatmap zum Exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -12180,77 +12198,77 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/relval/PairCharts.cpp" line="+66"/>
         <source>&amp;Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Spread and z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spread und z-Score</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hedge ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hedge-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolling &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierender &amp;Test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebased to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 100 normiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread (log)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>z-Score</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hedge ratio β</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge-Ratio β</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engle–Granger p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Engle-Granger-p-Wert</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Spread: ln %1 − (%2 + %3 · ln %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread: ln %1 − (%2 + %3 · ln %4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>z-score (pairs_spread, %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>z-Score (pairs_spread, %1 Tage)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whole range (OLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum (KQ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolling OLS, %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierende KQ, %1 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kalman filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalman-Filter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>p-value, %1-day windows</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert, %1-Tage-Fenster</translation>
     </message>
 </context>
 <context>
@@ -12258,7 +12276,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/params/ParamForm.cpp" line="+53"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -12266,22 +12284,22 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/report/PdfReportWriter.cpp" line="+203"/>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht begonnen werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot add a page to the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>dem PDF kann keine Seite hinzugefügt werden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -12289,12 +12307,12 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/PngOutput.cpp" line="+21"/>
         <source>cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG-Bild kann nicht kodiert werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -12302,27 +12320,27 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/scan/PortfolioHoldingsModel.cpp" line="+77"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusskurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
 </context>
 <context>
@@ -12330,294 +12348,294 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/scan/PortfolioPanel.cpp" line="+52"/>
         <source>Momentum, 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum, 6 Monate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Momentum, 12 months skipping the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum, 12 Monate ohne den letzten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Distance above SMA(200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand über SMA(200)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low volatility</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrige Volatilität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most oversold, RSI(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten überverkauft, RSI(2)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Start from...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage wählen...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranks the symbols on each rebalance day; the highest are held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet die Symbole an jedem Rebalancing-Tag; die höchsten werden gehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold only &amp;where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur halten, &amp;wenn:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Trade between the two dates (earlier bars warm the rank up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den beiden Daten handeln (frühere Bars dienen zum Einschwingen des Rangs)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backtest</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Watchlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Watchlist:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordnen nach:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Book&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bestand&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Account and costs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Konto und Kosten&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export &amp;PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PNG exportieren...</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The book after every day with a fill. Double-click a row to chart its symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand nach jedem Tag mit einer Ausführung. Doppelklicken Sie auf eine Zeile, um ihr Symbol im Chart anzuzeigen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistiken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Positionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;rades</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rades</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export the Portfolio Equity as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-Kapital als PNG exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Rank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter: it must be a condition (true or false), such as close &gt; sma(close, 200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Es muss eine Bedingung sein (wahr oder falsch), etwa close &gt; sma(close, 200)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Choose a watchlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Watchlist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rank has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rang hat ein Problem: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The filter has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter hat ein Problem: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Backtesting the top %1 of %2 symbols of %3...</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest der Top %1 von %2 Symbolen aus %3...</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Top %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Top %1 von %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 rebalances, %2 trades, %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rebalancings, %2 Trades, %3 bis %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 symbols skipped (hover for why).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Symbole übersprungen (Gründe im Tooltip).</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1"/>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Final equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Endkapital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total return</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtrendite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>CAGR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual volatility</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Volatilität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sharpe ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharpe-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sortino ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortino-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calmar ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Calmar-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Drawdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliches Marktengagement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlicher Umschlag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Trips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profit factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Profitfaktor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beta to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta zu %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alpha (annual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (jährlich)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Daily VaR %1% (historical)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglicher VaR %1% (historisch)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily ES %1% (historical)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglicher ES %1% (historisch)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EVT stress loss %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>EVT-Stressverlust %1%</translation>
     </message>
 </context>
 <context>
@@ -12625,82 +12643,82 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/PriceChart.cpp" line="+520"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusskurs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Volume (up days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen (Aufwärtstage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume (down days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen (Abwärtstage)</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>SYNTHETIC DATA - not market data</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHETISCHE DATEN - keine Marktdaten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a symbol to show its chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Symbol, um seinen Chart anzuzeigen</translation>
     </message>
     <message>
         <location line="+286"/>
         <source>Buy (long entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf (Long-Einstieg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sell (long exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf (Long-Ausstieg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sell short (short entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerverkauf (Short-Einstieg)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Buy to cover (short exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückkauf (Short-Ausstieg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 at %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 am %3</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verglichen mit %1</translation>
     </message>
     <message>
         <location filename="../ui/chart/PriceChartData.cpp" line="+79"/>
@@ -12708,117 +12726,117 @@ The file was not changed.</source>
         <location line="+717"/>
         <location line="+12"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>O %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>H %1</source>
-        <translation type="unfinished"></translation>
+        <translation>H %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Vol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rebased %1</source>
-        <translation type="unfinished"></translation>
+        <translation>normiert %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>(not enough bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht genug Bars)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Correlation of daily returns %1 / %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation der Tagesrenditen %1 / %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/chart/PriceChartInteraction.cpp" line="+252"/>
         <source>Add Indicator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator hinzufügen...</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove This Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Candlesticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OHLC Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>OHLC-Bars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line (Close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie (Schlusskurs)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Heikin-Ashi</source>
-        <translation type="unfinished"></translation>
+        <translation>Heikin-Ashi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Logarithmic Price Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmische Kursachse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock Value Axes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertachsen sperren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles einpassen</translation>
     </message>
 </context>
 <context>
@@ -12826,223 +12844,223 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="-319"/>
         <source>Relative Value - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative Value - %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The symbol regressed: ln Y = α + β ln X + spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Das regressierte Symbol: ln Y = α + β ln X + Spread</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The hedge symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hedge-Symbol</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analysieren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Backtest &amp;pairs_spread with These Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;pairs_spread mit diesen Einstellungen backtesten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export P&amp;NG...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;NG exportieren...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Y:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;X (hedge):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;X (Hedge):</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Index Futures Fair Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairer Wert von Index-Futures</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export the Pair&apos;s Daily Series as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Zeitreihen des Paars als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export the Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart als PNG exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The pair needs two cached symbols: import or download RUT and the S&amp;P 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paar benötigt zwei Symbole im Cache: Importieren oder laden Sie RUT und den S&amp;P 500 herunter.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose two different symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Symbole.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Testing %1 against %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gegen %2 getestet...</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 common days, %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemeinsame Tage, %2 bis %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1&apos;s close on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusskurs von %1 am %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Common days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hedge ratio β</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedge-Ratio β</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OLS slope of ln %1 on ln %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KQ-Steigung von ln %1 auf ln %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intercept α</source>
-        <translation type="unfinished"></translation>
+        <translation>Achsenabschnitt α</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Engle–Granger τ (%n lags)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Engle-Granger-τ (%n Lag)</numerusform>
+            <numerusform>Engle-Granger-τ (%n Lags)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ADF statistic of the residuals, lags chosen by AIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ADF-Statistik der Residuen, Lags nach AIC gewählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p-value (MacKinnon)</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert (MacKinnon)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical value 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Wert 1 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical value 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Wert 5 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical value 10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Wert 10 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Half-life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbwertszeit (Tage)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>−ln 2 / ln(1 + b) from Δs = a + b·s₋₁; blank without reversion</source>
-        <translation type="unfinished"></translation>
+        <translation>−ln 2 / ln(1 + b) aus Δs = a + b·s₋₁; leer ohne Mean Reversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spread, last</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread, zuletzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>z-score, last</source>
-        <translation type="unfinished"></translation>
+        <translation>z-Score, zuletzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pairs_spread&apos;s z over %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>z von pairs_spread über %1 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kalman β, last</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalman-β, zuletzt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Windows cointegrated at 5 % (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei 5 % kointegrierte Fenster (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Of %1 rolling windows of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 rollierenden Fenstern zu %2 Tagen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There is nothing to export: analyse a pair first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu exportieren: Analysieren Sie zuerst ein Paar.</translation>
     </message>
 </context>
 <context>
     <name>rutile::ui::ReportWriters</name>
     <message>
-        <location filename="../ui/report/ReportWriters.cpp" line="+32"/>
+        <location filename="../ui/report/ReportWriters.cpp" line="+38"/>
         <source>cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PDF documents (*.pdf);;HTML pages (*.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf);;HTML-Seiten (*.html);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -13050,32 +13068,32 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/risk/RiskChartView.cpp" line="+25"/>
         <source>Export as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart als PNG exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kopieren</translation>
     </message>
 </context>
 <context>
@@ -13083,394 +13101,394 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/risk/RiskCharts.cpp" line="+132"/>
         <source>left tail (losses)</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Verteilungsende (Verluste)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right tail (gains)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Verteilungsende (Gewinne)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loss: -return (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust: -Rendite (%)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gain: return (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinn: Rendite (%)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Daily %1 returns: histogram and fitted normal density</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche %1-Renditen: Histogramm und angepasste Normalverteilungsdichte</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+55"/>
         <location line="+145"/>
         <source>no returns</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Renditen</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>Histogram (%1 returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm (%1-Renditen)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+40"/>
         <source>Daily return (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesrendite (%)</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Density (per %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte (pro %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Normal density N(mean, s²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalverteilungsdichte N(Mittelwert, s²)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Historical VaR %1% / %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Historischer VaR %1% / %2%</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Normal QQ-plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal-QQ-Plot</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Standard normal quantile</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantil der Standardnormalverteilung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Returns (sample quantiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditen (Stichprobenquantile)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Normal: mean + s·z</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal: Mittelwert + s·z</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Mean excess, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Exzess, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too few returns</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Renditen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Threshold v: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle v: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean excess e(v) (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Exzess e(v) (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empirical e(v)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empirisches e(v)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>GPD: (σ + ξ(v − u))/(1 − ξ), ξ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPD: (σ + ξ(v − u))/(1 − ξ), ξ = %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Threshold u = %1% (q = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle u = %1% (q = %2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>GPD tail fit, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPD-Anpassung des Verteilungsendes, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no exceedances</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Überschreitungen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Tail probability P(Y &gt; y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tail-Wahrscheinlichkeit P(Y &gt; y)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Empirical (%1 exceedances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empirisch (%1 Überschreitungen)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>GPD ξ = %1 (%2), σ = %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>GPD ξ = %1 (%2), σ = %3%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>GPD (not converged)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPD (nicht konvergiert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stress value at p = %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Stresswert bei p = %1: %2%</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rolling %1-day volatility (annualised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierende %1-Tage-Volatilität (annualisiert)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>fewer returns than the window</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger Renditen als das Fenster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Volatility (% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilität (% pro Jahr)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rolling %1-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierend %1 Tage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Long-term %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Langfristig %1%</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Drawdown from the running peak (underwater curve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawdown vom laufenden Höchststand (Underwater-Kurve)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawdown</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Below the peak (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Höchststand (%)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum drawdown %1% (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Drawdown %1% (%2 bis %3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rolling beta and correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierendes Beta und Korrelation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no benchmark selected</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benchmark ausgewählt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rolling %1-day beta and correlation against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierendes %1-Tage-Beta und Korrelation gegenüber %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no common returns</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gemeinsamen Renditen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>fewer common returns (%1) than the window</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger gemeinsame Renditen (%1) als das Fenster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rolling beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierendes Beta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolling correlation (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierende Korrelation (rechte Achse)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full-sample beta %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta über die gesamte Stichprobe %1</translation>
     </message>
 </context>
 <context>
     <name>rutile::ui::RiskDashboard</name>
     <message>
-        <location filename="../ui/risk/RiskDashboard.cpp" line="+160"/>
+        <location filename="../ui/risk/RiskDashboard.cpp" line="+159"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle kopieren</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The risk-free rate of the benchmark regression: the rate in the options, or the mean of a downloaded rate series (FRED&apos;s DGS3MO) over the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Der risikofreie Zins der Benchmark-Regression: der Zins in den Optionen oder der Mittelwert einer heruntergeladenen Zinsreihe (FREDs DGS3MO) über den Zeitraum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Risk-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikofrei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export All...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exportieren...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export Charts and Tables to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts und Tabellen in Ordner exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The risk report as PDF or HTML: data, level and returns, statistics, the distribution with its Gaussian fit, VaR, ES and EVT stress values, both tails and the benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Risikobericht als PDF oder HTML: Daten, Stand und Renditen, Statistiken, die Verteilung mit ihrer Gauß-Anpassung, VaR, ES und EVT-Stresswerte, beide Verteilungsenden und der Benchmark</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Risk Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobericht exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+74"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tails (EVT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilungsenden (EVT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volatility &amp;&amp; Drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilität &amp;&amp; Drawdown</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Options&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Optionen&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rate in the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Zins in den Optionen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 (synthetic data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (synthetische Daten)</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Computing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet...</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 returns, computed in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Renditen, berechnet in %2 ms</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>there is no analysis to report</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Analyse für einen Bericht</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>there is no analysis to export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine Analyse zum Exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -13479,7 +13497,7 @@ The file was not changed.</source>
         <location filename="../ui/risk/RiskDashboardWindow.cpp" line="+24"/>
         <location line="+12"/>
         <source>Risk Dashboard - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko-Dashboard - %1</translation>
     </message>
 </context>
 <context>
@@ -13487,12 +13505,12 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/risk/RiskOptionsForm.cpp" line="+30"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -13500,12 +13518,12 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/risk/RiskRunner.cpp" line="+49"/>
         <source>the risk analysis ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>die Risikoanalyse endete ohne Ergebnis</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>risk analysis cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoanalyse abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -13513,17 +13531,17 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/risk/RiskTables.cpp" line="+59"/>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not converged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konvergiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angepasst</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -13533,378 +13551,378 @@ The file was not changed.</source>
         <location line="+31"/>
         <location line="+58"/>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="-101"/>
         <location line="+12"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+12"/>
         <source>Annualised</source>
-        <translation type="unfinished"></translation>
+        <translation>Annualisiert</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+41"/>
         <source>Left tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Verteilungsende</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+41"/>
         <source>Right tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Verteilungsende</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+97"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>A. Moments of daily %1 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Momente der täglichen %1-Renditen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returns between consecutive values: one fewer than the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Renditen zwischen aufeinanderfolgenden Werten: eine weniger als Werte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annualised: mean × %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annualisiert: Mittelwert × %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample (n − 1); annualised × √%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe (n − 1); annualisiert × √%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skewness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiefe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adjusted sample skewness G1 (Excel SKEW, pandas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Stichprobenschiefe G1 (Excel SCHIEFE, pandas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excess kurtosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Exzess-Kurtosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adjusted sample excess kurtosis G2 (Excel KURT, pandas); 0 for a normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Stichproben-Exzess-Kurtosis G2 (Excel KURT, pandas); 0 bei einer Normalverteilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B. Volatility</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Volatilität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long-term (whole range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langfristig (gesamter Zeitraum)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation of all %1 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung aller %1 Renditen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short-term (last %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfristig (letzte %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Standard deviation of the last %1 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung der letzten %1 Renditen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C. Value at Risk and Expected Shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>C. Value at Risk und Expected Shortfall</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quantile level</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantilniveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Historical VaR</source>
-        <translation type="unfinished"></translation>
+        <translation>Historischer VaR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type-7 quantile of the returns (R, Excel PERCENTILE.INC, numpy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-7-Quantil der Renditen (R, Excel QUANTIL.INKL, numpy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected Shortfall</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mean of the returns at or beyond the VaR</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der Renditen am oder jenseits des VaR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gaussian VaR</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-VaR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mean + Φ⁻¹(level)·s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert + Φ⁻¹(Niveau)·s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cornish–Fisher VaR</source>
-        <translation type="unfinished"></translation>
+        <translation>Cornish-Fisher-VaR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mean + z_cf·s, z corrected for skewness and excess kurtosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert + z_cf·s, z korrigiert um Schiefe und Exzess-Kurtosis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D. Extreme value theory (GPD over a threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>D. Extremwerttheorie (GPD über einer Schwelle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Threshold quantile q</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenquantil q</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Threshold u (loss | gain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle u (Verlust | Gewinn)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quantile q of losses −r (left) and gains r (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantil q der Verluste −r (links) und Gewinne r (rechts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exceedances Nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreitungen Nu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Values above u; fewer than 30 make the fit unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte über u; weniger als 30 machen die Anpassung unzuverlässig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shape ξ</source>
-        <translation type="unfinished"></translation>
+        <translation>Form ξ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum likelihood; ξ &gt; 0 is a heavy (Pareto) tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum Likelihood; ξ &gt; 0 ist ein schweres (Pareto-)Verteilungsende</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>(standard error)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standardfehler)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>From the inverse observed information</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der inversen beobachteten Information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala σ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Converged: interior maximum, score ≈ 0, information positive definite</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergiert: inneres Maximum, Score ≈ 0, Information positiv definit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stress value (p = %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stresswert (p = %1%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>u + σ/ξ·((n/Nu·p)^(−ξ) − 1), shown as a return</source>
-        <translation type="unfinished"></translation>
+        <translation>u + σ/ξ·((n/Nu·p)^(−ξ) − 1), als Rendite dargestellt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>E. Drawdowns</source>
-        <translation type="unfinished"></translation>
+        <translation>E. Drawdowns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum drawdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Drawdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>min of value / running peak − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. von Wert / laufendem Höchststand − 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchststand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trough</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erholt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First value back at the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert wieder auf dem Höchststand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longest drawdown (trading days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Drawdown (Handelstage)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (not recovered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht erholt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>   from peak … to recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>   vom Höchststand … bis zur Erholung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>F. Against %1 (%2 common returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>F. Gegenüber %1 (%2 gemeinsame Renditen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OLS slope of the returns on the benchmark&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>KQ-Steigung der Renditen auf die des Benchmarks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alpha (daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (täglich)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OLS intercept</source>
-        <translation type="unfinished"></translation>
+        <translation>KQ-Achsenabschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alpha (annualised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha (annualisiert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily alpha × %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliches Alpha × %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R²</source>
-        <translation type="unfinished"></translation>
+        <translation>R²</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking error (annualised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking Error (annualisiert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation of (return − benchmark) × √T</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung von (Rendite − Benchmark) × √T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Information Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annualised active return / tracking error</source>
-        <translation type="unfinished"></translation>
+        <translation>Annualisierte aktive Rendite / Tracking Error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>F. Benchmark: none</source>
-        <translation type="unfinished"></translation>
+        <translation>F. Benchmark: keiner</translation>
     </message>
 </context>
 <context>
@@ -13912,52 +13930,52 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/strategy/RuleLexer.cpp" line="+104"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Statement keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungsschlüsselwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursfeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function or indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion oder Indikator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declared name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarierter Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
 </context>
 <context>
@@ -13965,54 +13983,54 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/journal/RunComparisonDialog.cpp" line="+20"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Compare Run #%1 and Run #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf #%1 und Lauf #%2 vergleichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf #%1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The two runs were asked the same and say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Läufe hatten dieselben Eingaben und liefern dieselben Ergebnisse.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s) differ, highlighted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile weicht ab, hervorgehoben.</numerusform>
+            <numerusform>%n Zeilen weichen ab, hervorgehoben.</numerusform>
         </translation>
     </message>
 </context>
@@ -14021,7 +14039,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/RunSettingsDialog.cpp" line="+17"/>
         <source>Backtest Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -14029,132 +14047,132 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/RunSettingsForm.cpp" line="+28"/>
         <source>Costs &amp;&amp; fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten &amp;&amp; Ausführungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsgröße</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopps</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Percent of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent des Kapitals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed units</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Stückzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volatility target (ATR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilitätsziel (ATR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percent of notional</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent des Nominalwerts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per unit (with minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Stück (mit Minimum)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest pro Order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next bar&apos;s open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnung der nächsten Bar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next bar&apos;s close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schluss der nächsten Bar</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1% risk per ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% Risiko pro ATR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1% of equity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% des Kapitals</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 per unit commission</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Provision pro Stück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per order commission</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Provision pro Order</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1% commission</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% Provision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no commission</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Provision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 bps slippage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bps Slippage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no slippage</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Slippage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stop %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp %1%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trailing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailing %1%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>trailing %1 ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailing %1 ATR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fills at next close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung zum nächsten Schlusskurs</translation>
     </message>
 </context>
 <context>
@@ -14162,57 +14180,57 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/journal/RunTableModel.cpp" line="+38"/>
         <source>accuracy %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %1 ggü. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>best %1 %2 of %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>bester %1 %2 von %3 Punkten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CAGR %1, Sharpe %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CAGR %1, Sharpe %2</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strategy / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie / Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -14220,37 +14238,37 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/index/SampleUniverseController.cpp" line="+41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop generating the sample universe; what is written is kept, and the next start goes on from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Generieren des Beispiel-Universums beenden; bereits Geschriebenes bleibt erhalten, und der nächste Start setzt dort fort</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Sample universe...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Universum...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generating %1 synthetic stocks for the sample workspace (about 15 seconds); the symbols, the Index Lab and the watchlist %2 get them when they are complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synthetische Aktien für den Beispiel-Arbeitsbereich werden generiert (etwa 15 Sekunden); die Symbole, das Index-Labor und die Watchlist %2 erhalten sie, sobald sie fertig sind</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The sample universe is ready: %1 synthetic stocks in the watchlist %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-Universum ist fertig: %1 synthetische Aktien in der Watchlist %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sample universe was stopped; what was written is kept, and it goes on the next time the sample opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-Universum wurde angehalten; bereits Geschriebenes bleibt erhalten, und es wird beim nächsten Öffnen des Beispiels fortgesetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot generate the sample universe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-Universum kann nicht generiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -14258,117 +14276,117 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/scan/ScanResultsModel.cpp" line="+111"/>
         <source>The last %1 closes up to the row&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 Schlusskurse bis zum Datum der Zeile</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>CAGR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sharpe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharpe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sortino</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volatility</source>
-        <translation type="unfinished"></translation>
+        <translation>Volatilität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktengagement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Trades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profit factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Profitfaktor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Final equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Endkapital</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recent closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Schlusskurse</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester %1</translation>
     </message>
 </context>
 <context>
@@ -14376,242 +14394,242 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/scan/ScannerWindow.cpp" line="-613"/>
         <source>Distance from SMA(200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zum SMA(200)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change over 20 bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung über 20 Bars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RSI(14)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSI(14)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close to the 52-week high</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe zum 52-Wochen-Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Above SMA(200), RSI(14) below 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SMA(200), RSI(14) unter 30</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last close</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schlusskurs</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Scanner - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner - %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The watchlist to scan (lists are made with &apos;rutile-cli list&apos;, from a fund&apos;s holdings in the Index Lab, or are the sample universe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu scannende Watchlist (Listen werden mit &apos;rutile-cli list&apos; oder aus den Positionen eines Fonds im Index-Labor erstellt oder sind das Beispiel-Universum)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausdruck</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Strategy &amp;backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie-&amp;Backtest</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start from...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage wählen...</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Optimise a grid on each symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster auf jedem Symbol &amp;optimieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The engine&apos;s default account and costs; rows are ranked by Sharpe ratio, or with a grid by the objective of each symbol&apos;s best point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkonto und -kosten der Engine; Zeilen werden nach Sharpe-Ratio geordnet, mit einem Raster nach der Zielgröße des besten Punkts jedes Symbols.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Columns shown beside the ranked value, one a line as NAME = expression, e.g. rsi = rsi(close, 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten neben dem geordneten Wert, eine pro Zeile als NAME = Ausdruck, z. B. rsi = rsi(close, 14)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Only where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur wenn:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List only the symbols meeting this condition on their last bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Symbole auflisten, die diese Bedingung auf ihrer letzten Bar erfüllen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>An expression is evaluated on the last bar up to the end date; a backtest trades between the two (earlier bars warm the indicators up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausdruck wird auf der letzten Bar bis zum Enddatum ausgewertet; ein Backtest handelt zwischen den beiden Daten (frühere Bars dienen zum Einschwingen der Indikatoren)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Watchlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Watchlist:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Colu&amp;mns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spa&amp;lten:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Double-click a row to chart its symbol in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile, um ihr Symbol im Hauptfenster im Chart anzuzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export &amp;CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren...</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portfolio Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-Backtest</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export the Scan as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 (rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This workspace has no watchlist yet: make one with &apos;rutile-cli list&apos;, from a fund&apos;s holdings, or open the sample workspace (its universe is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Watchlist: Erstellen Sie eine mit &apos;rutile-cli list&apos; oder aus den Positionen eines Fonds, oder öffnen Sie den Beispiel-Arbeitsbereich (sein Universum ist eine).</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>the filter must be a condition (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter muss eine Bedingung sein (wahr oder falsch)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Columns, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>A condition: true ranks above false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung: wahr wird vor falsch eingeordnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A number: the highest ranks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl: der höchste Wert steht zuerst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose a watchlist to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine zu scannende Watchlist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The expression has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausdruck hat ein Problem: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Strategie.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Put at least one parameter on the grid, or untick Optimise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie mindestens einen Parameter in das Raster auf, oder deaktivieren Sie „Optimieren“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The grid has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Raster hat ein Problem: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The columns or the filter have a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten oder der Filter haben ein Problem: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Scanning %1 symbols of %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Symbole aus %2 werden gescannt...</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 of %2 symbols evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Symbolen ausgewertet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 symbols evaluated, %3 left out by the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Symbolen ausgewertet, %3 durch den Filter ausgeschlossen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 skipped (hover for why).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen (Gründe im Tooltip).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There are no rows to export: run a scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeilen zum Exportieren: Führen Sie zuerst einen Scan aus.</translation>
     </message>
 </context>
 <context>
@@ -14620,107 +14638,107 @@ The file was not changed.</source>
         <location filename="../ui/ShortcutsDialog.cpp" line="+34"/>
         <location line="+19"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern / Verkleinern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+ / -, mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -, Mausrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pan earlier / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach früher / später verschieben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left / Right, drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Links / Rechts, Ziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First / last bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste / letzte Bar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos1 / Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bars anzeigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel drawing tool, deselect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenwerkzeug abbrechen, Auswahl aufheben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete selected drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeichnung löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf, Rücktaste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Double-click the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf die Zeichnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resize panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsgröße ändern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drag the line between panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Linie zwischen den Bereichen ziehen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -14728,12 +14746,12 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/StrategyController.cpp" line="+71"/>
         <source>Saved strategies that do not compile are not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Strategien, die nicht kompilieren, werden nicht aufgeführt: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A backtest is already running: wait for it, or cancel it in the strategy panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Backtest: Warten Sie, bis er beendet ist, oder brechen Sie ihn im Strategie-Panel ab.</translation>
     </message>
 </context>
 <context>
@@ -14741,187 +14759,187 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+65"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open from &amp;Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Arbeitsbereich öffnen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save to Wor&amp;kspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeitsbereich s&amp;peichern...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete from Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Arbeitsbereich &amp;löschen...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts such&amp;en</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R&amp;eplace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Complete &amp;Word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wort vervollständigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Run Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest &amp;ausführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Optimise...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimieren...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Strategy Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie-Editor</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Änderungen, die nicht gespeichert sind. Zuerst speichern?</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -14929,42 +14947,45 @@ The file was not changed.</source>
 # param fast = 20 in 5..100 step 5 &quot;Fast average&quot;
 # buy when cross_above(sma(close, fast), sma(close, 50))
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Eine neue Strategie. Deklarieren Sie Parameter mit `param`, dann die Regeln:
+# param fast = 20 in 5..100 step 5 &quot;Schneller Durchschnitt&quot;
+# buy when cross_above(sma(close, fast), sma(close, 50))
+</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <location line="+132"/>
         <source>Open Rule File</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldatei öffnen</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is larger than 1 MB; a rule file is a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 1 MB; eine Regeldatei umfasst nur wenige Zeilen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+121"/>
         <source>Save Rule File</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldatei speichern</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+5"/>
         <location line="+110"/>
         <source>Open from Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>The workspace has no strategy called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keine Strategie namens %1.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -14972,120 +14993,120 @@ The file was not changed.</source>
         <location line="+7"/>
         <location line="+5"/>
         <source>Save to Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeitsbereich speichern</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>Saved %1 in the workspace; it is listed in the strategy panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Arbeitsbereich gespeichert; sie wird im Strategie-Panel aufgeführt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+17"/>
         <location line="+3"/>
         <source>Delete from Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Arbeitsbereich löschen</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Deleted %1 from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Arbeitsbereich gelöscht.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete the strategy %1 from the workspace? rutile-cli --strategy %1 will no longer find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie %1 aus dem Arbeitsbereich löschen? rutile-cli --strategy %1 findet sie dann nicht mehr.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Rule files (*.rule);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.rule);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rule files (*.rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.rule)</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>The workspace has no saved strategies yet. Save one with File &gt; Save to Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine gespeicherten Strategien. Speichern Sie eine mit Datei &gt; In Arbeitsbereich speichern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Name (lower-case letters, digits and _; used by rutile-cli --strategy):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Kleinbuchstaben, Ziffern und _; wird von rutile-cli --strategy verwendet):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the strategy %1 in the workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie %1 im Arbeitsbereich ersetzen?</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem.</numerusform>
+            <numerusform>%n Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file has problems; the form shows the parameters of the last version that compiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Probleme; das Formular zeigt die Parameter der letzten Version, die kompiliert wurde.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>This strategy declares no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Strategie deklariert keine Parameter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the file&apos;s param declarations; Run Backtest uses these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den param-Deklarationen der Datei; „Backtest ausführen“ verwendet diese Werte.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>fix the %n problem(s) first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>beheben Sie zuerst das %n Problem</numerusform>
+            <numerusform>beheben Sie zuerst die %n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Running %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgeführt...</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 (workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Arbeitsbereich)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Strategy Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Strategie-Editor</translation>
     </message>
 </context>
 <context>
@@ -15093,179 +15114,179 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/StrategyPanel.cpp" line="+85"/>
         <source>&amp;Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategie:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Edit &amp;Parameters...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter bearbeiten...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>S&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ymbol:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hedge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hedge:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Beta, alpha and the benchmark curve are measured against this symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta, Alpha und die Benchmark-Kurve werden gegenüber diesem Symbol gemessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Benchmark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benchmark:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The risk-free rate of Sharpe, Sortino and alpha: the constant in the run settings, or the mean of a downloaded rate series (FRED&apos;s DGS3MO) over the bars traded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der risikofreie Zins für Sharpe, Sortino und Alpha: die Konstante in den Laufeinstellungen oder der Mittelwert einer heruntergeladenen Zinsreihe (FREDs DGS3MO) über die gehandelten Bars</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Risk-free:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risikofrei:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>first bar</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Bar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last bar</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Bar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First bar traded; earlier bars still warm the indicators up</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste gehandelte Bar; frühere Bars dienen weiterhin zum Einschwingen der Indikatoren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit Se&amp;ttings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstell&amp;ungen bearbeiten...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Costs, slippage, fills, stops, position sizing and the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten, Slippage, Ausführungen, Stopps, Positionsgröße und Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costs &amp;&amp; sizing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten &amp;&amp; Positionsgröße:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Run Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest &amp;ausführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Optimise...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grid search over the strategy&apos;s parameters, with heatmap and deflated Sharpe ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche über die Parameter der Strategie, mit Heatmap und Deflated Sharpe Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Walk-Forward...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Walk-Forward...</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Rate in the run settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zins in den Laufeinstellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (mean over the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Mittelwert über den Lauf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>%1 (rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Regel)</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>choose a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie eine Strategie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open a workspace first</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnen Sie zuerst einen Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose a symbol to trade</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie ein Symbol zum Handeln</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>choose a hedge symbol other than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie ein anderes Hedge-Symbol als %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the first date (%1) is after the last (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Datum (%1) liegt nach dem letzten (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Running %1 on %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 ausgeführt...</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n round trip(s), Sharpe %1, CAGR %2 (%3 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Round Trip, Sharpe %1, CAGR %2 (%3 ms).</numerusform>
+            <numerusform>%n Round Trips, Sharpe %1, CAGR %2 (%3 ms).</numerusform>
         </translation>
     </message>
 </context>
@@ -15274,12 +15295,12 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/StrategyParamsDialog.cpp" line="+18"/>
         <source>%1 Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter von %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This strategy has no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Strategie hat keine Parameter.</translation>
     </message>
 </context>
 <context>
@@ -15287,82 +15308,82 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/SymbolTableModel.cpp" line="+22"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>%1 (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (synthetisch)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Downloaded from %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladen von %1 als %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Synthetic data generated by Rutile, not market data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Rutile erzeugte synthetische Daten, keine Marktdaten.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schluss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chg</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chg %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränd. %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -15370,22 +15391,22 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/TableCsvExport.cpp" line="+79"/>
         <source>Export as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren...</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -15393,7 +15414,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/TaskRunControls.cpp" line="+18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -15401,42 +15422,42 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/TradeChartLink.cpp" line="+71"/>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>Long</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>Short</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Trade %1: %2 entry at %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade %1: %2-Einstieg zu %3 am %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Trade %1: %2 exit at %3 on %4 (P&amp;L %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade %1: %2-Ausstieg zu %3 am %4 (P&amp;L %5)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stop-loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop-Loss %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Take-profit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Take-Profit %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trailing stop (initial) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailing-Stop (anfänglich) %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Trade %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade %1: %2</translation>
     </message>
 </context>
 <context>
@@ -15444,107 +15465,107 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/TradeTableModel.cpp" line="+40"/>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop-loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop-Loss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Take-Profit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trailing stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailing-Stop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenende</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Long</source>
-        <translation type="unfinished"></translation>
+        <translation>Long</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Short</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Select the trade to show it on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Trade aus, um ihn im Chart anzuzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entry price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstiegskurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegskurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;L</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;L</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsgrund</translation>
     </message>
 </context>
 <context>
@@ -15552,22 +15573,22 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/chart/VolumeAxisTicker.cpp" line="+27"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>Bio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>Mrd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsd</translation>
     </message>
 </context>
 <context>
@@ -15575,57 +15596,57 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/backtest/WalkForwardView.cpp" line="+119"/>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fold</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In-sample</source>
-        <translation type="unfinished"></translation>
+        <translation>In-Sample</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out-of-sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Sample</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IS %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IS CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>IS CAGR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OOS CAGR</source>
-        <translation type="unfinished"></translation>
+        <translation>OOS CAGR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OOS Sharpe</source>
-        <translation type="unfinished"></translation>
+        <translation>OOS Sharpe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OOS max DD</source>
-        <translation type="unfinished"></translation>
+        <translation>OOS max. DD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OOS trades</source>
-        <translation type="unfinished"></translation>
+        <translation>OOS Trades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Effizienz</translation>
     </message>
 </context>
 <context>
@@ -15633,82 +15654,82 @@ The file was not changed.</source>
     <message>
         <location line="+46"/>
         <source>Run a walk-forward analysis: each in-sample window is optimised over the grid and the next out-of-sample window is traded with the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Walk-Forward-Analyse aus: Jedes In-Sample-Fenster wird über das Raster optimiert, und das nächste Out-of-Sample-Fenster wird mit dem Gewinner gehandelt.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n fold(s), %1 %2 out-of-sample bars</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fold, %1 %2 Out-of-Sample-Bars</numerusform>
+            <numerusform>%n Folds, %1 %2 Out-of-Sample-Bars</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anchored,</source>
-        <translation type="unfinished"></translation>
+        <translation>verankert,</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>rolling,</source>
-        <translation type="unfinished"></translation>
+        <translation>rollierend,</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Out of sample: CAGR %1, Sharpe %2, max drawdown %3, %4 trades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Sample: CAGR %1, Sharpe %2, max. Drawdown %3, %4 Trades.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Walk-forward efficiency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-Forward-Effizienz %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(undefined: the in-sample winners did not grow on average).</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht definiert: Die In-Sample-Gewinner sind im Durchschnitt nicht gewachsen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(0.5 or more is usually read as robust).</source>
-        <translation type="unfinished"></translation>
+        <translation>(0.5 oder mehr gilt üblicherweise als robust).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(below 0.5: the in-sample optimum carries over poorly; likely over-fitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>(unter 0.5: Das In-Sample-Optimum überträgt sich schlecht; wahrscheinlich überangepasst).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: the folds finished before the cancel are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die vor dem Abbruch abgeschlossenen Folds werden angezeigt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Out-of-sample (stitched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Sample (zusammengefügt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Buy &amp; hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy &amp; Hold %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>F%1</source>
-        <translation type="unfinished"></translation>
+        <translation>F%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <location line="+8"/>
         <source>there is no walk-forward result to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Walk-Forward-Ergebnis zum Exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -15716,122 +15737,122 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/WatchlistBar.cpp" line="+36"/>
         <source>Show every symbol, or only the members of a watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Symbole anzeigen oder nur die Mitglieder einer Watchlist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make or delete watchlists</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlists erstellen oder löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New Watchlist of the Symbol Shown...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Watchlist mit dem angezeigten Symbol...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New Watchlist of &amp;All Symbols...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Watchlist mit &amp;allen Symbolen...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delete the Watchlist Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Watchlist &amp;löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlist löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the watchlist %1? Its symbols stay in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Watchlist %1 löschen? Ihre Symbole bleiben im Arbeitsbereich.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cannot read the watchlists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Watchlists können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Symbole</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot read the watchlist %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Watchlist %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Watchlist</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the watchlist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Watchlist:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cannot change the watchlist %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Watchlist %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select a symbol to start the watchlist %1 with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Symbol aus, mit dem die Watchlist %1 beginnen soll.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>there is a watchlist %1 already</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits eine Watchlist %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Made the watchlist %1 of %2 symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlist %1 mit %2 Symbolen erstellt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>there is no watchlist %1 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Watchlist %1 mehr</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not in the watchlist %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Watchlist %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removed %1, the last of %2: the watchlist is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt, das letzte Symbol von %2: Die Watchlist existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>there is no watchlist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Watchlist %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted the watchlist %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlist %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -15839,32 +15860,32 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/WatchlistView.cpp" line="+73"/>
         <source>Export Bars of %1 as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bars von %1 als CSV exportieren...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 aktualisieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add %1 to &amp;Watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur &amp;Watchlist hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;New Watchlist...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Watchlist...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Table as CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren...</translation>
     </message>
 </context>
 <context>
@@ -15872,7 +15893,7 @@ The file was not changed.</source>
     <message>
         <location filename="../ui/WorkspaceWriter.cpp" line="+17"/>
         <source>the workspace file no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsbereichsdatei existiert nicht mehr</translation>
     </message>
 </context>
 </TS>
