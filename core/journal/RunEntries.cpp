@@ -4,12 +4,14 @@
 #include "backtest/ConfigParams.h"
 #include "backtest/ResultJson.h"
 #include "journal/DataFingerprint.h"
+#include "journal/PackedSeries.h"
 #include "ml/Classifier.h"
 #include "params/ParamJson.h"
 #include "util/JsonNumber.h"
 
 #include "util/AppVersion.h"
 
+#include <QCborArray>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -68,29 +70,47 @@ QJsonArray tradeListJson(const std::vector<trading::Trade> &trades, const QStrin
     return list;
 }
 
-QJsonArray numbers(const std::vector<double> &values)
+/// The curves of a run, one value per day, packed: date, equity and, when kept, buy-and-hold and
+/// benchmark equity. The drawdown is not kept: it is a function of the equity, which
+/// resultsJson() applies again.
+QCborMap curveCbor(const std::vector<DayNumber> &days, const std::vector<double> &equity,
+                   const std::vector<double> &buyAndHold, const std::vector<double> &benchmark)
 {
-    QJsonArray a;
-    for (double v : values)
-        a.append(jsonNumber(v));
-    return a;
+    QCborMap o{{QStringLiteral("date"), packedDays(days)}, {QStringLiteral("equity"), packedNumbers(equity)}};
+    if (!buyAndHold.empty())
+        o.insert(QStringLiteral("buy_and_hold"), packedNumbers(buyAndHold));
+    if (!benchmark.empty())
+        o.insert(QStringLiteral("benchmark"), packedNumbers(benchmark));
+    return o;
 }
 
-/// The curves of a run, one value per day: date, equity, drawdown and, when kept, buy-and-hold
-/// and benchmark equity.
-QJsonObject curveJson(const std::vector<DayNumber> &days, const std::vector<double> &equity,
-                      const std::vector<double> &drawdown, const std::vector<double> &buyAndHold,
-                      const std::vector<double> &benchmark)
+/// A packed curve as JSON, its drawdown computed again from its equity (as the engine did).
+QJsonObject curveJson(const QCborMap &curve)
 {
-    QJsonArray dates;
-    for (DayNumber d : days)
-        dates.append(dayJson(d));
-    QJsonObject o{{QStringLiteral("date"), dates}, {QStringLiteral("equity"), numbers(equity)},
-                  {QStringLiteral("drawdown"), numbers(drawdown)}};
-    if (!buyAndHold.empty())
-        o.insert(QStringLiteral("buy_and_hold"), numbers(buyAndHold));
-    if (!benchmark.empty())
-        o.insert(QStringLiteral("benchmark"), numbers(benchmark));
+    QJsonObject o = expandedJson(curve).toObject();
+    if (!o.contains(QStringLiteral("drawdown"))) {
+        const std::vector<double> equity = unpackedNumbers(curve.value(QStringLiteral("equity")));
+        std::vector<double> drawdown(equity.size());
+        drawdownCurve(equity, drawdown);
+        QJsonArray values;
+        for (double v : drawdown)
+            values.append(jsonNumber(v));
+        o.insert(QStringLiteral("drawdown"), values);
+    }
+    return o;
+}
+
+/// `map` as JSON, packed curves (maps under the key "curve") expanded with their drawdown.
+QJsonObject resultsJson(const QCborMap &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const QString key = it.key().toString();
+        if (it.value().isMap())
+            o.insert(key, key == QLatin1String("curve") ? curveJson(it.value().toMap()) : resultsJson(it.value().toMap()));
+        else
+            o.insert(key, expandedJson(it.value()));
+    }
     return o;
 }
 
@@ -140,19 +160,25 @@ QJsonObject inputsJson(const StrategyRunInputs &in, const QString &kind)
     return o;
 }
 
-QJsonObject backtestDetailJson(const BacktestResult &r, std::span<const ParamSpec> specs, const BacktestConfig &config)
+QCborMap backtestDetail(const QJsonObject &document, const BacktestResult &r)
 {
-    QJsonObject o = backtestJson(r, specs, config);
-    o.insert(QStringLiteral("trade_list"), tradeListJson(r.trades, r.symbols));
-    o.insert(QStringLiteral("curve"), curveJson(r.days, r.equity, r.drawdown, r.buyAndHoldEquity, r.benchmarkEquity));
+    QCborMap o = QCborMap::fromJsonObject(document);
+    o.insert(QStringLiteral("trade_list"), QCborArray::fromJsonArray(tradeListJson(r.trades, r.symbols)));
+    o.insert(QStringLiteral("curve"), curveCbor(r.days, r.equity, r.buyAndHoldEquity, r.benchmarkEquity));
     return o;
+}
+
+QJsonObject resultsJson(const RunRecord &record)
+{
+    return resultsJson(record.results);
 }
 
 RunRecord backtestEntry(const StrategyRunInputs &inputs, const trading::MarketData &data, const BacktestResult &result)
 {
     RunRecord r = entryOf(kBacktest, inputs, data);
-    r.results = backtestDetailJson(result, inputs.strategy->params, inputs.config);
-    r.summary = backtestSummary(r.results);
+    const QJsonObject document = backtestJson(result, inputs.strategy->params, inputs.config);
+    r.results = backtestDetail(document, result);
+    r.summary = backtestSummary(document);
     return r;
 }
 
@@ -160,11 +186,12 @@ RunRecord optimizationEntry(const StrategyRunInputs &inputs, const trading::Mark
                             const OptimizationResult &result, const BacktestResult *best)
 {
     RunRecord r = entryOf(kOptimize, inputs, data);
-    r.results = optimizationJson(result, inputs.strategy->params, inputs.config);
+    const QJsonObject document = optimizationJson(result, inputs.strategy->params, inputs.config);
+    r.results = QCborMap::fromJsonObject(document);
     if (best)
-        r.results.insert(QStringLiteral("best_run"), backtestDetailJson(*best, inputs.strategy->params, inputs.config));
-    r.summary = pick(r.results, {"objective", "evaluated", "best", "skipped", "cancelled"});
-    if (const QJsonValue dsr = r.results.value(QStringLiteral("deflated_sharpe")); dsr.isObject())
+        r.results.insert(QStringLiteral("best_run"), backtestDetail(backtestJson(*best, inputs.strategy->params, inputs.config), *best));
+    r.summary = pick(document, {"objective", "evaluated", "best", "skipped", "cancelled"});
+    if (const QJsonValue dsr = document.value(QStringLiteral("deflated_sharpe")); dsr.isObject())
         r.summary.insert(QStringLiteral("deflated_sharpe"), dsr);
     return r;
 }
@@ -172,16 +199,17 @@ RunRecord optimizationEntry(const StrategyRunInputs &inputs, const trading::Mark
 RunRecord walkForwardEntry(const StrategyRunInputs &inputs, const trading::MarketData &data, const WalkForwardResult &result)
 {
     RunRecord r = entryOf(kWalkForward, inputs, data);
-    r.results = walkForwardJson(result, data, inputs.strategy->params, inputs.config);
-    r.results.insert(QStringLiteral("curve"), curveJson(result.days, result.equity, result.drawdown,
-                                                         result.buyAndHoldEquity, result.benchmarkEquity));
+    const QJsonObject document = walkForwardJson(result, data, inputs.strategy->params, inputs.config);
+    r.results = QCborMap::fromJsonObject(document);
+    r.results.insert(QStringLiteral("curve"),
+                     curveCbor(result.days, result.equity, result.buyAndHoldEquity, result.benchmarkEquity));
     QStringList symbols{inputs.data.symbol};
     if (!inputs.data.pair.isEmpty())
         symbols << inputs.data.pair;
-    r.results.insert(QStringLiteral("trade_list"), tradeListJson(result.trades, symbols));
-    r.summary = pick(r.results, {"objective", "total_return", "cagr", "sharpe", "max_drawdown", "trades", "efficiency",
-                                 "first_date", "last_date", "cancelled"});
-    r.summary.insert(QStringLiteral("folds"), r.results.value(QStringLiteral("folds")).toArray().size());
+    r.results.insert(QStringLiteral("trade_list"), QCborArray::fromJsonArray(tradeListJson(result.trades, symbols)));
+    r.summary = pick(document, {"objective", "total_return", "cagr", "sharpe", "max_drawdown", "trades", "efficiency",
+                                "first_date", "last_date", "cancelled"});
+    r.summary.insert(QStringLiteral("folds"), document.value(QStringLiteral("folds")).toArray().size());
     return r;
 }
 
@@ -206,7 +234,7 @@ RunRecord mlEntry(const ml::EvaluationRequest &request, const BarSeries &bars, Q
                     QJsonObject{{QStringLiteral("initial_train"), qint64(request.walkForward.initialTrain)},
                                 {QStringLiteral("refit_every"), qint64(request.walkForward.refitEvery)},
                                 {QStringLiteral("expanding"), request.walkForward.expanding}});
-    r.results = document;
+    r.results = QCborMap::fromJsonObject(document);
     r.summary = pick(document, {"rows", "test_rows", "accuracy", "baseline_accuracy", "edge_vs_baseline", "auc",
                                 "p_value", "test_first_date", "test_last_date"});
     return r;
@@ -238,7 +266,7 @@ QJsonObject runJson(const RunRecord &r, bool full)
                   {QStringLiteral("summary"), r.summary}};
     if (full) {
         o.insert(QStringLiteral("inputs"), r.inputs);
-        o.insert(QStringLiteral("results"), r.results);
+        o.insert(QStringLiteral("results"), resultsJson(r.results));
     }
     return o;
 }

@@ -8,7 +8,8 @@
 // An entry's results are the run's JSON document (the one `--json` writes) plus, for a
 // backtest, its trade list (`trade_list`) and curves (`curve`); a grid search keeps the points'
 // summaries and the best point's full backtest (`best_run`); a walk-forward keeps its stitched
-// out-of-sample curve.
+// out-of-sample curve. They are kept as CBOR with the curves packed (PackedSeries.h);
+// resultsJson() gives them to readers as JSON.
 
 #include "backtest/BacktestConfig.h"
 #include "backtest/BacktestData.h"
@@ -21,6 +22,7 @@
 #include "strategy/Strategy.h"
 #include "trading/MarketData.h"
 
+#include <QCborMap>
 #include <QJsonObject>
 #include <QString>
 
@@ -48,9 +50,12 @@ struct StrategyRunInputs {
 /// grids grid, objective, dsr_confidence, and walk_forward.
 QJsonObject inputsJson(const StrategyRunInputs &inputs, const QString &kind);
 
-/// A backtest's document (backtestJson) with its trade list and curves.
-QJsonObject backtestDetailJson(const backtest::BacktestResult &result, std::span<const ParamSpec> specs,
-                               const backtest::BacktestConfig &config);
+/// A backtest's `document` (backtestJson of `result`) with its trade list and packed curves.
+QCborMap backtestDetail(const QJsonObject &document, const backtest::BacktestResult &result);
+
+/// An entry's results as JSON: curves expanded to arrays of dates and numbers, each with its
+/// drawdown (`date`, `equity`, `drawdown`, and `buy_and_hold`, `benchmark` when kept).
+QJsonObject resultsJson(const RunRecord &record);
 
 RunRecord backtestEntry(const StrategyRunInputs &inputs, const trading::MarketData &data,
                         const backtest::BacktestResult &result);

@@ -1,5 +1,6 @@
 #include "reporting/BacktestReport.h"
 
+#include "journal/RunEntries.h"
 #include "report/ReportFormat.h"
 #include "reporting/CurveTables.h"
 #include "reporting/RiskSections.h"
@@ -360,9 +361,10 @@ void addWalkForward(ReportDocument &doc, const QJsonObject &r)
 
 Result<ReportDocument> backtestReport(const RunRecord &entry)
 {
-    QJsonObject results = entry.results;
+    const QJsonObject all = journal::resultsJson(entry);
+    QJsonObject results = all;
     if (entry.kind == QLatin1String("optimize"))
-        results = entry.results.value(QStringLiteral("best_run")).toObject();
+        results = all.value(QStringLiteral("best_run")).toObject();
     else if (entry.kind != QLatin1String("backtest") && entry.kind != QLatin1String("walkforward"))
         return Error::invalidInput(Text::tr("run %1 is a %2 run, which has no backtest report").arg(entry.id).arg(entry.kind));
     const QJsonObject curve = results.value(QStringLiteral("curve")).toObject();
@@ -379,7 +381,7 @@ Result<ReportDocument> backtestReport(const RunRecord &entry)
                                 ? at(results, "params").toObject()
                                 : at(entry.inputs, "params").toObject());
     if (entry.kind == QLatin1String("optimize"))
-        addGridSearch(doc, entry.results);
+        addGridSearch(doc, all);
     if (walkForward)
         addWalkForward(doc, results);
     addHeadline(doc, results);
@@ -394,7 +396,7 @@ Result<ReportDocument> mlRunReport(const RunRecord &entry)
 {
     if (entry.kind != QLatin1String("ml"))
         return Error::invalidInput(Text::tr("run %1 is a %2 run, not an ML evaluation").arg(entry.id).arg(entry.kind));
-    const QJsonObject &r = entry.results;
+    const QJsonObject r = journal::resultsJson(entry);
     ReportDocument doc;
     doc.title = Text::tr("ML evaluation: %1 on %2").arg(entry.strategy, entry.symbol);
     doc.subtitle = Text::tr("tested %1 to %2").arg(at(r, "test_first_date").toString(), at(r, "test_last_date").toString());

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QByteArray>
+#include <QCborMap>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QHash>
@@ -130,7 +131,7 @@ struct RunRecord {
     QString dataHash;    ///< fingerprint of the bars the run read
     QJsonObject inputs;  ///< everything that shaped the run, enough to run it again
     QJsonObject summary; ///< the headline results
-    QJsonObject results; ///< the full results; empty in runs()' listing
+    QCborMap results;    ///< the full results (core/journal's CBOR); empty in runs()' listing
 };
 
 /// A purge of the run journal, as logged.

@@ -40,16 +40,16 @@ QJsonObject jsonOf(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-// The results in CBOR: a backtest's curves are tens of thousands of numbers, which CBOR keeps as
-// 9 bytes each without printing and parsing them (`runs show` gives them as JSON).
-QByteArray cborOf(const QJsonObject &object)
+// The results as the journal gives them, in CBOR: a backtest's curves are tens of thousands of
+// numbers, which core/journal packs as byte strings (`runs show` gives them as JSON).
+QByteArray cborOf(const QCborMap &map)
 {
-    return QCborValue::fromJsonValue(object).toCbor();
+    return map.toCborValue().toCbor();
 }
 
-QJsonObject jsonOfCbor(const QByteArray &bytes)
+QCborMap mapOfCbor(const QByteArray &bytes)
 {
-    return QCborValue::fromCbor(bytes).toJsonValue().toObject();
+    return QCborValue::fromCbor(bytes).toMap();
 }
 
 #define RUN_COLUMNS "id, time, kind, symbol, strategy, app_version, data_hash, inputs, summary"
@@ -67,7 +67,7 @@ RunRecord recordOf(const sqlite::Statement &q, bool withResults)
     r.inputs = jsonOf(q.text(7));
     r.summary = jsonOf(q.text(8));
     if (withResults)
-        r.results = jsonOfCbor(q.blob(9));
+        r.results = mapOfCbor(q.blob(9));
     return r;
 }
 

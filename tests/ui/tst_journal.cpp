@@ -107,7 +107,7 @@ private slots:
         QVERIFY(grid.optimization && grid.entry);
         m_gridId = grid.entry->id;
         QCOMPARE(m_gridId, 2);
-        const QJsonObject bestRun = grid.entry->results.value(QStringLiteral("best_run")).toObject();
+        const QJsonObject bestRun = journal::resultsJson(*grid.entry).value(QStringLiteral("best_run")).toObject();
         QCOMPARE(bestRun.value(QStringLiteral("params")).toObject(),
                  grid.entry->summary.value(QStringLiteral("best")).toObject().value(QStringLiteral("params")).toObject());
 

@@ -76,7 +76,7 @@ void BacktestReportPdf(benchmark::State &state)
             state.SkipWithError(qPrintable(s.error().message));
         bytes = buffer.size();
     }
-    state.counters["bars"] = double(entry.results.value(QStringLiteral("bars")).toInt());
+    state.counters["bars"] = double(entry.results.value(QStringLiteral("bars")).toInteger());
     state.counters["kB"] = double(bytes) / 1024;
 }
 BENCHMARK(BacktestReportPdf)->Unit(benchmark::kMillisecond)->UseRealTime();

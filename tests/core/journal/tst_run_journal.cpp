@@ -4,10 +4,19 @@
 // the data fingerprint: SHA-256 of the bars as DataFingerprint documents them (the digest below
 // was computed independently with Python's hashlib), changed by any changed bar.
 
+#include "backtest/Backtester.h"
 #include "journal/DataFingerprint.h"
+#include "journal/PackedSeries.h"
+#include "journal/RunEntries.h"
+#include "strategy/StrategyRegistry.h"
 #include "storage/Workspace.h"
 
+#include <QCborArray>
 #include <QJsonArray>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,7 +37,7 @@ RunRecord entry(const QString &kind, const QString &symbol, const QDateTime &tim
     r.dataHash = QStringLiteral("sha256:00");
     r.inputs = QJsonObject{{QStringLiteral("params"), QJsonObject{{QStringLiteral("fast"), 20}}}};
     r.summary = QJsonObject{{QStringLiteral("cagr"), cagr}};
-    r.results = QJsonObject{{QStringLiteral("trade_list"), QJsonArray{1, 2, 3}}};
+    r.results = QCborMap{{QStringLiteral("trade_list"), QCborArray{1, 2, 3}}};
     return r;
 }
 
@@ -171,6 +180,67 @@ private slots:
                                  journal::fingerprint(longer), journal::fingerprint(volume)};
         QCOMPARE(QSet<QString>(prints.begin(), prints.end()).size(), prints.size());
         QCOMPARE(journal::fingerprint(oneBar()), base); // and the same bars, the same print
+    }
+
+    void packedSeriesAreRfc8746TypedArrays()
+    {
+        // RFC 8746 §2.1: tag 86 (0xd8 0x56) is float64 little endian, tag 78 (0xd8 0x4e) sint32
+        // little endian, each over a byte string (0x48: eight bytes). 1.0 is 3ff0000000000000.
+        const double one[] = {1.0};
+        QCOMPARE(journal::packedNumbers(one).toCbor().toHex(), QByteArray("d85648000000000000f03f"));
+        const DayNumber days[] = {19724, -1}; // 2024-01-02, 1969-12-31
+        QCOMPARE(journal::packedDays(days).toCbor().toHex(), QByteArray("d84e480c4d0000ffffffff"));
+
+        const std::vector<double> values{0.0, -0.0, 1.5, -2.25e300, std::numeric_limits<double>::quiet_NaN()};
+        const std::vector<double> back = journal::unpackedNumbers(journal::packedNumbers(values));
+        QCOMPARE(back.size(), values.size());
+        QCOMPARE(std::memcmp(back.data(), values.data(), values.size() * sizeof(double)), 0); // bit for bit
+        QCOMPARE(journal::unpackedDays(journal::packedDays(days)), (std::vector<DayNumber>{19724, -1}));
+        QVERIFY(journal::unpackedNumbers(journal::packedDays(days)).empty()); // another type is not numbers
+
+        const QJsonValue json = journal::expandedJson(QCborMap{{QStringLiteral("d"), journal::packedDays(days)},
+                                                               {QStringLiteral("v"), journal::packedNumbers(values)}});
+        QCOMPARE(json[QStringLiteral("d")].toArray(), (QJsonArray{QStringLiteral("2024-01-02"), QStringLiteral("1969-12-31")}));
+        QCOMPARE(json[QStringLiteral("v")].toArray(), (QJsonArray{0.0, -0.0, 1.5, -2.25e300, QJsonValue()}));
+    }
+
+    void backtestEntryKeepsItsCurvesExactly()
+    {
+        // Ten bars up and down: the entry's curves, read back as JSON, are the engine's to the bit,
+        // the drawdown (not stored) computed again from the equity included.
+        BarSeries s;
+        s.symbol = QStringLiteral("ABC");
+        const double closes[] = {10, 11, 12, 11, 10, 9, 10, 12, 13, 12};
+        for (int i = 0; i < 10; ++i)
+            s.append(Bar{toDayNumber(QDate(2024, 1, 1).addDays(i)), closes[i], closes[i], closes[i], closes[i], closes[i], 100});
+        const trading::MarketData data(s);
+        const auto &smaCross = *strategy::StrategyRegistry::builtIn().find(QStringLiteral("sma_cross"));
+        const auto result = backtest::runBacktest(data, smaCross, {{QStringLiteral("fast"), 1}, {QStringLiteral("slow"), 2}}, {});
+        QVERIFY(result);
+        QVERIFY(result->equity.size() == 10 && result->trades.size() > 0);
+        QVERIFY(*std::min_element(result->drawdown.begin(), result->drawdown.end()) < 0);
+        journal::StrategyRunInputs inputs;
+        inputs.data.symbol = s.symbol;
+        inputs.strategy = &smaCross;
+        inputs.params = result->params;
+        const RunRecord entry = journal::backtestEntry(inputs, data, *result);
+        QVERIFY(!entry.results.value(QStringLiteral("curve")).toMap().contains(QStringLiteral("drawdown")));
+
+        const QJsonObject curve = journal::resultsJson(entry)[QStringLiteral("curve")].toObject();
+        const QJsonArray dates = curve[QStringLiteral("date")].toArray();
+        QCOMPARE(dates.size(), 10);
+        QCOMPARE(dates.first().toString(), QStringLiteral("2024-01-01"));
+        QCOMPARE(dates.last().toString(), QStringLiteral("2024-01-10"));
+        for (const char *key : {"equity", "drawdown", "buy_and_hold"}) {
+            const std::vector<double> &expected = key == std::string_view("equity")     ? result->equity
+                                                  : key == std::string_view("drawdown") ? result->drawdown
+                                                                                        : result->buyAndHoldEquity;
+            const QJsonArray values = curve[QLatin1String(key)].toArray();
+            QCOMPARE(values.size(), qsizetype(expected.size()));
+            for (qsizetype i = 0; i < values.size(); ++i)
+                QCOMPARE(values[i].toDouble(), expected[std::size_t(i)]);
+        }
+        QCOMPARE(journal::resultsJson(entry)[QStringLiteral("trade_list")].toArray().size(), qsizetype(result->trades.size()));
     }
 };
 
