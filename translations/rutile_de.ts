@@ -5545,7 +5545,7 @@ Parameter für --param (name=value):
 <context>
     <name>rutile::gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Rutile: charting and strategy workstation for index traders.</source>
         <translation>Rutile: Chart- und Strategie-Workstation für Indextrader.</translation>
     </message>
@@ -5573,6 +5573,16 @@ Parameter für --param (name=value):
         <location line="+0"/>
         <source>file</source>
         <translation>file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace file to open, as --workspace.</source>
+        <translation>Die zu öffnende Arbeitsbereichsdatei, wie --workspace.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give one workspace file.</source>
+        <translation>Geben Sie eine einzige Arbeitsbereichsdatei an.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8033,6 +8043,14 @@ Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::AppLanguage</name>
+    <message>
+        <location filename="../ui/settings/AppLanguage.cpp" line="+26"/>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::BacktestFormat</name>
     <message>
         <location filename="../ui/backtest/BacktestFormat.cpp" line="+57"/>
@@ -8997,7 +9015,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+16"/>
         <source>Open the &amp;sample workspace</source>
-        <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
+        <translation>Beispie&amp;l-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10393,7 +10411,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+1"/>
         <source>Export &amp;Report...</source>
-        <translation>&amp;Bericht exportieren...</translation>
+        <translation>Berich&amp;t exportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10559,7 +10577,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+71"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation>Rutile-Arbeitsbereiche (*.rutile);;Alle Dateien (*)</translation>
     </message>
@@ -10570,12 +10588,12 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+505"/>
+        <location line="+510"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-425"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -10592,7 +10610,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+2"/>
         <source>Open &amp;Sample Workspace</source>
-        <translation>&amp;Beispiel-Arbeitsbereich öffnen</translation>
+        <translation>Beispie&amp;l-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10625,7 +10643,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Show &amp;All History</source>
         <translation>&amp;Gesamte Historie anzeigen</translation>
     </message>
@@ -10640,7 +10658,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&amp;Dunkles Chart-Design</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -10652,12 +10670,12 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+0"/>
         <source>&amp;Data</source>
-        <translation>D&amp;aten</translation>
+        <translation>Da&amp;ten</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export &amp;Report...</source>
-        <translation>&amp;Bericht exportieren...</translation>
+        <translation>Berich&amp;t exportieren...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10675,7 +10693,12 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Se&amp;ttings...</source>
+        <translation>Eins&amp;tellungen...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -10812,7 +10835,17 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Bars von %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutile will be in %1 from its next start. Restart now?</source>
+        <translation>Rutile erscheint ab dem nächsten Start auf %1. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Rutile</source>
         <translation>Über Rutile</translation>
     </message>
@@ -10822,7 +10855,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>&lt;h3&gt;Rutile %1&lt;/h3&gt;&lt;p&gt;Eine Workstation für Charts und Strategien für Trader des Russell 2000 und des S&amp;amp;P 500.&lt;/p&gt;&lt;p&gt;Der Beispiel-Arbeitsbereich enthält synthetische Daten, die von einem GARCH-Modell erzeugt wurden; es handelt sich nicht um Marktdaten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-462"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
@@ -10863,8 +10896,8 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Backtest &amp;Results</source>
-        <translation>Backtest-&amp;Ergebnisse</translation>
+        <source>Backtest Re&amp;sults</source>
+        <translation>Backtest-Er&amp;gebnisse</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+1"/>
@@ -10932,8 +10965,8 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="-7"/>
-        <source>&amp;Relative Value...</source>
-        <translation>&amp;Relative Value...</translation>
+        <source>Relati&amp;ve Value...</source>
+        <translation>Relati&amp;ve Value...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11900,7 +11933,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+10"/>
         <source>Export &amp;Report...</source>
-        <translation>&amp;Bericht exportieren...</translation>
+        <translation>Berich&amp;t exportieren...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -14633,6 +14666,49 @@ Die Datei wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Chart theme:</source>
+        <translation>&amp;Chart-Design:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rutile is in %1.</source>
+        <translation>Rutile ist auf %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect when Rutile starts again.</source>
+        <translation>Wirkt beim nächsten Start von Rutile.</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="+34"/>
@@ -15383,7 +15459,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation>Aktualisiert</translation>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>

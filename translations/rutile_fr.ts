@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../core/index/SampleUniverse.cpp" line="+143"/>
         <source>Synthetic constituent %1 (%2) - not market data</source>
-        <translation>Constituant synthétique %1 (%2) - pas des données de marché</translation>
+        <translation>Constituant synthétique %1 (%2) - données non issues du marché</translation>
     </message>
 </context>
 <context>
@@ -1665,12 +1665,12 @@
     <message>
         <location line="+5"/>
         <source>Synthetic small-cap index (GARCH(1,1), Student-t shocks) - not market data</source>
-        <translation>Indice synthétique de petites capitalisations (GARCH(1,1), chocs de Student-t) - pas des données de marché</translation>
+        <translation>Indice synthétique de petites capitalisations (GARCH(1,1), chocs de Student-t) - données non issues du marché</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Synthetic large-cap index (GARCH(1,1), Student-t shocks) - not market data</source>
-        <translation>Indice synthétique de grandes capitalisations (GARCH(1,1), chocs de Student-t) - pas des données de marché</translation>
+        <translation>Indice synthétique de grandes capitalisations (GARCH(1,1), chocs de Student-t) - données non issues du marché</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2332,7 +2332,7 @@
     <message>
         <location line="+5"/>
         <source> - synthetic, not market data</source>
-        <translation> - synthétique, pas des données de marché</translation>
+        <translation> - synthétique, données non issues du marché</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5545,7 +5545,7 @@ Paramètres pour --param (nom=valeur) :
 <context>
     <name>rutile::gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Rutile: charting and strategy workstation for index traders.</source>
         <translation>Rutile : station de travail de graphiques et de stratégies pour les traders d&apos;indices.</translation>
     </message>
@@ -5573,6 +5573,16 @@ Paramètres pour --param (nom=valeur) :
         <location line="+0"/>
         <source>file</source>
         <translation>file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace file to open, as --workspace.</source>
+        <translation>Le fichier d’espace de travail à ouvrir, comme --workspace.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give one workspace file.</source>
+        <translation>Indiquez un seul fichier d’espace de travail.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8033,6 +8043,14 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::AppLanguage</name>
+    <message>
+        <location filename="../ui/settings/AppLanguage.cpp" line="+26"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::BacktestFormat</name>
     <message>
         <location filename="../ui/backtest/BacktestFormat.cpp" line="+57"/>
@@ -8687,7 +8705,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Update All</source>
-        <translation>&amp;Tout mettre à jour</translation>
+        <translation>Tout &amp;mettre à jour</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10595,7 +10613,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Backtest &amp;Results</source>
+        <source>Backtest Re&amp;sults</source>
         <translation>&amp;Résultats du backtest</translation>
     </message>
     <message>
@@ -10638,7 +10656,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Journal des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+71"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation>Espaces de travail Rutile (*.rutile);;Tous les fichiers (*)</translation>
     </message>
@@ -10649,12 +10667,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+505"/>
+        <location line="+510"/>
         <source>no workspace is open</source>
         <translation>aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-425"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -10749,7 +10767,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Se&amp;ttings...</source>
+        <translation>Para&amp;mètres...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show &amp;All History</source>
         <translation>Afficher &amp;tout l&apos;historique</translation>
     </message>
@@ -10901,7 +10924,17 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exporter les barres de %1 en CSV</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutile will be in %1 from its next start. Restart now?</source>
+        <translation>Rutile sera en %1 dès son prochain démarrage. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About Rutile</source>
         <translation>À propos de Rutile</translation>
     </message>
@@ -10927,7 +10960,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="-7"/>
-        <source>&amp;Relative Value...</source>
+        <source>Relati&amp;ve Value...</source>
         <translation>&amp;Valeur relative...</translation>
     </message>
     <message>
@@ -12663,7 +12696,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+72"/>
         <source>SYNTHETIC DATA - not market data</source>
-        <translation>DONNÉES SYNTHÉTIQUES - pas des données de marché</translation>
+        <translation>DONNÉES SYNTHÉTIQUES - non issues du marché</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -14633,6 +14666,49 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+18"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Chart theme:</source>
+        <translation>Thème des &amp;graphiques :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rutile is in %1.</source>
+        <translation>Rutile est en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect when Rutile starts again.</source>
+        <translation>Prend effet au prochain démarrage de Rutile.</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/ShortcutsDialog.cpp" line="+34"/>
@@ -15383,7 +15459,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation>Mis à jour</translation>
+        <translation>MàJ</translation>
     </message>
 </context>
 <context>

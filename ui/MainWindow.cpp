@@ -25,6 +25,8 @@
 #include "scan/ScannerWindow.h"
 #include "risk/RiskMenu.h"
 #include "backtest/StrategyController.h"
+#include "settings/AppLanguage.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +40,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QUndoStack>
 #include <QSortFilterProxyModel>
@@ -246,6 +249,11 @@ void MainWindow::createActions()
     edit->addAction(redoAction);
     edit->addSeparator();
     edit->addAction(m_chartWorkspace->deleteAction());
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("Se&ttings..."), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menu(Menu::View);
     QAction *all = view->addAction(tr("Show &All History"), this, [this] { m_chart->showAll(); });
@@ -633,6 +641,27 @@ void MainWindow::showKeyboardShortcuts()
 {
     ShortcutsDialog dialog(this, this);
     dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dark = findChild<QAction *>(QStringLiteral("darkChartAction"));
+    SettingsDialog dialog(dark && dark->isChecked(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dark && dark->isChecked() != dialog.darkChart()) {
+        dark->setChecked(dialog.darkChart());
+        setDarkChartTheme(dialog.darkChart());
+    }
+    if (dialog.language() == savedLanguage())
+        return;
+    saveLanguage(dialog.language());
+    const QString name = languageName(effectiveLanguage(dialog.language()));
+    const auto answer = QMessageBox::question(this, tr("Language"),
+        tr("Rutile will be in %1 from its next start. Restart now?").arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes && close())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
 }
 
 void MainWindow::showAbout()

@@ -108,6 +108,9 @@ public slots:
     void exportBarsDialog(const QString &symbol);
     /// Help > Keyboard Shortcuts.
     void showKeyboardShortcuts();
+    /// Edit > Settings...: applies the chart theme at once; a new language after a restart,
+    /// which it offers.
+    void showSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

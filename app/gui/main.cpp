@@ -1,17 +1,15 @@
 // rutile — the desktop application: command line, workspace choice, main window.
 
 #include "MainWindow.h"
+#include "settings/AppLanguage.h"
 #include "import/SampleWorkspace.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -20,19 +18,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::gui)
 };
-
-void installTranslators(QApplication &app)
-{
-    // Rutile's own catalogue, compiled into the resources under :/i18n when there is one,
-    // then Qt's for the standard dialogs.
-    auto *rutile = new QTranslator(&app);
-    if (rutile->load(QLocale(), QStringLiteral("rutile"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(rutile);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 } // namespace
 
@@ -43,7 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Rutile"));
     QApplication::setApplicationName(QStringLiteral("Rutile"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    installTranslators(app);
+    rutile::ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Rutile: charting and strategy workstation for index traders."));
@@ -56,9 +41,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         Text::tr("Save a PNG image of the main window to <file> after loading, then exit."), Text::tr("file"));
     parser.addOptions({sampleOption, workspaceOption, screenshotOption});
+    // A file manager opens a .rutile file with "rutile FILE" (the desktop file's Exec=rutile %f).
+    parser.addPositionalArgument(QStringLiteral("workspace"), Text::tr("The workspace file to open, as --workspace."),
+                                 QStringLiteral("[workspace]"));
     parser.process(app);
 
-    if (parser.isSet(sampleOption) && parser.isSet(workspaceOption)) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (!positional.isEmpty() && parser.isSet(workspaceOption))) {
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("Give one workspace file.")));
+        return 1;
+    }
+    const QString workspacePath = positional.isEmpty() ? parser.value(workspaceOption) : positional.front();
+    if (parser.isSet(sampleOption) && !workspacePath.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(Text::tr("--sample and --workspace cannot be combined.")));
         return 1;
     }
@@ -73,8 +67,8 @@ int main(int argc, char *argv[])
     rutile::Status opened;
     if (parser.isSet(sampleOption)) {
         opened = window.openSampleWorkspace(rutile::Workspace::samplePath());
-    } else if (parser.isSet(workspaceOption)) {
-        opened = window.openWorkspace(parser.value(workspaceOption));
+    } else if (!workspacePath.isEmpty()) {
+        opened = window.openWorkspace(workspacePath);
     } else {
         const QString last = rutile::ui::MainWindow::lastWorkspacePath();
         opened = window.openWorkspace(last);

@@ -84,7 +84,7 @@ StrategyController::StrategyController(MainWindow *window)
     editor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     menu->addSeparator();
     menu->addAction(m_resultsDock->toggleViewAction());
-    m_resultsDock->toggleViewAction()->setText(MainWindow::tr("Backtest &Results"));
+    m_resultsDock->toggleViewAction()->setText(MainWindow::tr("Backtest Re&sults"));
 
     connect(window, &MainWindow::workspaceChanged, this, &StrategyController::onWorkspaceChanged);
     window->installEventFilter(this);

@@ -366,7 +366,7 @@ Status RelativeValueWindow::exportCsv(const QString &path) const
 
 void installRelativeValueAction(MainWindow *window)
 {
-    QAction *action = window->menu(MainWindow::Menu::Analysis)->addAction(MainWindow::tr("&Relative Value..."));
+    QAction *action = window->menu(MainWindow::Menu::Analysis)->addAction(MainWindow::tr("Relati&ve Value..."));
     action->setObjectName(QStringLiteral("relativeValueAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     action->setStatusTip(MainWindow::tr("Test whether two symbols are cointegrated (RUT against the S&P 500), their "

