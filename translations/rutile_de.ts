@@ -279,7 +279,7 @@
     <message>
         <location line="+2"/>
         <source>The next bar&apos;s open or its close</source>
-        <translation>Eröffnungs- oder Schlusskurs des nächsten Bars</translation>
+        <translation>Eröffnungs- oder Schlusskurs der nächsten Bar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -769,7 +769,7 @@
     <message>
         <location line="+60"/>
         <source>no constituent has a bar in the index range</source>
-        <translation>kein Indexmitglied hat einen Bar im Indexzeitraum</translation>
+        <translation>kein Indexmitglied hat eine Bar im Indexzeitraum</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1416,7 +1416,7 @@
     <message>
         <location line="+5"/>
         <source>trailing_stop takes a percentage (trailing_stop 5%) or a multiple of the ATR (trailing_stop 3 * atr)</source>
-        <translation>trailing_stop nimmt einen Prozentsatz (trailing_stop 5%) oder ein Vielfaches der ATR (trailing_stop 3 * atr)</translation>
+        <translation>trailing_stop erwartet einen Prozentsatz (trailing_stop 5%) oder ein Vielfaches der ATR (trailing_stop 3 * atr)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location line="+1"/>
         <source>Long when the fast SMA crosses above the slow SMA (fast &gt; slow now, fast ≤ slow on the previous bar); exit when it crosses below. Optionally short on the cross below.</source>
-        <translation>Long, wenn der schnelle SMA den langsamen SMA nach oben kreuzt (jetzt schnell &gt; langsam, beim vorherigen Bar schnell ≤ langsam); Ausstieg, wenn er ihn nach unten kreuzt. Optional short beim Kreuzen nach unten.</translation>
+        <translation>Long, wenn der schnelle SMA den langsamen SMA nach oben kreuzt (jetzt schnell &gt; langsam, bei der vorherigen Bar schnell ≤ langsam); Ausstieg, wenn er ihn nach unten kreuzt. Optional short beim Kreuzen nach unten.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1895,7 +1895,7 @@
     <message>
         <location line="+1"/>
         <source>Long when the fast EMA crosses above the slow EMA (fast &gt; slow now, fast ≤ slow on the previous bar); exit when it crosses below. Optionally short on the cross below.</source>
-        <translation>Long, wenn der schnelle EMA den langsamen EMA nach oben kreuzt (jetzt schnell &gt; langsam, beim vorherigen Bar schnell ≤ langsam); Ausstieg, wenn er ihn nach unten kreuzt. Optional short beim Kreuzen nach unten.</translation>
+        <translation>Long, wenn der schnelle EMA den langsamen EMA nach oben kreuzt (jetzt schnell &gt; langsam, bei der vorherigen Bar schnell ≤ langsam); Ausstieg, wenn er ihn nach unten kreuzt. Optional short beim Kreuzen nach unten.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2056,7 +2056,7 @@
     <message>
         <location line="+1"/>
         <source>Long at the first decision (filled on the next bar), held to the end of the data.</source>
-        <translation>Long bei der ersten Entscheidung (ausgeführt beim nächsten Bar), gehalten bis zum Ende der Daten.</translation>
+        <translation>Long bei der ersten Entscheidung (ausgeführt bei der nächsten Bar), gehalten bis zum Ende der Daten.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2375,7 +2375,7 @@
     <message>
         <location line="+3"/>
         <source>live bar of %1: older than the last cached bar (%2)</source>
-        <translation>Live-Bar von %1: älter als der letzte Bar im Cache (%2)</translation>
+        <translation>Live-Bar von %1: älter als die letzte Bar im Cache (%2)</translation>
     </message>
     <message>
         <location line="+172"/>
@@ -2707,7 +2707,7 @@
     <message>
         <location line="+2"/>
         <source>Lock Value Axes</source>
-        <translation>Wertachsen sperren</translation>
+        <translation>Wertachsen fixieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3077,7 +3077,7 @@
     <message>
         <location line="+3"/>
         <source>chart takes exactly one SYMBOL, found %1 arguments</source>
-        <translation>chart nimmt genau ein SYMBOL, gefunden: %1 Argumente</translation>
+        <translation>chart erwartet genau ein SYMBOL, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3203,7 +3203,7 @@
     <message>
         <location line="+2"/>
         <source>Compare mode: overlay SYM rebased to 100 at the first bar in view (repeatable); the first one also gets a ratio pane and a rolling-correlation pane.</source>
-        <translation>Vergleichsmodus: SYM auf 100 beim ersten sichtbaren Bar normiert überlagern (wiederholbar); das erste erhält zusätzlich ein Ratio-Teilfenster und ein Teilfenster mit rollierender Korrelation.</translation>
+        <translation>Vergleichsmodus: SYM auf 100 bei der ersten sichtbaren Bar normiert überlagern (wiederholbar); das erste erhält zusätzlich ein Ratio-Teilfenster und ein Teilfenster mit rollierender Korrelation.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3261,7 +3261,7 @@
     <message>
         <location filename="../app/cli/commands/CheckStrategyCommand.cpp" line="+31"/>
         <source>check-strategy takes one rule file: check-strategy FILE</source>
-        <translation>check-strategy nimmt eine Regeldatei: check-strategy FILE</translation>
+        <translation>check-strategy erwartet eine Regeldatei: check-strategy FILE</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3395,7 +3395,7 @@
     <message>
         <location line="+2"/>
         <source>First date (default: the provider&apos;s first bar).</source>
-        <translation>Erster Tag (Standard: der erste Bar des Anbieters).</translation>
+        <translation>Erster Tag (Standard: die erste Bar des Anbieters).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3439,7 +3439,7 @@
     <message>
         <location filename="../app/cli/commands/ExportCommand.cpp" line="+21"/>
         <source>export takes exactly one SYMBOL, found %1 arguments</source>
-        <translation>export nimmt genau ein SYMBOL, gefunden: %1 Argumente</translation>
+        <translation>export erwartet genau ein SYMBOL, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3493,7 +3493,7 @@
     <message>
         <location line="+11"/>
         <source>%1 has no bar on or before %2</source>
-        <translation>%1 hat keinen Bar am oder vor dem %2</translation>
+        <translation>%1 hat keine Bar am oder vor dem %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3524,7 +3524,7 @@
     <message>
         <location line="+2"/>
         <source>fairvalue takes options only, found &apos;%1&apos;</source>
-        <translation>fairvalue nimmt nur Optionen, gefunden: &apos;%1&apos;</translation>
+        <translation>fairvalue erwartet nur Optionen, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3743,7 +3743,7 @@
     <message>
         <location line="+18"/>
         <source>holdings takes &apos;import FILE&apos; or &apos;show NAME&apos;</source>
-        <translation>holdings nimmt &apos;import FILE&apos; oder &apos;show NAME&apos;</translation>
+        <translation>holdings erwartet &apos;import FILE&apos; oder &apos;show NAME&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3847,7 +3847,7 @@
     <message>
         <location line="+15"/>
         <source>import takes exactly one FILE, found %1 arguments</source>
-        <translation>import nimmt genau eine Datei (FILE), gefunden: %1 Argumente</translation>
+        <translation>import erwartet genau eine Datei (FILE), gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4007,7 +4007,7 @@
     <message>
         <location line="+10"/>
         <source>index takes &apos;build NAME&apos;</source>
-        <translation>index nimmt &apos;build NAME&apos;</translation>
+        <translation>index erwartet &apos;build NAME&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4017,17 +4017,17 @@
     <message>
         <location line="+10"/>
         <source>--weighting takes cap, float or equal</source>
-        <translation>--weighting nimmt cap, float oder equal</translation>
+        <translation>--weighting erwartet cap, float oder equal</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--reconstitution takes june or none</source>
-        <translation>--reconstitution nimmt june oder none</translation>
+        <translation>--reconstitution erwartet june oder none</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--base takes a number</source>
-        <translation>--base nimmt eine Zahl</translation>
+        <translation>--base erwartet eine Zahl</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4122,12 +4122,12 @@
     <message>
         <location line="+1"/>
         <source>First day of the index (default: the first constituent bar).</source>
-        <translation>Erster Tag des Index (Standard: der erste Bar der Indexmitglieder).</translation>
+        <translation>Erster Tag des Index (Standard: die erste Bar der Indexmitglieder).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the index (default: the last constituent bar).</source>
-        <translation>Letzter Tag des Index (Standard: der letzte Bar der Indexmitglieder).</translation>
+        <translation>Letzter Tag des Index (Standard: die letzte Bar der Indexmitglieder).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4155,7 +4155,7 @@
     <message>
         <location filename="../app/cli/commands/IndicatorsCommand.cpp" line="+36"/>
         <source>indicators takes exactly one SYMBOL, found %1 arguments</source>
-        <translation>indicators nimmt genau ein SYMBOL, gefunden: %1 Argumente</translation>
+        <translation>indicators erwartet genau ein SYMBOL, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4261,7 +4261,7 @@
     <message>
         <location line="+30"/>
         <source>list takes &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; or &apos;show NAME&apos;</source>
-        <translation>list nimmt &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; oder &apos;show NAME&apos;</translation>
+        <translation>list erwartet &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; oder &apos;show NAME&apos;</translation>
     </message>
     <message>
         <location line="-93"/>
@@ -4271,12 +4271,12 @@
     <message>
         <location line="+10"/>
         <source>list set takes symbols or --all, not both</source>
-        <translation>list set nimmt Symbole oder --all, nicht beides</translation>
+        <translation>list set erwartet Symbole oder --all, nicht beides</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>list set takes the list&apos;s name and at least one symbol, or --all</source>
-        <translation>list set nimmt den Namen der Liste und mindestens ein Symbol oder --all</translation>
+        <translation>list set erwartet den Namen der Liste und mindestens ein Symbol oder --all</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -4349,7 +4349,7 @@
     <message>
         <location filename="../app/cli/commands/ListOptions.cpp" line="+35"/>
         <source>--where takes a condition (true or false), such as &quot;close &gt; sma(close, 200)&quot;</source>
-        <translation>--where nimmt eine Bedingung (true oder false), etwa &quot;close &gt; sma(close, 200)&quot;</translation>
+        <translation>--where erwartet eine Bedingung (true oder false), etwa &quot;close &gt; sma(close, 200)&quot;</translation>
     </message>
 </context>
 <context>
@@ -4420,7 +4420,7 @@
     <message>
         <location line="+14"/>
         <source>ml takes one symbol, found %1 arguments</source>
-        <translation>ml nimmt ein Symbol, gefunden: %1 Argumente</translation>
+        <translation>ml erwartet ein Symbol, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4523,7 +4523,7 @@
     <message>
         <location line="+2"/>
         <source>Instead of training: load the model kept as NAME and predict SYMBOL&apos;s latest bar.</source>
-        <translation>Statt zu trainieren: das als NAME aufbewahrte Modell laden und den neuesten Bar von SYMBOL vorhersagen.</translation>
+        <translation>Statt zu trainieren: das als NAME aufbewahrte Modell laden und die neueste Bar von SYMBOL vorhersagen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4595,7 +4595,7 @@
     <message>
         <location line="+10"/>
         <source>pair takes two symbols, Y and X, found %1 arguments</source>
-        <translation>pair nimmt zwei Symbole, Y und X, gefunden: %1 Argumente</translation>
+        <translation>pair erwartet zwei Symbole, Y und X, gefunden: %1 Argumente</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5545,7 +5545,7 @@ Parameter für --param (name=value):
 <context>
     <name>rutile::gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Rutile: charting and strategy workstation for index traders.</source>
         <translation>Rutile: Chart- und Strategie-Workstation für Indextrader.</translation>
     </message>
@@ -6904,7 +6904,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+4"/>
         <source>Deflated Sharpe ratio of the best point: probability %1 over %2 trials, at %3 confidence: %4</source>
-        <translation>Deflationierte Sharpe-Ratio des besten Punkts: Wahrscheinlichkeit %1 über %2 Versuche, bei %3 Konfidenz: %4</translation>
+        <translation>Deflated Sharpe-Ratio des besten Punkts: Wahrscheinlichkeit %1 über %2 Versuche, bei %3 Konfidenz: %4</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6914,7 +6914,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+1"/>
         <source>NOT significant; the optimum may be luck</source>
-        <translation>NICHT signifikant; das Optimum kann Glück sein</translation>
+        <translation>NICHT signifikant; das Optimum kann Zufall sein</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -7034,7 +7034,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+1"/>
         <source>Evaluation</source>
-        <translation>Evaluation</translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8045,7 +8045,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::AppLanguage</name>
     <message>
-        <location filename="../ui/settings/AppLanguage.cpp" line="+26"/>
+        <location filename="../ui/settings/AppLanguage.cpp" line="+32"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
@@ -8104,9 +8104,9 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::BacktestResultsView</name>
     <message>
-        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+58"/>
+        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+59"/>
         <source>Run a backtest from the Strategy panel to see its statistics, trades and equity here.</source>
-        <translation>Führen Sie im Bereich „Strategie“ einen Backtest aus, um hier seine Statistiken, Trades und sein Kapital zu sehen.</translation>
+        <translation>Führen Sie im Strategie-Panel einen Backtest aus, um hier seine Statistiken, Trades und sein Kapital zu sehen.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8172,18 +8172,18 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Export Equity Chart</source>
         <translation>Kapitalchart exportieren</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>PNG images (*.png);;All files (*)</source>
         <translation>PNG-Bilder (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Report (PDF or HTML)...</source>
         <translation>Bericht (PDF oder HTML)...</translation>
     </message>
@@ -8193,7 +8193,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Equity &amp;&amp; Drawdown</source>
         <translation>Kapital &amp;&amp; Drawdown</translation>
     </message>
@@ -8377,7 +8377,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+2"/>
         <source>Logarithmic price axis</source>
-        <translation>Logarithmische Preisachse</translation>
+        <translation>Logarithmische Kursachse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8520,7 +8520,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::ColorButton</name>
     <message>
-        <location filename="../ui/chart/IndicatorDialog.cpp" line="+50"/>
+        <location filename="../ui/chart/IndicatorDialog.cpp" line="+51"/>
         <source>Line Colour</source>
         <translation>Linienfarbe</translation>
     </message>
@@ -8959,7 +8959,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+4"/>
         <source>Price%1:</source>
-        <translation>Preis%1:</translation>
+        <translation>Kurs%1:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9087,7 +9087,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::FairValuePanel</name>
     <message>
-        <location filename="../ui/relval/FairValuePanel.cpp" line="+57"/>
+        <location filename="../ui/relval/FairValuePanel.cpp" line="+58"/>
         <source>Show &amp;History</source>
         <translation>&amp;Historie anzeigen</translation>
     </message>
@@ -9412,7 +9412,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::GridEditor</name>
     <message>
-        <location filename="../ui/backtest/GridEditor.cpp" line="+104"/>
+        <location filename="../ui/backtest/GridEditor.cpp" line="+105"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -9505,7 +9505,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+2"/>
         <source>Read an iShares-style holdings export (CSV) into the workspace as a dated snapshot</source>
-        <translation>Einen Positionsexport im iShares-Format (CSV) als datierten Schnappschuss in den Arbeitsbereich einlesen</translation>
+        <translation>Einen Positionsexport im iShares-Format (CSV) als datierten Snapshot in den Arbeitsbereich einlesen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9515,7 +9515,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+2"/>
         <source>Download the histories of the snapshot&apos;s stocks that are not in the workspace yet, so an index can be built from them</source>
-        <translation>Die Historien der Aktien des Schnappschusses herunterladen, die noch nicht im Arbeitsbereich sind, damit daraus ein Index gebildet werden kann</translation>
+        <translation>Die Historien der Aktien des Snapshots herunterladen, die noch nicht im Arbeitsbereich sind, damit daraus ein Index gebildet werden kann</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -9556,7 +9556,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+0"/>
         <source>Every stock of this snapshot is in the workspace.</source>
-        <translation>Jede Aktie dieses Schnappschusses ist im Arbeitsbereich.</translation>
+        <translation>Jede Aktie dieses Snapshots ist im Arbeitsbereich.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -9566,7 +9566,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+71"/>
         <source>No holdings snapshot in this workspace yet. Import an iShares holdings export (for example IWM&apos;s, from the fund&apos;s page) with Import Holdings.</source>
-        <translation>Noch kein Positions-Schnappschuss in diesem Arbeitsbereich. Importieren Sie einen iShares-Positionsexport (zum Beispiel den von IWM, von der Seite des Fonds) mit „Positionen importieren“.</translation>
+        <translation>Noch kein Positions-Snapshot in diesem Arbeitsbereich. Importieren Sie einen iShares-Positionsexport (zum Beispiel den von IWM, von der Seite des Fonds) mit „Positionen importieren“.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -10016,7 +10016,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+18"/>
         <source>&amp;Limit the range</source>
-        <translation>Zeitraum &amp;begrenzen</translation>
+        <translation>&amp;Zeitraum begrenzen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10031,7 +10031,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Build Index</source>
-        <translation>Index &amp;erstellen</translation>
+        <translation>&amp;Index erstellen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10225,7 +10225,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Build Index</source>
-        <translation>Index &amp;erstellen</translation>
+        <translation>&amp;Index erstellen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10329,7 +10329,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+83"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+84"/>
         <source>Run Journal - %1</source>
         <translation>Laufjournal - %1</translation>
     </message>
@@ -10411,7 +10411,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+1"/>
         <source>Export &amp;Report...</source>
-        <translation>Berich&amp;t exportieren...</translation>
+        <translation>Beric&amp;ht exportieren...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10588,12 +10588,12 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+510"/>
+        <location line="+514"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-429"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -10653,12 +10653,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Letztes &amp;Jahr anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Dark Chart Theme</source>
-        <translation>&amp;Dunkles Chart-Design</translation>
-    </message>
-    <message>
-        <location line="-56"/>
+        <location line="-52"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -10675,7 +10670,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location line="+23"/>
         <source>Export &amp;Report...</source>
-        <translation>Berich&amp;t exportieren...</translation>
+        <translation>Beric&amp;ht exportieren...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10698,7 +10693,12 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Eins&amp;tellungen...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -10752,7 +10752,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Das Chart-Layout kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
@@ -10835,7 +10835,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Bars von %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -10855,7 +10855,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>&lt;h3&gt;Rutile %1&lt;/h3&gt;&lt;p&gt;Eine Workstation für Charts und Strategien für Trader des Russell 2000 und des S&amp;amp;P 500.&lt;/p&gt;&lt;p&gt;Der Beispiel-Arbeitsbereich enthält synthetische Daten, die von einem GARCH-Modell erzeugt wurden; es handelt sich nicht um Marktdaten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
@@ -10942,9 +10942,9 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+0"/>
         <location filename="../ui/journal/JournalWindow.cpp" line="+13"/>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="+661"/>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+376"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+672"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="+662"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+377"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+673"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
@@ -10986,7 +10986,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+3"/>
         <source>Train a direction classifier on a symbol&apos;s indicators and see whether it beats always-up once evaluated without leaking the future</source>
-        <translation>Einen Richtungsklassifikator auf den Indikatoren eines Symbols trainieren und prüfen, ob er Always-up schlägt, wenn er ohne Blick in die Zukunft ausgewertet wird</translation>
+        <translation>Einen Richtungsklassifikator auf den Indikatoren eines Symbols trainieren und prüfen, ob er „immer aufwärts“ schlägt, wenn er ohne Blick in die Zukunft ausgewertet wird</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11149,7 +11149,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+1"/>
         <source>OLS slope of daily returns on the benchmark&apos;s</source>
-        <translation>KQ-Steigung der Tagesrenditen auf die des Benchmarks</translation>
+        <translation>KQ-Steigung der Tagesrenditen auf die der Benchmark</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11438,7 +11438,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+21"/>
         <source>Train a model to see whether it beats always-up.</source>
-        <translation>Trainieren Sie ein Modell, um zu sehen, ob es Always-up schlägt.</translation>
+        <translation>Trainieren Sie ein Modell, um zu sehen, ob es „immer aufwärts“ schlägt.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -11453,7 +11453,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+2"/>
         <source>Sa&amp;ve Model...</source>
-        <translation>Modell &amp;speichern...</translation>
+        <translation>Modell s&amp;peichern...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11860,12 +11860,12 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::OptimizerWindow</name>
     <message>
-        <location filename="../ui/backtest/OptimizerWindow.cpp" line="+50"/>
+        <location filename="../ui/backtest/OptimizerWindow.cpp" line="+51"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Optimiser</source>
         <translation>Optimierer</translation>
     </message>
@@ -11933,12 +11933,12 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+10"/>
         <source>Export &amp;Report...</source>
-        <translation>Berich&amp;t exportieren...</translation>
+        <translation>Beric&amp;ht exportieren...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last run&apos;s report as PDF or HTML: the best point&apos;s backtest with the grid&apos;s heat map and deflated Sharpe verdict, or the walk-forward&apos;s stitched record</source>
-        <translation>Der Bericht des letzten Laufs als PDF oder HTML: der Backtest des besten Punkts mit der Heatmap des Rasters und dem Urteil der Deflated Sharpe Ratio, oder die zusammengefügte Bilanz des Walk-Forwards</translation>
+        <translation>Der Bericht des letzten Laufs als PDF oder HTML: der Backtest des besten Punkts mit der Heatmap des Rasters und dem Urteil der Deflated Sharpe-Ratio, oder die zusammengefügte Bilanz des Walk-Forwards</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -12173,14 +12173,14 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Wählen Sie zwei verschiedene Parameter für die Achsen der Heatmap.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The deflated Sharpe ratio (Bailey &amp;amp; López de Prado, 2014) of the best point appears here after a grid search: the probability that its Sharpe ratio beats the best of as many unskilled trials.</source>
-        <translation>Die Deflated Sharpe Ratio (Bailey &amp;amp; López de Prado, 2014) des besten Punkts erscheint hier nach einer Rastersuche: die Wahrscheinlichkeit, dass seine Sharpe-Ratio die beste von ebenso vielen Versuchen ohne Können übertrifft.</translation>
+        <translation>Die Deflated Sharpe-Ratio (Bailey &amp;amp; López de Prado, 2014) des besten Punkts erscheint hier nach einer Rastersuche: die Wahrscheinlichkeit, dass seine Sharpe-Ratio die beste von ebenso vielen Versuchen ohne Können übertrifft.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The search was cancelled: the deflated Sharpe ratio needs every trial and was not computed.</source>
-        <translation>Die Suche wurde abgebrochen: Die Deflated Sharpe Ratio benötigt alle Versuche und wurde nicht berechnet.</translation>
+        <translation>Die Suche wurde abgebrochen: Die Deflated Sharpe-Ratio benötigt alle Versuche und wurde nicht berechnet.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -12193,17 +12193,17 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+5"/>
         <source>Deflated Sharpe ratio of the best point: &lt;b&gt;%1&lt;/b&gt; over %2 trials (its daily Sharpe %3 against %4 expected from the best of %2 unskilled trials).</source>
-        <translation>Deflated Sharpe Ratio des besten Punkts: &lt;b&gt;%1&lt;/b&gt; über %2 Versuche (seine tägliche Sharpe-Ratio %3 gegenüber %4, die vom besten von %2 Versuchen ohne Können erwartet wird).</translation>
+        <translation>Deflated Sharpe-Ratio des besten Punkts: &lt;b&gt;%1&lt;/b&gt; über %2 Versuche (seine tägliche Sharpe-Ratio %3 gegenüber %4, die vom besten von %2 Versuchen ohne Können erwartet wird).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>At or above %1: the optimum is unlikely to be luck.</source>
-        <translation>Bei %1 oder darüber: Das Optimum ist wahrscheinlich kein Glück.</translation>
+        <translation>Bei %1 oder darüber: Das Optimum ist wahrscheinlich kein Zufall.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning: the best point is probably luck.</source>
-        <translation>Warnung: Der beste Punkt ist wahrscheinlich Glück.</translation>
+        <translation>Warnung: Der beste Punkt ist wahrscheinlich Zufall.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12379,7 +12379,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::PortfolioPanel</name>
     <message>
-        <location filename="../ui/scan/PortfolioPanel.cpp" line="+52"/>
+        <location filename="../ui/scan/PortfolioPanel.cpp" line="+53"/>
         <source>Momentum, 6 months</source>
         <translation>Momentum, 6 Monate</translation>
     </message>
@@ -12416,7 +12416,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+2"/>
         <source>Hold only &amp;where:</source>
-        <translation>Nur halten, &amp;wenn:</translation>
+        <translation>Nur &amp;halten, wenn:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -12451,7 +12451,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+20"/>
         <source>Export &amp;PNG...</source>
-        <translation>&amp;PNG exportieren...</translation>
+        <translation>P&amp;NG exportieren...</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -12859,7 +12859,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+3"/>
         <source>Lock Value Axes</source>
-        <translation>Wertachsen sperren</translation>
+        <translation>Wertachsen fixieren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -13337,7 +13337,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+1"/>
         <source>no benchmark selected</source>
-        <translation>kein Benchmark ausgewählt</translation>
+        <translation>keine Benchmark ausgewählt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13383,7 +13383,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RiskDashboard</name>
     <message>
-        <location filename="../ui/risk/RiskDashboard.cpp" line="+159"/>
+        <location filename="../ui/risk/RiskDashboard.cpp" line="+160"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -13430,7 +13430,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+2"/>
         <source>The risk report as PDF or HTML: data, level and returns, statistics, the distribution with its Gaussian fit, VaR, ES and EVT stress values, both tails and the benchmark</source>
-        <translation>Der Risikobericht als PDF oder HTML: Daten, Stand und Renditen, Statistiken, die Verteilung mit ihrer Gauß-Anpassung, VaR, ES und EVT-Stresswerte, beide Verteilungsenden und der Benchmark</translation>
+        <translation>Der Risikobericht als PDF oder HTML: Daten, Stand und Renditen, Statistiken, die Verteilung mit ihrer Gauß-Anpassung, VaR, ES und EVT-Stresswerte, beide Verteilungsenden und die Benchmark</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -13449,7 +13449,7 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
@@ -13536,7 +13536,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RiskOptionsForm</name>
     <message>
-        <location filename="../ui/risk/RiskOptionsForm.cpp" line="+30"/>
+        <location filename="../ui/risk/RiskOptionsForm.cpp" line="+31"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -13900,7 +13900,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+1"/>
         <source>OLS slope of the returns on the benchmark&apos;s</source>
-        <translation>KQ-Steigung der Renditen auf die des Benchmarks</translation>
+        <translation>KQ-Steigung der Renditen auf die der Benchmark</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13955,7 +13955,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+2"/>
         <source>F. Benchmark: none</source>
-        <translation>F. Benchmark: keiner</translation>
+        <translation>F. Benchmark: keine</translation>
     </message>
 </context>
 <context>
@@ -14070,7 +14070,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RunSettingsDialog</name>
     <message>
-        <location filename="../ui/backtest/RunSettingsDialog.cpp" line="+17"/>
+        <location filename="../ui/backtest/RunSettingsDialog.cpp" line="+18"/>
         <source>Backtest Settings</source>
         <translation>Backtest-Einstellungen</translation>
     </message>
@@ -14512,7 +14512,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -14617,7 +14617,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+20"/>
         <source>Put at least one parameter on the grid, or untick Optimise.</source>
-        <translation>Nehmen Sie mindestens einen Parameter in das Raster auf, oder deaktivieren Sie „Optimieren“.</translation>
+        <translation>Nehmen Sie mindestens einen Parameter in das Raster auf, oder deaktivieren Sie „Raster auf jedem Symbol optimieren“.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14668,7 +14668,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+18"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+19"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -14683,7 +14683,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -14694,16 +14694,18 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Chart theme:</source>
-        <translation>&amp;Chart-Design:</translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <location line="+17"/>
         <source>Rutile is in %1.</source>
         <translation>Rutile ist auf %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Takes effect when Rutile starts again.</source>
         <translation>Wirkt beim nächsten Start von Rutile.</translation>
     </message>
@@ -14833,7 +14835,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::StrategyEditorWindow</name>
     <message>
-        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+65"/>
+        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+66"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -14945,7 +14947,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+1"/>
         <source>Select &amp;All</source>
-        <translation>Alles aus&amp;wählen</translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -14955,12 +14957,12 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+1"/>
         <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
+        <translation>Wei&amp;tersuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find Pre&amp;vious</source>
-        <translation>Rückwärts such&amp;en</translation>
+        <translation>Rückwärts suc&amp;hen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -14970,7 +14972,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+7"/>
         <source>Complete &amp;Word</source>
-        <translation>&amp;Wort vervollständigen</translation>
+        <translation>Wort &amp;vervollständigen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -15155,7 +15157,7 @@ Die Datei wurde nicht geändert.</translation>
         <location line="+15"/>
         <source>fix the %n problem(s) first</source>
         <translation>
-            <numerusform>beheben Sie zuerst das %n Problem</numerusform>
+            <numerusform>beheben Sie zuerst %n Problem</numerusform>
             <numerusform>beheben Sie zuerst die %n Probleme</numerusform>
         </translation>
     </message>
@@ -15188,7 +15190,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::StrategyPanel</name>
     <message>
-        <location filename="../ui/backtest/StrategyPanel.cpp" line="+85"/>
+        <location filename="../ui/backtest/StrategyPanel.cpp" line="+86"/>
         <source>&amp;Strategy:</source>
         <translation>&amp;Strategie:</translation>
     </message>
@@ -15290,7 +15292,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+2"/>
         <source>Grid search over the strategy&apos;s parameters, with heatmap and deflated Sharpe ratio</source>
-        <translation>Rastersuche über die Parameter der Strategie, mit Heatmap und Deflated Sharpe Ratio</translation>
+        <translation>Rastersuche über die Parameter der Strategie, mit Heatmap und Deflated Sharpe-Ratio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15369,7 +15371,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::StrategyParamsDialog</name>
     <message>
-        <location filename="../ui/backtest/StrategyParamsDialog.cpp" line="+18"/>
+        <location filename="../ui/backtest/StrategyParamsDialog.cpp" line="+19"/>
         <source>%1 Parameters</source>
         <translation>Parameter von %1</translation>
     </message>

@@ -4818,7 +4818,7 @@
     <message>
         <location line="+9"/>
         <source>Write a backtest report (report backtest SYMBOL ...), a risk report (report risk SYMBOL ...) or the report of a journaled run (report run ID) as PDF and/or self-contained HTML.</source>
-        <translation>Écrire un rapport de backtest (report backtest SYMBOLE ...), un rapport de risque (report risk SYMBOLE ...) ou le rapport d&apos;une exécution journalisée (report run ID) en PDF et/ou en HTML autonome.</translation>
+        <translation>Écrire un rapport de backtest (report backtest SYMBOL ...), un rapport de risque (report risk SYMBOL ...) ou le rapport d&apos;une exécution journalisée (report run ID) en PDF et/ou en HTML autonome.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4924,7 +4924,7 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+1"/>
         <source>excess kurtosis</source>
-        <translation>excès de kurtosis</translation>
+        <translation>kurtosis excédentaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4979,12 +4979,12 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+2"/>
         <source>GPD xi (se)</source>
-        <translation>GPD xi (écart-type)</translation>
+        <translation>GPD xi (erreur type)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPD sigma (se)</source>
-        <translation>GPD sigma (écart-type)</translation>
+        <translation>GPD sigma (erreur type)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5016,7 +5016,7 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+2"/>
         <source>    peak %1, trough %2, recovered %3</source>
-        <translation>    pic %1, creux %2, récupéré %3</translation>
+        <translation>    pic %1, creux %2, rétabli %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5026,7 +5026,7 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+5"/>
         <source>%1 (not recovered)</source>
-        <translation>%1 (non récupéré)</translation>
+        <translation>%1 (non rétabli)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5066,7 +5066,7 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+18"/>
         <source>risk takes exactly one SYMBOL, found %1 arguments</source>
-        <translation>risk attend exactement un SYMBOLE, %1 arguments trouvés</translation>
+        <translation>risk attend exactement un SYMBOL, %1 arguments trouvés</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5101,7 +5101,7 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+4"/>
         <source>First date (YYYY-MM-DD) of the closes used.</source>
-        <translation>Première date (AAAA-MM-JJ) des clôtures utilisées.</translation>
+        <translation>Première date (YYYY-MM-DD) des clôtures utilisées.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5112,7 +5112,7 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+0"/>
         <source>Last date (YYYY-MM-DD) of the closes used.</source>
-        <translation>Dernière date (AAAA-MM-JJ) des clôtures utilisées.</translation>
+        <translation>Dernière date (YYYY-MM-DD) des clôtures utilisées.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5233,7 +5233,7 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+2"/>
         <source>purge: remove the entries made before this date (YYYY-MM-DD, UTC).</source>
-        <translation>purge : supprimer les entrées créées avant cette date (AAAA-MM-JJ, UTC).</translation>
+        <translation>purge : supprimer les entrées créées avant cette date (YYYY-MM-DD, UTC).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5324,7 +5324,7 @@ Paramètres pour --param (nom=valeur) :
     <message>
         <location line="+5"/>
         <source>give --expr EXPR, or --strategy NAME or --strategy-file FILE</source>
-        <translation>indiquez --expr EXPR, ou --strategy NOM ou --strategy-file FICHIER</translation>
+        <translation>indiquez --expr EXPR, ou --strategy NAME ou --strategy-file FILE</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5545,7 +5545,7 @@ Paramètres pour --param (nom=valeur) :
 <context>
     <name>rutile::gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Rutile: charting and strategy workstation for index traders.</source>
         <translation>Rutile : station de travail de graphiques et de stratégies pour les traders d&apos;indices.</translation>
     </message>
@@ -5712,7 +5712,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="-9"/>
         <source>Minimum rows per node</source>
-        <translation>Lignes minimales par nœud</translation>
+        <translation>Nombre minimal de lignes par nœud</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5771,7 +5771,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location filename="../core/ml/Dataset.cpp" line="+45"/>
         <source>%1 has no output &apos;%2&apos;; expected one of: %3</source>
-        <translation>%1 n&apos;a pas de sortie &apos;%2&apos; ; attendu l&apos;une de : %3</translation>
+        <translation>%1 n&apos;a pas de sortie &apos;%2&apos; ; valeurs attendues : %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5834,12 +5834,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>beats always-%1 (accuracy %2 against %3, p = %4)</source>
-        <translation>bat la prévision toujours à la %1 (précision %2 contre %3, p = %4)</translation>
+        <translation>bat la prévision toujours à la %1 (exactitude %2 contre %3, p = %4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>does not beat always-%1 (accuracy %2 against %3, p = %4)</source>
-        <translation>ne bat pas la prévision toujours à la %1 (précision %2 contre %3, p = %4)</translation>
+        <translation>ne bat pas la prévision toujours à la %1 (exactitude %2 contre %3, p = %4)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6712,7 +6712,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+0"/>
         <source>Recovery</source>
-        <translation>Récupération</translation>
+        <translation>Rétablissement</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6727,7 +6727,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+6"/>
         <source>not recovered</source>
-        <translation>non récupéré</translation>
+        <translation>non rétabli</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6773,17 +6773,17 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Average bars held</source>
-        <translation>Barres de détention moyennes</translation>
+        <translation>Durée moyenne de détention (barres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net profit</source>
-        <translation>Bénéfice net</translation>
+        <translation>Profit net</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total commission</source>
-        <translation>Commission totale</translation>
+        <translation>Commissions totales</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7079,12 +7079,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation>Précision</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baseline accuracy</source>
-        <translation>Précision de référence</translation>
+        <translation>Exactitude de référence</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7094,7 +7094,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Balanced accuracy</source>
-        <translation>Précision équilibrée</translation>
+        <translation>Exactitude équilibrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7109,7 +7109,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>p-value (accuracy above the baseline)</source>
-        <translation>Valeur p (précision supérieure à la référence)</translation>
+        <translation>Valeur p (exactitude supérieure à la référence)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7187,7 +7187,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Trading days per year</source>
-        <translation>Jours de négociation par an</translation>
+        <translation>Jours de bourse par an</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7371,7 +7371,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Excess kurtosis</source>
-        <translation>Excès de kurtosis</translation>
+        <translation>Kurtosis excédentaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7486,7 +7486,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Alpha (daily)</source>
-        <translation>Alpha (quotidien)</translation>
+        <translation>Alpha (journalier)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7506,7 +7506,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Tracking error (annualised)</source>
-        <translation>Tracking error (annualisée)</translation>
+        <translation>Écart de suivi (annualisé)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7706,7 +7706,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Trading days per year</source>
-        <translation>Jours de négociation par an</translation>
+        <translation>Jours de bourse par an</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7762,7 +7762,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+47"/>
         <source>unknown strategy &apos;%1&apos;; expected one of: %2</source>
-        <translation>stratégie inconnue &apos;%1&apos; ; attendu l&apos;une de : %2</translation>
+        <translation>stratégie inconnue &apos;%1&apos; ; valeurs attendues : %2</translation>
     </message>
 </context>
 <context>
@@ -7810,7 +7810,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+45"/>
         <source>a portfolio needs at least 2 trading days of data, found %1</source>
-        <translation>un portefeuille nécessite au moins 2 jours de négociation de données, %1 trouvé(s)</translation>
+        <translation>un portefeuille nécessite des données sur au moins 2 jours de bourse, %1 trouvé(s)</translation>
     </message>
     <message>
         <location line="+176"/>
@@ -8045,7 +8045,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::AppLanguage</name>
     <message>
-        <location filename="../ui/settings/AppLanguage.cpp" line="+26"/>
+        <location filename="../ui/settings/AppLanguage.cpp" line="+32"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -8104,7 +8104,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::BacktestResultsView</name>
     <message>
-        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+58"/>
+        <location filename="../ui/backtest/BacktestResultsView.cpp" line="+59"/>
         <source>Run a backtest from the Strategy panel to see its statistics, trades and equity here.</source>
         <translation>Lancez un backtest depuis le panneau Stratégie pour voir ici ses statistiques, ses transactions et son capital.</translation>
     </message>
@@ -8172,18 +8172,18 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Export Equity Chart</source>
         <translation>Exporter le graphique du capital</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>PNG images (*.png);;All files (*)</source>
         <translation>Images PNG (*.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Report (PDF or HTML)...</source>
         <translation>Rapport (PDF ou HTML)...</translation>
     </message>
@@ -8193,7 +8193,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Equity &amp;&amp; Drawdown</source>
         <translation>Capital &amp;&amp; drawdown</translation>
     </message>
@@ -8253,7 +8253,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+11"/>
         <source>Export Failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8494,7 +8494,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <location line="+11"/>
         <location line="+27"/>
         <source>Export Failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -8520,7 +8520,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ColorButton</name>
     <message>
-        <location filename="../ui/chart/IndicatorDialog.cpp" line="+50"/>
+        <location filename="../ui/chart/IndicatorDialog.cpp" line="+51"/>
         <source>Line Colour</source>
         <translation>Couleur de la ligne</translation>
     </message>
@@ -8611,12 +8611,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>De&amp;cimal separator:</source>
-        <translation>Séparateur &amp;décimal :</translation>
+        <translation>Séparateur dé&amp;cimal :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date &amp;format:</source>
-        <translation>&amp;Format de date :</translation>
+        <translation>Forma&amp;t de date :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8821,7 +8821,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+14"/>
         <source>&amp;All history</source>
-        <translation>&amp;Tout l&apos;historique</translation>
+        <translation>Tout l&apos;&amp;historique</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8841,7 +8841,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+10"/>
         <source>From &amp;File...</source>
-        <translation>Depuis un &amp;fichier...</translation>
+        <translation>Depuis un f&amp;ichier...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9087,7 +9087,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::FairValuePanel</name>
     <message>
-        <location filename="../ui/relval/FairValuePanel.cpp" line="+57"/>
+        <location filename="../ui/relval/FairValuePanel.cpp" line="+58"/>
         <source>Show &amp;History</source>
         <translation>Afficher l&apos;&amp;historique</translation>
     </message>
@@ -9335,7 +9335,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location filename="../ui/FileDialog.cpp" line="+53"/>
         <source>Cannot Export</source>
-        <translation>Exportation impossible</translation>
+        <translation>Export impossible</translation>
     </message>
 </context>
 <context>
@@ -9412,7 +9412,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::GridEditor</name>
     <message>
-        <location filename="../ui/backtest/GridEditor.cpp" line="+104"/>
+        <location filename="../ui/backtest/GridEditor.cpp" line="+105"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -9986,7 +9986,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>W&amp;eighting:</source>
-        <translation>&amp;Pondération :</translation>
+        <translation>Po&amp;ndération :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10016,7 +10016,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+18"/>
         <source>&amp;Limit the range</source>
-        <translation>&amp;Limiter la période</translation>
+        <translation>Li&amp;miter la période</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10041,7 +10041,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Generate the Sample Universe</source>
-        <translation>&amp;Générer l&apos;univers d&apos;exemple</translation>
+        <translation>Générer l&apos;&amp;univers d&apos;exemple</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10329,7 +10329,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+83"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+84"/>
         <source>Run Journal - %1</source>
         <translation>Journal des exécutions - %1</translation>
     </message>
@@ -10634,9 +10634,9 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+0"/>
         <location filename="../ui/journal/JournalWindow.cpp" line="+13"/>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="+661"/>
-        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+376"/>
-        <location filename="../ui/scan/ScannerWindow.cpp" line="+672"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="+662"/>
+        <location filename="../ui/relval/RelativeValueWindow.cpp" line="+377"/>
+        <location filename="../ui/scan/ScannerWindow.cpp" line="+673"/>
         <source>Open a workspace first.</source>
         <translation>Ouvrez d&apos;abord un espace de travail.</translation>
     </message>
@@ -10667,12 +10667,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+510"/>
+        <location line="+514"/>
         <source>no workspace is open</source>
         <translation>aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-429"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -10783,11 +10783,11 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Dark Chart Theme</source>
-        <translation>Thème &amp;sombre du graphique</translation>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -10841,7 +10841,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Impossible d&apos;enregistrer la disposition du graphique : %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>
@@ -10924,7 +10924,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exporter les barres de %1 en CSV</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -11254,7 +11254,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+2"/>
         <source>Average bars held</source>
-        <translation>Barres détenues en moyenne</translation>
+        <translation>Durée moyenne de détention (barres)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -11860,12 +11860,12 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::OptimizerWindow</name>
     <message>
-        <location filename="../ui/backtest/OptimizerWindow.cpp" line="+50"/>
+        <location filename="../ui/backtest/OptimizerWindow.cpp" line="+51"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Optimiser</source>
         <translation>Optimiseur</translation>
     </message>
@@ -12173,7 +12173,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Choisissez deux paramètres différents pour les axes de la carte de chaleur.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The deflated Sharpe ratio (Bailey &amp;amp; López de Prado, 2014) of the best point appears here after a grid search: the probability that its Sharpe ratio beats the best of as many unskilled trials.</source>
         <translation>Le ratio de Sharpe déflaté (Bailey &amp;amp; López de Prado, 2014) du meilleur point s&apos;affiche ici après une recherche par grille : la probabilité que son ratio de Sharpe batte le meilleur d&apos;autant d&apos;essais sans compétence.</translation>
     </message>
@@ -12241,7 +12241,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Hedge ratio</source>
-        <translation>Ratio de &amp;couverture</translation>
+        <translation>Ratio de c&amp;ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12379,7 +12379,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::PortfolioPanel</name>
     <message>
-        <location filename="../ui/scan/PortfolioPanel.cpp" line="+52"/>
+        <location filename="../ui/scan/PortfolioPanel.cpp" line="+53"/>
         <source>Momentum, 6 months</source>
         <translation>Momentum, 6 mois</translation>
     </message>
@@ -12416,7 +12416,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+2"/>
         <source>Hold only &amp;where:</source>
-        <translation>Détenir uniquement &amp;si :</translation>
+        <translation>Détenir &amp;uniquement si :</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -13383,7 +13383,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RiskDashboard</name>
     <message>
-        <location filename="../ui/risk/RiskDashboard.cpp" line="+159"/>
+        <location filename="../ui/risk/RiskDashboard.cpp" line="+160"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -13449,7 +13449,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Benchmark</source>
         <translation>Indice de référence</translation>
     </message>
@@ -13536,7 +13536,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RiskOptionsForm</name>
     <message>
-        <location filename="../ui/risk/RiskOptionsForm.cpp" line="+30"/>
+        <location filename="../ui/risk/RiskOptionsForm.cpp" line="+31"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -13669,7 +13669,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+1"/>
         <source>Adjusted sample excess kurtosis G2 (Excel KURT, pandas); 0 for a normal</source>
-        <translation>Kurtosis excédentaire d&apos;échantillon ajusté G2 (Excel KURT, pandas) ; 0 pour une loi normale</translation>
+        <translation>Kurtosis excédentaire d&apos;échantillon ajustée G2 (Excel KURT, pandas) ; 0 pour une loi normale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14070,7 +14070,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RunSettingsDialog</name>
     <message>
-        <location filename="../ui/backtest/RunSettingsDialog.cpp" line="+17"/>
+        <location filename="../ui/backtest/RunSettingsDialog.cpp" line="+18"/>
         <source>Backtest Settings</source>
         <translation>Réglages du backtest</translation>
     </message>
@@ -14314,12 +14314,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+13"/>
         <source>on</source>
-        <translation>oui</translation>
+        <translation>activé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off</source>
-        <translation>non</translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -14668,7 +14668,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+18"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+19"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -14683,7 +14683,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -14694,16 +14694,18 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Chart theme:</source>
-        <translation>Thème des &amp;graphiques :</translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
+        <location line="+17"/>
         <source>Rutile is in %1.</source>
         <translation>Rutile est en %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Takes effect when Rutile starts again.</source>
         <translation>Prend effet au prochain démarrage de Rutile.</translation>
     </message>
@@ -14833,7 +14835,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::StrategyEditorWindow</name>
     <message>
-        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+65"/>
+        <location filename="../ui/strategy/StrategyEditorWindow.cpp" line="+66"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
@@ -15188,7 +15190,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::StrategyPanel</name>
     <message>
-        <location filename="../ui/backtest/StrategyPanel.cpp" line="+85"/>
+        <location filename="../ui/backtest/StrategyPanel.cpp" line="+86"/>
         <source>&amp;Strategy:</source>
         <translation>&amp;Stratégie :</translation>
     </message>
@@ -15369,7 +15371,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::StrategyParamsDialog</name>
     <message>
-        <location filename="../ui/backtest/StrategyParamsDialog.cpp" line="+18"/>
+        <location filename="../ui/backtest/StrategyParamsDialog.cpp" line="+19"/>
         <source>%1 Parameters</source>
         <translation>Paramètres de %1</translation>
     </message>

@@ -26,6 +26,7 @@
 #include "risk/RiskMenu.h"
 #include "backtest/StrategyController.h"
 #include "settings/AppLanguage.h"
+#include "settings/AppTheme.h"
 #include "settings/SettingsDialog.h"
 
 #include <QAction>
@@ -64,7 +65,6 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 constexpr int kTitleBarRoom = 40; // pixels a window frame's title bar may take
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLastWorkspaceKey = QStringLiteral("workspace/lastPath");
-const QString kChartThemeKey = QStringLiteral("chart/theme");
 
 QString workspaceFilter()
 {
@@ -262,10 +262,11 @@ void MainWindow::createActions()
                                     [this] { m_chart->showPreset(chart::RangePreset::OneYear); });
     year->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(m_chartWorkspace->lockAction());
-    QAction *dark = view->addAction(tr("&Dark Chart Theme"), this, &MainWindow::setDarkChartTheme);
-    dark->setObjectName(QStringLiteral("darkChartAction"));
+    QAction *dark = view->addAction(tr("&Dark Theme"), this, &MainWindow::setDarkTheme);
+    dark->setObjectName(QStringLiteral("darkThemeAction"));
     dark->setCheckable(true);
-    dark->setChecked(QSettings().value(kChartThemeKey).toString() == QLatin1String("dark"));
+    // main() applied the saved theme to the application; the chart follows it.
+    dark->setChecked(isDarkPalette());
     if (dark->isChecked())
         m_chart->setTheme(ChartTheme::dark());
     view->addSeparator();
@@ -479,11 +480,14 @@ void MainWindow::saveChartLayout()
         statusBar()->showMessage(tr("Cannot save the chart layout: %1").arg(s.error().toString()), 10000);
 }
 
-void MainWindow::setDarkChartTheme(bool dark)
+void MainWindow::setDarkTheme(bool dark)
 {
+    applyTheme(dark ? Theme::Dark : Theme::Light);
     m_chart->setTheme(dark ? ChartTheme::dark() : ChartTheme::light());
+    if (auto *action = findChild<QAction *>(QStringLiteral("darkThemeAction")))
+        action->setChecked(dark);
     if (m_persistentSettings)
-        QSettings().setValue(kChartThemeKey, dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        saveTheme(dark ? Theme::Dark : Theme::Light);
 }
 
 void MainWindow::fitSymbolDock()
@@ -645,14 +649,11 @@ void MainWindow::showKeyboardShortcuts()
 
 void MainWindow::showSettings()
 {
-    auto *dark = findChild<QAction *>(QStringLiteral("darkChartAction"));
-    SettingsDialog dialog(dark && dark->isChecked(), this);
+    SettingsDialog dialog(isDarkPalette(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dark && dark->isChecked() != dialog.darkChart()) {
-        dark->setChecked(dialog.darkChart());
-        setDarkChartTheme(dialog.darkChart());
-    }
+    if (isDarkPalette() != dialog.darkTheme())
+        setDarkTheme(dialog.darkTheme());
     if (dialog.language() == savedLanguage())
         return;
     saveLanguage(dialog.language());

@@ -108,9 +108,11 @@ public slots:
     void exportBarsDialog(const QString &symbol);
     /// Help > Keyboard Shortcuts.
     void showKeyboardShortcuts();
-    /// Edit > Settings...: applies the chart theme at once; a new language after a restart,
-    /// which it offers.
+    /// Edit > Settings...: applies the theme at once; a new language after a restart, which it
+    /// offers.
     void showSettings();
+    /// The whole window dark (Fusion, dark palette, dark chart) or light; saved when persistent.
+    void setDarkTheme(bool dark);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,7 +133,6 @@ private:
     void updateCentralPage();
     void fitSymbolDock();
     void restoreChartLayout(const QString &symbol);
-    void setDarkChartTheme(bool dark);
 
     std::unique_ptr<Workspace> m_workspace;
     QString m_currentSymbol;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "settings/AppLanguage.h"
+#include "settings/AppTheme.h"
 #include "import/SampleWorkspace.h"
 #include "storage/Workspace.h"
 
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Rutile"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     rutile::ui::installTranslations(app);
+    rutile::ui::applyTheme(rutile::ui::savedTheme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Rutile: charting and strategy workstation for index traders."));

@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "import/HistoryImporter.h"
+#include "settings/AppTheme.h"
 #include "storage/Workspace.h"
 
 #include <QColor>
@@ -33,6 +34,10 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
     QSettings().clear();
+    // RUTILE_UI_DARK=1: the tests' windows in the dark theme, for looking at them with
+    // RUTILE_UI_SHOTS (the assertions hold in both themes).
+    if (qEnvironmentVariableIntValue("RUTILE_UI_DARK") == 1)
+        ui::applyTheme(ui::Theme::Dark);
 }
 
 /// A new workspace at `path` holding `fixtureName` imported under `symbol`.

@@ -4,6 +4,7 @@
 // the exports, and sending a grid point back to the strategy panel.
 
 #include "BacktestTestSupport.h"
+#include "settings/AppTheme.h"
 #include "TableCsvExport.h"
 #include "backtest/BacktestFormat.h"
 #include "backtest/BacktestRunner.h"
@@ -373,8 +374,8 @@ void TestBacktestOptimizer::deflatedSharpeBanner()
     const QString text = m_window->deflatedSharpeLabel()->text();
     QVERIFY2(text.contains(expected), qPrintable(text));
     QVERIFY(text.contains(QLocale().toString(probability, 'f', 3)));
-    QVERIFY(m_window->deflatedSharpeLabel()->styleSheet().contains(
-        significant ? QStringLiteral("#e8f6ec") : QStringLiteral("#fdecea")));
+    QCOMPARE(m_window->deflatedSharpeLabel()->styleSheet(), bannerStyle(significant ? Tone::Good : Tone::Bad));
+    QVERIFY(bannerStyle(Tone::Good) != bannerStyle(Tone::Bad));
     test::maybeSaveShot(
         m_window->deflatedSharpeLabel(), QStringLiteral("dsr-") + QString::fromLatin1(QTest::currentDataTag()));
 }

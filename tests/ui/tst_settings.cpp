@@ -1,13 +1,16 @@
 // Edit > Settings and the GUI's language (ui/settings): the languages offered, the dialog's
 // choices applied by the main window (the chart theme at once, the language saved for the next
 // start), and the French and German catalogues installed as the app installs them: menus in the
-// language, QLocale's default following it. With RUTILE_UI_SHOTS set, pictures of the main window
-// in each language for looking at clipped labels.
+// language, QLocale's default following it; the dark theme over the whole window. With
+// RUTILE_UI_SHOTS set, pictures of the main window in each language and in the dark theme.
 
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
+#include "WatchlistView.h"
+#include "chart/PriceChart.h"
 #include "settings/AppLanguage.h"
+#include "settings/AppTheme.h"
 #include "settings/SettingsDialog.h"
 
 #include <QAbstractButton>
@@ -16,6 +19,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStyle>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -82,7 +87,7 @@ private slots:
         MainWindow window;
         window.setPersistentSettings(false);
         QVERIFY(window.openWorkspace(path).ok());
-        auto *dark = window.findChild<QAction *>(QStringLiteral("darkChartAction"));
+        auto *dark = window.findChild<QAction *>(QStringLiteral("darkThemeAction"));
         QVERIFY(dark && !dark->isChecked());
 
         // The dialog: German and the dark chart, OK; then "Restart now?" answered No.
@@ -96,7 +101,7 @@ private slots:
             QVERIFY(note->text().startsWith(QStringLiteral("Rutile is in ")));
             language->setCurrentIndex(language->findData(QStringLiteral("de")));
             QCOMPARE(note->text(), QStringLiteral("Takes effect when Rutile starts again."));
-            auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("chartThemeCombo"));
+            auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"));
             theme->setCurrentIndex(theme->findData(true));
             test::maybeSaveShot(dialog, QStringLiteral("settings-dialog"));
             QTimer::singleShot(0, this, [&] {
@@ -112,7 +117,7 @@ private slots:
         QVERIFY(sawQuestion);
         QCOMPARE(savedLanguage(), QStringLiteral("de"));
         QVERIFY(dark->isChecked());
-        QVERIFY(window.isVisible() || !window.isVisible()); // (No: the window stays as it was)
+        QVERIFY(isDarkPalette()); // the whole application, not only the chart
 
         // Cancel changes nothing.
         QTimer::singleShot(0, this, [&] {
@@ -126,7 +131,47 @@ private slots:
         window.showSettings();
         QCOMPARE(savedLanguage(), QStringLiteral("de"));
         saveLanguage(QString());
+        window.setDarkTheme(false);
+        QVERIFY(!isDarkPalette());
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).isValid(), false);
+    }
+
+    void darkThemeCoversTheWholeWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dark.rutile"));
+        test::workspaceWith(path, QStringLiteral("ui_yahoo_small.csv"), QStringLiteral("RUT"));
+        MainWindow window;
+        QVERIFY(window.openWorkspace(path).ok());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString lightError = textStyle(Tone::Bad);
+
+        window.setDarkTheme(true);
+        QCOMPARE(savedTheme(), Theme::Dark); // persistent windows save it
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QCoreApplication::processEvents();
+        // The symbol list's empty area, the menu bar and the chart's background: all dark.
+        const QImage shot = window.grab().toImage();
+        const QWidget *list = window.symbolView()->viewport();
+        const QPoint inList = list->mapTo(&window, QPoint(list->width() / 2, list->height() - 10));
+        QVERIFY2(shot.pixelColor(inList).lightness() < 60, qPrintable(shot.pixelColor(inList).name()));
+        const QPoint inMenuBar = window.menuBar()->mapTo(&window, QPoint(window.menuBar()->width() - 5, 5));
+        QVERIFY2(shot.pixelColor(inMenuBar).lightness() < 80, qPrintable(shot.pixelColor(inMenuBar).name()));
+        const QPoint inChart = window.chart()->mapTo(&window, QPoint(window.chart()->width() / 2, 40));
+        QVERIFY2(shot.pixelColor(inChart).lightness() < 80, qPrintable(shot.pixelColor(inChart).name()));
+        // Status colours take a lighter tone on the dark palette.
+        QVERIFY(textStyle(Tone::Bad) != lightError);
+        QVERIFY(QColor(textStyle(Tone::Bad).section(QLatin1Char(' '), 1).chopped(1)).lightness()
+                > QColor(lightError.section(QLatin1Char(' '), 1).chopped(1)).lightness());
+        test::maybeSaveShot(&window, QStringLiteral("mainwindow-dark"));
+
+        window.setDarkTheme(false);
+        QCOMPARE(savedTheme(), Theme::Light);
+        QCoreApplication::processEvents();
+        const QImage light = window.grab().toImage();
+        QVERIFY2(light.pixelColor(inList).lightness() > 200, qPrintable(light.pixelColor(inList).name()));
+        QCOMPARE(textStyle(Tone::Bad), lightError);
     }
 
     void frenchAndGermanAsTheAppInstallsThem_data()

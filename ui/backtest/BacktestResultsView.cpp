@@ -1,4 +1,5 @@
 #include "backtest/BacktestResultsView.h"
+#include "settings/AppTheme.h"
 
 #include "TableCsvExport.h"
 #include "report/ReportWriters.h"
@@ -118,8 +119,7 @@ BacktestResultsView::BacktestResultsView(QWidget *parent)
     m_warnings = new QLabel(page);
     m_warnings->setObjectName(QStringLiteral("backtestWarnings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("QLabel { color: #7a4a00; background: #fff4d6; border: 1px solid #f0d090;"
-                                             " border-radius: 3px; padding: 3px 6px; }"));
+    m_warnings->setStyleSheet(bannerStyle(Tone::Warning));
     layout->addWidget(m_warnings);
 
     auto *split = new QSplitter(Qt::Horizontal, page);

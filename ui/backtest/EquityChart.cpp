@@ -1,4 +1,5 @@
 #include "backtest/EquityChart.h"
+#include "settings/PlotTheme.h"
 
 #include "chart/PngOutput.h"
 
@@ -56,7 +57,6 @@ EquityChart::EquityChart(QWidget *parent)
     setObjectName(QStringLiteral("equityChart"));
     setMinimumSize(320, 240);
     setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
-    setBackground(QBrush(Qt::white));
 
     m_equityRect = axisRect();
     m_drawdownRect = new QCPAxisRect(this);
@@ -114,10 +114,9 @@ EquityChart::EquityChart(QWidget *parent)
     m_strategy = addLine(m_equityRect, tr("Strategy"), kStrategyColor, Qt::SolidLine, 2.0);
 
     legend->setVisible(true);
-    legend->setBrush(QColor(255, 255, 255, 220));
-    legend->setBorderPen(QPen(QColor(0xc8, 0xc8, 0xc8)));
     legend->setFont(font());
     m_equityRect->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    followTheme(this);
     clearCurves();
 }
 

@@ -1,4 +1,5 @@
 #include "backtest/GridEditor.h"
+#include "settings/AppTheme.h"
 
 #include "backtest/SuggestedGrid.h"
 #include "params/ParamForm.h"
@@ -281,7 +282,7 @@ void GridEditor::updateCounts()
         m_count->setStyleSheet({});
         m_count->setText(tr("%1 grid points").arg(locale.toString(qulonglong(g->size()))));
     } else {
-        m_count->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_count->setStyleSheet(textStyle(Tone::Bad));
         m_count->setText(g.error().message);
     }
     emit gridChanged();

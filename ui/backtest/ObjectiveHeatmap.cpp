@@ -1,4 +1,5 @@
 #include "backtest/ObjectiveHeatmap.h"
+#include "settings/PlotTheme.h"
 
 #include "backtest/BacktestFormat.h"
 
@@ -64,7 +65,6 @@ ObjectiveHeatmap::ObjectiveHeatmap(QWidget *parent)
 {
     setObjectName(QStringLiteral("objectiveHeatmap"));
     setMinimumSize(320, 260);
-    setBackground(QBrush(Qt::white));
     axisRect()->setupFullAxesBox(false);
     xAxis2->setVisible(false);
     yAxis2->setVisible(false);
@@ -88,6 +88,7 @@ ObjectiveHeatmap::ObjectiveHeatmap(QWidget *parent)
     auto *margins = new QCPMarginGroup(this);
     axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    followTheme(this);
 
     m_best = new QCPItemRect(this);
     m_best->setPen(QPen(bestMarkerColor(), 3));

@@ -1,4 +1,5 @@
 #include "backtest/OptimizerWindow.h"
+#include "settings/AppTheme.h"
 #include "FileDialog.h"
 #include "report/ReportWriters.h"
 
@@ -57,9 +58,6 @@ QString timingKey(const BacktestJob &job)
         job.data.from.toString(Qt::ISODate), job.data.to.toString(Qt::ISODate)}
         .join(QLatin1Char('|'));
 }
-
-const QString kBannerStyle = QStringLiteral("QLabel { padding: 6px 8px; border-radius: 3px; border: 1px solid %1; "
-                                            "background: %2; color: %3; }");
 
 } // namespace
 
@@ -444,7 +442,7 @@ bool OptimizerWindow::start(BacktestJob::Kind kind)
         return false;
     syncStrategy();
     const auto fail = [this](const QString &message) {
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(textStyle(Tone::Bad));
         m_status->setText(message);
         return false;
     };
@@ -502,7 +500,7 @@ void OptimizerWindow::showOutcome(const BacktestOutcomePtr &outcome)
     setRunning(false);
     if (!outcome->ok()) {
         m_progress->setValue(0);
-        m_status->setStyleSheet(outcome->cancelled ? QString() : QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(outcome->cancelled ? QString() : textStyle(Tone::Bad));
         m_status->setText(outcome->cancelled ? tr("Cancelled.") : outcome->error.message);
         return;
     }
@@ -593,13 +591,12 @@ void OptimizerWindow::updateHeatmap()
 
 void OptimizerWindow::updateDeflatedSharpe()
 {
-    const auto banner
-        = [this](const QString &border, const QString &background, const QString &color, const QString &text) {
-              m_dsr->setStyleSheet(kBannerStyle.arg(border, background, color));
-              m_dsr->setText(text);
-          };
+    const auto banner = [this](Tone tone, const QString &text) {
+        m_dsr->setStyleSheet(bannerStyle(tone));
+        m_dsr->setText(text);
+    };
     if (!m_gridOutcome || !m_gridOutcome->optimization) {
-        banner(QStringLiteral("#d0d0d0"), QStringLiteral("#f6f6f6"), QStringLiteral("#404040"),
+        banner(Tone::Neutral,
             tr("The deflated Sharpe ratio (Bailey &amp; López de Prado, 2014) of the best point appears here after "
                "a grid search: the probability that its Sharpe ratio beats the best of as many unskilled trials."));
         return;
@@ -607,12 +604,12 @@ void OptimizerWindow::updateDeflatedSharpe()
     const backtest::OptimizationResult &r = *m_gridOutcome->optimization;
     const backtest::DeflatedSharpeResult &dsr = r.deflatedSharpe;
     if (r.cancelled) {
-        banner(QStringLiteral("#d0d0d0"), QStringLiteral("#f6f6f6"), QStringLiteral("#404040"),
+        banner(Tone::Neutral,
             tr("The search was cancelled: the deflated Sharpe ratio needs every trial and was not computed."));
         return;
     }
     if (!dsr.valid) {
-        banner(QStringLiteral("#d0d0d0"), QStringLiteral("#f6f6f6"), QStringLiteral("#404040"),
+        banner(Tone::Neutral,
             tr("Deflated Sharpe ratio: undefined for this search (%n trial(s); it needs at least two with a defined "
                "Sharpe ratio).",
                 nullptr, int(r.results.size())));
@@ -623,11 +620,11 @@ void OptimizerWindow::updateDeflatedSharpe()
                                 .arg(btfmt::number(dsr.probability, 3), btfmt::count(dsr.trials),
                                     btfmt::number(dsr.sharpe, 4), btfmt::number(dsr.expectedMaxSharpe, 4));
     if (dsr.significant) {
-        banner(QStringLiteral("#8fcf9f"), QStringLiteral("#e8f6ec"), QStringLiteral("#1b5e20"),
+        banner(Tone::Good,
             figures + QStringLiteral(" ")
                 + tr("At or above %1: the optimum is unlikely to be luck.").arg(btfmt::number(dsr.confidence, 2)));
     } else {
-        banner(QStringLiteral("#e09a9a"), QStringLiteral("#fdecea"), QStringLiteral("#8b1a1a"),
+        banner(Tone::Bad,
             QStringLiteral("<b>") + tr("Warning: the best point is probably luck.") + QStringLiteral("</b> ") + figures
                 + QStringLiteral(" ")
                 + tr("Below %1: with this many trials a Sharpe ratio this high is expected by chance; do not trust "

@@ -1,4 +1,5 @@
 #include "backtest/RunSettingsDialog.h"
+#include "settings/AppTheme.h"
 
 #include "backtest/ConfigParams.h"
 #include "backtest/RunSettingsForm.h"
@@ -22,7 +23,7 @@ RunSettingsDialog::RunSettingsDialog(const ParamValues &values, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(textStyle(Tone::Bad));
     layout->addWidget(m_problem);
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);

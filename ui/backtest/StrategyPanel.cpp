@@ -1,4 +1,5 @@
 #include "backtest/StrategyPanel.h"
+#include "settings/AppTheme.h"
 
 #include "backtest/BacktestFormat.h"
 #include "backtest/BacktestRunner.h"
@@ -514,7 +515,7 @@ bool StrategyPanel::run()
         return false;
     auto made = job();
     if (!made) {
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(textStyle(Tone::Bad));
         m_status->setText(made.error().message);
         return false;
     }
@@ -543,7 +544,7 @@ void StrategyPanel::onFinished(const BacktestOutcomePtr &outcome)
     }
     if (!outcome->backtest) {
         m_progress->setValue(0);
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(textStyle(Tone::Bad));
         m_status->setText(outcome->error.message);
         return;
     }

@@ -1,4 +1,5 @@
 #include "backtest/StrategyParamsDialog.h"
+#include "settings/AppTheme.h"
 
 #include "params/ParamForm.h"
 
@@ -36,7 +37,7 @@ StrategyParamsDialog::StrategyParamsDialog(
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("paramsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(textStyle(Tone::Bad));
     layout->addWidget(m_problem);
     layout->addStretch(1);
 

@@ -1,4 +1,5 @@
 #include "IndicatorDialog.h"
+#include "settings/AppTheme.h"
 
 #include "params/ParamForm.h"
 
@@ -83,7 +84,7 @@ IndicatorDialog::IndicatorDialog(Defaults defaults, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("indicatorError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(textStyle(Tone::Bad));
     m_error->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

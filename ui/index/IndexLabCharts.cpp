@@ -1,4 +1,5 @@
 #include "index/IndexLabCharts.h"
+#include "settings/PlotTheme.h"
 
 #include "risk/ChartTimeScale.h"
 
@@ -24,7 +25,7 @@ struct Text {
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
+    chart->setTheme(chartTheme());
     chart->setTitle(title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -1,4 +1,5 @@
 #include "journal/JournalWindow.h"
+#include "settings/AppTheme.h"
 
 #include "BackgroundTask.h"
 #include "DateRangeFilter.h"
@@ -469,7 +470,7 @@ void JournalWindow::finishRerun(const std::optional<RunRecord> &result, const QS
         m_view->clearSelection();
         selectRun(again.id);
     }
-    m_status->setStyleSheet(dataChanged || !sameResults ? QStringLiteral("color: #9a4d00; font-weight: bold;") : QString());
+    m_status->setStyleSheet(dataChanged || !sameResults ? textStyle(Tone::Warning) + QStringLiteral(" font-weight: bold;") : QString());
     m_status->setText(text);
     emit rerunFinished(true, dataChanged);
 }

@@ -1,4 +1,5 @@
 #include "ml/MlCharts.h"
+#include "settings/PlotTheme.h"
 
 #include "chart/PngOutput.h"
 
@@ -52,6 +53,7 @@ QCustomPlot *MlCharts::makePlot(const QString &xLabel, const QString &yLabel)
     plot->yAxis->setLabel(yLabel);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     plot->legend->setVisible(false);
+    followTheme(plot);
     return plot;
 }
 

@@ -1,4 +1,5 @@
 #include "ml/MlLabWindow.h"
+#include "settings/AppTheme.h"
 
 #include "journal/RunEntries.h"
 
@@ -206,7 +207,7 @@ MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("mlWarnings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_warnings->setStyleSheet(textStyle(Tone::Warning));
     m_metrics = new QStandardItemModel(this);
     m_confusion = new QStandardItemModel(this);
     QTableView *metricsView = tableView(m_metrics, QStringLiteral("mlMetrics"), this);
@@ -555,7 +556,7 @@ void MlLabWindow::showResults(const ml::Evaluation &e)
     const bool beats = ml::beatsBaseline(m);
     const QString verdict = ml::baselineVerdict(m);
     m_verdict->setText(verdict.front().toUpper() + verdict.mid(1));
-    m_verdict->setStyleSheet(beats ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_verdict->setStyleSheet(beats ? textStyle(Tone::Good) : textStyle(Tone::Bad));
     QStringList warnings;
     for (const QString &w : e.warnings)
         if (w != verdict) // shown above

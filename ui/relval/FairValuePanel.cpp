@@ -1,4 +1,6 @@
 #include "relval/FairValuePanel.h"
+#include "settings/PlotTheme.h"
+#include "settings/AppTheme.h"
 
 #include "FileDialog.h"
 #include "chart/PngOutput.h"
@@ -136,6 +138,7 @@ FairValuePanel::FairValuePanel(QWidget *parent)
     m_chart->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_chart->axisRect()->setRangeDrag(Qt::Horizontal);
     m_chart->axisRect()->setRangeZoom(Qt::Horizontal);
+    followTheme(m_chart);
     auto *historyBox = new QWidget(this);
     auto *right = new QVBoxLayout(historyBox);
     right->addLayout(pickers);
@@ -215,11 +218,11 @@ void FairValuePanel::recompute()
     switch (r->signal) {
     case relval::FairValueSignal::SellFutures:
         m_signal->setText(tr("Sell the futures, buy the index"));
-        m_signal->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_signal->setStyleSheet(textStyle(Tone::Bad));
         break;
     case relval::FairValueSignal::BuyFutures:
         m_signal->setText(tr("Buy the futures, sell the index"));
-        m_signal->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_signal->setStyleSheet(textStyle(Tone::Good));
         break;
     case relval::FairValueSignal::None:
         m_signal->setText(std::isnan(r->basis) ? tr("Type the futures price for a signal.")
@@ -280,7 +283,7 @@ bool FairValuePanel::showHistory()
     const QString rates = m_rates->currentData().toString();
     const auto fail = [this](const QString &why) {
         m_historyText->setText(why);
-        m_historyText->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_historyText->setStyleSheet(textStyle(Tone::Bad));
         return false;
     };
     if (index.isEmpty() || futures.isEmpty() || index == futures)

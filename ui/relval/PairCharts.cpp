@@ -1,4 +1,5 @@
 #include "relval/PairCharts.h"
+#include "settings/PlotTheme.h"
 
 #include "chart/PngOutput.h"
 
@@ -109,6 +110,7 @@ QCustomPlot *PairCharts::makePlot(int rects)
         }
     }
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    followTheme(plot);
     return plot;
 }
 

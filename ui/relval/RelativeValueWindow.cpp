@@ -1,4 +1,5 @@
 #include "relval/RelativeValueWindow.h"
+#include "settings/AppTheme.h"
 
 #include "DateRangeFilter.h"
 #include "FileDialog.h"
@@ -283,7 +284,7 @@ void RelativeValueWindow::finish()
     const relval::PairAnalysis &a = *m_analysis;
     m_document = relval::pairJson(a);
     m_verdict->setText(tr("%1 and %2: %3").arg(a.y, a.x, relval::cointegrationVerdict(a.test)));
-    m_verdict->setStyleSheet(a.test.tstat < a.test.critical5 ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_verdict->setStyleSheet(a.test.tstat < a.test.critical5 ? textStyle(Tone::Good) : textStyle(Tone::Bad));
     showStatistics(a);
     m_charts->setAnalysis(a);
     m_backtest->setEnabled(true);

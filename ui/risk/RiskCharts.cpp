@@ -1,4 +1,5 @@
 #include "risk/RiskCharts.h"
+#include "settings/PlotTheme.h"
 
 #include "risk/ChartTimeScale.h"
 
@@ -43,7 +44,7 @@ constexpr double kPercent = 100.0;
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
-    chart->setTheme(QChart::ChartThemeLight);
+    chart->setTheme(chartTheme());
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -1,4 +1,5 @@
 #include "risk/RiskDashboard.h"
+#include "settings/AppTheme.h"
 
 #include "FileDialog.h"
 #include "report/ReportWriters.h"
@@ -250,8 +251,7 @@ void RiskDashboard::buildUi()
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("riskWarnings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4db; color: #5c3d00; border: 1px solid #e8c77a; padding: 4px; }"));
+    m_warnings->setStyleSheet(bannerStyle(Tone::Warning));
     m_warnings->hide();
 
     // Tables.
@@ -488,7 +488,7 @@ void RiskDashboard::onFinished(const RiskOutcome &outcome)
 {
     m_computing = false;
     if (!outcome.ok()) {
-        m_status->setStyleSheet(QStringLiteral("color: #c62f2f;"));
+        m_status->setStyleSheet(textStyle(Tone::Bad));
         m_status->setText(outcome.error.toString());
         clearReport();
         emit finished(false);

@@ -1,4 +1,5 @@
 #include "risk/RiskOptionsForm.h"
+#include "settings/AppTheme.h"
 
 #include "params/ParamForm.h"
 
@@ -58,7 +59,7 @@ RiskOptionsForm::RiskOptionsForm(QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("riskOptionsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62f2f;"));
+    m_error->setStyleSheet(textStyle(Tone::Bad));
     m_error->hide();
     form->addRow(m_error);
     setOptions(RiskOptions {});

@@ -1,4 +1,5 @@
 #include "scan/PortfolioPanel.h"
+#include "settings/AppTheme.h"
 
 #include "DateRangeFilter.h"
 #include "FileDialog.h"
@@ -297,7 +298,7 @@ void PortfolioPanel::checkExpressions()
     }
     m_filter->setDiagnostics(filterProblems);
     m_problem->setText(problem);
-    m_problem->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(problem.isEmpty() ? QString() : textStyle(Tone::Bad));
     m_problem->setVisible(!problem.isEmpty());
 }
 

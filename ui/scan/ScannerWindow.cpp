@@ -1,4 +1,5 @@
 #include "scan/ScannerWindow.h"
+#include "settings/AppTheme.h"
 
 #include "DateRangeFilter.h"
 #include "FileDialog.h"
@@ -455,7 +456,7 @@ void ScannerWindow::checkExploration()
     const Error &e = checked.error();
     m_explorationProblem->setText(e.line > 0 ? tr("Columns, line %1: %2").arg(e.line).arg(e.message)
                                              : tr("Filter: %1").arg(e.message));
-    m_explorationProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_explorationProblem->setStyleSheet(textStyle(Tone::Bad));
 }
 
 void ScannerWindow::setStrategy(const QString &name)
@@ -506,7 +507,7 @@ void ScannerWindow::checkExpression()
         m_problem->setText(compiled.error().column > 0
                                ? tr("Column %1: %2").arg(compiled.error().column).arg(compiled.error().message)
                                : compiled.error().message);
-        m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_problem->setStyleSheet(textStyle(Tone::Bad));
     }
 }
 

@@ -14,7 +14,7 @@
 
 namespace rutile::ui {
 
-SettingsDialog::SettingsDialog(bool darkChart, QWidget *parent) : QDialog(parent), m_startLanguage(savedLanguage())
+SettingsDialog::SettingsDialog(bool darkTheme, QWidget *parent) : QDialog(parent), m_startLanguage(savedLanguage())
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -31,12 +31,12 @@ SettingsDialog::SettingsDialog(bool darkChart, QWidget *parent) : QDialog(parent
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     form->addRow(QString(), m_languageNote);
 
-    m_chartTheme = new QComboBox;
-    m_chartTheme->setObjectName(QStringLiteral("chartThemeCombo"));
-    m_chartTheme->addItem(tr("Light"), false);
-    m_chartTheme->addItem(tr("Dark"), true);
-    m_chartTheme->setCurrentIndex(darkChart ? 1 : 0);
-    form->addRow(tr("&Chart theme:"), m_chartTheme);
+    m_theme = new QComboBox;
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("Light"), false);
+    m_theme->addItem(tr("Dark"), true);
+    m_theme->setCurrentIndex(darkTheme ? 1 : 0);
+    form->addRow(tr("&Theme:"), m_theme);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -59,9 +59,9 @@ QString SettingsDialog::language() const
     return m_language->currentData().toString();
 }
 
-bool SettingsDialog::darkChart() const
+bool SettingsDialog::darkTheme() const
 {
-    return m_chartTheme->currentData().toBool();
+    return m_theme->currentData().toBool();
 }
 
 void SettingsDialog::updateLanguageNote()

@@ -1,4 +1,5 @@
 #include "strategy/StrategyEditorWindow.h"
+#include "settings/AppTheme.h"
 
 #include "RecentFolders.h"
 #include "WindowGeometry.h"
@@ -607,7 +608,7 @@ bool StrategyEditorWindow::optimize()
 
 void StrategyEditorWindow::showRunSummary(const QString &text, bool error)
 {
-    m_result->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_result->setStyleSheet(error ? textStyle(Tone::Bad) : QString());
     m_result->setText(text);
 }
 

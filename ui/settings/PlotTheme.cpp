@@ -1,0 +1,90 @@
+#include "settings/PlotTheme.h"
+
+#include "settings/AppTheme.h"
+
+#include <qcustomplot.h>
+
+namespace rutile::ui {
+
+namespace {
+
+struct PlotColours {
+    QColor background, axis, text, grid, subGrid, legendBackground, legendBorder;
+};
+
+PlotColours coloursNow()
+{
+    if (isDarkPalette())
+        return {QColor(0x1f, 0x21, 0x24), QColor(0x9a, 0x9e, 0xa6), QColor(0xe0, 0xe0, 0xe0), QColor(0x3c, 0x40, 0x46),
+                QColor(0x30, 0x33, 0x38), QColor(0x2d, 0x2f, 0x33, 230), QColor(0x55, 0x59, 0x5f)};
+    // QCustomPlot's own defaults: white, black axes, light grey grid.
+    return {Qt::white, Qt::black, Qt::black, QColor(200, 200, 200), QColor(220, 220, 220), QColor(255, 255, 255, 230),
+            Qt::black};
+}
+
+void styleAxis(QCPAxis *axis, const PlotColours &c)
+{
+    axis->setBasePen(QPen(c.axis));
+    axis->setTickPen(QPen(c.axis));
+    axis->setSubTickPen(QPen(c.axis));
+    axis->setTickLabelColor(c.text);
+    axis->setLabelColor(c.text);
+    QPen grid = axis->grid()->pen();
+    grid.setColor(c.grid);
+    axis->grid()->setPen(grid);
+    QPen sub = axis->grid()->subGridPen();
+    sub.setColor(c.subGrid);
+    axis->grid()->setSubGridPen(sub);
+    // The zero line keeps its pen style; only its colour follows.
+    QPen zero = axis->grid()->zeroLinePen();
+    if (zero.style() != Qt::NoPen) {
+        zero.setColor(c.grid);
+        axis->grid()->setZeroLinePen(zero);
+    }
+}
+
+void styleLegend(QCPLegend *legend, const PlotColours &c)
+{
+    legend->setBrush(QBrush(c.legendBackground));
+    legend->setBorderPen(QPen(c.legendBorder));
+    legend->setTextColor(c.text);
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *item = legend->item(i))
+            item->setTextColor(c.text);
+}
+
+void applyColours(QCustomPlot *plot)
+{
+    const PlotColours c = coloursNow();
+    plot->setBackground(QBrush(c.background));
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes())
+            styleAxis(axis, c);
+        for (QCPLayoutElement *element : rect->insetLayout()->elements(false))
+            if (auto *legend = qobject_cast<QCPLegend *>(element))
+                styleLegend(legend, c);
+    }
+    if (plot->legend)
+        styleLegend(plot->legend, c);
+    for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) {
+        if (auto *title = qobject_cast<QCPTextElement *>(element))
+            title->setTextColor(c.text);
+        else if (auto *scale = qobject_cast<QCPColorScale *>(element))
+            styleAxis(scale->axis(), c);
+    }
+}
+
+} // namespace
+
+void followTheme(QCustomPlot *plot)
+{
+    applyColours(plot);
+    QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyColours(plot); });
+}
+
+QChart::ChartTheme chartTheme()
+{
+    return isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+}
+
+} // namespace rutile::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+// The analysis windows' plots (QCustomPlot) and charts (Qt Charts) in the application's theme.
+// The price chart has its own ChartTheme; report charts stay on white paper.
+
+#include <QtCharts/QChart>
+
+class QCustomPlot;
+
+namespace rutile::ui {
+
+/// Colours `plot`'s background, axes, grids, legends and titles from the application's palette
+/// now and before each replot, so that a theme chosen later applies too. Series keep their own
+/// colours. Call once, after creating the plot.
+void followTheme(QCustomPlot *plot);
+
+/// Qt Charts' theme matching the application's palette (dark or light).
+QChart::ChartTheme chartTheme();
+
+} // namespace rutile::ui
