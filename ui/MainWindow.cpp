@@ -25,6 +25,7 @@
 #include "scan/ScannerWindow.h"
 #include "risk/RiskMenu.h"
 #include "backtest/StrategyController.h"
+#include "backtest/StrategyPanel.h"
 #include "settings/AppLanguage.h"
 #include "settings/AppTheme.h"
 #include "settings/SettingsDialog.h"
@@ -250,7 +251,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addAction(m_chartWorkspace->deleteAction());
     edit->addSeparator();
-    QAction *settings = edit->addAction(tr("Se&ttings..."), this, &MainWindow::showSettings);
+    QAction *settings = edit->addAction(tr("Se&ttings..."), this, [this] { showSettings(); });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -647,13 +648,32 @@ void MainWindow::showKeyboardShortcuts()
     dialog.exec();
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings(SettingsDialog::Page page)
 {
-    SettingsDialog dialog(isDarkPalette(), this);
+    auto *strategy = findChild<StrategyController *>();
+    SettingsDialog::Current current;
+    current.darkTheme = isDarkPalette();
+    if (strategy)
+        current.runSettings = strategy->panel()->settings();
+    if (m_workspace) {
+        for (const SymbolInfo &info : m_symbols->symbols())
+            current.symbols << info.symbol;
+        current.benchmark = m_workspace->setting(QString::fromLatin1(kBenchmarkSettingKey)).value_or(QString()).trimmed();
+    }
+    SettingsDialog dialog(current, this);
+    dialog.showPage(page);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (isDarkPalette() != dialog.darkTheme())
         setDarkTheme(dialog.darkTheme());
+    if (strategy && dialog.runSettings() != current.runSettings)
+        strategy->panel()->setSettings(dialog.runSettings());
+    if (m_workspace && dialog.benchmark() != current.benchmark) {
+        if (const Status s = m_workspace->setSetting(QString::fromLatin1(kBenchmarkSettingKey), dialog.benchmark()); !s)
+            QMessageBox::warning(this, tr("Settings"), tr("Cannot save the default benchmark: %1").arg(s.error().toString()));
+        else if (strategy)
+            strategy->onWorkspaceChanged(); // the panel's benchmark box shows the new default
+    }
     if (dialog.language() == savedLanguage())
         return;
     saveLanguage(dialog.language());

@@ -2,6 +2,8 @@
 
 #include "storage/Workspace.h"
 
+#include "settings/SettingsDialog.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -108,9 +110,10 @@ public slots:
     void exportBarsDialog(const QString &symbol);
     /// Help > Keyboard Shortcuts.
     void showKeyboardShortcuts();
-    /// Edit > Settings...: applies the theme at once; a new language after a restart, which it
-    /// offers.
-    void showSettings();
+    /// Edit > Settings... (Data > Network Settings... opens it on its data providers): applies
+    /// the theme, the strategy panel's run settings and the workspace's default benchmark at
+    /// once, a new language after a restart, which it offers.
+    void showSettings(SettingsDialog::Page page = SettingsDialog::Page::General);
     /// The whole window dark (Fusion, dark palette, dark chart) or light; saved when persistent.
     void setDarkTheme(bool dark);
 

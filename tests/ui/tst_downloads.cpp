@@ -15,7 +15,8 @@
 #include "download/DownloadDialog.h"
 #include "download/DownloadRunner.h"
 #include "download/LiveUpdates.h"
-#include "download/NetworkSettingsDialog.h"
+#include "download/NetworkSettingsPage.h"
+#include "settings/SettingsDialog.h"
 #include "indicators/IndicatorRegistry.h"
 #include "net/NetworkSettings.h"
 
@@ -29,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace rutile;
@@ -286,7 +288,10 @@ private slots:
 
     void networkSettingsRefuseAPlainHttpMirrorElsewhere()
     {
-        NetworkSettingsDialog dialog;
+        // Settings > Data providers (Data > Network Settings... opens the dialog there).
+        SettingsDialog dialog({});
+        dialog.showPage(SettingsDialog::Page::DataProviders);
+        QVERIFY(qobject_cast<NetworkSettingsPage *>(dialog.tabs()->currentWidget()));
         auto *mirror = dialog.findChild<QLineEdit *>(QStringLiteral("mirrorUrl"));
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         mirror->setText(QStringLiteral("http://example.com"));
@@ -294,6 +299,7 @@ private slots:
         mirror->setText(QStringLiteral("http://127.0.0.1:8080"));
         QVERIFY(ok->isEnabled());
         dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(net::NetworkSettings::load().mirrorUrl, QStringLiteral("http://127.0.0.1:8080"));
         maybeSaveShot(&dialog, QStringLiteral("downloads-network-settings"));
     }

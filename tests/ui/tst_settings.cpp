@@ -12,6 +12,8 @@
 #include "settings/AppLanguage.h"
 #include "settings/AppTheme.h"
 #include "settings/SettingsDialog.h"
+#include "backtest/RunSettingsForm.h"
+#include "backtest/StrategyPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -104,6 +106,16 @@ private slots:
             auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("themeCombo"));
             theme->setCurrentIndex(theme->findData(true));
             test::maybeSaveShot(dialog, QStringLiteral("settings-dialog"));
+            // Backtest defaults: RUT as the workspace's benchmark, a 0.05 % commission.
+            dialog->showPage(SettingsDialog::Page::BacktestDefaults);
+            auto *benchmark = dialog->findChild<QComboBox *>(QStringLiteral("defaultBenchmarkCombo"));
+            QCOMPARE(benchmark->currentData().toString(), QString()); // automatic
+            benchmark->setCurrentIndex(benchmark->findData(QStringLiteral("RUT")));
+            auto *form = dialog->findChild<RunSettingsForm *>();
+            ParamValues costs = form->values();
+            costs.set(QStringLiteral("commission_pct"), 0.05);
+            form->setValues(costs);
+            test::maybeSaveShot(dialog, QStringLiteral("settings-dialog-backtest"));
             QTimer::singleShot(0, this, [&] {
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
                 QVERIFY(box);
@@ -117,6 +129,12 @@ private slots:
         QVERIFY(sawQuestion);
         QCOMPARE(savedLanguage(), QStringLiteral("de"));
         QVERIFY(dark->isChecked());
+        // The strategy panel starts from the new costs; the workspace keeps its benchmark (the CLI
+        // reads it from there) and the panel's box shows it.
+        auto *panel = window.findChild<StrategyPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(panel->settings().value(u"commission_pct"), 0.05);
+        QCOMPARE(Workspace::open(path).value()->setting(QStringLiteral("benchmark")).value_or(QString()), QStringLiteral("RUT"));
         QVERIFY(isDarkPalette()); // the whole application, not only the chart
 
         // Cancel changes nothing.

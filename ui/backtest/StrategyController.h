@@ -44,12 +44,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 public slots:
+    /// The panel follows the main window's workspace: its symbols, its default benchmark.
+    void onWorkspaceChanged();
     void showStrategyEditor();
     void showOptimizer();
     void showWalkForward();
 
 private:
-    void onWorkspaceChanged();
     void onSymbolChanged();
     void onResult(const BacktestOutcomePtr &outcome);
     /// The panel lists the rule strategies saved in the workspace beside the built-ins.

@@ -4,7 +4,6 @@
 #include "DownloadRunner.h"
 #include "EmptyStatePanel.h"
 #include "MainWindow.h"
-#include "NetworkSettingsDialog.h"
 #include "WatchlistView.h"
 #include "net/NetworkSettings.h"
 
@@ -143,8 +142,7 @@ void DownloadController::downloadIndexes()
 
 void DownloadController::showNetworkSettings()
 {
-    NetworkSettingsDialog dialog(m_window);
-    dialog.exec();
+    m_window->showSettings(SettingsDialog::Page::DataProviders);
 }
 
 void DownloadController::showSummary(const QString &text)

@@ -1,24 +1,22 @@
-#include "NetworkSettingsDialog.h"
+#include "NetworkSettingsPage.h"
 
 #include "net/NetworkSettings.h"
+#include "settings/AppTheme.h"
 #include "net/UrlPolicy.h"
 
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace rutile::ui {
 
-NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
-    : QDialog(parent)
+NetworkSettingsPage::NetworkSettingsPage(QWidget *parent)
+    : QWidget(parent)
 {
-    setWindowTitle(tr("Network Settings"));
-    setObjectName(QStringLiteral("networkSettingsDialog"));
+    setObjectName(QStringLiteral("networkSettingsPage"));
     const net::NetworkSettings s = net::NetworkSettings::load();
 
     m_rate = new QDoubleSpinBox(this);
@@ -55,6 +53,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
     m_mirror->setToolTip(tr("A mirror or proxy that serves the providers' paths: https, or http on this machine."));
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(textStyle(Tone::Bad));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Request &rate:"), m_rate);
@@ -65,27 +64,26 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
     form->addRow(tr("&Stooq API key:"), m_stooqKey);
     form->addRow(tr("&Mirror:"), m_mirror);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    connect(m_mirror, &QLineEdit::textChanged, this, &NetworkSettingsDialog::validate);
+    layout->addStretch(1);
+    connect(m_mirror, &QLineEdit::textChanged, this, &NetworkSettingsPage::validate);
     validate();
 }
 
-void NetworkSettingsDialog::validate()
+void NetworkSettingsPage::validate()
 {
     const QString mirror = m_mirror->text().trimmed();
     const Status allowed = mirror.isEmpty() ? Status() : net::allowUrl(QUrl(mirror, QUrl::StrictMode));
     m_problem->setText(allowed ? QString() : allowed.error().message);
-    if (auto *box = findChild<QDialogButtonBox *>())
-        box->button(QDialogButtonBox::Ok)->setEnabled(allowed.ok());
+    if (m_acceptable != allowed.ok()) {
+        m_acceptable = allowed.ok();
+        emit acceptableChanged(m_acceptable);
+    }
 }
 
-void NetworkSettingsDialog::accept()
+void NetworkSettingsPage::save() const
 {
     net::NetworkSettings s = net::NetworkSettings::load();
     s.requestsPerSecond = m_rate->value();
@@ -96,7 +94,6 @@ void NetworkSettingsDialog::accept()
     s.stooqApiKey = m_stooqKey->text().trimmed();
     s.mirrorUrl = m_mirror->text().trimmed();
     s.save();
-    QDialog::accept();
 }
 
 } // namespace rutile::ui
