@@ -8698,7 +8698,8 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::DownloadController</name>
     <message>
-        <location filename="../ui/download/DownloadController.cpp" line="+27"/>
+        <location filename="../ui/download/DownloadController.cpp" line="+26"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+57"/>
         <source>&amp;Download...</source>
         <translation>&amp;Herunterladen...</translation>
     </message>
@@ -8768,7 +8769,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Russell 2000 und S&amp;P 500 werden heruntergeladen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1: %2 of %3 (%4 failed), last %5</source>
         <translation>%1: %2 von %3 (%4 fehlgeschlagen), zuletzt %5</translation>
     </message>
@@ -9033,7 +9034,12 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Tägliche Historie von ^RUT und ^GSPC von Yahoo Finance, gespeichert als RUT und GSPC</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+15"/>
+        <source>Or drop CSV files, or a workspace, onto this window.</source>
+        <translation>Oder ziehen Sie CSV-Dateien oder einen Arbeitsbereich auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
@@ -9067,19 +9073,19 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+43"/>
+        <location line="-43"/>
+        <location line="+42"/>
         <source>Buy &amp; hold</source>
         <translation>Buy &amp; Hold</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+40"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -9087,7 +9093,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::FairValuePanel</name>
     <message>
-        <location filename="../ui/relval/FairValuePanel.cpp" line="+58"/>
+        <location filename="../ui/relval/FairValuePanel.cpp" line="+59"/>
         <source>Show &amp;History</source>
         <translation>&amp;Historie anzeigen</translation>
     </message>
@@ -9202,7 +9208,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Indexpunkte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export the Fair Value History as CSV</source>
         <translation>Fair-Value-Historie als CSV exportieren</translation>
     </message>
@@ -9407,6 +9413,84 @@ Die Datei wurde nicht verändert.</translation>
             <numerusform>%n ersetzt</numerusform>
             <numerusform>%n ersetzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::GettingStartedDialog</name>
+    <message>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-26"/>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Getting started with Rutile</source>
+        <translation>Erste Schritte mit Rutile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Get history.</source>
+        <translation>Historie holen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 explores Rutile on two synthetic indices (marked as such everywhere). %2 fetches the real Russell 2000 and S&amp;amp;P 500 from Yahoo Finance, Stooq or FRED; %3 reads your own CSV files, and you can drop them onto the window too. Everything goes into the workspace, one file you can copy.</source>
+        <translation>%1 zeigt Rutile an zwei synthetischen Indizes (überall als solche gekennzeichnet). %2 lädt den echten Russell 2000 und S&amp;amp;P 500 von Yahoo Finance, Stooq oder FRED; %3 liest Ihre eigenen CSV-Dateien, die Sie auch auf das Fenster ziehen können. Alles landet im Arbeitsbereich, einer einzigen Datei, die Sie kopieren können.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the chart.</source>
+        <translation>Den Chart lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a symbol in the list. The chart&apos;s toolbar sets the range, the bar style, the time frame, indicators, comparisons and drawings; scroll to zoom, drag to pan. %1 turns the whole window dark.</source>
+        <translation>Wählen Sie ein Symbol in der Liste. Die Werkzeugleiste des Charts stellt Zeitraum, Darstellung, Zeiteinheit, Indikatoren, Vergleiche und Zeichnungen ein; Mausrad zoomt, Ziehen verschiebt. %1 macht das ganze Fenster dunkel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test a strategy.</source>
+        <translation>Eine Strategie testen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %1 choose a strategy, its parameters, costs and dates, then run the backtest: the results show the metrics beside buy-and-hold and the benchmark, the equity curve and every trade. %2 writes your own rules; the optimiser and walk-forward analysis search parameters without fooling you (deflated Sharpe ratio, out-of-sample folds).</source>
+        <translation>Wählen Sie in %1 eine Strategie, ihre Parameter, Kosten und Daten und starten Sie den Backtest: Die Ergebnisse zeigen die Kennzahlen neben Buy-and-Hold und der Benchmark, die Kapitalkurve und jeden Trade. %2 schreibt Ihre eigenen Regeln; Optimierer und Walk-Forward-Analyse suchen Parameter, ohne Sie zu täuschen (Deflated Sharpe Ratio, Out-of-Sample-Folds).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measure the risk.</source>
+        <translation>Das Risiko messen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: value at risk and expected shortfall, extreme-value stress values, drawdowns, and beta against the S&amp;amp;P 500.</source>
+        <translation>%1: Value at Risk und Expected Shortfall, Stresswerte aus der Extremwerttheorie, Drawdowns und das Beta gegenüber dem S&amp;amp;P 500.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go further.</source>
+        <translation>Weiter gehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 menu also holds the index lab, the scanner of a whole universe, relative value against the S&amp;amp;P 500 and the ML lab. Every backtest, search and ML run is kept in %2, with its report as PDF or HTML.</source>
+        <translation>Das Menü %1 enthält außerdem das Index-Labor, den Scanner für ein ganzes Universum, Relative Value gegenüber dem S&amp;amp;P 500 und das ML-Labor. Jeder Backtest, jede Suche und jeder ML-Lauf wird in %2 festgehalten, mit seinem Bericht als PDF oder HTML.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Script it.</source>
+        <translation>Skripte schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;code&gt;rutile-cli&lt;/code&gt; is the same engine without windows, for scripts and scheduled jobs, with JSON and CSV outputs: &lt;code&gt;rutile-cli --help&lt;/code&gt; lists its commands.</source>
+        <translation>&lt;code&gt;rutile-cli&lt;/code&gt; ist dieselbe Engine ohne Fenster, für Skripte und geplante Aufträge, mit Ausgaben als JSON und CSV: &lt;code&gt;rutile-cli --help&lt;/code&gt; listet ihre Befehle auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language, theme, data providers and backtest defaults: %1. Keyboard shortcuts: F1.</source>
+        <translation>Sprache, Design, Datenanbieter und Backtest-Vorgaben: %1. Tastenkürzel: F1.</translation>
     </message>
 </context>
 <context>
@@ -10100,7 +10184,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::IndexLab</name>
     <message>
-        <location filename="../ui/index/IndexLabCharts.cpp" line="+38"/>
+        <location filename="../ui/index/IndexLabCharts.cpp" line="+39"/>
         <source>Sector weights of %1</source>
         <translation>Sektorgewichte von %1</translation>
     </message>
@@ -10577,28 +10661,29 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+76"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation>Rutile-Arbeitsbereiche (*.rutile);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Symbols</source>
         <translation>Symbole</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+514"/>
+        <location line="+563"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-38"/>
+        <location filename="../ui/MainWindow.cpp" line="-478"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/MainWindow.cpp" line="+9"/>
         <source>&amp;Open Workspace...</source>
         <translation>Arbeitsbereich ö&amp;ffnen...</translation>
     </message>
@@ -10608,17 +10693,19 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&amp;Neuer Arbeitsbereich...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+11"/>
+        <location filename="../ui/MainWindow.cpp" line="+2"/>
         <source>Open &amp;Sample Workspace</source>
         <translation>Beispie&amp;l-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+2"/>
         <source>&amp;Import History...</source>
         <translation>Historie &amp;importieren...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/MainWindow.cpp" line="+4"/>
         <source>Export Chart as &amp;PNG...</source>
         <translation>Chart als &amp;PNG exportieren...</translation>
     </message>
@@ -10638,12 +10725,13 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-11"/>
+        <location filename="../ui/MainWindow.cpp" line="-29"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Show &amp;All History</source>
         <translation>&amp;Gesamte Historie anzeigen</translation>
     </message>
@@ -10658,17 +10746,19 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+0"/>
+        <location filename="../ui/MainWindow.cpp" line="-2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location filename="../ui/MainWindow.cpp" line="+0"/>
         <source>&amp;Data</source>
         <translation>Da&amp;ten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/MainWindow.cpp" line="+23"/>
         <source>Export &amp;Report...</source>
         <translation>Beric&amp;ht exportieren...</translation>
     </message>
@@ -10688,17 +10778,19 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+39"/>
+        <location filename="../ui/MainWindow.cpp" line="+8"/>
         <source>Se&amp;ttings...</source>
         <translation>Eins&amp;tellungen...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
+        <location filename="../ui/MainWindow.cpp" line="+12"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/MainWindow.cpp" line="+15"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -10792,7 +10884,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -10824,7 +10916,12 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Symbole als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-387"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+388"/>
         <location line="+12"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
@@ -10835,7 +10932,17 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Bars von %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot save the default benchmark: %1</source>
+        <translation>Die Standard-Benchmark kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -10855,7 +10962,8 @@ Die Datei wurde nicht geändert.</translation>
         <translation>&lt;h3&gt;Rutile %1&lt;/h3&gt;&lt;p&gt;Eine Workstation für Charts und Strategien für Trader des Russell 2000 und des S&amp;amp;P 500.&lt;/p&gt;&lt;p&gt;Der Beispiel-Arbeitsbereich enthält synthetische Daten, die von einem GARCH-Modell erzeugt wurden; es handelt sich nicht um Marktdaten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-16"/>
+        <location filename="../ui/MainWindow.cpp" line="-531"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
@@ -10871,6 +10979,7 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+22"/>
         <source>Strategy &amp;Panel</source>
         <translation>Strategie-&amp;Panel</translation>
     </message>
@@ -10891,6 +11000,7 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+1"/>
         <source>Strategy &amp;Editor...</source>
         <translation>Strategie-&amp;Editor...</translation>
     </message>
@@ -10900,17 +11010,19 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Backtest-Er&amp;gebnisse</translation>
     </message>
     <message>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-22"/>
         <location filename="../ui/MainWindow.cpp" line="+1"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
+        <location line="+26"/>
         <location filename="../ui/risk/RiskMenu.cpp" line="+14"/>
         <source>&amp;Risk Dashboard...</source>
         <translation>&amp;Risiko-Dashboard...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/risk/RiskMenu.cpp" line="+3"/>
         <source>Return statistics, VaR, expected shortfall, EVT stress values, drawdowns and beta of the selected symbol</source>
         <translation>Renditestatistiken, VaR, Expected Shortfall, EVT-Stresswerte, Drawdowns und Beta des ausgewählten Symbols</translation>
     </message>
@@ -10994,12 +11106,13 @@ Die Datei wurde nicht geändert.</translation>
         <translation>ML-Labor</translation>
     </message>
     <message>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+6"/>
         <location filename="../ui/journal/JournalWindow.cpp" line="-7"/>
         <source>Run &amp;Journal...</source>
         <translation>Lauf&amp;journal...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+3"/>
         <source>Every backtest, grid search, walk-forward and ML run of the workspace: open, compare, run again, report</source>
         <translation>Alle Backtests, Rastersuchen, Walk-Forwards und ML-Läufe des Arbeitsbereichs: öffnen, vergleichen, erneut ausführen, berichten</translation>
     </message>
@@ -11300,7 +11413,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::MlCharts</name>
     <message>
-        <location filename="../ui/ml/MlCharts.cpp" line="+40"/>
+        <location filename="../ui/ml/MlCharts.cpp" line="+41"/>
         <source>Accuracy lost when shuffled (points)</source>
         <translation>Genauigkeitsverlust bei Permutation (Punkte)</translation>
     </message>
@@ -11335,7 +11448,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Genauigkeit im &amp;Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Calibrated</source>
         <translation>Kalibriert</translation>
     </message>
@@ -11681,14 +11794,9 @@ Die Datei wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
-    <name>rutile::ui::NetworkSettingsDialog</name>
+    <name>rutile::ui::NetworkSettingsPage</name>
     <message>
-        <location filename="../ui/download/NetworkSettingsDialog.cpp" line="+20"/>
-        <source>Network Settings</source>
-        <translation>Netzwerkeinstellungen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/download/NetworkSettingsPage.cpp" line="+26"/>
         <source> requests/s</source>
         <translation> Anfragen/s</translation>
     </message>
@@ -11734,7 +11842,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Ein Mirror oder Proxy, der die Pfade der Anbieter bereitstellt: https, oder http auf diesem Rechner.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Request &amp;rate:</source>
         <translation>Anfrage&amp;rate:</translation>
     </message>
@@ -11772,7 +11880,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::ObjectiveHeatmap</name>
     <message>
-        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+104"/>
+        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+105"/>
         <source>Run a grid search over two or more parameters to see the heatmap.</source>
         <translation>Führen Sie eine Rastersuche über zwei oder mehr Parameter aus, um die Heatmap zu sehen.</translation>
     </message>
@@ -12229,7 +12337,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::PairCharts</name>
     <message>
-        <location filename="../ui/relval/PairCharts.cpp" line="+66"/>
+        <location filename="../ui/relval/PairCharts.cpp" line="+67"/>
         <source>&amp;Prices</source>
         <translation>&amp;Kurse</translation>
     </message>
@@ -12274,7 +12382,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Engle-Granger-p-Wert</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Spread: ln %1 − (%2 + %3 · ln %4)</source>
         <translation>Spread: ln %1 − (%2 + %3 · ln %4)</translation>
     </message>
@@ -13132,7 +13240,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RiskCharts</name>
     <message>
-        <location filename="../ui/risk/RiskCharts.cpp" line="+132"/>
+        <location filename="../ui/risk/RiskCharts.cpp" line="+133"/>
         <source>left tail (losses)</source>
         <translation>linkes Verteilungsende (Verluste)</translation>
     </message>
@@ -14668,22 +14776,17 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+19"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -14698,16 +14801,61 @@ Die Datei wurde nicht geändert.</translation>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+17"/>
+        <location line="-9"/>
+        <location line="+65"/>
         <source>Rutile is in %1.</source>
         <translation>Rutile ist auf %1.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-102"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data providers</source>
+        <translation>&amp;Datenanbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backtest defaults</source>
+        <translation>&amp;Backtest-Vorgaben</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+67"/>
         <source>Takes effect when Rutile starts again.</source>
         <translation>Wirkt beim nächsten Start von Rutile.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Automatic (the S&amp;P 500 when the workspace has it)</source>
+        <translation>Automatisch (der S&amp;P 500, wenn der Arbeitsbereich ihn enthält)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beta, alpha and the benchmark curve of backtests and risk studies, in this workspace (rutile-cli uses it too)</source>
+        <translation>Beta, Alpha und die Benchmark-Kurve von Backtests und Risikostudien in diesem Arbeitsbereich (auch rutile-cli verwendet sie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default &amp;benchmark:</source>
+        <translation>Standard-&amp;Benchmark:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs, sizing and fills the strategy panel starts from:</source>
+        <translation>Kosten, Positionsgröße und Ausführungen, mit denen das Strategie-Panel beginnt:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Data providers: the mirror is refused (see the page).</source>
+        <translation>Datenanbieter: Der Mirror wird abgelehnt (siehe die Seite).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backtest defaults: %1</source>
+        <translation>Backtest-Vorgaben: %1</translation>
     </message>
 </context>
 <context>

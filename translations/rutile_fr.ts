@@ -8698,7 +8698,8 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::DownloadController</name>
     <message>
-        <location filename="../ui/download/DownloadController.cpp" line="+27"/>
+        <location filename="../ui/download/DownloadController.cpp" line="+26"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+57"/>
         <source>&amp;Download...</source>
         <translation>&amp;Télécharger...</translation>
     </message>
@@ -8768,7 +8769,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Téléchargement du Russell 2000 et du S&amp;P 500</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1: %2 of %3 (%4 failed), last %5</source>
         <translation>%1 : %2 sur %3 (%4 en échec), dernier : %5</translation>
     </message>
@@ -9033,7 +9034,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Historique quotidien de ^RUT et ^GSPC depuis Yahoo Finance, enregistré sous RUT et GSPC</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+15"/>
+        <source>Or drop CSV files, or a workspace, onto this window.</source>
+        <translation>Ou déposez des fichiers CSV, ou un espace de travail, sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No workspace is open</source>
         <translation>Aucun espace de travail n&apos;est ouvert</translation>
     </message>
@@ -9067,19 +9073,19 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Benchmark</source>
         <translation>Indice de référence</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+43"/>
+        <location line="-43"/>
+        <location line="+42"/>
         <source>Buy &amp; hold</source>
         <translation>Achat &amp; conservation</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+41"/>
+        <location line="-41"/>
+        <location line="+40"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
@@ -9087,7 +9093,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::FairValuePanel</name>
     <message>
-        <location filename="../ui/relval/FairValuePanel.cpp" line="+58"/>
+        <location filename="../ui/relval/FairValuePanel.cpp" line="+59"/>
         <source>Show &amp;History</source>
         <translation>Afficher l&apos;&amp;historique</translation>
     </message>
@@ -9202,7 +9208,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Points d&apos;indice</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export the Fair Value History as CSV</source>
         <translation>Exporter l&apos;historique de la juste valeur en CSV</translation>
     </message>
@@ -9407,6 +9413,84 @@ Le fichier n&apos;a pas été modifié.</translation>
             <numerusform>%n occurrence remplacée</numerusform>
             <numerusform>%n occurrences remplacées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rutile::ui::GettingStartedDialog</name>
+    <message>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-26"/>
+        <source>Getting Started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Getting started with Rutile</source>
+        <translation>Premiers pas avec Rutile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Get history.</source>
+        <translation>Obtenir l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 explores Rutile on two synthetic indices (marked as such everywhere). %2 fetches the real Russell 2000 and S&amp;amp;P 500 from Yahoo Finance, Stooq or FRED; %3 reads your own CSV files, and you can drop them onto the window too. Everything goes into the workspace, one file you can copy.</source>
+        <translation>%1 fait découvrir Rutile sur deux indices synthétiques (signalés comme tels partout). %2 récupère les vrais Russell 2000 et S&amp;amp;P 500 auprès de Yahoo Finance, Stooq ou FRED ; %3 lit vos propres fichiers CSV, que vous pouvez aussi déposer sur la fenêtre. Tout va dans l&apos;espace de travail, un seul fichier que vous pouvez copier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the chart.</source>
+        <translation>Lire le graphique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a symbol in the list. The chart&apos;s toolbar sets the range, the bar style, the time frame, indicators, comparisons and drawings; scroll to zoom, drag to pan. %1 turns the whole window dark.</source>
+        <translation>Choisissez un symbole dans la liste. La barre d&apos;outils du graphique règle la période, le style des barres, l&apos;unité de temps, les indicateurs, les comparaisons et les tracés ; la molette zoome, le glisser déplace. %1 assombrit toute la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test a strategy.</source>
+        <translation>Tester une stratégie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %1 choose a strategy, its parameters, costs and dates, then run the backtest: the results show the metrics beside buy-and-hold and the benchmark, the equity curve and every trade. %2 writes your own rules; the optimiser and walk-forward analysis search parameters without fooling you (deflated Sharpe ratio, out-of-sample folds).</source>
+        <translation>Dans %1, choisissez une stratégie, ses paramètres, ses coûts et ses dates, puis lancez le backtest : les résultats montrent les mesures à côté de l&apos;achat-conservation et de l&apos;indice de référence, la courbe de capital et chaque transaction. %2 écrit vos propres règles ; l&apos;optimiseur et l&apos;analyse walk-forward cherchent les paramètres sans vous tromper (ratio de Sharpe déflaté, plis hors échantillon).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measure the risk.</source>
+        <translation>Mesurer le risque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: value at risk and expected shortfall, extreme-value stress values, drawdowns, and beta against the S&amp;amp;P 500.</source>
+        <translation>%1 : valeur à risque et expected shortfall, valeurs de stress des extrêmes, drawdowns et bêta par rapport au S&amp;amp;P 500.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go further.</source>
+        <translation>Aller plus loin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 menu also holds the index lab, the scanner of a whole universe, relative value against the S&amp;amp;P 500 and the ML lab. Every backtest, search and ML run is kept in %2, with its report as PDF or HTML.</source>
+        <translation>Le menu %1 contient aussi le labo d&apos;indice, le scanner d&apos;un univers entier, la valeur relative par rapport au S&amp;amp;P 500 et le labo ML. Chaque backtest, recherche et exécution ML est conservé dans %2, avec son rapport en PDF ou HTML.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Script it.</source>
+        <translation>L’automatiser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;code&gt;rutile-cli&lt;/code&gt; is the same engine without windows, for scripts and scheduled jobs, with JSON and CSV outputs: &lt;code&gt;rutile-cli --help&lt;/code&gt; lists its commands.</source>
+        <translation>&lt;code&gt;rutile-cli&lt;/code&gt; est le même moteur sans fenêtres, pour les scripts et les tâches planifiées, avec des sorties JSON et CSV : &lt;code&gt;rutile-cli --help&lt;/code&gt; liste ses commandes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language, theme, data providers and backtest defaults: %1. Keyboard shortcuts: F1.</source>
+        <translation>Langue, thème, fournisseurs de données et réglages par défaut des backtests : %1. Raccourcis clavier : F1.</translation>
     </message>
 </context>
 <context>
@@ -10100,7 +10184,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::IndexLab</name>
     <message>
-        <location filename="../ui/index/IndexLabCharts.cpp" line="+38"/>
+        <location filename="../ui/index/IndexLabCharts.cpp" line="+39"/>
         <source>Sector weights of %1</source>
         <translation>Poids sectoriels de %1</translation>
     </message>
@@ -10588,6 +10672,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-16"/>
         <source>Strategy &amp;Panel</source>
         <translation>&amp;Panneau de stratégie</translation>
     </message>
@@ -10608,6 +10693,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+1"/>
         <source>Strategy &amp;Editor...</source>
         <translation>Édit&amp;eur de stratégies...</translation>
     </message>
@@ -10641,12 +10727,13 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Ouvrez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+10"/>
         <location filename="../ui/journal/JournalWindow.cpp" line="-7"/>
         <source>Run &amp;Journal...</source>
         <translation>&amp;Journal des exécutions...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+3"/>
         <source>Every backtest, grid search, walk-forward and ML run of the workspace: open, compare, run again, report</source>
         <translation>Chaque backtest, recherche par grille, walk-forward et exécution ML de l&apos;espace de travail : ouvrir, comparer, relancer, générer un rapport</translation>
     </message>
@@ -10656,53 +10743,59 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Journal des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+76"/>
         <source>Rutile workspaces (*.rutile);;All files (*)</source>
         <translation>Espaces de travail Rutile (*.rutile);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Symbols</source>
         <translation>Symboles</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+514"/>
+        <location line="+563"/>
         <source>no workspace is open</source>
         <translation>aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-33"/>
+        <location filename="../ui/MainWindow.cpp" line="-478"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+0"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/MainWindow.cpp" line="+0"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location filename="../ui/MainWindow.cpp" line="+0"/>
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../ui/MainWindow.cpp" line="+1"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Stratégie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+1"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/MainWindow.cpp" line="+0"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -10717,17 +10810,19 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>&amp;Nouvel espace de travail...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+10"/>
+        <location filename="../ui/MainWindow.cpp" line="+2"/>
         <source>Open &amp;Sample Workspace</source>
         <translation>Ouvrir l&apos;espace de travail d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+2"/>
         <source>&amp;Import History...</source>
         <translation>&amp;Importer un historique...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/MainWindow.cpp" line="+4"/>
         <source>Export Chart as &amp;PNG...</source>
         <translation>Exporter le graphique en &amp;PNG...</translation>
     </message>
@@ -10767,12 +10862,13 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+27"/>
+        <location filename="../ui/MainWindow.cpp" line="+8"/>
         <source>Se&amp;ttings...</source>
         <translation>Para&amp;mètres...</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/MainWindow.cpp" line="+6"/>
         <source>Show &amp;All History</source>
         <translation>Afficher &amp;tout l&apos;historique</translation>
     </message>
@@ -10782,12 +10878,18 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Afficher la dernière &amp;année</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-23"/>
+        <location filename="../ui/MainWindow.cpp" line="+4"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/MainWindow.cpp" line="+10"/>
+        <source>&amp;Getting Started</source>
+        <translation>Premiers p&amp;as</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -10881,7 +10983,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Ouvrez ou créez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
@@ -10924,7 +11026,17 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exporter les barres de %1 en CSV</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot save the default benchmark: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;indice de référence par défaut : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -10974,12 +11086,13 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Valeur relative</translation>
     </message>
     <message>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+11"/>
         <location filename="../ui/risk/RiskMenu.cpp" line="+14"/>
         <source>&amp;Risk Dashboard...</source>
         <translation>&amp;Tableau de bord des risques...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/risk/RiskMenu.cpp" line="+3"/>
         <source>Return statistics, VaR, expected shortfall, EVT stress values, drawdowns and beta of the selected symbol</source>
         <translation>Statistiques de rendement, VaR, expected shortfall, valeurs de stress EVT, drawdowns et bêta du symbole sélectionné</translation>
     </message>
@@ -11300,7 +11413,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::MlCharts</name>
     <message>
-        <location filename="../ui/ml/MlCharts.cpp" line="+40"/>
+        <location filename="../ui/ml/MlCharts.cpp" line="+41"/>
         <source>Accuracy lost when shuffled (points)</source>
         <translation>Exactitude perdue après permutation (points)</translation>
     </message>
@@ -11335,7 +11448,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exactitude dans le &amp;temps</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Calibrated</source>
         <translation>Calibré</translation>
     </message>
@@ -11681,14 +11794,9 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
-    <name>rutile::ui::NetworkSettingsDialog</name>
+    <name>rutile::ui::NetworkSettingsPage</name>
     <message>
-        <location filename="../ui/download/NetworkSettingsDialog.cpp" line="+20"/>
-        <source>Network Settings</source>
-        <translation>Paramètres réseau</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/download/NetworkSettingsPage.cpp" line="+26"/>
         <source> requests/s</source>
         <translation> requêtes/s</translation>
     </message>
@@ -11734,7 +11842,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Un miroir ou proxy qui sert les chemins des fournisseurs : https, ou http sur cette machine.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Request &amp;rate:</source>
         <translation>&amp;Débit de requêtes :</translation>
     </message>
@@ -11772,7 +11880,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ObjectiveHeatmap</name>
     <message>
-        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+104"/>
+        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+105"/>
         <source>Run a grid search over two or more parameters to see the heatmap.</source>
         <translation>Lancez une recherche par grille sur deux paramètres ou plus pour voir la carte de chaleur.</translation>
     </message>
@@ -12229,7 +12337,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::PairCharts</name>
     <message>
-        <location filename="../ui/relval/PairCharts.cpp" line="+66"/>
+        <location filename="../ui/relval/PairCharts.cpp" line="+67"/>
         <source>&amp;Prices</source>
         <translation>&amp;Prix</translation>
     </message>
@@ -12274,7 +12382,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Valeur p d&apos;Engle–Granger</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Spread: ln %1 − (%2 + %3 · ln %4)</source>
         <translation>Spread : ln %1 − (%2 + %3 · ln %4)</translation>
     </message>
@@ -13132,7 +13240,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RiskCharts</name>
     <message>
-        <location filename="../ui/risk/RiskCharts.cpp" line="+132"/>
+        <location filename="../ui/risk/RiskCharts.cpp" line="+133"/>
         <source>left tail (losses)</source>
         <translation>queue gauche (pertes)</translation>
     </message>
@@ -14668,22 +14776,17 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+19"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+23"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -14698,16 +14801,61 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+17"/>
+        <location line="-9"/>
+        <location line="+65"/>
         <source>Rutile is in %1.</source>
         <translation>Rutile est en %1.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-102"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Data providers</source>
+        <translation>&amp;Fournisseurs de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backtest defaults</source>
+        <translation>&amp;Backtests par défaut</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+67"/>
         <source>Takes effect when Rutile starts again.</source>
         <translation>Prend effet au prochain démarrage de Rutile.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Automatic (the S&amp;P 500 when the workspace has it)</source>
+        <translation>Automatique (le S&amp;P 500 quand l&apos;espace de travail le contient)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beta, alpha and the benchmark curve of backtests and risk studies, in this workspace (rutile-cli uses it too)</source>
+        <translation>Bêta, alpha et courbe de l&apos;indice de référence des backtests et des études de risque, dans cet espace de travail (rutile-cli l&apos;utilise aussi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default &amp;benchmark:</source>
+        <translation>Indice de &amp;référence par défaut :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs, sizing and fills the strategy panel starts from:</source>
+        <translation>Coûts, taille des positions et exécutions dont part le panneau de stratégie :</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Data providers: the mirror is refused (see the page).</source>
+        <translation>Fournisseurs de données : le miroir est refusé (voir l&apos;onglet).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backtest defaults: %1</source>
+        <translation>Backtests par défaut : %1</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,11 @@ EmptyStatePanel::EmptyStatePanel(QWidget *parent)
     downloadRow->addWidget(m_download);
     downloadRow->addStretch(1);
 
+    auto *dropHint = new QLabel(tr("Or drop CSV files, or a workspace, onto this window."), card);
+    dropHint->setObjectName(QStringLiteral("dropHint"));
+    dropHint->setAlignment(Qt::AlignCenter);
+    dropHint->setWordWrap(true);
+
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(32, 28, 32, 28);
     cardLayout->setSpacing(14);
@@ -79,6 +84,7 @@ EmptyStatePanel::EmptyStatePanel(QWidget *parent)
     cardLayout->addSpacing(6);
     cardLayout->addLayout(buttons);
     cardLayout->addLayout(downloadRow);
+    cardLayout->addWidget(dropHint);
     cardLayout->addWidget(m_detail);
 
     auto *outer = new QVBoxLayout(this);

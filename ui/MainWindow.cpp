@@ -8,6 +8,7 @@
 #include "import/ImportDialog.h"
 #include "chart/ChartWorkspace.h"
 #include "chart/PriceChart.h"
+#include "GettingStartedDialog.h"
 #include "SymbolTableModel.h"
 #include "TableCsvExport.h"
 #include "RecentFolders.h"
@@ -33,6 +34,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -88,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/rutile/rutile.svg")));
+    setAcceptDrops(true);
 
     m_symbols = new SymbolTableModel(this);
     m_sortedSymbols = new SymbolFilterProxy(this);
@@ -177,7 +182,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_symbolView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::onSymbolSelectionChanged);
     connect(m_empty, &EmptyStatePanel::openSampleRequested, this, &MainWindow::openDefaultSampleWorkspace);
-    connect(m_empty, &EmptyStatePanel::importRequested, this, &MainWindow::showImportDialog);
+    connect(m_empty, &EmptyStatePanel::importRequested, this, [this] { showImportDialog(); });
 
     // 1280×800 where that leaves room around it; on a smaller screen (a laptop's 1280×800) the
     // whole available area, maximised, so that the status bar never falls off the screen and
@@ -220,7 +225,7 @@ void MainWindow::createActions()
     create->setShortcut(QKeySequence::New);
     file->addAction(tr("Open &Sample Workspace"), this, &MainWindow::openDefaultSampleWorkspace);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import History..."), this, &MainWindow::showImportDialog);
+    QAction *import = file->addAction(tr("&Import History..."), this, [this] { showImportDialog(); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importAction"));
     file->addSeparator();
@@ -273,6 +278,11 @@ void MainWindow::createActions()
     view->addSeparator();
 
     QMenu *help = menu(Menu::Help);
+    QAction *start = help->addAction(tr("&Getting Started"), this, [this] {
+        GettingStartedDialog dialog(this);
+        dialog.exec();
+    });
+    start->setObjectName(QStringLiteral("gettingStartedAction"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
     keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     keys->setShortcut(QKeySequence::HelpContents);
@@ -551,18 +561,62 @@ void MainWindow::updateStatus()
     m_symbolLabel->setText(text);
 }
 
-void MainWindow::showImportDialog()
+void MainWindow::showImportDialog(const QString &file)
 {
     if (!m_workspace) {
         QMessageBox::information(this, tr("Import History"), tr("Open or create a workspace first."));
         return;
     }
     ImportDialog dialog(m_workspace->path(), this);
+    if (!file.isEmpty())
+        dialog.setFilePath(file);
     connect(&dialog, &ImportDialog::imported, this, [this](const QString &symbol) {
         refreshSymbols();
         selectSymbol(symbol);
     });
     dialog.exec();
+}
+
+namespace {
+
+/// The local files of a drag that the window takes: workspaces and price files.
+QStringList droppableFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (!path.isEmpty() && (suffix == QLatin1String("rutile") || suffix == QLatin1String("csv") || suffix == QLatin1String("txt")))
+            files << path;
+    }
+    return files;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppableFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: a modal dialog inside the drop would hold the file manager's drag.
+    QTimer::singleShot(0, this, [this, files] {
+        for (const QString &file : files) {
+            if (QFileInfo(file).suffix().compare(QLatin1String("rutile"), Qt::CaseInsensitive) == 0)
+                openWorkspaceInteractive(file);
+            else
+                showImportDialog(file);
+        }
+    });
 }
 
 void MainWindow::openWorkspaceDialog()

@@ -96,7 +96,8 @@ public:
     void setPersistentSettings(bool persistent) { m_persistentSettings = persistent; }
 
 public slots:
-    void showImportDialog();
+    /// File > Import History...; with `file`, the dialog starts on it (a file dropped on the window).
+    void showImportDialog(const QString &file = {});
     void openWorkspaceDialog();
     void newWorkspaceDialog();
     void openDefaultSampleWorkspace();
@@ -119,6 +120,10 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Files dropped on the window: a workspace (.rutile) opens; price files (.csv, .txt) go to
+    /// the import dialog, one after the other.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 signals:
     /// A workspace was opened, or the symbols of the open one changed (an import): emitted
