@@ -8213,7 +8213,12 @@ Die Datei wurde nicht verändert.</translation>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>benchmark %1</source>
         <translation>Benchmark %1</translation>
     </message>
@@ -10184,7 +10189,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::IndexLab</name>
     <message>
-        <location filename="../ui/index/IndexLabCharts.cpp" line="+39"/>
+        <location filename="../ui/index/IndexLabCharts.cpp" line="+40"/>
         <source>Sector weights of %1</source>
         <translation>Sektorgewichte von %1</translation>
     </message>
@@ -13240,7 +13245,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RiskCharts</name>
     <message>
-        <location filename="../ui/risk/RiskCharts.cpp" line="+133"/>
+        <location filename="../ui/risk/RiskCharts.cpp" line="+134"/>
         <source>left tail (losses)</source>
         <translation>linkes Verteilungsende (Verluste)</translation>
     </message>
@@ -13274,7 +13279,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="-184"/>
         <source>Histogram (%1 returns)</source>
-        <translation>Histogramm (%1-Renditen)</translation>
+        <translation>Histogramm (%1 Renditen)</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -8213,7 +8213,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>benchmark %1</source>
         <translation>indice de référence %1</translation>
     </message>
@@ -10184,7 +10189,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::IndexLab</name>
     <message>
-        <location filename="../ui/index/IndexLabCharts.cpp" line="+39"/>
+        <location filename="../ui/index/IndexLabCharts.cpp" line="+40"/>
         <source>Sector weights of %1</source>
         <translation>Poids sectoriels de %1</translation>
     </message>
@@ -13240,7 +13245,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RiskCharts</name>
     <message>
-        <location filename="../ui/risk/RiskCharts.cpp" line="+133"/>
+        <location filename="../ui/risk/RiskCharts.cpp" line="+134"/>
         <source>left tail (losses)</source>
         <translation>queue gauche (pertes)</translation>
     </message>

@@ -519,8 +519,9 @@ void MainWindow::fitSymbolDock()
     // The strategy panel shares the column: wide enough for its form too.
     if (auto *strategy = findChild<QDockWidget *>(QStringLiteral("strategyDock")); strategy && strategy->widget())
         width = std::max(width, strategy->widget()->sizeHint().width());
-    // At most a third of a laptop's 1280 pixels: the chart is what the window is for.
-    resizeDocks({m_dock}, {std::clamp(width, 220, 430)}, Qt::Horizontal);
+    // At most three eighths of the window (480 of a laptop's 1280 pixels, room for the French
+    // and German headers): the chart is what the window is for.
+    resizeDocks({m_dock}, {std::clamp(width, 220, std::max(430, this->width() * 3 / 8))}, Qt::Horizontal);
 }
 
 bool MainWindow::isEmptyStateShown() const

@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "import/HistoryImporter.h"
+#include "settings/AppLanguage.h"
 #include "settings/AppTheme.h"
 #include "storage/Workspace.h"
 
@@ -38,6 +39,12 @@ inline void isolateSettings(const QTemporaryDir &dir)
     // RUTILE_UI_SHOTS (the assertions hold in both themes).
     if (qEnvironmentVariableIntValue("RUTILE_UI_DARK") == 1)
         ui::applyTheme(ui::Theme::Dark);
+    // RUTILE_UI_LANG=fr or de: the windows in that language, for looking at clipped labels
+    // (assertions on English texts then fail; the pictures are what counts).
+    if (const QString language = qEnvironmentVariable("RUTILE_UI_LANG"); !language.isEmpty()) {
+        ui::saveLanguage(language);
+        ui::installTranslations(*QCoreApplication::instance());
+    }
 }
 
 /// A new workspace at `path` holding `fixtureName` imported under `symbol`.

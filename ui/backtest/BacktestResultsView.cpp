@@ -200,7 +200,7 @@ void BacktestResultsView::setOutcome(const BacktestOutcomePtr &outcome)
     if (!params.isEmpty())
         title += QStringLiteral("  (") + params + QLatin1Char(')');
     if (!r.days.empty())
-        title += QStringLiteral(",  %1 to %2").arg(btfmt::date(r.days.front()), btfmt::date(r.days.back()));
+        title += QStringLiteral(",  ") + tr("%1 to %2").arg(btfmt::date(r.days.front()), btfmt::date(r.days.back()));
     if (!r.benchmarkSymbol.isEmpty())
         title += QStringLiteral(",  ") + tr("benchmark %1").arg(r.benchmarkSymbol);
     m_title->setText(title);

@@ -26,6 +26,7 @@ QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
     chart->setTheme(chartTheme());
+    chart->setLocalizeNumbers(true); // axis labels in the GUI's language (1,5 in German)
     chart->setTitle(title);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);

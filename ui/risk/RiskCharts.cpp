@@ -45,6 +45,7 @@ QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
     chart->setTheme(chartTheme());
+    chart->setLocalizeNumbers(true); // axis labels in the GUI's language (1,5 in German)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);

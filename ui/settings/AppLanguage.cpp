@@ -70,8 +70,11 @@ QString installTranslations(QCoreApplication &app)
     const QString language = effectiveLanguage(savedLanguage());
     // The system's locale when it speaks the chosen language (fr_CA keeps its formats),
     // else the language's own (fr: fr_FR).
+    // (A C/POSIX system locale stays too in English: it formats as Rutile did before languages.)
     const QLocale system;
-    const QLocale locale = QLocale(system.name()).language() == QLocale(language).language() ? system : QLocale(language);
+    const bool systemSpeaksIt = QLocale(system.name()).language() == QLocale(language).language()
+                                || (system.language() == QLocale::C && language == QLatin1String("en"));
+    const QLocale locale = systemSpeaksIt ? system : QLocale(language);
     QLocale::setDefault(locale);
     if (language == QLatin1String("en"))
         return language;
