@@ -10677,13 +10677,13 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+563"/>
+        <location line="+564"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/GettingStartedDialog.cpp" line="-38"/>
-        <location filename="../ui/MainWindow.cpp" line="-478"/>
+        <location filename="../ui/MainWindow.cpp" line="-479"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -10849,7 +10849,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Das Chart-Layout kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
@@ -10921,12 +10921,12 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Symbole als CSV exportieren</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-388"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+389"/>
         <location line="+12"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
@@ -10968,7 +10968,7 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../ui/GettingStartedDialog.cpp" line="-16"/>
-        <location filename="../ui/MainWindow.cpp" line="-531"/>
+        <location filename="../ui/MainWindow.cpp" line="-532"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>

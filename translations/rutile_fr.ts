@@ -10759,13 +10759,13 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+563"/>
+        <location line="+564"/>
         <source>no workspace is open</source>
         <translation>aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
         <location filename="../ui/GettingStartedDialog.cpp" line="-33"/>
-        <location filename="../ui/MainWindow.cpp" line="-478"/>
+        <location filename="../ui/MainWindow.cpp" line="-479"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -10948,7 +10948,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Impossible d&apos;enregistrer la disposition du graphique : %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Workspace: %1</source>
         <translation>Espace de travail : %1</translation>
     </message>

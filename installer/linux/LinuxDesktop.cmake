@@ -8,28 +8,30 @@ set(RUTILE_APP_ID "io.github.rutile.Rutile")
 set(_linux "${CMAKE_CURRENT_LIST_DIR}")
 set(_out "${PROJECT_BINARY_DIR}/installer")
 
-install(FILES "${_linux}/${RUTILE_APP_ID}.desktop" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
-install(FILES "${_linux}/${RUTILE_APP_ID}.mime.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages"
-        RENAME "${RUTILE_APP_ID}.xml")
-configure_file("${_linux}/${RUTILE_APP_ID}.metainfo.xml.in" "${_out}/${RUTILE_APP_ID}.metainfo.xml" @ONLY)
-install(FILES "${_out}/${RUTILE_APP_ID}.metainfo.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
-install(FILES "${PROJECT_SOURCE_DIR}/resources/rutile.svg"
-        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" RENAME "${RUTILE_APP_ID}.svg")
-
-# --- the icon's PNG sizes --------------------------------------------------------------------
-find_program(RUTILE_RSVG_CONVERT rsvg-convert REQUIRED)
 set(_pngs)
-foreach(size 16 22 24 32 48 64 128 256 512)
-    set(_png "${_out}/icons/${size}x${size}/${RUTILE_APP_ID}.png")
-    add_custom_command(OUTPUT "${_png}"
-        COMMAND ${CMAKE_COMMAND} -E make_directory "${_out}/icons/${size}x${size}"
-        COMMAND "${RUTILE_RSVG_CONVERT}" --width ${size} --height ${size} --output "${_png}"
-                "${PROJECT_SOURCE_DIR}/resources/rutile.svg"
-        DEPENDS "${PROJECT_SOURCE_DIR}/resources/rutile.svg"
-        COMMENT "Rendering the ${size}x${size} icon" VERBATIM)
-    list(APPEND _pngs "${_png}")
-    install(FILES "${_png}" DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps")
-endforeach()
+if(RUTILE_BUILD_GUI) # the launcher, MIME type, metainfo and icons are the GUI's
+    install(FILES "${_linux}/${RUTILE_APP_ID}.desktop" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+    install(FILES "${_linux}/${RUTILE_APP_ID}.mime.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages"
+            RENAME "${RUTILE_APP_ID}.xml")
+    configure_file("${_linux}/${RUTILE_APP_ID}.metainfo.xml.in" "${_out}/${RUTILE_APP_ID}.metainfo.xml" @ONLY)
+    install(FILES "${_out}/${RUTILE_APP_ID}.metainfo.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+    install(FILES "${PROJECT_SOURCE_DIR}/resources/rutile.svg"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps" RENAME "${RUTILE_APP_ID}.svg")
+
+    # --- the icon's PNG sizes --------------------------------------------------------------------
+    find_program(RUTILE_RSVG_CONVERT rsvg-convert REQUIRED)
+    foreach(size 16 22 24 32 48 64 128 256 512)
+        set(_png "${_out}/icons/${size}x${size}/${RUTILE_APP_ID}.png")
+        add_custom_command(OUTPUT "${_png}"
+            COMMAND ${CMAKE_COMMAND} -E make_directory "${_out}/icons/${size}x${size}"
+            COMMAND "${RUTILE_RSVG_CONVERT}" --width ${size} --height ${size} --output "${_png}"
+                    "${PROJECT_SOURCE_DIR}/resources/rutile.svg"
+            DEPENDS "${PROJECT_SOURCE_DIR}/resources/rutile.svg"
+            COMMENT "Rendering the ${size}x${size} icon" VERBATIM)
+        list(APPEND _pngs "${_png}")
+        install(FILES "${_png}" DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps")
+    endforeach()
+endif()
 
 # --- man pages, from each program's --help -----------------------------------------------------
 # HOME='~' so that the default workspace path reads ~/.local/share/... rather than the build
@@ -38,6 +40,9 @@ endforeach()
 find_program(RUTILE_HELP2MAN help2man REQUIRED)
 set(_mans)
 foreach(program rutile rutile-cli)
+    if(NOT TARGET ${program}) # a build without the GUI (RUTILE_BUILD_GUI=OFF, the fuzzers') has no rutile
+        continue()
+    endif()
     if(program STREQUAL "rutile")
         set(_name "charting and strategy workstation for small-cap index traders")
     else()

@@ -4,7 +4,7 @@
     check_catalogues.py LUPDATE SOURCE_DIR CATALOGUE.ts...
 
 Each catalogue is copied to a scratch folder and updated there from the sources of core, ui and
-app, exactly as the update_translations target updates the real ones (lupdate, relative
+app, as the build refreshes the real ones (cmake/RefreshCatalogues.cmake: lupdate, relative
 locations) but keeping obsolete entries. The check then fails, listing the first messages of
 each kind, when the updated copy has an unfinished message (a string added or changed in the
 sources since the catalogue was translated, or never translated) or an obsolete one (a string
@@ -62,6 +62,6 @@ with tempfile.TemporaryDirectory() as scratch:
         if not any(problems.values()) and messages:
             print(f"check_catalogues: {ts.name}: all {messages} messages translated, none obsolete")
 if failed:
-    print("check_catalogues: refresh with `lupdate -no-obsolete -locations relative core ui app -ts translations/*.ts` (README, Development), then translate "
-          "what it marks unfinished (Qt Linguist) and drop what it marks obsolete")
+    print("check_catalogues: build (the build refreshes the catalogues from the sources), then translate what is "
+          "unfinished (Qt Linguist) and commit the catalogues")
 sys.exit(1 if failed else 0)
