@@ -13,8 +13,9 @@
 # Exits 77 (ctest's "skipped") when a tool is missing, unless RUTILE_REQUIRE_PACKAGE_TOOLS=1.
 set -euo pipefail
 
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-build="$(realpath -m "${1:-build/asan}")"
+cd_checkout() { cd "$(dirname "${BASH_SOURCE[0]}")/.."; }
+# A build folder given relative to the caller's folder; the default relative to the checkout.
+if [ $# -ge 1 ]; then build="$(realpath -m "$1")"; cd_checkout; else cd_checkout; build="$(realpath -m build/asan)"; fi
 fail() { echo "check-package: $*" >&2; exit 1; }
 
 for tool in cpack dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli; do
@@ -30,8 +31,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "${work}"' EXIT
 cpack -G DEB --config "${build}/CPackConfig.cmake" -B "${work}" >"${work}/cpack.log" 2>&1 \
     || { cat "${work}/cpack.log" >&2; fail "cpack failed"; }
-deb="$(ls "${work}"/*.deb 2>/dev/null | head -n1)"
-[ -n "${deb}" ] || fail "cpack made no .deb"
+debs=("${work}"/*.deb)
+[ -f "${debs[0]}" ] || fail "cpack made no .deb"
+deb="${debs[0]}"
 echo "check-package: built $(basename "${deb}") ($(du -k "${deb}" | cut -f1) kB)"
 
 # --- contents -------------------------------------------------------------------------------

@@ -17,9 +17,10 @@
 # Takes about three minutes, most of it downloading; not part of the test suite for that reason.
 set -euo pipefail
 
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# The arguments from the caller's folder, before moving to the checkout.
 deb="$(realpath "${1:?usage: install-in-clean-root.sh PACKAGE.deb [OUT_DIR]}")"
 out="$(realpath -m "${2:-clean-root-check}")"
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 command -v mmdebstrap >/dev/null || { echo "install-in-clean-root: needs mmdebstrap" >&2; exit 1; }
 mkdir -p "${out}"
 csv="$(pwd)/tests/data/chart_ninety_weekdays.csv"

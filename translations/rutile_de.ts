@@ -8233,7 +8233,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Nicht im Journal erfasst: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Buy &amp; hold %1</source>
         <translation>Buy &amp; Hold %1</translation>
     </message>
@@ -8704,7 +8704,7 @@ Die Datei wurde nicht verändert.</translation>
     <name>rutile::ui::DownloadController</name>
     <message>
         <location filename="../ui/download/DownloadController.cpp" line="+26"/>
-        <location filename="../ui/GettingStartedDialog.cpp" line="+57"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+59"/>
         <source>&amp;Download...</source>
         <translation>&amp;Herunterladen...</translation>
     </message>
@@ -9493,9 +9493,9 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&lt;code&gt;rutile-cli&lt;/code&gt; ist dieselbe Engine ohne Fenster, für Skripte und geplante Aufträge, mit Ausgaben als JSON und CSV: &lt;code&gt;rutile-cli --help&lt;/code&gt; listet ihre Befehle auf.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Language, theme, data providers and backtest defaults: %1. Keyboard shortcuts: F1.</source>
-        <translation>Sprache, Design, Datenanbieter und Backtest-Vorgaben: %1. Tastenkürzel: F1.</translation>
+        <location line="+9"/>
+        <source>Language, theme, data providers and backtest defaults: %1. Keyboard shortcuts: %2.</source>
+        <translation>Sprache, Design, Datenanbieter und Backtest-Vorgaben: %1. Tastenkürzel: %2.</translation>
     </message>
 </context>
 <context>
@@ -10677,13 +10677,13 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+564"/>
+        <location line="+568"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/GettingStartedDialog.cpp" line="-38"/>
-        <location filename="../ui/MainWindow.cpp" line="-479"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-44"/>
+        <location filename="../ui/MainWindow.cpp" line="-483"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -10784,12 +10784,13 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../ui/GettingStartedDialog.cpp" line="+39"/>
+        <location line="+2"/>
         <location filename="../ui/MainWindow.cpp" line="+8"/>
         <source>Se&amp;ttings...</source>
         <translation>Eins&amp;tellungen...</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <location filename="../ui/MainWindow.cpp" line="+12"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
@@ -10889,7 +10890,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -10921,12 +10922,12 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Symbole als CSV exportieren</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-392"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+393"/>
         <location line="+12"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
@@ -10937,7 +10938,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Bars von %1 als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -10957,7 +10958,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Rutile erscheint ab dem nächsten Start auf %1. Jetzt neu starten?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>About Rutile</source>
         <translation>Über Rutile</translation>
     </message>
@@ -10968,7 +10969,7 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../ui/GettingStartedDialog.cpp" line="-16"/>
-        <location filename="../ui/MainWindow.cpp" line="-532"/>
+        <location filename="../ui/MainWindow.cpp" line="-541"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
@@ -13622,7 +13623,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>there is no analysis to report</source>
         <translation>es gibt keine Analyse für einen Bericht</translation>
     </message>
@@ -14807,12 +14808,12 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Rutile is in %1.</source>
         <translation>Rutile ist auf %1.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -14828,17 +14829,22 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Takes effect when Rutile starts again.</source>
         <translation>Wirkt beim nächsten Start von Rutile.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Automatic (the S&amp;P 500 when the workspace has it)</source>
         <translation>Automatisch (der S&amp;P 500, wenn der Arbeitsbereich ihn enthält)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 (not in the workspace)</source>
+        <translation>%1 (nicht im Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Beta, alpha and the benchmark curve of backtests and risk studies, in this workspace (rutile-cli uses it too)</source>
         <translation>Beta, Alpha und die Benchmark-Kurve von Backtests und Risikostudien in diesem Arbeitsbereich (auch rutile-cli verwendet sie)</translation>
     </message>

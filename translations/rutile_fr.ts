@@ -8233,7 +8233,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Non journalisé : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Buy &amp; hold %1</source>
         <translation>Achat &amp; conservation %1</translation>
     </message>
@@ -8704,7 +8704,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <name>rutile::ui::DownloadController</name>
     <message>
         <location filename="../ui/download/DownloadController.cpp" line="+26"/>
-        <location filename="../ui/GettingStartedDialog.cpp" line="+57"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+59"/>
         <source>&amp;Download...</source>
         <translation>&amp;Télécharger...</translation>
     </message>
@@ -9493,9 +9493,9 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>&lt;code&gt;rutile-cli&lt;/code&gt; est le même moteur sans fenêtres, pour les scripts et les tâches planifiées, avec des sorties JSON et CSV : &lt;code&gt;rutile-cli --help&lt;/code&gt; liste ses commandes.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Language, theme, data providers and backtest defaults: %1. Keyboard shortcuts: F1.</source>
-        <translation>Langue, thème, fournisseurs de données et réglages par défaut des backtests : %1. Raccourcis clavier : F1.</translation>
+        <location line="+9"/>
+        <source>Language, theme, data providers and backtest defaults: %1. Keyboard shortcuts: %2.</source>
+        <translation>Langue, thème, fournisseurs de données et réglages par défaut des backtests : %1. Raccourcis clavier : %2.</translation>
     </message>
 </context>
 <context>
@@ -10677,7 +10677,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/GettingStartedDialog.cpp" line="-16"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-22"/>
         <source>Strategy &amp;Panel</source>
         <translation>&amp;Panneau de stratégie</translation>
     </message>
@@ -10759,13 +10759,13 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+564"/>
+        <location line="+568"/>
         <source>no workspace is open</source>
         <translation>aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
         <location filename="../ui/GettingStartedDialog.cpp" line="-33"/>
-        <location filename="../ui/MainWindow.cpp" line="-479"/>
+        <location filename="../ui/MainWindow.cpp" line="-483"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -10868,6 +10868,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../ui/GettingStartedDialog.cpp" line="+27"/>
+        <location line="+2"/>
         <location filename="../ui/MainWindow.cpp" line="+8"/>
         <source>Se&amp;ttings...</source>
         <translation>Para&amp;mètres...</translation>
@@ -10883,7 +10884,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Afficher la dernière &amp;année</translation>
     </message>
     <message>
-        <location filename="../ui/GettingStartedDialog.cpp" line="-23"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="-25"/>
         <location filename="../ui/MainWindow.cpp" line="+4"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
@@ -10988,7 +10989,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Ouvrez ou créez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
@@ -11031,7 +11032,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exporter les barres de %1 en CSV</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -11051,7 +11052,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Rutile sera en %1 dès son prochain démarrage. Redémarrer maintenant ?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>About Rutile</source>
         <translation>À propos de Rutile</translation>
     </message>
@@ -13622,7 +13623,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>there is no analysis to report</source>
         <translation>il n&apos;y a aucune analyse pour le rapport</translation>
     </message>
@@ -14807,12 +14808,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Rutile is in %1.</source>
         <translation>Rutile est en %1.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
@@ -14828,17 +14829,22 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Takes effect when Rutile starts again.</source>
         <translation>Prend effet au prochain démarrage de Rutile.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Automatic (the S&amp;P 500 when the workspace has it)</source>
         <translation>Automatique (le S&amp;P 500 quand l&apos;espace de travail le contient)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 (not in the workspace)</source>
+        <translation>%1 (absent de l&apos;espace de travail)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Beta, alpha and the benchmark curve of backtests and risk studies, in this workspace (rutile-cli uses it too)</source>
         <translation>Bêta, alpha et courbe de l&apos;indice de référence des backtests et des études de risque, dans cet espace de travail (rutile-cli l&apos;utilise aussi)</translation>
     </message>

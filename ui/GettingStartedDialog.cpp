@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 #include "download/DownloadController.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QKeySequence>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -80,9 +82,15 @@ QString GettingStartedDialog::html()
     step(tr("Script it."),
          tr("<code>rutile-cli</code> is the same engine without windows, for scripts and scheduled jobs, "
             "with JSON and CSV outputs: <code>rutile-cli --help</code> lists its commands."));
+#ifdef Q_OS_MACOS
+    // The Preferences role puts Settings in the application menu.
+    const QString settings = menuPath(QCoreApplication::applicationName(), MainWindow::tr("Se&ttings..."));
+#else
+    const QString settings = menuPath(edit, MainWindow::tr("Se&ttings..."));
+#endif
     h += QStringLiteral("</ol><p>%1</p>")
-             .arg(tr("Language, theme, data providers and backtest defaults: %1. Keyboard shortcuts: F1.")
-                      .arg(menuPath(edit, MainWindow::tr("Se&ttings..."))));
+             .arg(tr("Language, theme, data providers and backtest defaults: %1. Keyboard shortcuts: %2.")
+                      .arg(settings, QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
     return h;
 }
 

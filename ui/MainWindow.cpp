@@ -272,7 +272,7 @@ void MainWindow::createActions()
     dark->setObjectName(QStringLiteral("darkThemeAction"));
     dark->setCheckable(true);
     // main() applied the saved theme to the application; the chart follows it.
-    dark->setChecked(isDarkPalette());
+    dark->setChecked(currentTheme() == Theme::Dark);
     if (dark->isChecked())
         m_chart->setTheme(ChartTheme::dark());
     view->addSeparator();
@@ -599,8 +599,11 @@ QStringList droppableFiles(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppableFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    // Always a copy: a "move" would tell the file manager it may delete the file.
+    if (!droppableFiles(event->mimeData()).isEmpty()) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    }
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
@@ -608,7 +611,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QStringList files = droppableFiles(event->mimeData());
     if (files.isEmpty())
         return;
-    event->acceptProposedAction();
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
     // After the drop returns: a modal dialog inside the drop would hold the file manager's drag.
     QTimer::singleShot(0, this, [this, files] {
         for (const QString &file : files) {
@@ -707,7 +711,7 @@ void MainWindow::showSettings(SettingsDialog::Page page)
 {
     auto *strategy = findChild<StrategyController *>();
     SettingsDialog::Current current;
-    current.darkTheme = isDarkPalette();
+    current.darkTheme = currentTheme() == Theme::Dark;
     if (strategy)
         current.runSettings = strategy->panel()->settings();
     if (m_workspace) {
@@ -719,10 +723,13 @@ void MainWindow::showSettings(SettingsDialog::Page page)
     dialog.showPage(page);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (isDarkPalette() != dialog.darkTheme())
+    if (current.darkTheme != dialog.darkTheme())
         setDarkTheme(dialog.darkTheme());
-    if (strategy && dialog.runSettings() != current.runSettings)
+    if (strategy && dialog.runSettings() != current.runSettings) {
         strategy->panel()->setSettings(dialog.runSettings());
+        if (m_persistentSettings)
+            strategy->panel()->saveSettings(); // the defaults outlive this session, run or not
+    }
     if (m_workspace && dialog.benchmark() != current.benchmark) {
         if (const Status s = m_workspace->setSetting(QString::fromLatin1(kBenchmarkSettingKey), dialog.benchmark()); !s)
             QMessageBox::warning(this, tr("Settings"), tr("Cannot save the default benchmark: %1").arg(s.error().toString()));
@@ -736,8 +743,10 @@ void MainWindow::showSettings(SettingsDialog::Page page)
     const auto answer = QMessageBox::question(this, tr("Language"),
         tr("Rutile will be in %1 from its next start. Restart now?").arg(name),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    // Again on the workspace open now (not the one on the first command line).
+    const QStringList arguments = m_workspace ? QStringList{QStringLiteral("--workspace"), m_workspace->path()} : QStringList();
     if (answer == QMessageBox::Yes && close())
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
 
 void MainWindow::showAbout()

@@ -11,7 +11,8 @@ set(CPACK_PACKAGE_FILE_NAME "Rutile-${PROJECT_VERSION}-macOS")
 if(RUTILE_BUILD_GUI)
     # The bundle's icon, made from resources/rutile.svg by installer/make-icons.sh.
     set(RUTILE_MAC_ICON "${CMAKE_CURRENT_LIST_DIR}/Rutile.icns")
-    set_source_files_properties("${RUTILE_MAC_ICON}" PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+    # In rutile's own directory scope (app/gui), where the property is seen.
+    set_source_files_properties("${RUTILE_MAC_ICON}" TARGET_DIRECTORY rutile PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
     target_sources(rutile PRIVATE "${RUTILE_MAC_ICON}")
     set_target_properties(rutile PROPERTIES OUTPUT_NAME Rutile MACOSX_BUNDLE_ICON_FILE Rutile.icns
                                             MACOSX_BUNDLE_GUI_IDENTIFIER "io.github.rutile.Rutile")

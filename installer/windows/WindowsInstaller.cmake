@@ -28,7 +28,7 @@ set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
 if(RUTILE_BUILD_GUI)
     # The executable's icon (Explorer, taskbar) from the same .ico.
     set(RUTILE_WINDOWS_RC "${PROJECT_BINARY_DIR}/installer/rutile.rc")
-    file(WRITE "${RUTILE_WINDOWS_RC}" "IDI_ICON1 ICON \"${CMAKE_CURRENT_LIST_DIR}/rutile.ico\"\n")
+    file(CONFIGURE OUTPUT "${RUTILE_WINDOWS_RC}" CONTENT "IDI_ICON1 ICON \"${CMAKE_CURRENT_LIST_DIR}/rutile.ico\"\n")
     target_sources(rutile PRIVATE "${RUTILE_WINDOWS_RC}")
     install(CODE "
         include(\"${QT_DEPLOY_SUPPORT}\")

@@ -36,7 +36,7 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
     QSettings().clear();
     // RUTILE_UI_DARK=1: the tests' windows in the dark theme, for looking at them with
-    // RUTILE_UI_SHOTS (the assertions hold in both themes).
+    // RUTILE_UI_SHOTS (tests that switch themes themselves, tst_ui_settings, then fail).
     if (qEnvironmentVariableIntValue("RUTILE_UI_DARK") == 1)
         ui::applyTheme(ui::Theme::Dark);
     // RUTILE_UI_LANG=fr or de: the windows in that language, for looking at clipped labels

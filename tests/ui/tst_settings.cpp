@@ -164,6 +164,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString lightError = textStyle(Tone::Bad);
+        const QPalette platform = QApplication::palette();
 
         window.setDarkTheme(true);
         QCOMPARE(savedTheme(), Theme::Dark); // persistent windows save it
@@ -190,6 +191,20 @@ private slots:
         const QImage light = window.grab().toImage();
         QVERIFY2(light.pixelColor(inList).lightness() > 200, qPrintable(light.pixelColor(inList).name()));
         QCOMPARE(textStyle(Tone::Bad), lightError);
+        QCOMPARE(QApplication::palette(), platform); // the platform's own palette again
+        QCOMPARE(currentTheme(), Theme::Light);
+    }
+
+    void aSavedBenchmarkOutsideTheWorkspaceIsKept()
+    {
+        // OK after changing something else must not turn a saved benchmark into "automatic".
+        SettingsDialog::Current current;
+        current.symbols = {QStringLiteral("RUT")};
+        current.benchmark = QStringLiteral("GSPC");
+        SettingsDialog dialog(current);
+        QCOMPARE(dialog.benchmark(), QStringLiteral("GSPC"));
+        current.benchmark.clear();
+        QCOMPARE(SettingsDialog(current).benchmark(), QString());
     }
 
     void frenchAndGermanAsTheAppInstallsThem_data()

@@ -213,6 +213,7 @@ void BacktestResultsView::setOutcome(const BacktestOutcomePtr &outcome)
         m_title->setText(title + QStringLiteral("  ·  ") + tr("run #%1").arg(outcome->entry->id));
     if (!outcome->journalWarning.isEmpty())
         warnings << tr("Not journaled: %1").arg(outcome->journalWarning);
+    m_warnings->setStyleSheet(bannerStyle(Tone::Warning)); // in the theme of now
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 

@@ -67,6 +67,8 @@ public:
     /// The run settings as configParamSpecs() values.
     ParamValues settings() const { return m_settings; }
     void setSettings(const ParamValues &values);
+    /// Keeps the strategy, its parameters and the run settings for the next start (QSettings).
+    void saveSettings() const;
     /// Picks the benchmark (empty: none). The traded symbol is never offered as its own
     /// benchmark: while it is the one picked, the box shows the default, or none.
     void setBenchmark(const QString &symbol);
@@ -121,7 +123,6 @@ private:
     void fillSymbolBox(QComboBox *box, const QStringList &symbols, const QString &keep, bool allowNone);
     /// Lists every symbol but the traded one, selecting the user's pick, else the default.
     void fillBenchmarkBox();
-    void saveSettings() const;
     void restoreSettings();
 
     QString m_workspacePath;

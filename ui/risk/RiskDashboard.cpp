@@ -555,6 +555,7 @@ void RiskDashboard::showReport()
     QStringList warnings;
     for (const RiskWarning &w : r.warnings)
         warnings << QStringLiteral("⚠ ") + w.message;
+    m_warnings->setStyleSheet(bannerStyle(Tone::Warning)); // in the theme of now
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 }

@@ -57,7 +57,8 @@ QString effectiveLanguage(const QString &choice)
 {
     if (shippedLanguages().contains(choice))
         return choice;
-    for (const QString &ui : QLocale().uiLanguages()) {
+    // The system's own languages: QLocale()'s default is the one installTranslations() chose.
+    for (const QString &ui : QLocale::system().uiLanguages()) {
         const QString code = ui.section(QLatin1Char('-'), 0, 0).toLower();
         if (shippedLanguages().contains(code))
             return code;
@@ -65,9 +66,23 @@ QString effectiveLanguage(const QString &choice)
     return QStringLiteral("en");
 }
 
+namespace {
+QString &installed()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString installedLanguage()
+{
+    return installed();
+}
+
 QString installTranslations(QCoreApplication &app)
 {
     const QString language = effectiveLanguage(savedLanguage());
+    installed() = language;
     // The system's locale when it speaks the chosen language (fr_CA keeps its formats),
     // else the language's own (fr: fr_FR).
     // (A C/POSIX system locale stays too in English: it formats as Rutile did before languages.)

@@ -35,4 +35,8 @@ QString effectiveLanguage(const QString &choice);
 /// default to that language; returns the language used.
 QString installTranslations(QCoreApplication &app);
 
+/// The language installTranslations() installed ("en" before it ran): the GUI's language now,
+/// whatever has been saved for the next start since.
+QString installedLanguage();
+
 } // namespace rutile::ui

@@ -13,11 +13,24 @@ namespace {
 const QString kThemeKey = QStringLiteral("ui/theme");
 const QString kLegacyChartThemeKey = QStringLiteral("chart/theme");
 
-/// The style the platform gave the application, to go back to from dark.
-QString &platformStyleName()
+/// What the platform gave the application, to go back to from dark: set on the first switch to
+/// dark only, so that a light start leaves Qt following the desktop's palette.
+struct Platform {
+    QString styleName;
+    QPalette palette;
+    bool captured = false;
+};
+
+Platform &platform()
 {
-    static QString name;
-    return name;
+    static Platform p;
+    return p;
+}
+
+Theme &current()
+{
+    static Theme theme = Theme::Light;
+    return theme;
 }
 
 QPalette darkPalette()
@@ -73,15 +86,25 @@ void saveTheme(Theme theme)
 
 void applyTheme(Theme theme)
 {
-    if (platformStyleName().isEmpty())
-        platformStyleName() = QApplication::style()->name();
+    if (theme == current())
+        return;
+    current() = theme;
+    Platform &p = platform();
     if (theme == Theme::Dark) {
+        if (!p.captured) {
+            p = {QApplication::style()->name(), QApplication::palette(), true};
+        }
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
-    } else {
-        QApplication::setStyle(QStyleFactory::create(platformStyleName()));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else if (p.captured) {
+        QApplication::setStyle(QStyleFactory::create(p.styleName));
+        QApplication::setPalette(p.palette);
     }
+}
+
+Theme currentTheme()
+{
+    return current();
 }
 
 bool isDarkPalette()

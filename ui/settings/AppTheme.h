@@ -19,7 +19,11 @@ void saveTheme(Theme theme);
 /// main window's business (ChartTheme).
 void applyTheme(Theme theme);
 
-/// Whether the application's palette is dark (its window colour).
+/// The theme applied last (Light until applyTheme(Dark)).
+Theme currentTheme();
+
+/// Whether the application's palette is dark (its window colour): the dark theme, or a desktop
+/// whose own palette is dark. Tones follow this, not the theme.
 bool isDarkPalette();
 
 enum class Tone { Neutral, Good, Bad, Warning };

@@ -74,12 +74,30 @@ void applyColours(QCustomPlot *plot)
     }
 }
 
+/// Replots its plot when the application's palette changes (a theme chosen while it is open).
+class PaletteWatcher : public QObject {
+public:
+    explicit PaletteWatcher(QCustomPlot *plot) : QObject(plot), m_plot(plot) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_plot && event->type() == QEvent::PaletteChange)
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return false;
+    }
+
+private:
+    QCustomPlot *m_plot;
+};
+
 } // namespace
 
 void followTheme(QCustomPlot *plot)
 {
     applyColours(plot);
     QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyColours(plot); });
+    plot->installEventFilter(new PaletteWatcher(plot));
 }
 
 QChart::ChartTheme chartTheme()

@@ -10,11 +10,13 @@ class QCustomPlot;
 namespace rutile::ui {
 
 /// Colours `plot`'s background, axes, grids, legends and titles from the application's palette
-/// now and before each replot, so that a theme chosen later applies too. Series keep their own
-/// colours. Call once, after creating the plot.
+/// now and before each replot, and replots when the palette changes, so that a theme chosen
+/// later applies too. Series keep their own colours. Call once, after creating the plot.
 void followTheme(QCustomPlot *plot);
 
-/// Qt Charts' theme matching the application's palette (dark or light).
+/// Qt Charts' theme matching the application's palette (dark or light), for a chart being made.
+/// (A chart keeps it: setting another later would reset its series' colours; its window, made
+/// again, takes the new one.)
 QChart::ChartTheme chartTheme();
 
 } // namespace rutile::ui

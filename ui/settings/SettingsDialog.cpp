@@ -84,6 +84,9 @@ QWidget *SettingsDialog::makeBacktestPage(const Current &current)
     m_benchmark->addItem(tr("Automatic (the S&P 500 when the workspace has it)"), QString());
     for (const QString &symbol : current.symbols)
         m_benchmark->addItem(symbol, symbol);
+    // A saved benchmark the workspace no longer holds stays as it is unless the user changes it.
+    if (!current.benchmark.isEmpty() && m_benchmark->findData(current.benchmark) < 0)
+        m_benchmark->addItem(tr("%1 (not in the workspace)").arg(current.benchmark), current.benchmark);
     m_benchmark->setCurrentIndex(std::max(0, m_benchmark->findData(current.benchmark)));
     m_benchmark->setEnabled(!current.symbols.isEmpty());
     m_benchmark->setToolTip(tr("Beta, alpha and the benchmark curve of backtests and risk studies, in this workspace "
@@ -126,7 +129,7 @@ QString SettingsDialog::benchmark() const
 void SettingsDialog::updateLanguageNote()
 {
     m_languageNote->setText(language() == m_startLanguage
-                                ? tr("Rutile is in %1.").arg(languageName(effectiveLanguage(m_startLanguage)))
+                                ? tr("Rutile is in %1.").arg(languageName(installedLanguage()))
                                 : tr("Takes effect when Rutile starts again."));
 }
 

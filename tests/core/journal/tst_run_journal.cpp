@@ -237,8 +237,10 @@ private slots:
                                                                                         : result->buyAndHoldEquity;
             const QJsonArray values = curve[QLatin1String(key)].toArray();
             QCOMPARE(values.size(), qsizetype(expected.size()));
-            for (qsizetype i = 0; i < values.size(); ++i)
-                QCOMPARE(values[i].toDouble(), expected[std::size_t(i)]);
+            for (qsizetype i = 0; i < values.size(); ++i) { // bit for bit, not qFuzzyCompare
+                const double got = values[i].toDouble();
+                QVERIFY2(std::memcmp(&got, &expected[std::size_t(i)], sizeof got) == 0, key);
+            }
         }
         QCOMPARE(journal::resultsJson(entry)[QStringLiteral("trade_list")].toArray().size(), qsizetype(result->trades.size()));
     }
