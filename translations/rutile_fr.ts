@@ -5653,7 +5653,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::journal::RunEntries</name>
     <message>
-        <location filename="../core/journal/RunEntries.cpp" line="+277"/>
+        <location filename="../core/journal/RunEntries.cpp" line="+274"/>
         <source>no workspace here</source>
         <translation>aucun espace de travail ici</translation>
     </message>
@@ -8045,7 +8045,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::AppLanguage</name>
     <message>
-        <location filename="../ui/settings/AppLanguage.cpp" line="+32"/>
+        <location filename="../ui/settings/AppLanguage.cpp" line="+39"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -8704,7 +8704,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <name>rutile::ui::DownloadController</name>
     <message>
         <location filename="../ui/download/DownloadController.cpp" line="+26"/>
-        <location filename="../ui/GettingStartedDialog.cpp" line="+59"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+62"/>
         <source>&amp;Download...</source>
         <translation>&amp;Télécharger...</translation>
     </message>

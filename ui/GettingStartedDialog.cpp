@@ -13,17 +13,20 @@ namespace rutile::ui {
 
 namespace {
 
-/// "File › Import History": a menu item as the menus show it, without its accelerator and dots.
-/// The texts are MainWindow's own messages, so the path reads as the menus in every language.
+/// A menu's or an item's text as the menus show it, without its accelerator and dots, as HTML.
+QString menuText(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QStringLiteral("...")))
+        text.chop(3);
+    return text.toHtmlEscaped();
+}
+
+/// "File › Import History". The texts are MainWindow's own messages, so the path reads as the
+/// menus in every language.
 QString menuPath(const QString &menu, const QString &item)
 {
-    const auto plain = [](QString text) {
-        text.remove(QLatin1Char('&'));
-        if (text.endsWith(QStringLiteral("...")))
-            text.chop(3);
-        return text.toHtmlEscaped();
-    };
-    return QStringLiteral("<b>%1 › %2</b>").arg(plain(menu), plain(item));
+    return QStringLiteral("<b>%1 › %2</b>").arg(menuText(menu), menuText(item));
 }
 
 } // namespace
@@ -77,7 +80,7 @@ QString GettingStartedDialog::html()
          tr("The %1 menu also holds the index lab, the scanner of a whole universe, relative value against the "
             "S&amp;P 500 and the ML lab. Every backtest, search and ML run is kept in %2, with its report as PDF "
             "or HTML.")
-             .arg(QStringLiteral("<b>%1</b>").arg(QString(analysis).remove(QLatin1Char('&')).toHtmlEscaped()),
+             .arg(QStringLiteral("<b>%1</b>").arg(menuText(analysis)),
                   menuPath(analysis, MainWindow::tr("Run &Journal..."))));
     step(tr("Script it."),
          tr("<code>rutile-cli</code> is the same engine without windows, for scripts and scheduled jobs, "

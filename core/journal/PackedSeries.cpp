@@ -56,6 +56,14 @@ std::vector<DayNumber> unpackedDays(const QCborValue &value)
     return unpacked<DayNumber>(kInt32LittleEndian, value);
 }
 
+QJsonArray numbersJson(std::span<const double> values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(jsonNumber(v));
+    return a;
+}
+
 QJsonValue expandedJson(const QCborValue &value)
 {
     if (value.isMap()) {
@@ -71,12 +79,8 @@ QJsonValue expandedJson(const QCborValue &value)
             a.append(expandedJson(v));
         return a;
     }
-    if (value.isTag() && value.tag() == kFloat64LittleEndian) {
-        QJsonArray a;
-        for (double v : unpackedNumbers(value))
-            a.append(jsonNumber(v));
-        return a;
-    }
+    if (value.isTag() && value.tag() == kFloat64LittleEndian)
+        return numbersJson(unpackedNumbers(value));
     if (value.isTag() && value.tag() == kInt32LittleEndian) {
         QJsonArray a;
         for (DayNumber d : unpackedDays(value))

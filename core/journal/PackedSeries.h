@@ -9,6 +9,7 @@
 #include "data/BarSeries.h"
 
 #include <QCborValue>
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <span>
@@ -27,6 +28,9 @@ QCborValue packedDays(std::span<const DayNumber> days);
 /// The values of a packed series; empty for anything else.
 std::vector<double> unpackedNumbers(const QCborValue &value);
 std::vector<DayNumber> unpackedDays(const QCborValue &value);
+
+/// Numbers as a JSON array (null for non-finite values, as jsonNumber writes them).
+QJsonArray numbersJson(std::span<const double> values);
 
 /// `value` as JSON, with packed numbers as arrays of numbers (null for non-finite values) and
 /// packed days as arrays of ISO dates, at any depth.

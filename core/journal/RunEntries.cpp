@@ -92,10 +92,7 @@ QJsonObject curveJson(const QCborMap &curve)
         const std::vector<double> equity = unpackedNumbers(curve.value(QStringLiteral("equity")));
         std::vector<double> drawdown(equity.size());
         drawdownCurve(equity, drawdown);
-        QJsonArray values;
-        for (double v : drawdown)
-            values.append(jsonNumber(v));
-        o.insert(QStringLiteral("drawdown"), values);
+        o.insert(QStringLiteral("drawdown"), numbersJson(drawdown));
     }
     return o;
 }

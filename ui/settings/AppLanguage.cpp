@@ -19,6 +19,13 @@ const QStringList &shippedLanguages()
     return codes;
 }
 
+/// What installTranslations() installed.
+QString &installed()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 } // namespace
 
 QString languageName(const QString &code)
@@ -65,14 +72,6 @@ QString effectiveLanguage(const QString &choice)
     }
     return QStringLiteral("en");
 }
-
-namespace {
-QString &installed()
-{
-    static QString language = QStringLiteral("en");
-    return language;
-}
-} // namespace
 
 QString installedLanguage()
 {

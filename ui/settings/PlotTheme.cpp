@@ -2,6 +2,9 @@
 
 #include "settings/AppTheme.h"
 
+#include <QApplication>
+#include <QPalette>
+
 #include <qcustomplot.h>
 
 namespace rutile::ui {
@@ -14,9 +17,14 @@ struct PlotColours {
 
 PlotColours coloursNow()
 {
-    if (isDarkPalette())
-        return {QColor(0x1f, 0x21, 0x24), QColor(0x9a, 0x9e, 0xa6), QColor(0xe0, 0xe0, 0xe0), QColor(0x3c, 0x40, 0x46),
-                QColor(0x30, 0x33, 0x38), QColor(0x2d, 0x2f, 0x33, 230), QColor(0x55, 0x59, 0x5f)};
+    if (isDarkPalette()) {
+        // The palette's own base and text; axes, grids and the legend's box in between.
+        const QPalette p = QApplication::palette();
+        QColor legend = p.color(QPalette::Window);
+        legend.setAlpha(230);
+        return {p.color(QPalette::Base), QColor(0x9a, 0x9e, 0xa6), p.color(QPalette::Text), QColor(0x3c, 0x40, 0x46),
+                QColor(0x30, 0x33, 0x38), legend, QColor(0x55, 0x59, 0x5f)};
+    }
     // QCustomPlot's own defaults: white, black axes, light grey grid.
     return {Qt::white, Qt::black, Qt::black, QColor(200, 200, 200), QColor(220, 220, 220), QColor(255, 255, 255, 230),
             Qt::black};
