@@ -58,6 +58,7 @@ header_for() {
     case "$1" in
     SQLite3_INCLUDE_DIR) echo sqlite3.h ;;
     Boost_INCLUDE_DIR) echo boost/version.hpp ;;
+    OPENSSL_INCLUDE_DIR) echo openssl/evp.h ;;
     RUTILE_QCUSTOMPLOT_INCLUDE_DIR) echo qcustomplot.h ;;
     RUTILE_QSCINTILLA_INCLUDE_DIR) echo Qsci/qsciscintilla.h ;;
     OPENGL_INCLUDE_DIR) echo GL/gl.h ;;

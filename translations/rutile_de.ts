@@ -415,7 +415,7 @@
         <translation>--shard erwartet i/N (i von 0 bis N−1), gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+296"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+317"/>
         <source>&apos;results&apos; is not a list of grid points</source>
         <translation>&apos;results&apos; ist keine Liste von Rasterpunkten</translation>
     </message>
@@ -1083,7 +1083,7 @@
 <context>
     <name>rutile::ParamJson</name>
     <message>
-        <location filename="../core/params/ParamJson.cpp" line="+38"/>
+        <location filename="../core/params/ParamJson.cpp" line="+40"/>
         <source>unknown parameter %1</source>
         <translation>unbekannter Parameter %1</translation>
     </message>
@@ -5653,7 +5653,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::journal::RunEntries</name>
     <message>
-        <location filename="../core/journal/RunEntries.cpp" line="+274"/>
+        <location filename="../core/journal/RunEntries.cpp" line="+280"/>
         <source>no workspace here</source>
         <translation>hier ist kein Arbeitsbereich</translation>
     </message>
@@ -7997,7 +7997,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+159"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+158"/>
         <source>merge needs at least one shard file</source>
         <translation>merge braucht mindestens eine Teildatei</translation>
     </message>

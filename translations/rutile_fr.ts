@@ -395,7 +395,7 @@
         <translation>--shard attend i/N (i de 0 à N−1), trouvé : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+296"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+317"/>
         <source>&apos;results&apos; is not a list of grid points</source>
         <translation>&apos;results&apos; n&apos;est pas une liste de points de grille</translation>
     </message>
@@ -1083,7 +1083,7 @@
 <context>
     <name>rutile::ParamJson</name>
     <message>
-        <location filename="../core/params/ParamJson.cpp" line="+38"/>
+        <location filename="../core/params/ParamJson.cpp" line="+40"/>
         <source>unknown parameter %1</source>
         <translation>paramètre inconnu %1</translation>
     </message>
@@ -5653,7 +5653,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::journal::RunEntries</name>
     <message>
-        <location filename="../core/journal/RunEntries.cpp" line="+274"/>
+        <location filename="../core/journal/RunEntries.cpp" line="+280"/>
         <source>no workspace here</source>
         <translation>aucun espace de travail ici</translation>
     </message>
@@ -7997,7 +7997,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+159"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+158"/>
         <source>merge needs at least one shard file</source>
         <translation>merge nécessite au moins un fichier de fragment</translation>
     </message>

@@ -10,6 +10,32 @@
 
 namespace rutile::backtest {
 
+std::span<const GridPointField> gridPointFields()
+{
+    using P = const GridPointResult &;
+    static const GridPointField fields[] = {
+        {QLatin1StringView("value"), false, [](P r) { return r.value; }},
+        {QLatin1StringView("trades"), true, [](P r) { return double(r.trades.trades); }},
+        {QLatin1StringView("sharpe"), false, [](P r) { return r.performance.sharpe; }},
+        {QLatin1StringView("sortino"), false, [](P r) { return r.performance.sortino; }},
+        {QLatin1StringView("cagr"), false, [](P r) { return r.performance.cagr; }},
+        {QLatin1StringView("calmar"), false, [](P r) { return r.performance.calmar; }},
+        {QLatin1StringView("total_return"), false, [](P r) { return r.performance.totalReturn; }},
+        {QLatin1StringView("annual_vol"), false, [](P r) { return r.performance.annualVolatility; }},
+        {QLatin1StringView("max_drawdown"), false, [](P r) { return r.performance.maxDrawdown; }},
+        {QLatin1StringView("exposure"), false, [](P r) { return r.performance.exposure; }},
+        {QLatin1StringView("win_rate"), false, [](P r) { return r.trades.winRate; }},
+        {QLatin1StringView("profit_factor"), false, [](P r) { return r.trades.profitFactor; }},
+        {QLatin1StringView("total_commission"), false, [](P r) { return r.trades.totalCommission; }},
+        // The deflated Sharpe ratio's inputs, so that merge can recompute it.
+        {QLatin1StringView("daily_sharpe"), false, [](P r) { return r.performance.dailySharpe; }},
+        {QLatin1StringView("skewness"), false, [](P r) { return r.performance.skewness; }},
+        {QLatin1StringView("excess_kurtosis"), false, [](P r) { return r.performance.excessKurtosis; }},
+        {QLatin1StringView("observations"), true, [](P r) { return double(r.performance.returns); }},
+    };
+    return fields;
+}
+
 namespace {
 
 struct Text {
@@ -126,27 +152,12 @@ QJsonObject deflatedJson(const DeflatedSharpeResult &d)
 
 QJsonObject pointJson(const GridPointResult &r, std::span<const ParamSpec> specs)
 {
-    const PerformanceStats &p = r.performance;
-    return QJsonObject{{QStringLiteral("index"), qint64(r.index)},
-                       {QStringLiteral("params"), paramsJson(specs, r.params)},
-                       {QStringLiteral("value"), jsonNumber(r.value)},
-                       {QStringLiteral("trades"), r.trades.trades},
-                       {QStringLiteral("sharpe"), jsonNumber(p.sharpe)},
-                       {QStringLiteral("sortino"), jsonNumber(p.sortino)},
-                       {QStringLiteral("cagr"), jsonNumber(p.cagr)},
-                       {QStringLiteral("calmar"), jsonNumber(p.calmar)},
-                       {QStringLiteral("total_return"), jsonNumber(p.totalReturn)},
-                       {QStringLiteral("annual_vol"), jsonNumber(p.annualVolatility)},
-                       {QStringLiteral("max_drawdown"), jsonNumber(p.maxDrawdown)},
-                       {QStringLiteral("exposure"), jsonNumber(p.exposure)},
-                       {QStringLiteral("win_rate"), jsonNumber(r.trades.winRate)},
-                       {QStringLiteral("profit_factor"), jsonNumber(r.trades.profitFactor)},
-                       {QStringLiteral("total_commission"), jsonNumber(r.trades.totalCommission)},
-                       // The deflated Sharpe ratio's inputs, so that merge can recompute it.
-                       {QStringLiteral("daily_sharpe"), jsonNumber(p.dailySharpe)},
-                       {QStringLiteral("skewness"), jsonNumber(p.skewness)},
-                       {QStringLiteral("excess_kurtosis"), jsonNumber(p.excessKurtosis)},
-                       {QStringLiteral("observations"), p.returns}};
+    QJsonObject o{{QStringLiteral("index"), qint64(r.index)}, {QStringLiteral("params"), paramsJson(specs, r.params)}};
+    for (const GridPointField &f : gridPointFields()) {
+        const double v = f.value(r);
+        o.insert(f.key, f.integer ? QJsonValue(qint64(v)) : jsonNumber(v));
+    }
+    return o;
 }
 
 QJsonValue bestJson(const std::optional<std::size_t> &best, const QJsonArray &results)
@@ -257,18 +268,17 @@ QJsonArray gridJson(const ParameterGrid &grid)
     return out;
 }
 
-QJsonObject optimizationJson(const OptimizationResult &r, std::span<const ParamSpec> specs,
-                             const BacktestConfig &config, const QJsonObject &context)
+QJsonObject optimizationJsonWithoutPoints(const OptimizationResult &r, std::span<const ParamSpec> specs,
+                                          const BacktestConfig &config, const QJsonObject &context)
 {
     QJsonObject o = context;
-    QJsonArray results;
-    for (const GridPointResult &p : r.results)
-        results.append(pointJson(p, specs));
     o.insert(QStringLiteral("strategy"), r.strategy);
     o.insert(QStringLiteral("objective"), objectiveName(r.objective));
     o.insert(QStringLiteral("evaluated"), qint64(r.results.size()));
-    o.insert(QStringLiteral("best"), bestJson(r.best, results));
-    o.insert(QStringLiteral("results"), results);
+    if (r.best)
+        o.insert(QStringLiteral("best"), bestJson(0, QJsonArray{pointJson(r.results[*r.best], specs)}));
+    else
+        o.insert(QStringLiteral("best"), QJsonValue::Null);
     o.insert(QStringLiteral("grid"), gridJson(r.grid));
     o.insert(QStringLiteral("base_params"), paramsJson(specs, r.grid.base));
     o.insert(QStringLiteral("grid_size"), qint64(r.gridSize));
@@ -282,6 +292,17 @@ QJsonObject optimizationJson(const OptimizationResult &r, std::span<const ParamS
     o.insert(QStringLiteral("config"), configJson(config));
     o.insert(QStringLiteral("threads"), r.threads);
     o.insert(QStringLiteral("elapsed_ms"), r.elapsedMs);
+    return o;
+}
+
+QJsonObject optimizationJson(const OptimizationResult &r, std::span<const ParamSpec> specs,
+                             const BacktestConfig &config, const QJsonObject &context)
+{
+    QJsonObject o = optimizationJsonWithoutPoints(r, specs, config, context);
+    QJsonArray results;
+    for (const GridPointResult &p : r.results)
+        results.append(pointJson(p, specs));
+    o.insert(QStringLiteral("results"), results);
     return o;
 }
 

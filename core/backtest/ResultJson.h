@@ -40,6 +40,22 @@ QJsonObject backtestJson(const BacktestResult &result, std::span<const ParamSpec
 /// in as is.
 QJsonObject optimizationJson(const OptimizationResult &result, std::span<const ParamSpec> specs,
                              const BacktestConfig &config, const QJsonObject &context = {});
+/// optimizationJson() without `results`, for a caller that keeps the points in another form
+/// (the run journal packs them as columns).
+QJsonObject optimizationJsonWithoutPoints(const OptimizationResult &result, std::span<const ParamSpec> specs,
+                                          const BacktestConfig &config, const QJsonObject &context = {});
+
+/// A grid point's figures as optimizationJson() writes them after its `index` and `params`:
+/// `key`, whether it is a count (written as an integer), and how to read it off the point.
+struct GridPointField {
+    QLatin1StringView key;
+    bool integer = false;
+    double (*value)(const GridPointResult &) = nullptr;
+};
+/// value, trades, sharpe, sortino, cagr, calmar, total_return, annual_vol, max_drawdown,
+/// exposure, win_rate, profit_factor, total_commission, and the deflated Sharpe ratio's inputs
+/// (daily_sharpe, skewness, excess_kurtosis, observations) that merge recomputes it from.
+std::span<const GridPointField> gridPointFields();
 
 /// Joins shard documents written by optimizationJson(): they must come from the same
 /// experiment (strategy, symbol, range, grid, objective, configuration). Results are ordered by

@@ -12,7 +12,7 @@ namespace rutile::journal {
 
 namespace {
 
-void addNumber(QCryptographicHash &hash, double value)
+void addNumber(Sha256 &hash, double value)
 {
     quint64 bits = 0;
     static_assert(sizeof bits == sizeof value);
@@ -23,7 +23,7 @@ void addNumber(QCryptographicHash &hash, double value)
 
 } // namespace
 
-DataFingerprint::DataFingerprint() : m_hash(QCryptographicHash::Sha256) {}
+DataFingerprint::DataFingerprint() = default;
 
 void DataFingerprint::add(const BarSeries &s)
 {
@@ -32,8 +32,8 @@ void DataFingerprint::add(const BarSeries &s)
     m_hash.addData(symbol);
     const std::size_t n = s.size();
     addNumber(m_hash, double(n));
-    // Column by column, each column's doubles in one call: hashing 9,000 bars of RUT takes about
-    // a millisecond this way, against two called value by value.
+    // Column by column, each column's doubles in one call: hashing RUT's 9,297 bars (520 kB)
+    // takes about 0.26 ms this way (libcrypto with the processor's SHA extensions).
     std::vector<double> column(n);
     const auto addColumn = [&] {
         if constexpr (QSysInfo::ByteOrder == QSysInfo::BigEndian)
@@ -51,7 +51,7 @@ void DataFingerprint::add(const BarSeries &s)
     }
 }
 
-QString DataFingerprint::text() const
+QString DataFingerprint::text()
 {
     return QStringLiteral("sha256:") + QString::fromLatin1(m_hash.result().toHex());
 }

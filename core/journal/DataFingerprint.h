@@ -8,7 +8,8 @@
 #include "data/BarSeries.h"
 #include "trading/MarketData.h"
 
-#include <QCryptographicHash>
+#include "util/Sha256.h"
+
 #include <QString>
 
 namespace rutile::journal {
@@ -20,11 +21,11 @@ class DataFingerprint {
 public:
     DataFingerprint();
     void add(const BarSeries &series);
-    /// "sha256:" and 64 lower-case hex digits.
-    QString text() const;
+    /// "sha256:" and 64 lower-case hex digits; the fingerprint is spent afterwards.
+    QString text();
 
 private:
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
 };
 
 /// The fingerprint of a run's data: its legs in order, then the benchmark when there is one.

@@ -4,16 +4,17 @@
 #include "backtest/ConfigParams.h"
 #include "backtest/ResultJson.h"
 #include "journal/DataFingerprint.h"
+#include "journal/PackedPoints.h"
 #include "journal/PackedSeries.h"
 #include "ml/Classifier.h"
 #include "params/ParamJson.h"
 #include "util/JsonNumber.h"
+#include "util/Sha256.h"
 
 #include "util/AppVersion.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -103,7 +104,9 @@ QJsonObject resultsJson(const QCborMap &map)
     QJsonObject o;
     for (auto it = map.begin(); it != map.end(); ++it) {
         const QString key = it.key().toString();
-        if (it.value().isMap())
+        if (isPackedPoints(it.value()))
+            o.insert(key, pointsJson(it.value().toMap()));
+        else if (it.value().isMap())
             o.insert(key, key == QLatin1String("curve") ? curveJson(it.value().toMap()) : resultsJson(it.value().toMap()));
         else
             o.insert(key, expandedJson(it.value()));
@@ -139,9 +142,7 @@ QJsonObject inputsJson(const StrategyRunInputs &in, const QString &kind)
         o.insert(QStringLiteral("params"), paramsJson(in.strategy->params, in.params));
         if (!in.strategy->source.isEmpty()) {
             o.insert(QStringLiteral("strategy_source"), in.strategy->source);
-            o.insert(QStringLiteral("strategy_sha256"),
-                     QString::fromLatin1(
-                         QCryptographicHash::hash(in.strategy->source.toUtf8(), QCryptographicHash::Sha256).toHex()));
+            o.insert(QStringLiteral("strategy_sha256"), Sha256::hex(in.strategy->source.toUtf8()));
         }
     }
     o.insert(QStringLiteral("settings"), paramsJson(configParamSpecs(), paramsFromConfig(in.config)));
@@ -183,8 +184,13 @@ RunRecord optimizationEntry(const StrategyRunInputs &inputs, const trading::Mark
                             const OptimizationResult &result, const BacktestResult *best)
 {
     RunRecord r = entryOf(kOptimize, inputs, data);
-    const QJsonObject document = optimizationJson(result, inputs.strategy->params, inputs.config);
+    const std::vector<ParamSpec> &specs = inputs.strategy->params;
+    const auto points = packedPoints(result, specs);
+    const QJsonObject document = points ? optimizationJsonWithoutPoints(result, specs, inputs.config)
+                                        : optimizationJson(result, specs, inputs.config);
     r.results = QCborMap::fromJsonObject(document);
+    if (points)
+        r.results.insert(QStringLiteral("results"), *points);
     if (best)
         r.results.insert(QStringLiteral("best_run"), backtestDetail(backtestJson(*best, inputs.strategy->params, inputs.config), *best));
     r.summary = pick(document, {"objective", "evaluated", "best", "skipped", "cancelled"});

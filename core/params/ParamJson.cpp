@@ -14,18 +14,20 @@ struct Text {
 
 } // namespace
 
+QJsonValue paramJson(const ParamSpec *spec, double value)
+{
+    if (spec && spec->type == ParamType::Bool)
+        return value != 0;
+    if (spec && spec->type == ParamType::Choice)
+        return spec->format(value);
+    return jsonNumber(value);
+}
+
 QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values)
 {
     QJsonObject o;
-    for (const auto &[name, value] : values.entries()) {
-        const ParamSpec *spec = findParam(specs, name);
-        if (spec && spec->type == ParamType::Bool)
-            o.insert(name, value != 0);
-        else if (spec && spec->type == ParamType::Choice)
-            o.insert(name, spec->format(value));
-        else
-            o.insert(name, jsonNumber(value));
-    }
+    for (const auto &[name, value] : values.entries())
+        o.insert(name, paramJson(findParam(specs, name), value));
     return o;
 }
 

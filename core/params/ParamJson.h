@@ -12,6 +12,9 @@
 
 namespace rutile {
 
+/// One value as paramsJson() writes it for `spec` (a number when there is no spec).
+QJsonValue paramJson(const ParamSpec *spec, double value);
+
 /// Parameter values keyed by name, typed by their spec: numbers, true/false, choice names.
 QJsonObject paramsJson(std::span<const ParamSpec> specs, const ParamValues &values);
 

@@ -5,9 +5,9 @@
 #include "report/CsvWriter.h"
 #include "util/JsonNumber.h"
 #include "util/NumberText.h"
+#include "util/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -91,8 +91,7 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
     QJsonObject o{{QStringLiteral("kind"), QLatin1String(kKind)},
                   {QStringLiteral("list"), list},
                   {QStringLiteral("list_size"), qint64(result.listSize)},
-                  {QStringLiteral("list_sha256"),
-                   QString::fromLatin1(QCryptographicHash::hash(members, QCryptographicHash::Sha256).toHex())},
+                  {QStringLiteral("list_sha256"), Sha256::hex(members)},
                   {QStringLiteral("scan_day"), jsonDate(result.scanDay)},
                   {QStringLiteral("from"), jsonDate(request.from)},
                   {QStringLiteral("to"), jsonDate(request.to)},

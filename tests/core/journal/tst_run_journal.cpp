@@ -2,19 +2,26 @@
 // newest first without their results, never edited (the table's trigger refuses an UPDATE
 // even from outside Rutile), purged only by date with the purge logged, ids never reused. And
 // the data fingerprint: SHA-256 of the bars as DataFingerprint documents them (the digest below
-// was computed independently with Python's hashlib), changed by any changed bar.
+// was computed independently with Python's hashlib), changed by any changed bar. The SHA-256
+// itself against FIPS 180-2's examples; a grid's points packed as columns and read back as
+// optimizationJson() writes them.
 
 #include "backtest/Backtester.h"
+#include "backtest/Optimizer.h"
+#include "backtest/ResultJson.h"
 #include "journal/DataFingerprint.h"
+#include "journal/PackedPoints.h"
 #include "journal/PackedSeries.h"
 #include "journal/RunEntries.h"
 #include "strategy/StrategyRegistry.h"
 #include "storage/Workspace.h"
+#include "util/Sha256.h"
 
 #include <QCborArray>
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <QTemporaryDir>
@@ -149,6 +156,21 @@ private slots:
         QVERIFY((*reader)->runs()->empty());
     }
 
+    void sha256OfTheStandardsExamples()
+    {
+        // FIPS 180-2, appendix B: "abc", the 448-bit message, and the empty message.
+        QCOMPARE(Sha256::hex("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        const QByteArray twoBlocks("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
+        QCOMPARE(Sha256::hex(twoBlocks), QStringLiteral("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+        QCOMPARE(Sha256::hex(QByteArrayView()), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        Sha256 inParts; // added in pieces that straddle the 64-byte block, the same digest
+        inParts.addData(twoBlocks.left(5));
+        inParts.addData(twoBlocks.mid(5, 50));
+        inParts.addData(QByteArrayView());
+        inParts.addData(twoBlocks.mid(55));
+        QCOMPARE(QString::fromLatin1(inParts.result().toHex()), Sha256::hex(twoBlocks));
+    }
+
     void fingerprintOfKnownBars()
     {
         // hashlib.sha256 over <d 3, b"ABC", <d 1, then <d of day 19724, 10, 12, 9, 11, 11, 1000
@@ -243,6 +265,56 @@ private slots:
             }
         }
         QCOMPARE(journal::resultsJson(entry)[QStringLiteral("trade_list")].toArray().size(), qsizetype(result->trades.size()));
+    }
+
+    void gridEntryKeepsItsPointsAsColumns()
+    {
+        // A 3 × 3 × 2 grid of sma_cross (the `short` axis a true/false parameter) on 60 bars of
+        // a zigzag: the entry keeps the points as columns, 8 bytes a figure, and gives them
+        // back exactly as the optimiser's JSON document writes them, nulls and integers included.
+        BarSeries s;
+        s.symbol = QStringLiteral("ZIG");
+        for (int i = 0; i < 60; ++i) {
+            const double c = 100 + 10 * std::sin(i / 3.0) + i * 0.1;
+            s.append(Bar{toDayNumber(QDate(2024, 1, 1).addDays(i)), c, c + 1, c - 1, c, c, 1000});
+        }
+        const trading::MarketData data(s);
+        const auto &smaCross = *strategy::StrategyRegistry::builtIn().find(QStringLiteral("sma_cross"));
+        backtest::ParameterGrid grid;
+        grid.axes.push_back(*backtest::GridAxis::range(smaCross.params[0], 1, 3, 1));
+        grid.axes.push_back(*backtest::GridAxis::range(smaCross.params[1], 4, 6, 1));
+        grid.axes.push_back(*backtest::GridAxis::range(smaCross.params[2], 0, 1, 1));
+        const auto result = backtest::optimize(data, smaCross, grid, {}, {}, {});
+        QVERIFY(result);
+        QCOMPARE(result->results.size(), std::size_t(18));
+        journal::StrategyRunInputs inputs;
+        inputs.data.symbol = s.symbol;
+        inputs.strategy = &smaCross;
+        inputs.grid = grid;
+        const RunRecord entry = journal::optimizationEntry(inputs, data, *result, nullptr);
+
+        const QCborValue packed = entry.results.value(QStringLiteral("results"));
+        QVERIFY(journal::isPackedPoints(packed));
+        // index + 17 figures, each a float64 typed array of 18 values (8-byte header each).
+        const qsizetype figures = 1 + qsizetype(backtest::gridPointFields().size());
+        QCOMPARE(figures, 18);
+        QCOMPARE(journal::unpackedNumbers(packed.toMap().value(QStringLiteral("sharpe"))).size(), std::size_t(18));
+        const qsizetype columnBytes = figures * (18 * 8 + 4);
+        QVERIFY2(packed.toCbor().size() < columnBytes + 400, QByteArray::number(packed.toCbor().size()).constData());
+
+        const QJsonArray expected = backtest::optimizationJson(*result, smaCross.params, {})[QStringLiteral("results")].toArray();
+        const QJsonArray got = journal::resultsJson(entry)[QStringLiteral("results")].toArray();
+        QCOMPARE(got.size(), 18);
+        QCOMPARE(got, expected);
+        QVERIFY(got.at(1)[QStringLiteral("params")][QStringLiteral("short")].isBool());
+        QVERIFY(got.at(0)[QStringLiteral("trades")].isDouble());
+        QVERIFY(std::any_of(got.begin(), got.end(), [](const QJsonValue &p) { return p[QStringLiteral("profit_factor")].isNull(); }));
+        QCOMPARE(journal::resultsJson(entry)[QStringLiteral("best")], backtest::optimizationJson(*result, smaCross.params, {})[QStringLiteral("best")]);
+
+        // An entry written before the points were packed keeps reading as it did.
+        RunRecord older = entry;
+        older.results.insert(QStringLiteral("results"), QCborArray::fromJsonArray(expected));
+        QCOMPARE(journal::resultsJson(older)[QStringLiteral("results")].toArray(), expected);
     }
 };
 
