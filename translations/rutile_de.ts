@@ -9690,6 +9690,19 @@ Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::HtmlReportWriter</name>
+    <message>
+        <location filename="../ui/report/HtmlReportWriter.cpp" line="+107"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report has more charts than were drawn</source>
+        <translation>der Bericht enthält mehr Diagramme, als gezeichnet wurden</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+41"/>
@@ -10569,7 +10582,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Lauf #%1 - %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+48"/>
         <source>Running run #%1 again...</source>
         <translation>Lauf #%1 wird erneut ausgeführt...</translation>
@@ -12429,12 +12442,17 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::PdfReportWriter</name>
     <message>
-        <location filename="../ui/report/PdfReportWriter.cpp" line="+203"/>
+        <location filename="../ui/report/PdfReportWriter.cpp" line="+211"/>
         <source>cannot start the PDF</source>
         <translation>das PDF kann nicht begonnen werden</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot add a page to the PDF</source>
         <translation>dem PDF kann keine Seite hinzugefügt werden</translation>
     </message>
@@ -12444,7 +12462,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot finish the PDF</source>
         <translation>das PDF kann nicht abgeschlossen werden</translation>
     </message>
@@ -12987,6 +13005,19 @@ Die Datei wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::ProgressRun</name>
+    <message>
+        <location filename="../ui/ProgressRun.cpp" line="+50"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::RelativeValueWindow</name>
     <message>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="-319"/>
@@ -13198,14 +13229,27 @@ Die Datei wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::ReportBrowser</name>
+    <message>
+        <location filename="../ui/journal/ReportBrowser.cpp" line="+35"/>
+        <source>Drawing the report...</source>
+        <translation>Bericht wird gezeichnet...</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ReportWriters</name>
     <message>
-        <location filename="../ui/report/ReportWriters.cpp" line="+38"/>
+        <location filename="../ui/report/ReportWriters.cpp" line="+50"/>
         <source>cannot write the report: %1</source>
         <translation>der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Writing %1...</source>
+        <translation>%1 wird geschrieben...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>PDF documents (*.pdf);;HTML pages (*.html);;All files (*)</source>
         <translation>PDF-Dokumente (*.pdf);;HTML-Seiten (*.html);;Alle Dateien (*)</translation>
     </message>

@@ -9690,6 +9690,19 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::HtmlReportWriter</name>
+    <message>
+        <location filename="../ui/report/HtmlReportWriter.cpp" line="+107"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report has more charts than were drawn</source>
+        <translation>le rapport compte plus de graphiques que ceux qui ont été dessinés</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ImportDialog</name>
     <message>
         <location filename="../ui/import/ImportDialog.cpp" line="+41"/>
@@ -10569,7 +10582,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exécution n° %1 - %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <location line="+48"/>
         <source>Running run #%1 again...</source>
         <translation>Relance de l&apos;exécution n° %1...</translation>
@@ -12429,12 +12442,17 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::PdfReportWriter</name>
     <message>
-        <location filename="../ui/report/PdfReportWriter.cpp" line="+203"/>
+        <location filename="../ui/report/PdfReportWriter.cpp" line="+211"/>
         <source>cannot start the PDF</source>
         <translation>impossible de commencer le PDF</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot add a page to the PDF</source>
         <translation>impossible d&apos;ajouter une page au PDF</translation>
     </message>
@@ -12444,7 +12462,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot finish the PDF</source>
         <translation>impossible de terminer le PDF</translation>
     </message>
@@ -12987,6 +13005,19 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::ProgressRun</name>
+    <message>
+        <location filename="../ui/ProgressRun.cpp" line="+50"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::RelativeValueWindow</name>
     <message>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="-319"/>
@@ -13198,14 +13229,27 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::ReportBrowser</name>
+    <message>
+        <location filename="../ui/journal/ReportBrowser.cpp" line="+35"/>
+        <source>Drawing the report...</source>
+        <translation>Dessin du rapport...</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ReportWriters</name>
     <message>
-        <location filename="../ui/report/ReportWriters.cpp" line="+38"/>
+        <location filename="../ui/report/ReportWriters.cpp" line="+50"/>
         <source>cannot write the report: %1</source>
         <translation>impossible d&apos;écrire le rapport : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Writing %1...</source>
+        <translation>Écriture de %1...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>PDF documents (*.pdf);;HTML pages (*.html);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Pages HTML (*.html);;Tous les fichiers (*)</translation>
     </message>

@@ -284,7 +284,7 @@ Status BacktestResultsView::exportReport(const QString &path) const
 {
     if (!result() || !m_outcome->entry)
         return Error::invalidArgument(tr("there is no backtest to report"));
-    return writeRunReport(*m_outcome->entry, path);
+    return writeRunReport(*m_outcome->entry, path, window());
 }
 
 void BacktestResultsView::exportDialog(FolderKind kind, const QString &title, const QString &suggested,

@@ -267,7 +267,7 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
         const RunRecord entry = *m_reportOutcome->entry;
         exportThroughDialog(this, tr("Export Report"),
             QStringLiteral("%1-%2-%3-report.pdf").arg(entry.symbol, entry.strategy, entry.kind), reportFileFilter(),
-            [entry](const QString &path) { return writeRunReport(entry, path); });
+            [this, entry](const QString &path) { return writeRunReport(entry, path, this); });
     });
     connect(m_resultsView, &QTableView::doubleClicked, this, &OptimizerWindow::backtestSelected);
     connect(exportTable, &QPushButton::clicked, this, [this] {

@@ -337,9 +337,12 @@ QWidget *JournalWindow::openResults()
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowTitle(tr("Run #%1 - %2").arg(run->id).arg(document->title));
     auto *browser = new ReportBrowser(window);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    browser->setReport(*document);
-    QGuiApplication::restoreOverrideCursor();
+    if (Status shown = browser->setReport(*document, this); !shown) {
+        delete window;
+        if (shown.error().kind != ErrorKind::Cancelled)
+            m_status->setText(shown.error().toString());
+        return nullptr;
+    }
     window->setCentralWidget(browser);
     applyDefaultGeometry(window, QSize(900, 860));
     window->show();
@@ -481,7 +484,7 @@ Status JournalWindow::exportReport(const QString &path)
     const auto run = currentRun(&error);
     if (!run)
         return Error::invalidArgument(error.isEmpty() ? tr("no run is selected") : error);
-    return writeRunReport(*run, path);
+    return writeRunReport(*run, path, this);
 }
 
 void installJournalAction(MainWindow *window)

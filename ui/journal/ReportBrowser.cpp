@@ -1,6 +1,11 @@
 #include "journal/ReportBrowser.h"
 
 #include "report/HtmlReportWriter.h"
+#include "report/ReportChartPlot.h"
+#include "ProgressRun.h"
+
+#include <QGuiApplication>
+#include <QScopeGuard>
 
 #include <QImage>
 
@@ -11,9 +16,26 @@ ReportBrowser::ReportBrowser(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
 }
 
-void ReportBrowser::setReport(const report::ReportDocument &document)
+Status ReportBrowser::setReport(const report::ReportDocument &document, QWidget *progressParent)
 {
-    setHtml(QString::fromUtf8(htmlReport(document)));
+    std::vector<QPicture> charts;
+    {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+        charts = recordReportCharts(document); // QCustomPlot: this (GUI) thread
+    }
+    QByteArray html;
+    const auto draw = [&](const TaskControl &control) -> Status {
+        auto page = htmlReport(document, charts, control);
+        if (!page)
+            return page.error();
+        html = std::move(*page);
+        return {};
+    };
+    const Status drawn = progressParent ? runWithProgress(progressParent, tr("Drawing the report..."), draw) : draw({});
+    if (drawn)
+        setHtml(QString::fromUtf8(html));
+    return drawn;
 }
 
 QVariant ReportBrowser::loadResource(int type, const QUrl &name)

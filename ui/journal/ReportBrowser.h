@@ -4,6 +4,7 @@
 // embedded charts decoded from their data URIs.
 
 #include "report/ReportDocument.h"
+#include "util/Error.h"
 
 #include <QTextBrowser>
 
@@ -13,7 +14,9 @@ class ReportBrowser : public QTextBrowser {
     Q_OBJECT
 public:
     explicit ReportBrowser(QWidget *parent = nullptr);
-    void setReport(const report::ReportDocument &document);
+    /// Shows `document`. Its charts are drawn into PNGs on a pool thread behind runWithProgress()
+    /// when `progressParent` is given; Cancelled when the user stopped it (nothing shown then).
+    Status setReport(const report::ReportDocument &document, QWidget *progressParent = nullptr);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;

@@ -2,6 +2,7 @@
 
 #include "report/ReportChartPlot.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cmath>
@@ -11,6 +12,10 @@ namespace rutile::ui {
 using namespace report;
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::ui::HtmlReportWriter)
+};
 
 const char *kStyle = R"css(
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 10pt; color: #1d1d1d;
@@ -68,6 +73,13 @@ void table(QString &html, const ReportTable &t, const QString &caption)
 
 QByteArray htmlReport(const ReportDocument &doc)
 {
+    auto html = htmlReport(doc, recordReportCharts(doc));
+    return html ? *html : QByteArray();
+}
+
+Result<QByteArray> htmlReport(const ReportDocument &doc, const std::vector<QPicture> &charts, const TaskControl &control)
+{
+    std::size_t chart = 0;
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                                   "<meta name=\"generator\" content=\"Rutile\"><title>")
         + escaped(doc.title) + QStringLiteral("</title><style>") + QString::fromUtf8(kStyle)
@@ -91,8 +103,14 @@ QByteArray htmlReport(const ReportDocument &doc)
                 table(html, b.table, b.text);
                 break;
             case ReportBlock::Kind::Chart:
+                if (control.cancelled())
+                    return Error::cancelled(Text::tr("cancelled"));
+                if (chart >= charts.size())
+                    return Error::internal(Text::tr("the report has more charts than were drawn"));
                 html += QStringLiteral("<img alt=\"") + escaped(b.chart.title) + QStringLiteral("\" src=\"data:image/png;base64,")
-                    + QString::fromLatin1(reportChartPng(b.chart).toBase64()) + QStringLiteral("\">\n");
+                    + QString::fromLatin1(reportChartPng(charts[chart]).toBase64()) + QStringLiteral("\">\n");
+                ++chart;
+                control.report(double(chart) / double(charts.size()));
                 break;
             }
         }

@@ -5,10 +5,21 @@
 
 #include "report/ReportDocument.h"
 
+#include "util/Error.h"
+#include "util/TaskControl.h"
+
 #include <QByteArray>
+#include <QPicture>
+
+#include <vector>
 
 namespace rutile::ui {
 
+/// The page, with `charts` (recordReportCharts() of the document) drawn into its images; any
+/// thread. `control` is told the fraction done and may stop it between charts (Cancelled).
+Result<QByteArray> htmlReport(const report::ReportDocument &document, const std::vector<QPicture> &charts,
+                              const TaskControl &control = {});
+/// The page, its charts recorded first (GUI thread only).
 QByteArray htmlReport(const report::ReportDocument &document);
 
 } // namespace rutile::ui

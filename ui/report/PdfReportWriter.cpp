@@ -129,9 +129,10 @@ void table(QTextCursor &cursor, const ReportTable &t, const QString &caption)
     cursor.movePosition(QTextCursor::End);
 }
 
-/// The document's text and objects; `charts` gets one picture per chart, in order.
-void compose(QTextDocument &text, const ReportDocument &doc, ChartObjects &charts)
+/// The document's text and objects, the n-th chart drawn from the n-th of `charts.pictures`.
+void compose(QTextDocument &text, const ReportDocument &doc)
 {
+    int chart = 0;
     QTextCursor cursor(&text);
     // One edit block: the layout runs once at its end, not after every cell.
     cursor.beginEditBlock();
@@ -162,8 +163,7 @@ void compose(QTextDocument &text, const ReportDocument &doc, ChartObjects &chart
             case ReportBlock::Kind::Chart: {
                 QTextCharFormat object;
                 object.setObjectType(kChartObject);
-                object.setProperty(kChartIndex, int(charts.pictures.size()));
-                charts.pictures.push_back(reportChartPicture(b.chart));
+                object.setProperty(kChartIndex, chart++);
                 QTextBlockFormat centred;
                 centred.setAlignment(Qt::AlignHCenter);
                 centred.setTopMargin(4);
@@ -181,6 +181,12 @@ void compose(QTextDocument &text, const ReportDocument &doc, ChartObjects &chart
 
 Status writePdfReport(const ReportDocument &doc, QIODevice &device)
 {
+    return writePdfReport(doc, recordReportCharts(doc), device);
+}
+
+Status writePdfReport(const ReportDocument &doc, const std::vector<QPicture> &pictures, QIODevice &device,
+                      const TaskControl &control)
+{
     QPdfWriter pdf(&device);
     pdf.setResolution(kDpi);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -192,11 +198,13 @@ Status writePdfReport(const ReportDocument &doc, QIODevice &device)
     text.setDocumentMargin(0);
     text.documentLayout()->setPaintDevice(&pdf);
     ChartObjects charts;
+    charts.pictures = pictures;
     text.documentLayout()->registerHandler(kChartObject, &charts);
     const QRect page = pdf.pageLayout().paintRectPixels(kDpi);
     const double footer = 24;
     text.setPageSize(QSizeF(page.width(), page.height() - footer));
-    compose(text, doc, charts);
+    compose(text, doc);
+    control.report(0.2);
 
     QPainter painter;
     if (!painter.begin(&pdf))
@@ -206,6 +214,8 @@ Status writePdfReport(const ReportDocument &doc, QIODevice &device)
     QFont footerFont = painter.font();
     footerFont.setPointSizeF(7.5);
     for (int p = 0; p < pages; ++p) {
+        if (control.cancelled())
+            return Error::cancelled(Text::tr("cancelled"));
         if (p > 0 && !pdf.newPage())
             return Error::io(Text::tr("cannot add a page to the PDF"));
         painter.save();
@@ -222,6 +232,7 @@ Status writePdfReport(const ReportDocument &doc, QIODevice &device)
         const QRectF foot(0, body.height() + 6, body.width(), footer - 6);
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, doc.title);
         painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(p + 1).arg(pages));
+        control.report(0.2 + 0.8 * double(p + 1) / double(pages));
     }
     if (!painter.end())
         return Error::io(Text::tr("cannot finish the PDF"));

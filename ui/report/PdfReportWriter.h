@@ -6,11 +6,20 @@
 
 #include "report/ReportDocument.h"
 #include "util/Error.h"
+#include "util/TaskControl.h"
 
 #include <QIODevice>
+#include <QPicture>
+
+#include <vector>
 
 namespace rutile::ui {
 
+/// The PDF of `document` with `charts` (recordReportCharts() of it) drawn as vectors; any thread.
+/// `control` is told the fraction done and may stop it between pages (Cancelled).
+Status writePdfReport(const report::ReportDocument &document, const std::vector<QPicture> &charts, QIODevice &device,
+                      const TaskControl &control = {});
+/// The same, the charts recorded first (GUI thread only).
 Status writePdfReport(const report::ReportDocument &document, QIODevice &device);
 
 } // namespace rutile::ui

@@ -5,6 +5,8 @@
 #include <qcustomplot.h>
 
 #include <QBuffer>
+#include <QImage>
+#include <QPainter>
 
 #include <algorithm>
 #include <cmath>
@@ -168,22 +170,9 @@ void build(QCustomPlot &plot, const ReportChart &chart)
     plot.resize(kReportChartWidth, kReportChartHeight);
     style(plot, chart);
     fill(plot, chart);
-    plot.replot(QCustomPlot::rpImmediateRefresh);
 }
 
 } // namespace
-
-QByteArray reportChartPng(const ReportChart &chart, double scale)
-{
-    QCustomPlot plot;
-    build(plot, chart);
-    const QPixmap pixmap = plot.toPixmap(kReportChartWidth, kReportChartHeight, scale);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    pixmap.save(&buffer, "PNG");
-    return bytes;
-}
 
 QPicture reportChartPicture(const ReportChart &chart)
 {
@@ -191,9 +180,43 @@ QPicture reportChartPicture(const ReportChart &chart)
     build(plot, chart);
     QPicture picture;
     QCPPainter painter(&picture);
-    plot.toPainter(&painter, kReportChartWidth, kReportChartHeight);
+    plot.toPainter(&painter, kReportChartWidth, kReportChartHeight); // lays the plot out and draws it
     painter.end();
     return picture;
+}
+
+std::vector<QPicture> recordReportCharts(const ReportDocument &document, const TaskControl &control)
+{
+    std::size_t total = 0;
+    for (const ReportSection &s : document.sections)
+        total += std::size_t(std::count_if(s.blocks.begin(), s.blocks.end(),
+                                           [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Chart; }));
+    std::vector<QPicture> pictures;
+    for (const ReportSection &s : document.sections)
+        for (const ReportBlock &b : s.blocks) {
+            if (b.kind != ReportBlock::Kind::Chart)
+                continue;
+            if (control.cancelled())
+                return pictures;
+            pictures.push_back(reportChartPicture(b.chart));
+            control.report(double(pictures.size()) / double(total));
+        }
+    return pictures;
+}
+
+QByteArray reportChartPng(const QPicture &chart, double scale)
+{
+    QImage image(QSize(kReportChartWidth, kReportChartHeight) * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.drawPicture(0, 0, chart);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 QColor heatColour(double value, double scale)

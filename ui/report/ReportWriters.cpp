@@ -3,10 +3,13 @@
 #include "report/HtmlReportWriter.h"
 #include "report/OutputFile.h"
 #include "report/PdfReportWriter.h"
+#include "report/ReportChartPlot.h"
+#include "ProgressRun.h"
 #include "reporting/BacktestReport.h"
 
 #include <QCoreApplication>
 #include <QCursor>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QScopeGuard>
 
@@ -25,19 +28,32 @@ ReportFormat reportFormatOf(const QString &path)
     return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? ReportFormat::Pdf : ReportFormat::Html;
 }
 
-Status writeReport(const report::ReportDocument &document, const QString &path, ReportFormat format)
+Status writeReport(const report::ReportDocument &document, const QString &path, ReportFormat format,
+                   QWidget *progressParent)
 {
-    // Drawn on the GUI thread: a wait cursor for the fraction of a second it takes.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
-    return writeOutputFile(path, [&](QIODevice &device) -> Status {
-        if (format == ReportFormat::Pdf)
-            return writePdfReport(document, device);
-        const QByteArray html = htmlReport(document);
-        if (device.write(html) != html.size())
-            return Error::io(Text::tr("cannot write the report: %1").arg(device.errorString()));
-        return {};
-    });
+    if (Status s = checkOutputPath(path); !s)
+        return s;
+    std::vector<QPicture> charts;
+    {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+        charts = recordReportCharts(document);
+    }
+    const auto write = [&](const TaskControl &control) {
+        return writeOutputFile(path, [&](QIODevice &device) -> Status {
+            if (format == ReportFormat::Pdf)
+                return writePdfReport(document, charts, device, control);
+            const auto html = htmlReport(document, charts, control);
+            if (!html)
+                return html.error();
+            if (device.write(*html) != html->size())
+                return Error::io(Text::tr("cannot write the report: %1").arg(device.errorString()));
+            return {};
+        });
+    };
+    if (!progressParent)
+        return write(TaskControl{});
+    return runWithProgress(progressParent, Text::tr("Writing %1...").arg(QFileInfo(path).fileName()), write);
 }
 
 QString reportFileFilter()
@@ -45,12 +61,12 @@ QString reportFileFilter()
     return Text::tr("PDF documents (*.pdf);;HTML pages (*.html);;All files (*)");
 }
 
-Status writeRunReport(const RunRecord &entry, const QString &path)
+Status writeRunReport(const RunRecord &entry, const QString &path, QWidget *progressParent)
 {
     const auto document = reporting::runReport(entry);
     if (!document)
         return document.error();
-    return writeReport(*document, path, reportFormatOf(path));
+    return writeReport(*document, path, reportFormatOf(path), progressParent);
 }
 
 } // namespace rutile::ui

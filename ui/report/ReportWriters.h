@@ -9,6 +9,8 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace rutile::ui {
 
 enum class ReportFormat { Html, Pdf };
@@ -16,14 +18,19 @@ enum class ReportFormat { Html, Pdf };
 /// PDF for a name ending in .pdf (any case), else HTML.
 ReportFormat reportFormatOf(const QString &path);
 
-Status writeReport(const report::ReportDocument &document, const QString &path, ReportFormat format);
+/// Writes `document` to `path`. Its charts are recorded on the calling thread, which must be the
+/// GUI thread (QCustomPlot draws them: a few milliseconds each); the rest, most of the time (the
+/// charts played into PNGs or PDF pages), runs on a pool thread behind runWithProgress() when
+/// `progressParent` is given (the GUI: progress and Cancel, nothing written when cancelled), on
+/// the calling thread otherwise (rutile-cli).
+Status writeReport(const report::ReportDocument &document, const QString &path, ReportFormat format,
+                   QWidget *progressParent = nullptr);
 
 /// The file filter of the GUI's report dialogs (PDF first).
 QString reportFileFilter();
 
-/// The report of a journal entry (core/reporting: a backtest's, or an ML evaluation's) to `path`, PDF or HTML by its name.
-/// Drawn on the calling thread, which must be the GUI thread (QCustomPlot draws the charts);
-/// a 10-year report takes well under a second (tests/bench/report).
-Status writeRunReport(const RunRecord &entry, const QString &path);
+/// The report of a journal entry (core/reporting: a backtest's, or an ML evaluation's) to `path`,
+/// PDF or HTML by its name, as writeReport() writes it.
+Status writeRunReport(const RunRecord &entry, const QString &path, QWidget *progressParent = nullptr);
 
 } // namespace rutile::ui

@@ -611,7 +611,7 @@ Status RiskDashboard::exportReport(const QString &path)
             return read.error();
         bars = std::move(*read);
     }
-    return writeReport(reporting::riskReportDocument(*m_report, bars ? &*bars : nullptr), path, reportFormatOf(path));
+    return writeReport(reporting::riskReportDocument(*m_report, bars ? &*bars : nullptr), path, reportFormatOf(path), this);
 }
 
 Status RiskDashboard::exportAll(const QString &folder)
