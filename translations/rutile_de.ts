@@ -13257,7 +13257,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RiskChartView</name>
     <message>
-        <location filename="../ui/risk/RiskChartView.cpp" line="+25"/>
+        <location filename="../ui/risk/RiskChartView.cpp" line="+26"/>
         <source>Export as PNG...</source>
         <translation>Als PNG exportieren...</translation>
     </message>
@@ -13277,12 +13277,12 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>cannot write the image</source>
         <translation>das Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>

@@ -13257,7 +13257,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RiskChartView</name>
     <message>
-        <location filename="../ui/risk/RiskChartView.cpp" line="+25"/>
+        <location filename="../ui/risk/RiskChartView.cpp" line="+26"/>
         <source>Export as PNG...</source>
         <translation>Exporter en PNG...</translation>
     </message>
@@ -13282,7 +13282,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Copier l&apos;image</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>cannot write the image</source>
         <translation>impossible d&apos;écrire l&apos;image</translation>
     </message>

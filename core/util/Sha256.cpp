@@ -13,6 +13,16 @@ struct Sha256::Context {
 
 namespace {
 
+// SHA-256 fetched from libcrypto's provider once, at start-up on the main thread. EVP_sha256()
+// would fetch it again for every digest, a lookup each time that also gives each pool thread
+// that hashes an error state of its own, which libcrypto's clean-up at exit can no longer free
+// when the thread outlives it (as QThreadPool's do): LeakSanitizer reported it.
+struct FetchedDigest {
+    EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    ~FetchedDigest() { EVP_MD_free(md); }
+};
+const FetchedDigest kSha256;
+
 // libcrypto fails only when it cannot allocate or the digest is not built in (never for
 // SHA-256): neither is a condition the caller could do anything about.
 void check(int ok)
@@ -26,7 +36,8 @@ void check(int ok)
 Sha256::Sha256() : m_context(std::make_unique<Context>())
 {
     check(m_context->ctx != nullptr);
-    check(EVP_DigestInit_ex(m_context->ctx, EVP_sha256(), nullptr));
+    check(kSha256.md != nullptr);
+    check(EVP_DigestInit_ex(m_context->ctx, kSha256.md, nullptr));
 }
 
 Sha256::~Sha256() = default;

@@ -11,9 +11,11 @@
 #include "chart/PriceChart.h"
 #include "settings/AppLanguage.h"
 #include "settings/AppTheme.h"
+#include "settings/PlotTheme.h"
 #include "settings/SettingsDialog.h"
 #include "backtest/RunSettingsForm.h"
 #include "backtest/StrategyPanel.h"
+#include "risk/RiskChartView.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,6 +28,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
 
 using namespace rutile;
 using namespace rutile::ui;
@@ -193,6 +197,51 @@ private slots:
         QCOMPARE(textStyle(Tone::Bad), lightError);
         QCOMPARE(QApplication::palette(), platform); // the platform's own palette again
         QCOMPARE(currentTheme(), Theme::Light);
+    }
+
+    void anOpenQtChartTakesAThemeChosenLater()
+    {
+        // A risk chart made in the light theme, then the dark theme chosen while it is shown: its
+        // background, title and axes turn dark, its series keep their colour; and back.
+        RiskChartView view(QStringLiteral("test"));
+        auto *chart = new QChart;
+        chart->setTheme(chartTheme());
+        chart->setTitle(QStringLiteral("Returns"));
+        auto *line = new QLineSeries;
+        for (int i = 0; i < 20; ++i)
+            line->append(i, i % 5);
+        const QColor blue(0x2b, 0x6c, 0xb0);
+        line->setPen(QPen(blue, 2));
+        chart->addSeries(line);
+        auto *x = new QValueAxis;
+        auto *y = new QValueAxis;
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        view.replaceChart(chart);
+        view.resize(500, 320);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QPoint corner(6, 6); // the chart's background, outside the plot
+        QVERIFY2(view.grab().toImage().pixelColor(corner).lightness() > 200,
+                 qPrintable(view.grab().toImage().pixelColor(corner).name()));
+
+        applyTheme(Theme::Dark);
+        QCoreApplication::processEvents();
+        QCOMPARE(chart->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));
+        QCOMPARE(y->labelsColor(), QApplication::palette().color(QPalette::Text));
+        QCOMPARE(chart->titleBrush().color(), QApplication::palette().color(QPalette::Text));
+        QCOMPARE(line->pen().color(), blue);
+        const QImage dark = view.grab().toImage();
+        QVERIFY2(dark.pixelColor(corner).lightness() < 80, qPrintable(dark.pixelColor(corner).name()));
+        test::maybeSaveShot(&view, QStringLiteral("riskchart-dark-after-switch"));
+
+        applyTheme(Theme::Light);
+        QCoreApplication::processEvents();
+        QCOMPARE(chart->backgroundBrush().color(), QColor(Qt::white));
+        QCOMPARE(line->pen().color(), blue);
+        QVERIFY(view.grab().toImage().pixelColor(corner).lightness() > 200);
     }
 
     void aSavedBenchmarkOutsideTheWorkspaceIsKept()

@@ -2,6 +2,7 @@
 
 #include "RecentFolders.h"
 #include "report/OutputFile.h"
+#include "settings/PlotTheme.h"
 
 #include <QImage>
 
@@ -42,8 +43,16 @@ RiskChartView::RiskChartView(const QString &exportName, QWidget *parent)
 void RiskChartView::replaceChart(QChart *chart)
 {
     QChart *old = this->chart();
+    themeChart(chart);
     setChart(chart);
     delete old;
+}
+
+void RiskChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        themeChart(chart()); // a theme chosen while the chart is shown
 }
 
 Status RiskChartView::savePng(const QString &path)

@@ -8,8 +8,9 @@
 namespace rutile::ui {
 
 /// A Qt Charts view for the risk dashboard: antialiased, with a context menu to export the
-/// chart as PNG or copy it as an image. setChart() here deletes the previous chart (plain
-/// QChartView only releases it).
+/// chart as PNG or copy it as an image, in the application's theme (also when it changes while
+/// the chart is shown). replaceChart() deletes the previous chart (plain QChartView only
+/// releases it).
 class RiskChartView : public QChartView {
     Q_OBJECT
 public:
@@ -24,6 +25,9 @@ public:
     Status savePng(const QString &path);
     /// Default file name used by the export dialog: "<prefix>-<exportName>.png".
     void setFilePrefix(const QString &prefix) { m_prefix = prefix; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     QString m_exportName;

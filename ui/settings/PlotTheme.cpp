@@ -3,6 +3,8 @@
 #include "settings/AppTheme.h"
 
 #include <QApplication>
+#include <QtCharts/QAbstractAxis>
+#include <QtCharts/QLegend>
 #include <QPalette>
 
 #include <qcustomplot.h>
@@ -111,6 +113,24 @@ void followTheme(QCustomPlot *plot)
 QChart::ChartTheme chartTheme()
 {
     return isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+}
+
+void themeChart(QChart *chart)
+{
+    if (!chart)
+        return;
+    const PlotColours c = coloursNow();
+    chart->setBackgroundBrush(c.background);
+    chart->setTitleBrush(c.text);
+    chart->legend()->setLabelColor(c.text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(c.text);
+        axis->setTitleBrush(c.text);
+        axis->setLinePenColor(c.axis);
+        axis->setGridLineColor(c.grid);
+        axis->setMinorGridLineColor(c.subGrid);
+    }
 }
 
 } // namespace rutile::ui

@@ -15,8 +15,12 @@ namespace rutile::ui {
 void followTheme(QCustomPlot *plot);
 
 /// Qt Charts' theme matching the application's palette (dark or light), for a chart being made.
-/// (A chart keeps it: setting another later would reset its series' colours; its window, made
-/// again, takes the new one.)
 QChart::ChartTheme chartTheme();
+
+/// Colours `chart`'s background, title, legend text and axes (lines, labels, titles, grids) from
+/// the application's palette, as followTheme() colours a plot. Its series keep their colours,
+/// which is why a chart already shown is not given another Qt Charts theme (that would reset
+/// them): RiskChartView calls this on each chart it shows and again when the palette changes.
+void themeChart(QChart *chart);
 
 } // namespace rutile::ui
