@@ -9692,7 +9692,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::HtmlReportWriter</name>
     <message>
-        <location filename="../ui/report/HtmlReportWriter.cpp" line="+107"/>
+        <location filename="../ui/report/HtmlReportWriter.cpp" line="+108"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>

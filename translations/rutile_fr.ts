@@ -9692,7 +9692,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::HtmlReportWriter</name>
     <message>
-        <location filename="../ui/report/HtmlReportWriter.cpp" line="+107"/>
+        <location filename="../ui/report/HtmlReportWriter.cpp" line="+108"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>

@@ -31,7 +31,8 @@ table.facts td:first-child { color: #444; }
 caption { caption-side: top; text-align: left; color: #444; font-style: italic; padding-bottom: 2pt; }
 .note { color: #8a4b00; background: #fff4e0; padding: 4pt 6pt; border-left: 3px solid #e09a2a; }
 pre { background: #f4f4f4; padding: 6pt; font-size: 8.5pt; white-space: pre-wrap; }
-img { width: 100%; max-width: 680px; display: block; margin: 6pt 0; }
+.chart { margin: 6pt 0; }
+img { width: 100%; max-width: 680px; height: auto; display: block; }
 )css";
 
 QString escaped(const QString &text)
@@ -107,8 +108,11 @@ Result<QByteArray> htmlReport(const ReportDocument &doc, const std::vector<QPict
                     return Error::cancelled(Text::tr("cancelled"));
                 if (chart >= charts.size())
                     return Error::internal(Text::tr("the report has more charts than were drawn"));
-                html += QStringLiteral("<img alt=\"") + escaped(b.chart.title) + QStringLiteral("\" src=\"data:image/png;base64,")
-                    + QString::fromLatin1(reportChartPng(charts[chart]).toBase64()) + QStringLiteral("\">\n");
+                // In a block of its own: Qt's rich text (the journal's Open Results) would put a
+                // bare image in the heading's paragraph, a chart's height of blank above it.
+                html += QStringLiteral("<div class=\"chart\"><img alt=\"") + escaped(b.chart.title)
+                    + QStringLiteral("\" width=\"%1\" height=\"%2\" src=\"data:image/png;base64,").arg(kReportChartWidth).arg(kReportChartHeight)
+                    + QString::fromLatin1(reportChartPng(charts[chart]).toBase64()) + QStringLiteral("\"></div>\n");
                 ++chart;
                 control.report(double(chart) / double(charts.size()));
                 break;
