@@ -34,6 +34,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QAbstractTextDocumentLayout>
 #include <QTextBrowser>
 
 using namespace rutile;
@@ -186,6 +188,16 @@ private slots:
         QTest::qWait(50);
         QVERIFY(test::inkOf(browser->viewport(), QColor(0x1f, 0x5f, 0xa8)) > 50);
         test::maybeSaveShot(results, QStringLiteral("journal-results"));
+        // Each chart in a block of its own: no heading holds an image (a chart's height of blank).
+        int headings = 0;
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0)
+                continue;
+            ++headings;
+            QVERIFY2(!block.text().contains(QChar::ObjectReplacementCharacter), qPrintable(block.text()));
+            QVERIFY(browser->document()->documentLayout()->blockBoundingRect(block).height() < 60);
+        }
+        QVERIFY(headings >= 5);
 
         const QString pdf = m_dir.filePath(QStringLiteral("run.pdf"));
         const QString html = m_dir.filePath(QStringLiteral("run.html"));
