@@ -6,8 +6,8 @@
 # Every file the configure step found is read from BUILD_DIR/CMakeCache.txt: the package-config
 # files behind the *_DIR entries (Qt6Charts_DIR -> Qt6ChartsConfig.cmake), every found library or
 # program (FILEPATH entries: SQLite3_LIBRARY, the compiler, ninja, ...) and the header behind each
-# include directory we know (SQLite3, Boost, QCustomPlot, OpenGL, Vulkan, xkbcommon). Each file is
-# mapped to its Debian package with `dpkg -S`. The check fails, naming the package, when that
+# include directory we know (SQLite3, Boost, OpenSSL, QCustomPlot, QScintilla, OpenGL, Vulkan,
+# xkbcommon). Each file is mapped to its Debian package with `dpkg -S`. The check fails, naming the package, when that
 # package is neither in the list nor pulled in by it (`apt-cache depends --recurse` without
 # recommends or suggests), or when a file belongs to no package at all (installed by hand).
 # The CMakeCache records a path only when a find_*() call found it, so this is exactly what a

@@ -415,7 +415,7 @@
         <translation>--shard erwartet i/N (i von 0 bis N−1), gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+317"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+319"/>
         <source>&apos;results&apos; is not a list of grid points</source>
         <translation>&apos;results&apos; ist keine Liste von Rasterpunkten</translation>
     </message>
@@ -9344,7 +9344,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::FileDialog</name>
     <message>
-        <location filename="../ui/FileDialog.cpp" line="+53"/>
+        <location filename="../ui/FileDialog.cpp" line="+54"/>
         <source>Cannot Export</source>
         <translation>Export nicht möglich</translation>
     </message>
@@ -12442,7 +12442,12 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::PdfReportWriter</name>
     <message>
-        <location filename="../ui/report/PdfReportWriter.cpp" line="+211"/>
+        <location filename="../ui/report/PdfReportWriter.cpp" line="+198"/>
+        <source>the report has more charts than were drawn</source>
+        <translation>der Bericht enthält mehr Diagramme, als gezeichnet wurden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot start the PDF</source>
         <translation>das PDF kann nicht begonnen werden</translation>
     </message>
@@ -13007,12 +13012,12 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::ProgressRun</name>
     <message>
-        <location filename="../ui/ProgressRun.cpp" line="+50"/>
+        <location filename="../ui/ProgressRun.cpp" line="+44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
     </message>
@@ -13239,17 +13244,17 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::ReportWriters</name>
     <message>
-        <location filename="../ui/report/ReportWriters.cpp" line="+50"/>
+        <location filename="../ui/report/ReportWriters.cpp" line="+60"/>
         <source>cannot write the report: %1</source>
         <translation>der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>Writing %1...</source>
         <translation>%1 wird geschrieben...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>PDF documents (*.pdf);;HTML pages (*.html);;All files (*)</source>
         <translation>PDF-Dokumente (*.pdf);;HTML-Seiten (*.html);;Alle Dateien (*)</translation>
     </message>

@@ -395,7 +395,7 @@
         <translation>--shard attend i/N (i de 0 à N−1), trouvé : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+317"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+319"/>
         <source>&apos;results&apos; is not a list of grid points</source>
         <translation>&apos;results&apos; n&apos;est pas une liste de points de grille</translation>
     </message>
@@ -9344,7 +9344,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::FileDialog</name>
     <message>
-        <location filename="../ui/FileDialog.cpp" line="+53"/>
+        <location filename="../ui/FileDialog.cpp" line="+54"/>
         <source>Cannot Export</source>
         <translation>Export impossible</translation>
     </message>
@@ -12442,7 +12442,12 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::PdfReportWriter</name>
     <message>
-        <location filename="../ui/report/PdfReportWriter.cpp" line="+211"/>
+        <location filename="../ui/report/PdfReportWriter.cpp" line="+198"/>
+        <source>the report has more charts than were drawn</source>
+        <translation>le rapport compte plus de graphiques que ceux qui ont été dessinés</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>cannot start the PDF</source>
         <translation>impossible de commencer le PDF</translation>
     </message>
@@ -13007,12 +13012,12 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ProgressRun</name>
     <message>
-        <location filename="../ui/ProgressRun.cpp" line="+50"/>
+        <location filename="../ui/ProgressRun.cpp" line="+44"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Cancelling...</source>
         <translation>Annulation...</translation>
     </message>
@@ -13239,17 +13244,17 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ReportWriters</name>
     <message>
-        <location filename="../ui/report/ReportWriters.cpp" line="+50"/>
+        <location filename="../ui/report/ReportWriters.cpp" line="+60"/>
         <source>cannot write the report: %1</source>
         <translation>impossible d&apos;écrire le rapport : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>Writing %1...</source>
         <translation>Écriture de %1...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>PDF documents (*.pdf);;HTML pages (*.html);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Pages HTML (*.html);;Tous les fichiers (*)</translation>
     </message>

@@ -75,8 +75,9 @@ bool exportThroughDialog(QWidget *parent, const QString &title, const QString &p
     if (path.isEmpty())
         return false;
     if (Status s = write(path); !s) {
-        QMessageBox::critical(parent, QCoreApplication::translate("rutile::ui::FileDialog", "Cannot Export"),
-                              s.error().toString());
+        if (s.error().kind != ErrorKind::Cancelled) // the user stopped it: nothing to report
+            QMessageBox::critical(parent, QCoreApplication::translate("rutile::ui::FileDialog", "Cannot Export"),
+                                  s.error().toString());
         return false;
     }
     return true;

@@ -29,7 +29,8 @@ QString runFileDialog(QWidget *parent, FileDialogMode mode, const QString &title
     const QString &filter = {}, QFileDialog::Options options = {});
 
 /// Export through a Save dialog: asks for a file (`proposedName` in the home folder), writes it
-/// with `write`, and shows a failure in a message box. True when a file was written.
+/// with `write`, and shows a failure in a message box (not a cancel: the user knows). True when a
+/// file was written.
 bool exportThroughDialog(QWidget *parent, const QString &title, const QString &proposedName, const QString &filter,
                          const std::function<Status(const QString &path)> &write);
 

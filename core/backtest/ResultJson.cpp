@@ -160,14 +160,19 @@ QJsonObject pointJson(const GridPointResult &r, std::span<const ParamSpec> specs
     return o;
 }
 
+/// The best point as the document names it, from the point as pointJson() writes it.
+QJsonObject bestJson(const QJsonObject &point)
+{
+    return QJsonObject{{QStringLiteral("params"), point.value(QStringLiteral("params"))},
+                       {QStringLiteral("value"), point.value(QStringLiteral("value"))},
+                       {QStringLiteral("index"), point.value(QStringLiteral("index"))}};
+}
+
 QJsonValue bestJson(const std::optional<std::size_t> &best, const QJsonArray &results)
 {
     if (!best)
         return QJsonValue::Null;
-    const QJsonObject r = results.at(qsizetype(*best)).toObject();
-    return QJsonObject{{QStringLiteral("params"), r.value(QStringLiteral("params"))},
-                       {QStringLiteral("value"), r.value(QStringLiteral("value"))},
-                       {QStringLiteral("index"), r.value(QStringLiteral("index"))}};
+    return bestJson(results.at(qsizetype(*best)).toObject());
 }
 
 } // namespace
@@ -275,10 +280,7 @@ QJsonObject optimizationJsonWithoutPoints(const OptimizationResult &r, std::span
     o.insert(QStringLiteral("strategy"), r.strategy);
     o.insert(QStringLiteral("objective"), objectiveName(r.objective));
     o.insert(QStringLiteral("evaluated"), qint64(r.results.size()));
-    if (r.best)
-        o.insert(QStringLiteral("best"), bestJson(0, QJsonArray{pointJson(r.results[*r.best], specs)}));
-    else
-        o.insert(QStringLiteral("best"), QJsonValue::Null);
+    o.insert(QStringLiteral("best"), r.best ? QJsonValue(bestJson(pointJson(r.results[*r.best], specs))) : QJsonValue());
     o.insert(QStringLiteral("grid"), gridJson(r.grid));
     o.insert(QStringLiteral("base_params"), paramsJson(specs, r.grid.base));
     o.insert(QStringLiteral("grid_size"), qint64(r.gridSize));

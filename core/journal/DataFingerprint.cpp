@@ -51,7 +51,7 @@ void DataFingerprint::add(const BarSeries &s)
     }
 }
 
-QString DataFingerprint::text()
+QString DataFingerprint::text() const
 {
     return QStringLiteral("sha256:") + QString::fromLatin1(m_hash.result().toHex());
 }

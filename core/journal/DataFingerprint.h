@@ -21,8 +21,8 @@ class DataFingerprint {
 public:
     DataFingerprint();
     void add(const BarSeries &series);
-    /// "sha256:" and 64 lower-case hex digits; the fingerprint is spent afterwards.
-    QString text();
+    /// "sha256:" and 64 lower-case hex digits of what was added.
+    QString text() const;
 
 private:
     Sha256 m_hash;

@@ -1,15 +1,12 @@
 #include "util/Sha256.h"
 
+#include <QCryptographicHash>
+
 #include <openssl/evp.h>
 
-#include <QtGlobal>
+#include <optional>
 
 namespace rutile {
-
-struct Sha256::Context {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    ~Context() { EVP_MD_CTX_free(ctx); }
-};
 
 namespace {
 
@@ -23,38 +20,56 @@ struct FetchedDigest {
 };
 const FetchedDigest kSha256;
 
-// libcrypto fails only when it cannot allocate or the digest is not built in (never for
-// SHA-256): neither is a condition the caller could do anything about.
-void check(int ok)
-{
-    if (ok != 1)
-        qFatal("libcrypto could not compute a SHA-256 digest");
-}
-
 } // namespace
 
-Sha256::Sha256() : m_context(std::make_unique<Context>())
-{
-    check(m_context->ctx != nullptr);
-    check(kSha256.md != nullptr);
-    check(EVP_DigestInit_ex(m_context->ctx, kSha256.md, nullptr));
-}
+struct Sha256::Context {
+    EVP_MD_CTX *ctx = nullptr;                  ///< libcrypto's digest, when it could start one
+    std::optional<QCryptographicHash> fallback; ///< else Qt's
+    mutable std::optional<QByteArray> digest;   ///< once asked for
+
+    Context()
+    {
+        if (kSha256.md && (ctx = EVP_MD_CTX_new()) && EVP_DigestInit_ex(ctx, kSha256.md, nullptr) == 1)
+            return;
+        EVP_MD_CTX_free(ctx);
+        ctx = nullptr;
+        fallback.emplace(QCryptographicHash::Sha256);
+    }
+    ~Context() { EVP_MD_CTX_free(ctx); }
+};
+
+Sha256::Sha256() : m_context(std::make_unique<Context>()) {}
 
 Sha256::~Sha256() = default;
 
 void Sha256::addData(QByteArrayView bytes)
 {
-    if (!bytes.isEmpty())
-        check(EVP_DigestUpdate(m_context->ctx, bytes.data(), std::size_t(bytes.size())));
+    Context &c = *m_context;
+    if (bytes.isEmpty() || c.digest)
+        return;
+    if (c.ctx && EVP_DigestUpdate(c.ctx, bytes.data(), std::size_t(bytes.size())) == 1)
+        return;
+    if (c.ctx) // libcrypto failed half-way: the digest cannot be trusted any more
+        qFatal("libcrypto could not compute a SHA-256 digest");
+    c.fallback->addData(bytes);
 }
 
-QByteArray Sha256::result()
+QByteArray Sha256::result() const
 {
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int length = 0;
-    check(EVP_DigestFinal_ex(m_context->ctx, reinterpret_cast<unsigned char *>(digest.data()), &length));
-    digest.truncate(qsizetype(length));
-    return digest;
+    Context &c = *m_context;
+    if (!c.digest) {
+        if (c.ctx) {
+            QByteArray bytes(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+            unsigned int length = 0;
+            if (EVP_DigestFinal_ex(c.ctx, reinterpret_cast<unsigned char *>(bytes.data()), &length) != 1)
+                qFatal("libcrypto could not compute a SHA-256 digest");
+            bytes.truncate(qsizetype(length));
+            c.digest = bytes;
+        } else {
+            c.digest = c.fallback->result();
+        }
+    }
+    return *c.digest;
 }
 
 QString Sha256::hex(QByteArrayView bytes)

@@ -14,6 +14,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QPointer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -165,42 +167,80 @@ private slots:
         QVERIFY(recordReportCharts(doc, stopped.control()).empty()); // recording stops too
     }
 
-    void aCancelledReportLeavesTheFileAsItWas()
+    void aStoppedReportLeavesTheFileAsItWas()
     {
-        // Forty charts of 3,000 days: seconds of PNGs, so the dialog comes and its Cancel stops
-        // the writing; the file that was there keeps its bytes and no temporary file remains.
+        // The writing half of writeReport(), told to stop: Cancelled, the file that was there
+        // keeps its bytes, and no temporary file remains, for HTML and for PDF.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("report.html"));
-        {
-            QFile before(path);
-            QVERIFY(before.open(QIODevice::WriteOnly));
-            before.write("the report of yesterday");
+        const report::ReportDocument doc = chartDocument(2, 50);
+        const std::vector<QPicture> charts = recordReportCharts(doc);
+        for (const ReportFormat format : {ReportFormat::Html, ReportFormat::Pdf}) {
+            const QString path = dir.filePath(format == ReportFormat::Html ? QStringLiteral("report.html")
+                                                                           : QStringLiteral("report.pdf"));
+            {
+                QFile before(path);
+                QVERIFY(before.open(QIODevice::WriteOnly));
+                before.write("the report of yesterday");
+            }
+            Recording stopped;
+            stopped.stop = true;
+            const Status s = writeReportFile(doc, charts, path, format, stopped.control());
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().kind, ErrorKind::Cancelled);
+            QFile after(path);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QCOMPARE(after.readAll(), QByteArray("the report of yesterday"));
         }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{QStringLiteral("report.html"), QStringLiteral("report.pdf")}));
+
+        // Not stopped, the same call writes the report over it.
+        const QString path = dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(writeReportFile(doc, charts, path, ReportFormat::Html).ok());
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith("<!DOCTYPE html>"));
+    }
+
+    void theDialogStaysUntilTheWorkHasEnded()
+    {
+        // Cancel, Esc and the window's close button ask the work to stop; the dialog stays up,
+        // its button disabled, until the work returns (here 300 ms after it saw the request).
         QWidget window;
-        window.setWindowTitle(QStringLiteral("Rutile"));
-        window.resize(900, 600);
         window.show();
-        bool clicked = false;
+        QPointer<QProgressDialog> dialog;
+        bool visibleAfterCancel = false;
+        bool buttonDisabled = false;
         QTimer probe;
         connect(&probe, &QTimer::timeout, this, [&] {
-            auto *dialog = window.findChild<QProgressDialog *>(QStringLiteral("progressRunDialog"));
-            if (!dialog || !dialog->isVisible() || clicked)
+            if (!dialog) {
+                dialog = window.findChild<QProgressDialog *>(QStringLiteral("progressRunDialog"));
+                if (dialog && dialog->isVisible()) {
+                    dialog->close();                                      // the close button
+                    QTest::keyClick(dialog, Qt::Key_Escape);              // Esc
+                    QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton); // Cancel
+                }
                 return;
-            test::maybeSaveScreen(QStringLiteral("report-progress"));
-            auto *cancel = dialog->findChild<QPushButton *>();
-            QVERIFY(cancel);
-            QTest::mouseClick(cancel, Qt::LeftButton);
-            clicked = true;
+            }
+            visibleAfterCancel = dialog->isVisible();
+            buttonDisabled = !dialog->findChild<QPushButton *>()->isEnabled();
         });
-        probe.start(10);
-        const Status s = writeReport(chartDocument(40, 3000), path, ReportFormat::Html, &window);
-        QVERIFY(clicked);
-        QVERIFY(!s.ok());
+        probe.start(20);
+        const Status s = runWithProgress(&window, QStringLiteral("long"), [&](const TaskControl &control) -> Status {
+            QElapsedTimer waited;
+            waited.start();
+            while (!control.cancelled()) {
+                if (waited.elapsed() > 20000)
+                    return Error::internal(QStringLiteral("never cancelled"));
+                QThread::msleep(5);
+            }
+            QThread::msleep(300); // winding down
+            return Error::cancelled(QStringLiteral("stopped"));
+        });
         QCOMPARE(s.error().kind, ErrorKind::Cancelled);
-        QFile after(path);
-        QVERIFY(after.open(QIODevice::ReadOnly));
-        QCOMPARE(after.readAll(), QByteArray("the report of yesterday"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.html")});
+        QVERIFY(visibleAfterCancel);
+        QVERIFY(buttonDisabled);
+        QVERIFY(!dialog); // deleted when the call returned
     }
 };
 

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -227,6 +228,7 @@ private slots:
         QVERIFY2(view.grab().toImage().pixelColor(corner).lightness() > 200,
                  qPrintable(view.grab().toImage().pixelColor(corner).name()));
 
+        const auto lightAgain = qScopeGuard([] { applyTheme(Theme::Light); }); // even when a check fails
         applyTheme(Theme::Dark);
         QCoreApplication::processEvents();
         QCOMPARE(chart->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));

@@ -293,7 +293,7 @@ void BacktestResultsView::exportDialog(FolderKind kind, const QString &title, co
     const QString path = askSaveFileName(this, kind, title, suggested, filter);
     if (path.isEmpty())
         return;
-    if (Status s = write(path); !s)
+    if (Status s = write(path); !s && s.error().kind != ErrorKind::Cancelled) // a cancel needs no message
         QMessageBox::warning(this, tr("Export Failed"), s.error().toString());
 }
 

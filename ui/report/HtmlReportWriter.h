@@ -15,8 +15,8 @@
 
 namespace rutile::ui {
 
-/// The page, with `charts` (recordReportCharts() of the document) drawn into its images; any
-/// thread. `control` is told the fraction done and may stop it between charts (Cancelled).
+/// The page, with `charts` (recordReportCharts() of the document) drawn into its images, on any
+/// one thread at a time (the pictures are played). `control` is told the fraction done and may stop it between charts (Cancelled).
 Result<QByteArray> htmlReport(const report::ReportDocument &document, const std::vector<QPicture> &charts,
                               const TaskControl &control = {});
 /// The page, its charts recorded first (GUI thread only).

@@ -13,7 +13,9 @@
 #include <QTextObjectInterface>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 namespace rutile::ui {
@@ -129,7 +131,7 @@ void table(QTextCursor &cursor, const ReportTable &t, const QString &caption)
     cursor.movePosition(QTextCursor::End);
 }
 
-/// The document's text and objects, the n-th chart drawn from the n-th of `charts.pictures`.
+/// The document's text and objects; the n-th chart is an object drawn from ChartObjects' n-th picture.
 void compose(QTextDocument &text, const ReportDocument &doc)
 {
     int chart = 0;
@@ -187,6 +189,13 @@ Status writePdfReport(const ReportDocument &doc, QIODevice &device)
 Status writePdfReport(const ReportDocument &doc, const std::vector<QPicture> &pictures, QIODevice &device,
                       const TaskControl &control)
 {
+    const std::size_t chartCount = std::accumulate(doc.sections.begin(), doc.sections.end(), std::size_t(0),
+        [](std::size_t n, const ReportSection &s) {
+            return n + std::size_t(std::count_if(s.blocks.begin(), s.blocks.end(),
+                                                 [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Chart; }));
+        });
+    if (pictures.size() != chartCount)
+        return Error::internal(Text::tr("the report has more charts than were drawn"));
     QPdfWriter pdf(&device);
     pdf.setResolution(kDpi);
     pdf.setPageSize(QPageSize(QPageSize::A4));

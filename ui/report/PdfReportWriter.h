@@ -15,7 +15,8 @@
 
 namespace rutile::ui {
 
-/// The PDF of `document` with `charts` (recordReportCharts() of it) drawn as vectors; any thread.
+/// The PDF of `document` with `charts` (recordReportCharts() of it) drawn as vectors, on any one
+/// thread at a time (the pictures are played).
 /// `control` is told the fraction done and may stop it between pages (Cancelled).
 Status writePdfReport(const report::ReportDocument &document, const std::vector<QPicture> &charts, QIODevice &device,
                       const TaskControl &control = {});

@@ -3,7 +3,8 @@
 // A report chart (core/report) drawn by QCustomPlot, the GUI's chart library: the same look in
 // the HTML (as PNG) and in the PDF (as vectors). QCustomPlot is a widget, so a chart is recorded
 // as a QPicture on the GUI thread (a few milliseconds); playing the picture back, into a PNG or
-// a PDF page, is most of a report's time and may run on any thread.
+// a PDF page, is most of a report's time and may run on another thread (one thread at a time:
+// playing a picture touches the data its copies share).
 
 #include "report/ReportDocument.h"
 #include "util/TaskControl.h"
@@ -27,7 +28,7 @@ QPicture reportChartPicture(const report::ReportChart &chart);
 /// (GUI thread only). `control` is told the fraction done and may stop it (then fewer come back).
 std::vector<QPicture> recordReportCharts(const report::ReportDocument &document, const TaskControl &control = {});
 /// A recorded chart as PNG bytes, drawn at `scale` times its size (2 for sharp text on high-DPI
-/// screens); any thread.
+/// screens); on any one thread at a time.
 QByteArray reportChartPng(const QPicture &chart, double scale = 2.0);
 
 /// The shade of a heat-map cell: red for negative values, green for positive, stronger towards

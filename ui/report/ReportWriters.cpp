@@ -40,20 +40,26 @@ Status writeReport(const report::ReportDocument &document, const QString &path, 
         charts = recordReportCharts(document);
     }
     const auto write = [&](const TaskControl &control) {
-        return writeOutputFile(path, [&](QIODevice &device) -> Status {
-            if (format == ReportFormat::Pdf)
-                return writePdfReport(document, charts, device, control);
-            const auto html = htmlReport(document, charts, control);
-            if (!html)
-                return html.error();
-            if (device.write(*html) != html->size())
-                return Error::io(Text::tr("cannot write the report: %1").arg(device.errorString()));
-            return {};
-        });
+        return writeReportFile(document, charts, path, format, control);
     };
     if (!progressParent)
         return write(TaskControl{});
     return runWithProgress(progressParent, Text::tr("Writing %1...").arg(QFileInfo(path).fileName()), write);
+}
+
+Status writeReportFile(const report::ReportDocument &document, const std::vector<QPicture> &charts, const QString &path,
+                       ReportFormat format, const TaskControl &control)
+{
+    return writeOutputFile(path, [&](QIODevice &device) -> Status {
+        if (format == ReportFormat::Pdf)
+            return writePdfReport(document, charts, device, control);
+        const auto html = htmlReport(document, charts, control);
+        if (!html)
+            return html.error();
+        if (device.write(*html) != html->size())
+            return Error::io(Text::tr("cannot write the report: %1").arg(device.errorString()));
+        return {};
+    });
 }
 
 QString reportFileFilter()

@@ -6,6 +6,11 @@
 #include "report/ReportDocument.h"
 #include "storage/Workspace.h"
 #include "util/Error.h"
+#include "util/TaskControl.h"
+
+#include <QPicture>
+
+#include <vector>
 
 #include <QString>
 
@@ -25,6 +30,12 @@ ReportFormat reportFormatOf(const QString &path);
 /// the calling thread otherwise (rutile-cli).
 Status writeReport(const report::ReportDocument &document, const QString &path, ReportFormat format,
                    QWidget *progressParent = nullptr);
+
+/// The part of writeReport() after the charts are recorded (recordReportCharts()), on any one
+/// thread at a time.
+/// `control` reports progress and may stop it; a stopped or failed write leaves `path` as it was.
+Status writeReportFile(const report::ReportDocument &document, const std::vector<QPicture> &charts, const QString &path,
+                       ReportFormat format, const TaskControl &control = {});
 
 /// The file filter of the GUI's report dialogs (PDF first).
 QString reportFileFilter();
