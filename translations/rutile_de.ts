@@ -13017,7 +13017,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
     </message>

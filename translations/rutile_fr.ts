@@ -13017,7 +13017,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelling...</source>
         <translation>Annulation...</translation>
     </message>

@@ -50,7 +50,8 @@ public:
         setAutoClose(false);
         setAutoReset(false);
         setMinimumDuration(0);
-        disconnect(this, &QProgressDialog::canceled, this, &QProgressDialog::cancel);
+        // QProgressDialog connects canceled() to its cancel() by name, which hides it: undone by name.
+        disconnect(this, SIGNAL(canceled()), this, SLOT(cancel()));
         connect(this, &QProgressDialog::canceled, this, &WaitDialog::requestCancel);
     }
 

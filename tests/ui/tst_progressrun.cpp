@@ -61,6 +61,20 @@ struct Recording {
     }
 };
 
+/// Work that waits for the user's Cancel (20 s at most, then an error), then takes `windDownMs`.
+Status untilCancelled(const TaskControl &control, int windDownMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!control.cancelled()) {
+        if (waited.elapsed() > 20000)
+            return Error::internal(QStringLiteral("never cancelled"));
+        QThread::msleep(5);
+    }
+    QThread::msleep(windDownMs);
+    return Error::cancelled(QStringLiteral("stopped"));
+}
+
 } // namespace
 
 class TestProgressRun : public QObject {
@@ -114,16 +128,9 @@ private slots:
         });
         probe.start(10);
         // Half-way, then nothing until the user cancels (or 20 s pass, a failure).
-        const Status s = runWithProgress(&window, QStringLiteral("long"), [](const TaskControl &control) -> Status {
+        const Status s = runWithProgress(&window, QStringLiteral("long"), [](const TaskControl &control) {
             control.report(0.5);
-            QElapsedTimer waited;
-            waited.start();
-            while (!control.cancelled()) {
-                if (waited.elapsed() > 20000)
-                    return Error::internal(QStringLiteral("never cancelled"));
-                QThread::msleep(5);
-            }
-            return Error::cancelled(QStringLiteral("stopped"));
+            return untilCancelled(control, 0);
         });
         QVERIFY(!s.ok());
         QCOMPARE(s.error().kind, ErrorKind::Cancelled);
@@ -214,28 +221,21 @@ private slots:
         QTimer probe;
         connect(&probe, &QTimer::timeout, this, [&] {
             if (!dialog) {
-                dialog = window.findChild<QProgressDialog *>(QStringLiteral("progressRunDialog"));
-                if (dialog && dialog->isVisible()) {
-                    dialog->close();                                      // the close button
-                    QTest::keyClick(dialog, Qt::Key_Escape);              // Esc
-                    QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton); // Cancel
-                }
+                auto *shown = window.findChild<QProgressDialog *>(QStringLiteral("progressRunDialog"));
+                if (!shown || !shown->isVisible())
+                    return;
+                dialog = shown;
+                QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton); // Cancel
+                QTest::keyClick(dialog, Qt::Key_Escape);                              // Esc
+                dialog->close();                                                      // the close button
                 return;
             }
             visibleAfterCancel = dialog->isVisible();
             buttonDisabled = !dialog->findChild<QPushButton *>()->isEnabled();
         });
         probe.start(20);
-        const Status s = runWithProgress(&window, QStringLiteral("long"), [&](const TaskControl &control) -> Status {
-            QElapsedTimer waited;
-            waited.start();
-            while (!control.cancelled()) {
-                if (waited.elapsed() > 20000)
-                    return Error::internal(QStringLiteral("never cancelled"));
-                QThread::msleep(5);
-            }
-            QThread::msleep(300); // winding down
-            return Error::cancelled(QStringLiteral("stopped"));
+        const Status s = runWithProgress(&window, QStringLiteral("long"), [](const TaskControl &control) {
+            return untilCancelled(control, 300); // winding down for 300 ms once asked
         });
         QCOMPARE(s.error().kind, ErrorKind::Cancelled);
         QVERIFY(visibleAfterCancel);
