@@ -7914,7 +7914,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>%1 ist auf der letzten Bar unendlich (eine Division durch null)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the filter</source>
         <translation>der Filter</translation>
     </message>
@@ -7924,7 +7924,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>der Ausdruck</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>no point of the grid ran: %1</source>
         <translation>kein Punkt des Rasters wurde ausgeführt: %1</translation>
     </message>

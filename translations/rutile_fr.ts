@@ -7914,7 +7914,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>%1 : valeur infinie sur la dernière barre (division par zéro)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the filter</source>
         <translation>le filtre</translation>
     </message>
@@ -7924,7 +7924,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>l&apos;expression</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>no point of the grid ran: %1</source>
         <translation>aucun point de la grille n&apos;a été exécuté : %1</translation>
     </message>

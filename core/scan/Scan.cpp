@@ -59,7 +59,9 @@ QString undefinedReason(double v, std::size_t bars, const QString &what)
     return {};
 }
 
-Outcome evaluate(const ScanRequest &request, BarSeries &&bars)
+/// One symbol's row. `control`'s cancellation reaches into the symbol's backtest or grid (an
+/// ml_signal strategy trains models for seconds); its progress is the scan's, not told here.
+Outcome evaluate(const ScanRequest &request, BarSeries &&bars, const TaskControl &control)
 {
     Outcome out;
     const QString symbol = bars.symbol;
@@ -100,6 +102,7 @@ Outcome evaluate(const ScanRequest &request, BarSeries &&bars)
             out.skip = range.error().message;
             return out;
         }
+        range->isCancellationRequested = control.isCancellationRequested;
         range->keepCurves = false;
         range->keepTrades = false;
         range->keepOrders = false;
@@ -109,7 +112,10 @@ Outcome evaluate(const ScanRequest &request, BarSeries &&bars)
             backtest::OptimizerConfig optimizer;
             optimizer.objective = request.objective;
             optimizer.threads = 1;
-            const auto grid = backtest::optimize(data, *request.strategy, request.grid, request.config, optimizer, *range);
+            TaskControl stopOnly; // the grid's own progress is not the scan's
+            stopOnly.isCancellationRequested = control.isCancellationRequested;
+            const auto grid = backtest::optimize(data, *request.strategy, request.grid, request.config, optimizer, *range,
+                                                 stopOnly);
             if (!grid) {
                 out.skip = grid.error().message;
                 return out;
@@ -311,7 +317,9 @@ Result<ScanResult> runScan(const QString &path, const ScanRequest &request, cons
             }
             const std::size_t recent = std::min(bars.size(), kRecentCloses);
             std::vector<double> closes(bars.close.end() - std::ptrdiff_t(recent), bars.close.end());
-            o = evaluate(request, std::move(bars));
+            o = evaluate(request, std::move(bars), control);
+            if (!o.row && !o.filteredOut && control.cancelled())
+                return Error::cancelled(); // stopped inside the symbol: no row, and not a skip
             if (o.row)
                 o.row->recentCloses = std::move(closes);
             return {};

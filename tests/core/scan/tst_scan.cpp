@@ -215,6 +215,30 @@ private slots:
         }
     }
 
+    // A cancel while a symbol's ml_signal strategy trains stops it there (after
+    // backtestsOnTheSampleUniverse wrote the sample): the scan is cancelled, the symbol is neither
+    // a row nor a skip. The control says stop as soon as the scan has started its only symbol,
+    // which, checked only between symbols, would have cancelled nothing (all symbols were read).
+    void aCancelReachesInsideASymbolsTraining()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sample.rutile"));
+        const strategy::StrategyDescriptor *ml = strategy::StrategyRegistry::builtIn().find(u"ml_signal");
+        QVERIFY(ml);
+        ScanRequest request;
+        request.symbols = {QStringLiteral("SYN-SMALL")};
+        request.strategy = rules::builtInStrategy(*ml);
+        request.params = *strategy::resolveParams(*ml, {});
+        request.threads = 1;
+        bool started = false;
+        TaskControl control;
+        control.onProgress = [&](double) { started = true; };
+        control.isCancellationRequested = [&] { return started; };
+        const auto scanned = runScan(path, request, control);
+        QVERIFY(started);
+        QVERIFY(!scanned);
+        QCOMPARE(scanned.error().kind, ErrorKind::Cancelled);
+    }
+
     // A grid per symbol (after backtestsOnTheSampleUniverse wrote the sample): each row is the
     // best of the four points by CAGR, each point backtested here alone; rows rank by it; two
     // shards merge into the whole; the CSV puts the objective and the parameters first.
