@@ -8704,7 +8704,7 @@ Die Datei wurde nicht verändert.</translation>
     <name>rutile::ui::DownloadController</name>
     <message>
         <location filename="../ui/download/DownloadController.cpp" line="+26"/>
-        <location filename="../ui/GettingStartedDialog.cpp" line="+62"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+60"/>
         <source>&amp;Download...</source>
         <translation>&amp;Herunterladen...</translation>
     </message>
@@ -9692,14 +9692,9 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::HtmlReportWriter</name>
     <message>
-        <location filename="../ui/report/HtmlReportWriter.cpp" line="+108"/>
+        <location filename="../ui/report/HtmlReportWriter.cpp" line="+104"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the report has more charts than were drawn</source>
-        <translation>der Bericht enthält mehr Diagramme, als gezeichnet wurden</translation>
     </message>
 </context>
 <context>
@@ -12442,12 +12437,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::PdfReportWriter</name>
     <message>
-        <location filename="../ui/report/PdfReportWriter.cpp" line="+198"/>
-        <source>the report has more charts than were drawn</source>
-        <translation>der Bericht enthält mehr Diagramme, als gezeichnet wurden</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../ui/report/PdfReportWriter.cpp" line="+208"/>
         <source>cannot start the PDF</source>
         <translation>das PDF kann nicht begonnen werden</translation>
     </message>
@@ -13236,25 +13226,33 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::ReportBrowser</name>
     <message>
-        <location filename="../ui/journal/ReportBrowser.cpp" line="+35"/>
+        <location filename="../ui/journal/ReportBrowser.cpp" line="+18"/>
         <source>Drawing the report...</source>
         <translation>Bericht wird gezeichnet...</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::ReportChartPlot</name>
+    <message>
+        <location filename="../ui/report/ReportChartPlot.cpp" line="+212"/>
+        <source>the report has more charts than were drawn</source>
+        <translation>der Bericht enthält mehr Diagramme, als gezeichnet wurden</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ReportWriters</name>
     <message>
-        <location filename="../ui/report/ReportWriters.cpp" line="+60"/>
+        <location filename="../ui/report/ReportWriters.cpp" line="+66"/>
         <source>cannot write the report: %1</source>
         <translation>der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Writing %1...</source>
         <translation>%1 wird geschrieben...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>PDF documents (*.pdf);;HTML pages (*.html);;All files (*)</source>
         <translation>PDF-Dokumente (*.pdf);;HTML-Seiten (*.html);;Alle Dateien (*)</translation>
     </message>
@@ -14921,7 +14919,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+34"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+26"/>
         <location line="+19"/>
         <source>Chart</source>
         <translation>Chart</translation>

@@ -8704,7 +8704,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <name>rutile::ui::DownloadController</name>
     <message>
         <location filename="../ui/download/DownloadController.cpp" line="+26"/>
-        <location filename="../ui/GettingStartedDialog.cpp" line="+62"/>
+        <location filename="../ui/GettingStartedDialog.cpp" line="+60"/>
         <source>&amp;Download...</source>
         <translation>&amp;Télécharger...</translation>
     </message>
@@ -9692,14 +9692,9 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::HtmlReportWriter</name>
     <message>
-        <location filename="../ui/report/HtmlReportWriter.cpp" line="+108"/>
+        <location filename="../ui/report/HtmlReportWriter.cpp" line="+104"/>
         <source>cancelled</source>
         <translation>annulé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the report has more charts than were drawn</source>
-        <translation>le rapport compte plus de graphiques que ceux qui ont été dessinés</translation>
     </message>
 </context>
 <context>
@@ -12442,12 +12437,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::PdfReportWriter</name>
     <message>
-        <location filename="../ui/report/PdfReportWriter.cpp" line="+198"/>
-        <source>the report has more charts than were drawn</source>
-        <translation>le rapport compte plus de graphiques que ceux qui ont été dessinés</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../ui/report/PdfReportWriter.cpp" line="+208"/>
         <source>cannot start the PDF</source>
         <translation>impossible de commencer le PDF</translation>
     </message>
@@ -13236,25 +13226,33 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ReportBrowser</name>
     <message>
-        <location filename="../ui/journal/ReportBrowser.cpp" line="+35"/>
+        <location filename="../ui/journal/ReportBrowser.cpp" line="+18"/>
         <source>Drawing the report...</source>
         <translation>Dessin du rapport...</translation>
     </message>
 </context>
 <context>
+    <name>rutile::ui::ReportChartPlot</name>
+    <message>
+        <location filename="../ui/report/ReportChartPlot.cpp" line="+212"/>
+        <source>the report has more charts than were drawn</source>
+        <translation>le rapport compte plus de graphiques que ceux qui ont été dessinés</translation>
+    </message>
+</context>
+<context>
     <name>rutile::ui::ReportWriters</name>
     <message>
-        <location filename="../ui/report/ReportWriters.cpp" line="+60"/>
+        <location filename="../ui/report/ReportWriters.cpp" line="+66"/>
         <source>cannot write the report: %1</source>
         <translation>impossible d&apos;écrire le rapport : %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Writing %1...</source>
         <translation>Écriture de %1...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>PDF documents (*.pdf);;HTML pages (*.html);;All files (*)</source>
         <translation>Documents PDF (*.pdf);;Pages HTML (*.html);;Tous les fichiers (*)</translation>
     </message>
@@ -14921,7 +14919,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+34"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+26"/>
         <location line="+19"/>
         <source>Chart</source>
         <translation>Graphique</translation>

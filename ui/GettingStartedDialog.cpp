@@ -1,6 +1,7 @@
 #include "GettingStartedDialog.h"
 
 #include "MainWindow.h"
+#include "MenuText.h"
 #include "download/DownloadController.h"
 
 #include <QCoreApplication>
@@ -14,12 +15,9 @@ namespace rutile::ui {
 namespace {
 
 /// A menu's or an item's text as the menus show it, without its accelerator and dots, as HTML.
-QString menuText(QString text)
+QString menuText(const QString &text)
 {
-    text.remove(QLatin1Char('&'));
-    if (text.endsWith(QStringLiteral("...")))
-        text.chop(3);
-    return text.toHtmlEscaped();
+    return plainMenuText(text).toHtmlEscaped();
 }
 
 /// "File › Import History". The texts are MainWindow's own messages, so the path reads as the

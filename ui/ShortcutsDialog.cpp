@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "MenuText.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -12,23 +14,13 @@ namespace rutile::ui {
 
 namespace {
 
-QString plain(QString text)
-{
-    text.remove(QLatin1Char('&'));
-    if (text.endsWith(QStringLiteral("...")))
-        text.chop(3);
-    if (text.endsWith(QChar(0x2026)))
-        text.chop(1);
-    return text;
-}
-
 /// The menu an action sits in (its first QMenu widget), as the group it is listed under.
 QString groupOf(const QAction *action)
 {
     for (const QObject *w : action->associatedObjects()) {
         if (const auto *menu = qobject_cast<const QMenu *>(w)) {
             if (menu->menuAction() && !menu->title().isEmpty())
-                return plain(menu->title());
+                return plainMenuText(menu->title());
         }
     }
     return ShortcutsDialog::tr("Chart");
@@ -47,7 +39,7 @@ QList<ShortcutEntry> collectShortcuts(const QWidget *root)
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
-        entries.push_back({groupOf(a), plain(a->text()), keys.join(QStringLiteral(", "))});
+        entries.push_back({groupOf(a), plainMenuText(a->text()), keys.join(QStringLiteral(", "))});
     }
     // The chart's keys and gestures, which are handled by the chart widget, not by actions.
     const QString chart = ShortcutsDialog::tr("Chart");

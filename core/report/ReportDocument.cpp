@@ -1,5 +1,7 @@
 #include "report/ReportDocument.h"
 
+#include <algorithm>
+
 namespace rutile::report {
 
 void ReportSection::paragraph(const QString &text)
@@ -33,6 +35,15 @@ ReportSection &ReportDocument::section(const QString &heading)
 {
     sections.push_back({heading, {}});
     return sections.back();
+}
+
+std::size_t ReportDocument::chartCount() const
+{
+    std::size_t n = 0;
+    for (const ReportSection &s : sections)
+        n += std::size_t(std::count_if(s.blocks.begin(), s.blocks.end(),
+                                       [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Chart; }));
+    return n;
 }
 
 } // namespace rutile::report

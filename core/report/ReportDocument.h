@@ -80,6 +80,8 @@ struct ReportDocument {
     std::vector<ReportSection> sections;
 
     ReportSection &section(const QString &heading);
+    /// The charts of every section, the number a writer draws.
+    std::size_t chartCount() const;
 };
 
 } // namespace rutile::report

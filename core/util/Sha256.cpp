@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <optional>
@@ -10,15 +11,23 @@ namespace rutile {
 
 namespace {
 
-// SHA-256 fetched from libcrypto's provider once, at start-up on the main thread. EVP_sha256()
+// SHA-256 fetched from libcrypto's provider once, when first needed (fetching costs about a
+// millisecond, which a program that hashes nothing should not pay at start-up). EVP_sha256()
 // would fetch it again for every digest, a lookup each time that also gives each pool thread
 // that hashes an error state of its own, which libcrypto's clean-up at exit can no longer free
-// when the thread outlives it (as QThreadPool's do): LeakSanitizer reported it.
+// when the thread outlives it (as QThreadPool's do): LeakSanitizer reported it. The one thread
+// that fetches lets go of its state at once; digests with the fetched SHA-256 make none.
 struct FetchedDigest {
-    EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MD *md = nullptr;
+    FetchedDigest() : md(EVP_MD_fetch(nullptr, "SHA256", nullptr)) { OPENSSL_thread_stop(); }
     ~FetchedDigest() { EVP_MD_free(md); }
 };
-const FetchedDigest kSha256;
+
+const EVP_MD *sha256Digest()
+{
+    static const FetchedDigest fetched;
+    return fetched.md;
+}
 
 } // namespace
 
@@ -29,7 +38,8 @@ struct Sha256::Context {
 
     Context()
     {
-        if (kSha256.md && (ctx = EVP_MD_CTX_new()) && EVP_DigestInit_ex(ctx, kSha256.md, nullptr) == 1)
+        const EVP_MD *md = sha256Digest();
+        if (md && (ctx = EVP_MD_CTX_new()) && EVP_DigestInit_ex(ctx, md, nullptr) == 1)
             return;
         EVP_MD_CTX_free(ctx);
         ctx = nullptr;

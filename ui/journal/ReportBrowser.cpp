@@ -1,11 +1,7 @@
 #include "journal/ReportBrowser.h"
 
 #include "report/HtmlReportWriter.h"
-#include "report/ReportChartPlot.h"
-#include "ProgressRun.h"
-
-#include <QGuiApplication>
-#include <QScopeGuard>
+#include "report/ReportWriters.h"
 
 #include <QImage>
 
@@ -18,21 +14,15 @@ ReportBrowser::ReportBrowser(QWidget *parent) : QTextBrowser(parent)
 
 Status ReportBrowser::setReport(const report::ReportDocument &document, QWidget *progressParent)
 {
-    std::vector<QPicture> charts;
-    {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
-        charts = recordReportCharts(document); // QCustomPlot: this (GUI) thread
-    }
     QByteArray html;
-    const auto draw = [&](const TaskControl &control) -> Status {
-        auto page = htmlReport(document, charts, control);
-        if (!page)
-            return page.error();
-        html = std::move(*page);
-        return {};
-    };
-    const Status drawn = progressParent ? runWithProgress(progressParent, tr("Drawing the report..."), draw) : draw({});
+    const Status drawn = drawRecordedReport(document, progressParent, tr("Drawing the report..."),
+        [&](const std::vector<QPicture> &charts, const TaskControl &control) -> Status {
+            auto page = htmlReport(document, charts, control);
+            if (!page)
+                return page.error();
+            html = std::move(*page);
+            return {};
+        });
     if (drawn)
         setHtml(QString::fromUtf8(html));
     return drawn;

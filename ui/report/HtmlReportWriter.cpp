@@ -72,14 +72,10 @@ void table(QString &html, const ReportTable &t, const QString &caption)
 
 } // namespace
 
-QByteArray htmlReport(const ReportDocument &doc)
-{
-    auto html = htmlReport(doc, recordReportCharts(doc));
-    return html ? *html : QByteArray();
-}
-
 Result<QByteArray> htmlReport(const ReportDocument &doc, const std::vector<QPicture> &charts, const TaskControl &control)
 {
+    if (Status s = checkRecordedCharts(doc, charts); !s)
+        return s.error();
     std::size_t chart = 0;
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                                   "<meta name=\"generator\" content=\"Rutile\"><title>")
@@ -106,8 +102,6 @@ Result<QByteArray> htmlReport(const ReportDocument &doc, const std::vector<QPict
             case ReportBlock::Kind::Chart:
                 if (control.cancelled())
                     return Error::cancelled(Text::tr("cancelled"));
-                if (chart >= charts.size())
-                    return Error::internal(Text::tr("the report has more charts than were drawn"));
                 // In a block of its own: Qt's rich text (the journal's Open Results) would put a
                 // bare image in the heading's paragraph, a chart's height of blank above it.
                 html += QStringLiteral("<div class=\"chart\"><img alt=\"") + escaped(b.chart.title)

@@ -19,7 +19,5 @@ namespace rutile::ui {
 /// one thread at a time (the pictures are played). `control` is told the fraction done and may stop it between charts (Cancelled).
 Result<QByteArray> htmlReport(const report::ReportDocument &document, const std::vector<QPicture> &charts,
                               const TaskControl &control = {});
-/// The page, its charts recorded first (GUI thread only).
-QByteArray htmlReport(const report::ReportDocument &document);
 
 } // namespace rutile::ui

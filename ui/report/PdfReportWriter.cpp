@@ -13,9 +13,7 @@
 #include <QTextObjectInterface>
 #include <QTextTable>
 
-#include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <vector>
 
 namespace rutile::ui {
@@ -181,21 +179,11 @@ void compose(QTextDocument &text, const ReportDocument &doc)
 
 } // namespace
 
-Status writePdfReport(const ReportDocument &doc, QIODevice &device)
-{
-    return writePdfReport(doc, recordReportCharts(doc), device);
-}
-
 Status writePdfReport(const ReportDocument &doc, const std::vector<QPicture> &pictures, QIODevice &device,
                       const TaskControl &control)
 {
-    const std::size_t chartCount = std::accumulate(doc.sections.begin(), doc.sections.end(), std::size_t(0),
-        [](std::size_t n, const ReportSection &s) {
-            return n + std::size_t(std::count_if(s.blocks.begin(), s.blocks.end(),
-                                                 [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Chart; }));
-        });
-    if (pictures.size() != chartCount)
-        return Error::internal(Text::tr("the report has more charts than were drawn"));
+    if (Status s = checkRecordedCharts(doc, pictures); !s)
+        return s;
     QPdfWriter pdf(&device);
     pdf.setResolution(kDpi);
     pdf.setPageSize(QPageSize(QPageSize::A4));

@@ -20,7 +20,5 @@ namespace rutile::ui {
 /// `control` is told the fraction done and may stop it between pages (Cancelled).
 Status writePdfReport(const report::ReportDocument &document, const std::vector<QPicture> &charts, QIODevice &device,
                       const TaskControl &control = {});
-/// The same, the charts recorded first (GUI thread only).
-Status writePdfReport(const report::ReportDocument &document, QIODevice &device);
 
 } // namespace rutile::ui

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 
@@ -16,6 +17,10 @@ namespace rutile::ui {
 using namespace report;
 
 namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::ui::ReportChartPlot)
+};
 
 const QColor kSeriesColours[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0x80, 0x80, 0x80), QColor(0xd9, 0x76, 0x1a),
                                  QColor(0x2a, 0x9d, 0x5c)};
@@ -187,10 +192,7 @@ QPicture reportChartPicture(const ReportChart &chart)
 
 std::vector<QPicture> recordReportCharts(const ReportDocument &document, const TaskControl &control)
 {
-    std::size_t total = 0;
-    for (const ReportSection &s : document.sections)
-        total += std::size_t(std::count_if(s.blocks.begin(), s.blocks.end(),
-                                           [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Chart; }));
+    const std::size_t total = document.chartCount();
     std::vector<QPicture> pictures;
     for (const ReportSection &s : document.sections)
         for (const ReportBlock &b : s.blocks) {
@@ -202,6 +204,13 @@ std::vector<QPicture> recordReportCharts(const ReportDocument &document, const T
             control.report(double(pictures.size()) / double(total));
         }
     return pictures;
+}
+
+Status checkRecordedCharts(const ReportDocument &document, const std::vector<QPicture> &charts)
+{
+    if (charts.size() != document.chartCount())
+        return Error::internal(Text::tr("the report has more charts than were drawn"));
+    return {};
 }
 
 QByteArray reportChartPng(const QPicture &chart, double scale)

@@ -7,6 +7,7 @@
 // playing a picture touches the data its copies share).
 
 #include "report/ReportDocument.h"
+#include "util/Error.h"
 #include "util/TaskControl.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ QPicture reportChartPicture(const report::ReportChart &chart);
 /// The pictures of every chart of `document`, in the order its sections and blocks give them
 /// (GUI thread only). `control` is told the fraction done and may stop it (then fewer come back).
 std::vector<QPicture> recordReportCharts(const report::ReportDocument &document, const TaskControl &control = {});
+/// Whether `charts` are one recorded picture per chart of `document`, as the writers need them;
+/// an internal error otherwise.
+Status checkRecordedCharts(const report::ReportDocument &document, const std::vector<QPicture> &charts);
 /// A recorded chart as PNG bytes, drawn at `scale` times its size (2 for sharp text on high-DPI
 /// screens); on any one thread at a time.
 QByteArray reportChartPng(const QPicture &chart, double scale = 2.0);

@@ -28,23 +28,29 @@ ReportFormat reportFormatOf(const QString &path)
     return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? ReportFormat::Pdf : ReportFormat::Html;
 }
 
+Status drawRecordedReport(const report::ReportDocument &document, QWidget *progressParent, const QString &label,
+                          const std::function<Status(const std::vector<QPicture> &, const TaskControl &)> &draw)
+{
+    std::vector<QPicture> charts;
+    {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+        charts = recordReportCharts(document); // QCustomPlot: this (GUI) thread
+    }
+    if (!progressParent)
+        return draw(charts, TaskControl{});
+    return runWithProgress(progressParent, label, [&](const TaskControl &control) { return draw(charts, control); });
+}
+
 Status writeReport(const report::ReportDocument &document, const QString &path, ReportFormat format,
                    QWidget *progressParent)
 {
     if (Status s = checkOutputPath(path); !s)
         return s;
-    std::vector<QPicture> charts;
-    {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
-        charts = recordReportCharts(document);
-    }
-    const auto write = [&](const TaskControl &control) {
-        return writeReportFile(document, charts, path, format, control);
-    };
-    if (!progressParent)
-        return write(TaskControl{});
-    return runWithProgress(progressParent, Text::tr("Writing %1...").arg(QFileInfo(path).fileName()), write);
+    return drawRecordedReport(document, progressParent, Text::tr("Writing %1...").arg(QFileInfo(path).fileName()),
+                              [&](const std::vector<QPicture> &charts, const TaskControl &control) {
+                                  return writeReportFile(document, charts, path, format, control);
+                              });
 }
 
 Status writeReportFile(const report::ReportDocument &document, const std::vector<QPicture> &charts, const QString &path,

@@ -10,6 +10,7 @@
 
 #include <QPicture>
 
+#include <functional>
 #include <vector>
 
 #include <QString>
@@ -22,6 +23,13 @@ enum class ReportFormat { Html, Pdf };
 
 /// PDF for a name ending in .pdf (any case), else HTML.
 ReportFormat reportFormatOf(const QString &path);
+
+/// Records `document`'s charts on the calling thread, which must be the GUI thread (QCustomPlot
+/// draws them, under a busy cursor), then runs `draw` with them: on a thread of its own behind
+/// runWithProgress() (`label` in its dialog) when `progressParent` is given, on the calling
+/// thread otherwise. The one way writeReport() and the journal's report view draw a report.
+Status drawRecordedReport(const report::ReportDocument &document, QWidget *progressParent, const QString &label,
+                          const std::function<Status(const std::vector<QPicture> &charts, const TaskControl &control)> &draw);
 
 /// Writes `document` to `path`. Its charts are recorded on the calling thread, which must be the
 /// GUI thread (QCustomPlot draws them: a few milliseconds each); the rest, most of the time (the

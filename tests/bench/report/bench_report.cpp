@@ -20,6 +20,7 @@
 #include "journal/RunEntries.h"
 #include "report/HtmlReportWriter.h"
 #include "report/PdfReportWriter.h"
+#include "report/ReportChartPlot.h"
 #include "reporting/BacktestReport.h"
 #include "storage/Workspace.h"
 #include "strategy/StrategyRegistry.h"
@@ -74,7 +75,7 @@ void BacktestReportPdf(benchmark::State &state)
         const auto document = reporting::backtestReport(entry);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        if (Status s = ui::writePdfReport(*document, buffer); !s)
+        if (Status s = ui::writePdfReport(*document, ui::recordReportCharts(*document), buffer); !s)
             state.SkipWithError(qPrintable(s.error().message));
         bytes = buffer.size();
     }
@@ -89,7 +90,10 @@ void BacktestReportHtml(benchmark::State &state)
     qint64 bytes = 0;
     for (auto _ : state) {
         const auto document = reporting::backtestReport(entry);
-        bytes = ui::htmlReport(*document).size();
+        const auto html = ui::htmlReport(*document, ui::recordReportCharts(*document));
+        if (!html)
+            state.SkipWithError(qPrintable(html.error().message));
+        bytes = html ? html->size() : 0;
     }
     state.counters["kB"] = double(bytes) / 1024;
 }
