@@ -2758,7 +2758,7 @@
         <translation>--from (%1) liegt nach --to (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>der Lauf wurde nicht im Laufjournal erfasst: %1</translation>
@@ -5495,12 +5495,12 @@ Parameter für --param (name=value):
         <translation>--%1: eine Anzahl von Bars erwartet, &apos;%2&apos; gefunden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>out of sample: cagr %1, sharpe %2, max_drawdown %3, trades %4; walk-forward efficiency %5</source>
         <translation>Out-of-Sample: cagr %1, sharpe %2, max_drawdown %3, trades %4; Walk-Forward-Effizienz %5</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Walk-forward analysis: optimise in-sample, trade the next window out-of-sample, repeat.</source>
         <translation>Walk-Forward-Analyse: In-Sample optimieren, das nächste Fenster Out-of-Sample handeln, wiederholen.</translation>
     </message>
@@ -8091,12 +8091,12 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::BacktestJob</name>
     <message>
-        <location filename="../ui/backtest/BacktestJob.cpp" line="+18"/>
+        <location filename="../ui/backtest/BacktestJob.cpp" line="+20"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>%1 needs a hedge symbol</source>
         <translation>%1 braucht ein Hedge-Symbol</translation>
     </message>
@@ -8208,7 +8208,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Als PNG exportieren...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -8223,17 +8223,17 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Benchmark %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-41"/>
         <source>run #%1</source>
         <translation>Lauf #%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not journaled: %1</source>
         <translation>Nicht im Journal erfasst: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+58"/>
         <source>Buy &amp; hold %1</source>
         <translation>Buy &amp; Hold %1</translation>
     </message>
@@ -8269,7 +8269,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::BacktestRunner</name>
     <message>
-        <location filename="../ui/backtest/BacktestRunner.cpp" line="+29"/>
+        <location filename="../ui/backtest/BacktestRunner.cpp" line="+30"/>
         <source>the run ended without a result</source>
         <translation>der Lauf endete ohne Ergebnis</translation>
     </message>
@@ -10521,7 +10521,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -10583,7 +10583,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Lauf #%1 wird erneut ausgeführt...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -12123,7 +12123,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Walk-Forward</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -12171,7 +12171,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Geschätzte Dauer: unbekannt, bis ein Backtest laufen kann (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Estimated time: timing one backtest on this data...</source>
         <translation>Geschätzte Dauer: Ein Backtest auf diesen Daten wird gemessen...</translation>
     </message>
@@ -12224,7 +12224,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Walk-Forward über %1 Rasterpunkte pro Fenster...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -12270,7 +12270,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>%1 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Journaled as run #%1.</source>
         <translation>Im Journal als Lauf #%1 erfasst.</translation>
     </message>
@@ -15028,7 +15028,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::StrategyController</name>
     <message>
-        <location filename="../ui/backtest/StrategyController.cpp" line="+71"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+77"/>
         <source>Saved strategies that do not compile are not listed: %1</source>
         <translation>Gespeicherte Strategien, die nicht kompilieren, werden nicht aufgeführt: %1</translation>
     </message>

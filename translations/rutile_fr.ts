@@ -2758,7 +2758,7 @@
         <translation>--from (%1) est postérieur à --to (%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>l&apos;exécution n&apos;a pas été consignée dans le journal : %1</translation>
@@ -5495,12 +5495,12 @@ Paramètres pour --param (nom=valeur) :
         <translation>--%1 : nombre de barres attendu, &apos;%2&apos; trouvé</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>out of sample: cagr %1, sharpe %2, max_drawdown %3, trades %4; walk-forward efficiency %5</source>
         <translation>hors échantillon : cagr %1, sharpe %2, max_drawdown %3, transactions %4 ; efficacité walk-forward %5</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Walk-forward analysis: optimise in-sample, trade the next window out-of-sample, repeat.</source>
         <translation>Analyse walk-forward : optimiser dans l&apos;échantillon, négocier la fenêtre suivante hors échantillon, répéter.</translation>
     </message>
@@ -8091,12 +8091,12 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::BacktestJob</name>
     <message>
-        <location filename="../ui/backtest/BacktestJob.cpp" line="+18"/>
+        <location filename="../ui/backtest/BacktestJob.cpp" line="+20"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>%1 needs a hedge symbol</source>
         <translation>%1 nécessite un symbole de couverture</translation>
     </message>
@@ -8208,7 +8208,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exporter en PNG...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -8223,17 +8223,17 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>indice de référence %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-41"/>
         <source>run #%1</source>
         <translation>exécution n° %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not journaled: %1</source>
         <translation>Non journalisé : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+58"/>
         <source>Buy &amp; hold %1</source>
         <translation>Achat &amp; conservation %1</translation>
     </message>
@@ -8269,7 +8269,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::BacktestRunner</name>
     <message>
-        <location filename="../ui/backtest/BacktestRunner.cpp" line="+29"/>
+        <location filename="../ui/backtest/BacktestRunner.cpp" line="+30"/>
         <source>the run ended without a result</source>
         <translation>l&apos;exécution s&apos;est terminée sans résultat</translation>
     </message>
@@ -10521,7 +10521,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -10583,7 +10583,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Relance de l&apos;exécution n° %1...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -12123,7 +12123,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Walk-forward</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -12171,7 +12171,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Durée estimée : inconnue tant qu&apos;aucun backtest ne peut s&apos;exécuter (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Estimated time: timing one backtest on this data...</source>
         <translation>Durée estimée : chronométrage d&apos;un backtest sur ces données...</translation>
     </message>
@@ -12224,7 +12224,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Walk-forward sur %1 points de grille par fenêtre...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -12270,7 +12270,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>%1 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Journaled as run #%1.</source>
         <translation>Journalisé comme exécution n° %1.</translation>
     </message>
@@ -15028,7 +15028,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::StrategyController</name>
     <message>
-        <location filename="../ui/backtest/StrategyController.cpp" line="+71"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+77"/>
         <source>Saved strategies that do not compile are not listed: %1</source>
         <translation>Les stratégies enregistrées qui ne compilent pas ne sont pas listées : %1</translation>
     </message>

@@ -97,6 +97,8 @@ Context::Context(QCommandLineParser &p, QString path)
 
 Status Context::journal(RunRecord record, const std::function<Status(const RunRecord &)> &outputs)
 {
+    // What the command printed reaches its reader before the journal's disk commit.
+    m_out.flush();
     bool outputsRan = false;
     Status written;
     const auto id = journal::journalRun(dbPath, record, [&](qint64 id) {

@@ -57,7 +57,8 @@ public:
     /// --json OUT when given: `document` indented, as writeOutputOption writes.
     Status writeJsonOption(const QJsonObject &document, bool &stdoutTaken);
 
-    /// Records a finished run in the workspace's journal, once its outputs are written. A
+    /// Records a finished run in the workspace's journal, once its outputs are written and
+    /// printed (flushed here): the journal's disk commit does not hold the results back. A
     /// workspace that cannot take it (read-only) leaves the run unjournaled with a one-line
     /// warning; the command still succeeds. `outputs`, when given, writes what shows the run's
     /// id (a report) inside the journal's transaction: its error leaves no entry and is

@@ -13,8 +13,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace rutile::test;
 
@@ -148,6 +152,33 @@ private slots:
         QCOMPARE(ml["strategy"].toString(), QStringLiteral("rf"));
         QCOMPARE(ml["summary"].toObject()["accuracy"], mlDoc["accuracy"]);
         QCOMPARE(ml["inputs"].toObject()["features"].toArray().size(), 3);
+    }
+
+    void outputComesBeforeTheJournalCommit()
+    {
+        // Another connection holds the workspace's write lock (as the GUI's import would): the
+        // grid's summary is printed while the journal entry waits for the lock, then journaled.
+        const int before = runs(m_db).size();
+        sqlite3 *lock = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(m_db), &lock), SQLITE_OK);
+        const auto close = qScopeGuard([&] { sqlite3_close(lock); });
+        QCOMPARE(sqlite3_exec(lock, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QProcess cli;
+        cli.start(QStringLiteral(RUTILE_CLI_PATH), {"--db", m_db, "optimize", "AAA", "--strategy", "sma_cross",
+                                                   "--grid", "fast=5:15:5", "--grid", "slow=30:40:10"});
+        QByteArray out;
+        while (!out.contains("slow=40") && cli.waitForReadyRead(60000))
+            out += cli.readAllStandardOutput();
+        QVERIFY2(out.contains("fast=15 slow=40"), out.constData()); // the six points' table
+        QCOMPARE(cli.state(), QProcess::Running);                 // the entry is still to be written
+        QCOMPARE(sqlite3_exec(lock, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(!err.contains("not journaled"), err.constData());
+        const QJsonArray after = runs(m_db);
+        QCOMPARE(after.size(), before + 1);
+        QCOMPARE(after.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("optimize"));
     }
 
     void aFailedCommandLeavesNoEntry()

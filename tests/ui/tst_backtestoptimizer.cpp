@@ -156,6 +156,12 @@ void TestBacktestOptimizer::defaultGridIsSmallWithAnEstimate()
     QVERIFY2(text.contains(durationText(121 * ms / 2 / 1000)), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("on 2 thread")), qPrintable(text));
     QVERIFY2(text.contains(btfmt::number(ms, 2) + QStringLiteral(" ms")), qPrintable(text));
+    // That timing is not a run of the user's: the journal did not keep it.
+    auto ws = Workspace::open(m_path);
+    QVERIFY(ws);
+    const auto runs = (*ws)->runs();
+    QVERIFY(runs);
+    QCOMPARE(runs->size(), std::size_t(0));
     test::maybeSaveShot(m_window.get(), QStringLiteral("optimizer-default-grid"));
 }
 
@@ -207,6 +213,7 @@ void TestBacktestOptimizer::gridSearchFillsTheTable()
     QVERIFY(grid->setAxis(QStringLiteral("fast"), 5, 25, 5));
     QVERIFY(grid->setAxis(QStringLiteral("slow"), 30, 70, 10));
     QCOMPARE(grid->pointCount(), std::size_t(25));
+    QSignalSpy journaled(m_window.get(), &OptimizerWindow::outcomeJournaled);
     QTest::mouseClick(m_window->runGridButton(), Qt::LeftButton);
     QVERIFY(!m_window->runGridButton()->isEnabled());
     QVERIFY(m_window->cancelButton()->isEnabled());
@@ -218,6 +225,15 @@ void TestBacktestOptimizer::gridSearchFillsTheTable()
     QCOMPARE(r.results.size(), std::size_t(25)); // fast < slow everywhere: nothing skipped
     QVERIFY(m_window->runGridButton()->isEnabled());
     QVERIFY(m_window->statusLabel()->text().contains(QStringLiteral("25 of 25 points")));
+    // The journal entry follows the results: then the status line names it and the report can be written.
+    QCOMPARE(m_window->exportReportButton()->isEnabled(), journaled.count() == 1);
+    QVERIFY(journaled.count() == 1 || journaled.wait(30000));
+    QVERIFY(m_window->exportReportButton()->isEnabled());
+    const auto entered = journaled.at(0).at(0).value<BacktestOutcomePtr>();
+    QCOMPARE(entered->run, outcome->run);
+    QVERIFY(entered->entry && entered->entry->id > 0);
+    QVERIFY2(m_window->statusLabel()->text().endsWith(QStringLiteral("Journaled as run #%1.").arg(entered->entry->id)),
+             qPrintable(m_window->statusLabel()->text()));
 
     // The table: one row per point, sorted by the objective, best first and bold.
     QTableView *view = m_window->resultsView();

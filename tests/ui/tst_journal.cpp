@@ -12,6 +12,7 @@
 #include "DateRangeFilter.h"
 #include "MainWindow.h"
 #include "backtest/BacktestJob.h"
+#include "backtest/BacktestRunner.h"
 #include "backtest/BacktestResultsView.h"
 #include "journal/JournalWindow.h"
 #include "journal/ReportBrowser.h"
@@ -24,6 +25,7 @@
 #include "strategy/StrategyRegistry.h"
 
 #include <QComboBox>
+#include <QScopeGuard>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +39,8 @@
 #include <QTextBlock>
 #include <QAbstractTextDocumentLayout>
 #include <QTextBrowser>
+
+#include <sqlite3.h>
 
 using namespace rutile;
 using namespace rutile::ui;
@@ -307,15 +311,70 @@ private slots:
         QCOMPARE(window.selectedRuns().front().kind, QStringLiteral("ml"));
     }
 
+    void resultsDoNotWaitForTheJournal()
+    {
+        // Another connection holds the workspace's write lock, as a long import would: the
+        // journal entry has to wait for it (up to SQLite's busy timeout), the results do not.
+        sqlite3 *lock = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(m_path), &lock), SQLITE_OK);
+        const auto release = qScopeGuard([&] { sqlite3_close(lock); });
+        QCOMPARE(sqlite3_exec(lock, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        const std::size_t before = (*Workspace::open(m_path))->runs()->size();
+
+        BacktestRunner runner;
+        QSignalSpy finished(&runner, &BacktestRunner::finished);
+        QSignalSpy journaled(&runner, &BacktestRunner::journaled);
+        QVERIFY(runner.start(waveJob(m_path, BacktestJob::Kind::Optimization)));
+        QVERIFY(finished.wait(60000));
+        const auto shown = finished.at(0).at(0).value<BacktestOutcomePtr>();
+        QVERIFY2(shown->optimization, qPrintable(shown->error.message));
+        QVERIFY(!shown->entry);         // shown before its entry was written ...
+        QCOMPARE(journaled.count(), 0); // ... which is still waiting for the lock
+        QVERIFY(runner.isRunning());
+
+        QCOMPARE(sqlite3_exec(lock, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        QVERIFY(journaled.wait(30000));
+        const auto entered = journaled.at(0).at(0).value<BacktestOutcomePtr>();
+        QCOMPARE(entered->run, shown->run);
+        QCOMPARE(entered->optimization->results.size(), shown->optimization->results.size());
+        QVERIFY2(entered->entry && entered->entry->id > 0, qPrintable(entered->journalWarning));
+        QTRY_VERIFY(!runner.isRunning());
+        const auto runs = (*Workspace::open(m_path))->runs();
+        QCOMPARE(runs->size(), before + 1);
+        QCOMPARE(runs->front().id, entered->entry->id);
+        QCOMPARE(runs->front().kind, QStringLiteral("optimize"));
+
+        // A run that failed is not journaled: no journaled() after its finished().
+        BacktestJob bad = waveJob(m_path, BacktestJob::Kind::Backtest);
+        bad.data.symbol = QStringLiteral("NOPE");
+        QVERIFY(runner.start(bad));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.last().at(0).value<BacktestOutcomePtr>()->ok());
+        runner.waitForFinished();
+        QCOMPARE(journaled.count(), 1);
+        QCOMPARE((*Workspace::open(m_path))->runs()->size(), before + 1);
+    }
+
     void resultsOptimiserAndRiskExportReports()
     {
         // The backtest results view: title with the run id, Export > Report.
         auto outcome = std::make_shared<BacktestOutcome>(runBacktestJob(waveJob(m_path, BacktestJob::Kind::Backtest)));
         QVERIFY(outcome->entry && outcome->entry->id > 0);
         BacktestResultsView view;
-        view.setOutcome(outcome);
+        // Shown before its entry is written (BacktestRunner): no run number, no report yet.
+        auto shown = std::make_shared<BacktestOutcome>(*outcome);
+        shown->entry.reset();
+        view.setOutcome(shown);
+        QVERIFY(!view.titleLabel()->text().contains(QStringLiteral("run #")));
+        QVERIFY(!view.reportAction()->isEnabled());
+        // Another run's entry changes nothing; its own adds the number and the report.
+        auto other = std::make_shared<BacktestOutcome>(*outcome);
+        other->run = outcome->run + 1;
+        view.setJournaled(other);
+        QVERIFY(!view.titleLabel()->text().contains(QStringLiteral("run #")));
+        view.setJournaled(outcome);
         QVERIFY(view.titleLabel()->text().contains(QStringLiteral("run #%1").arg(outcome->entry->id)));
-        QVERIFY(view.reportAction());
+        QVERIFY(view.reportAction()->isEnabled());
         const QString pdf = m_dir.filePath(QStringLiteral("view.pdf"));
         QVERIFY(view.exportReport(pdf).ok());
         QCOMPARE(head(pdf, 5), QByteArray("%PDF-"));

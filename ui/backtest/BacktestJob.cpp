@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace rutile::ui {
 
 namespace {
@@ -55,16 +57,16 @@ BacktestJob jobOf(const journal::RecordedStrategyRun &run, const QString &worksp
     return job;
 }
 
-namespace {
-
-/// The entry of a finished run, journaled in the job's workspace.
-void journalOutcome(BacktestOutcome &outcome, const backtest::BacktestData &loaded, const DataSelection &selection,
-                    const strategy::StrategyDescriptor &descriptor)
+void journalOutcome(BacktestOutcome &outcome, const JournalBasis &basis)
 {
+    const backtest::BacktestData &loaded = basis.loaded;
     const BacktestJob &job = outcome.job;
+    const strategy::StrategyDescriptor *descriptor = jobStrategy(job);
+    if (!descriptor)
+        return; // computeBacktestJob made no outcome without one
     journal::StrategyRunInputs inputs;
-    inputs.data = selection;
-    inputs.strategy = &descriptor;
+    inputs.data = basis.selection;
+    inputs.strategy = descriptor;
     inputs.params = outcome.backtest ? outcome.backtest->params : job.grid.base;
     inputs.config = job.config;
     inputs.grid = job.grid;
@@ -74,7 +76,7 @@ void journalOutcome(BacktestOutcome &outcome, const backtest::BacktestData &load
     if (outcome.backtest) {
         entry = journal::backtestEntry(inputs, loaded.data, *outcome.backtest);
     } else if (outcome.optimization) {
-        const auto best = journal::rerunBestPoint(loaded.data, descriptor, *outcome.optimization, job.config, loaded.range);
+        const auto best = journal::rerunBestPoint(loaded.data, *descriptor, *outcome.optimization, job.config, loaded.range);
         entry = journal::optimizationEntry(inputs, loaded.data, *outcome.optimization, best ? &*best : nullptr);
     } else if (outcome.walkForward) {
         entry = journal::walkForwardEntry(inputs, loaded.data, *outcome.walkForward);
@@ -88,16 +90,25 @@ void journalOutcome(BacktestOutcome &outcome, const backtest::BacktestData &load
     outcome.entry = std::move(entry);
 }
 
-} // namespace
-
 BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &control)
 {
-    BacktestOutcome outcome;
+    ComputedJob computed = computeBacktestJob(job, control);
+    if (computed.basis)
+        journalOutcome(computed.outcome, *computed.basis);
+    return std::move(computed.outcome);
+}
+
+ComputedJob computeBacktestJob(const BacktestJob &job, const TaskControl &control)
+{
+    static std::atomic<quint64> runs{0};
+    ComputedJob computed;
+    BacktestOutcome &outcome = computed.outcome;
     outcome.job = job;
+    outcome.run = ++runs;
     const auto stopped = [&] {
         outcome.cancelled = true;
         outcome.error = cancelledError();
-        return outcome;
+        return std::move(computed);
     };
     if (control.cancelled())
         return stopped();
@@ -105,7 +116,7 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     const strategy::StrategyDescriptor *descriptor = jobStrategy(job);
     if (!descriptor) {
         outcome.error = strategy::findStrategy(job.strategy).error(); // its message lists the names
-        return outcome;
+        return computed;
     }
     DataSelection selection = job.data;
     if (selection.benchmark == selection.symbol)
@@ -115,12 +126,12 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
     else if (selection.pair.isEmpty()) {
         outcome.error = Error {
             ErrorKind::InvalidArgument, Text::tr("%1 needs a hedge symbol").arg(descriptor->displayName), {}, 0, 0};
-        return outcome;
+        return computed;
     }
     auto loaded = loadData(job.workspacePath, selection);
     if (!loaded) {
         outcome.error = loaded.error();
-        return outcome;
+        return computed;
     }
     if (control.cancelled())
         return stopped();
@@ -169,9 +180,9 @@ BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &contro
         break;
     }
     }
-    if (outcome.ok() && !outcome.cancelled)
-        journalOutcome(outcome, *loaded, selection, *descriptor);
-    return outcome;
+    if (outcome.isJournaled())
+        computed.basis = std::make_shared<const JournalBasis>(JournalBasis{std::move(*loaded), selection});
+    return computed;
 }
 
 } // namespace rutile::ui

@@ -45,6 +45,9 @@ struct BacktestJob {
     backtest::ParameterGrid grid; ///< Optimization and WalkForward; its base holds the fixed values
     backtest::OptimizerConfig optimizer;
     backtest::WalkForwardConfig walkForward;
+    /// False for runs the user did not ask for (the optimiser's timing of one backtest for its
+    /// estimate), which the journal does not keep.
+    bool journal = true;
 };
 
 /// What a job produced: one of the three results, or the error that stopped it. A cancelled
@@ -52,6 +55,9 @@ struct BacktestJob {
 /// `cancelled` is set); a cancelled single backtest carries nothing.
 struct BacktestOutcome {
     BacktestJob job;
+    /// This process's number of the run, the same for its outcome before and after journaling
+    /// (BacktestRunner delivers both): a view matches the journaled one to the one it shows.
+    quint64 run = 0;
     std::optional<backtest::BacktestResult> backtest;
     std::optional<backtest::OptimizationResult> optimization;
     std::optional<backtest::WalkForwardResult> walkForward;
@@ -66,6 +72,9 @@ struct BacktestOutcome {
     QString journalWarning;
 
     bool ok() const { return backtest || optimization || walkForward; }
+    /// Whether the run is journaled: one the user asked for that finished (a failed or
+    /// cancelled one is not).
+    bool isJournaled() const { return job.journal && ok() && !cancelled; }
 };
 
 using BacktestOutcomePtr = std::shared_ptr<const BacktestOutcome>;
@@ -76,9 +85,30 @@ const strategy::StrategyDescriptor *jobStrategy(const BacktestJob &job);
 /// The job that runs a journaled run again, with the inputs it recorded.
 BacktestJob jobOf(const journal::RecordedStrategyRun &run, const QString &workspacePath);
 
-/// Runs `job` on the calling thread, then journals it (a run that finished, not one cancelled). Progress and cancellation go through `control`: grid
-/// searches and walk-forward poll it between grid points; a single backtest (a few
-/// milliseconds of bar loop, which core does not interrupt) checks it before and after the run.
+/// What journaling a computed outcome needs besides it: the bars the job read.
+struct JournalBasis {
+    backtest::BacktestData loaded;
+    DataSelection selection; ///< as read: no self-benchmark, no unused hedge
+};
+
+/// A job's outcome before it is journaled, with what journaling it needs (null when it is not
+/// journaled: failed or cancelled).
+struct ComputedJob {
+    BacktestOutcome outcome;
+    std::shared_ptr<const JournalBasis> basis;
+};
+
+/// Runs `job` on the calling thread without journaling it. Progress and cancellation go
+/// through `control`: grid searches and walk-forward poll it between grid points; a single
+/// backtest (a few milliseconds of bar loop, which core does not interrupt) checks it before
+/// and after the run.
+ComputedJob computeBacktestJob(const BacktestJob &job, const TaskControl &control = {});
+
+/// Journals `outcome` in its job's workspace: sets its entry (id 0 and journalWarning when the
+/// workspace could not take it).
+void journalOutcome(BacktestOutcome &outcome, const JournalBasis &basis);
+
+/// computeBacktestJob, then journalOutcome when the run finished.
 BacktestOutcome runBacktestJob(const BacktestJob &job, const TaskControl &control = {});
 
 } // namespace rutile::ui

@@ -175,9 +175,35 @@ const backtest::BacktestResult *BacktestResultsView::result() const
     return m_outcome && m_outcome->backtest ? &*m_outcome->backtest : nullptr;
 }
 
+void BacktestResultsView::setJournaled(const BacktestOutcomePtr &outcome)
+{
+    if (!outcome || !m_outcome || outcome->run != m_outcome->run)
+        return;
+    m_outcome = outcome;
+    showBanner();
+}
+
+void BacktestResultsView::showBanner()
+{
+    QString title = m_runTitle;
+    if (m_outcome->entry && m_outcome->entry->id > 0)
+        title += QStringLiteral("  ·  ") + tr("run #%1").arg(m_outcome->entry->id);
+    m_title->setText(title);
+    m_title->setToolTip(title);
+    QStringList warnings = m_runWarnings;
+    if (!m_outcome->journalWarning.isEmpty())
+        warnings << tr("Not journaled: %1").arg(m_outcome->journalWarning);
+    m_warnings->setStyleSheet(bannerStyle(Tone::Warning)); // in the theme of now
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+    // The report is of the run as journaled: there once the entry is (a few ms after the results).
+    m_reportAction->setEnabled(m_outcome->entry.has_value());
+}
+
 void BacktestResultsView::clear()
 {
     m_outcome.reset();
+    m_reportAction->setEnabled(false);
     m_metrics->clear();
     m_trades->setTrades({}, {});
     m_equity->clearCurves();
@@ -203,19 +229,11 @@ void BacktestResultsView::setOutcome(const BacktestOutcomePtr &outcome)
         title += QStringLiteral(",  ") + tr("%1 to %2").arg(btfmt::date(r.days.front()), btfmt::date(r.days.back()));
     if (!r.benchmarkSymbol.isEmpty())
         title += QStringLiteral(",  ") + tr("benchmark %1").arg(r.benchmarkSymbol);
-    m_title->setText(title);
-    m_title->setToolTip(title);
-
-    QStringList warnings;
+    m_runTitle = title;
+    m_runWarnings.clear();
     for (const backtest::BacktestWarning &w : r.warnings)
-        warnings << w.message;
-    if (outcome->entry && outcome->entry->id > 0)
-        m_title->setText(title + QStringLiteral("  ·  ") + tr("run #%1").arg(outcome->entry->id));
-    if (!outcome->journalWarning.isEmpty())
-        warnings << tr("Not journaled: %1").arg(outcome->journalWarning);
-    m_warnings->setStyleSheet(bannerStyle(Tone::Warning)); // in the theme of now
-    m_warnings->setText(warnings.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!warnings.isEmpty());
+        m_runWarnings << w.message;
+    showBanner();
 
     m_metrics->setResult(r);
     // The statistics table as wide as its columns (a benchmark adds one), so no value is cut.

@@ -36,6 +36,9 @@ public:
 
     /// Shows a backtest outcome (ignored unless it holds a BacktestResult).
     void setOutcome(const BacktestOutcomePtr &outcome);
+    /// The shown run, now journaled (BacktestRunner::journaled): the title gains its run
+    /// number, or the banner says why it was not journaled. Ignored for another run.
+    void setJournaled(const BacktestOutcomePtr &outcome);
     void clear();
     const BacktestOutcomePtr &outcome() const { return m_outcome; }
     const backtest::BacktestResult *result() const;
@@ -75,7 +78,11 @@ private:
     /// "RUT-sma_cross": the stem of the suggested file names.
     QString filePrefix() const;
 
+    void showBanner();
+
     BacktestOutcomePtr m_outcome;
+    QString m_runTitle;         ///< the title without the journal's run number
+    QStringList m_runWarnings;  ///< the backtest's warnings, without the journal's
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_title = nullptr;

@@ -19,18 +19,29 @@ BacktestRunner::BacktestRunner(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, &BacktestRunner::progressChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const QFuture<BacktestOutcomePtr> future = m_watcher.future();
-        BacktestOutcomePtr outcome;
-        if (future.resultCount() > 0)
-            outcome = future.result();
-        if (!outcome) {
-            auto empty = std::make_shared<BacktestOutcome>();
-            empty->error = Error::internal(Text::tr("the run ended without a result"));
-            outcome = std::move(empty);
-        }
-        emit finished(outcome);
+    connect(&m_watcher, &QFutureWatcherBase::resultsReadyAt, this, [this](int begin, int end) {
+        for (int i = begin; i < end; ++i)
+            deliver(i);
     });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_delivered)
+            return;
+        auto empty = std::make_shared<BacktestOutcome>();
+        empty->error = Error::internal(Text::tr("the run ended without a result"));
+        m_delivered = true;
+        emit finished(empty);
+    });
+}
+
+void BacktestRunner::deliver(int index)
+{
+    const BacktestOutcomePtr outcome = m_watcher.future().resultAt(index);
+    if (index == 0) {
+        m_delivered = true;
+        emit finished(outcome);
+    } else {
+        emit journaled(outcome);
+    }
 }
 
 BacktestRunner::~BacktestRunner()
@@ -64,8 +75,15 @@ void BacktestRunner::waitForFinished()
 
 bool BacktestRunner::start(const BacktestJob &job)
 {
-    if (isRunning())
-        return false;
+    if (isRunning()) {
+        if (!m_delivered)
+            return false;
+        // Only the last run's journal entry is left to write (milliseconds): wait for it and
+        // deliver its journaled() first, without running other events inside this call.
+        m_watcher.waitForFinished();
+        QCoreApplication::sendPostedEvents(&m_watcher);
+    }
+    m_delivered = false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancelFlag = m_cancel;
     QFuture<BacktestOutcomePtr> future = QtConcurrent::run([job, cancelFlag](QPromise<BacktestOutcomePtr> &promise) {
@@ -75,7 +93,15 @@ bool BacktestRunner::start(const BacktestJob &job)
             promise.setProgressValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * kProgressSteps));
         };
         control.isCancellationRequested = [cancelFlag] { return cancelFlag->load(); };
-        promise.addResult(std::make_shared<const BacktestOutcome>(runBacktestJob(job, control)));
+        ComputedJob computed = computeBacktestJob(job, control);
+        auto shown = std::make_shared<const BacktestOutcome>(std::move(computed.outcome));
+        promise.addResult(shown); // finished(): the results, before the journal's disk commit
+        if (!computed.basis)
+            return;
+        // The entry is written from a copy: the GUI thread reads the shown outcome meanwhile.
+        auto kept = std::make_shared<BacktestOutcome>(*shown);
+        journalOutcome(*kept, *computed.basis);
+        promise.addResult(BacktestOutcomePtr(std::move(kept)));
     });
     m_watcher.setFuture(future);
     emit started();

@@ -258,6 +258,7 @@ OptimizerWindow::OptimizerWindow(StrategyPanel *panel, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &OptimizerWindow::cancel);
     connect(m_runner, &BacktestRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_runner, &BacktestRunner::finished, this, &OptimizerWindow::showOutcome);
+    connect(m_runner, &BacktestRunner::journaled, this, &OptimizerWindow::showJournaled);
     connect(m_heatX, &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateHeatmap);
     connect(m_heatY, &QComboBox::currentIndexChanged, this, &OptimizerWindow::updateHeatmap);
     connect(useSelected, &QPushButton::clicked, this, &OptimizerWindow::backtestSelected);
@@ -379,11 +380,12 @@ void OptimizerWindow::updateEstimate()
 {
     const std::size_t points = m_grid->pointCount();
     const int threads = m_threads->value() > 0 ? m_threads->value() : QThread::idealThreadCount();
-    const auto job = m_panel->job(BacktestJob::Kind::Backtest);
+    auto job = m_panel->job(BacktestJob::Kind::Backtest);
     if (!job) {
         m_estimate->setText(tr("Estimated time: unknown until a backtest can run (%1).").arg(job.error().message));
         return;
     }
+    job->journal = false; // a timing, not a run of the user's
     const QString data = timingKey(*job);
     if (data != m_measuredData || !m_msPerBacktest) {
         // The estimate rests on one backtest timed on this data in the background: the bar loop
@@ -498,6 +500,9 @@ void OptimizerWindow::setRunning(bool running)
 void OptimizerWindow::showOutcome(const BacktestOutcomePtr &outcome)
 {
     setRunning(false);
+    m_shownRun = outcome->run;
+    m_reportOutcome.reset(); // until the run's entry is journaled
+    m_exportReport->setEnabled(false);
     if (!outcome->ok()) {
         m_progress->setValue(0);
         m_status->setStyleSheet(outcome->cancelled ? QString() : textStyle(Tone::Bad));
@@ -548,13 +553,20 @@ void OptimizerWindow::showOutcome(const BacktestOutcomePtr &outcome)
                                        : tr("Walk-forward finished: %n fold(s).", nullptr, int(r.folds.size())))
             + QStringLiteral(" ") + tr("%1 s.").arg(r.elapsedMs / 1000.0, 0, 'f', 2));
     }
-    if (outcome->entry && outcome->entry->id > 0)
+    emit outcomeShown(outcome);
+}
+
+void OptimizerWindow::showJournaled(const BacktestOutcomePtr &outcome)
+{
+    if (outcome->run != m_shownRun || !outcome->entry)
+        return;
+    if (outcome->entry->id > 0)
         m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Journaled as run #%1.").arg(outcome->entry->id));
     else if (!outcome->journalWarning.isEmpty())
         m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Not journaled: %1").arg(outcome->journalWarning));
-    m_reportOutcome = outcome->entry ? outcome : BacktestOutcomePtr();
-    m_exportReport->setEnabled(m_reportOutcome != nullptr);
-    emit outcomeShown(outcome);
+    m_reportOutcome = outcome;
+    m_exportReport->setEnabled(true);
+    emit outcomeJournaled(outcome);
 }
 
 void OptimizerWindow::updateHeatmap()

@@ -87,6 +87,9 @@ public:
 public slots:
     /// Shows a grid-search or walk-forward outcome (what a finished run delivers).
     void showOutcome(const rutile::ui::BacktestOutcomePtr &outcome);
+    /// The shown run's journal entry (BacktestRunner::journaled): the status line says its
+    /// number, and Export Report writes its report.
+    void showJournaled(const rutile::ui::BacktestOutcomePtr &outcome);
     bool runGridSearch();
     bool runWalkForward();
     void cancel();
@@ -96,6 +99,8 @@ public slots:
 signals:
     /// A grid search or walk-forward finished (after the views were updated).
     void outcomeShown(const rutile::ui::BacktestOutcomePtr &outcome);
+    /// After outcomeShown(), once the run is journaled (or could not be).
+    void outcomeJournaled(const rutile::ui::BacktestOutcomePtr &outcome);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -136,7 +141,8 @@ private:
     QPushButton *m_runWalk = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_exportReport = nullptr;
-    BacktestOutcomePtr m_reportOutcome; ///< the last finished run, whose report Export Report writes
+    BacktestOutcomePtr m_reportOutcome; ///< the last finished run, journaled, whose report Export Report writes
+    quint64 m_shownRun = 0;             ///< BacktestOutcome::run of the outcome shown
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_estimate = nullptr;

@@ -103,6 +103,12 @@ StrategyController::StrategyController(MainWindow *window)
     connect(m_panel, &StrategyPanel::symbolChosen, window,
         [window](const QString &symbol) { window->selectSymbol(symbol); });
     connect(m_panel, &StrategyPanel::resultReady, this, &StrategyController::onResult);
+    // The journal entry follows the results by a few milliseconds (BacktestRunner).
+    connect(m_panel->runner(), &BacktestRunner::journaled, this, [this](const BacktestOutcomePtr &outcome) {
+        m_results->setJournaled(outcome);
+        const BacktestOutcomePtr &shown = m_results->outcome();
+        m_window->exportReportAction()->setEnabled(shown && shown->entry.has_value());
+    });
     connect(m_panel, &StrategyPanel::optimizeRequested, this, &StrategyController::showOptimizer);
     connect(m_panel, &StrategyPanel::walkForwardRequested, this, &StrategyController::showWalkForward);
     connect(m_results, &BacktestResultsView::tradeActivated, m_link, &TradeChartLink::showTrade);

@@ -169,6 +169,7 @@ JournalWindow::JournalWindow(const QString &workspacePath, QWidget *parent)
     m_runner = new BacktestRunner(this);
     connect(m_runner, &BacktestRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_runner, &BacktestRunner::finished, this, &JournalWindow::onRerunFinished);
+    connect(m_runner, &BacktestRunner::journaled, this, &JournalWindow::onRerunJournaled);
     connect(m_cancel, &QPushButton::clicked, m_runner, &BacktestRunner::cancel);
     m_mlTask = new BackgroundTask(this);
     connect(m_mlTask, &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
@@ -439,9 +440,14 @@ bool JournalWindow::rerunMl(const RunRecord &run)
 
 void JournalWindow::onRerunFinished(const BacktestOutcomePtr &outcome)
 {
-    const bool failed = !outcome->ok() || outcome->cancelled;
-    finishRerun(failed ? std::nullopt : outcome->entry, outcome->journalWarning, outcome->error.toString(),
-                outcome->cancelled);
+    if (outcome->isJournaled())
+        return; // onRerunJournaled compares the new entry with the old one
+    finishRerun(std::nullopt, {}, outcome->error.toString(), outcome->cancelled);
+}
+
+void JournalWindow::onRerunJournaled(const BacktestOutcomePtr &outcome)
+{
+    finishRerun(outcome->entry, outcome->journalWarning, {}, false);
 }
 
 void JournalWindow::finishRerun(const std::optional<RunRecord> &result, const QString &journalWarning,

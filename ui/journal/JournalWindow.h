@@ -72,6 +72,7 @@ private:
     void applyFilter();
     void showSelection();
     void onRerunFinished(const BacktestOutcomePtr &outcome);
+    void onRerunJournaled(const BacktestOutcomePtr &outcome);
     /// Starts an ML evaluation's re-run (ml::evaluate with the recorded request).
     bool rerunMl(const RunRecord &run);
     /// Says how a re-run went: `again` is its entry (id 0 when not journaled, `journalWarning`

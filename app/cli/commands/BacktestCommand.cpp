@@ -91,9 +91,9 @@ int runBacktestCommand(Context &ctx)
             return code;
         stdoutTaken = stdoutTaken || target == u"-";
     }
-    (void)ctx.journal(setup->backtestEntry(*result));
     if (!stdoutTaken)
         printSummary(ctx, *result, setup->strategy->params);
+    (void)ctx.journal(setup->backtestEntry(*result));
     return Success;
 }
 

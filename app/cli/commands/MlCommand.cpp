@@ -197,9 +197,9 @@ int runMlCommand(Context &ctx)
             (void)(previous ? (*workspace)->saveModel(*previous) : (*workspace)->removeModel(saveAs));
         return ctx.fail(s.error());
     }
-    (void)ctx.journal(journal::mlEntry(request, *bars, *from, *to, document));
     if (!stdoutTaken)
         printSummary(ctx, document);
+    (void)ctx.journal(journal::mlEntry(request, *bars, *from, *to, document));
     return Success;
 }
 

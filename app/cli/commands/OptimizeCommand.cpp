@@ -97,14 +97,14 @@ int runOptimize(Context &ctx)
             return c;
         stdoutTaken = target == u"-";
     }
+    if (!stdoutTaken)
+        printSummary(ctx, *result, setup->strategy->params);
     // The journal keeps every point's summary and the best point in full.
     journal::StrategyRunInputs inputs = setup->journalInputs();
     inputs.grid = *grid;
     inputs.optimizer = oc;
     const auto best = journal::rerunBestPoint(setup->data, *setup->strategy, *result, setup->config, setup->range);
     (void)ctx.journal(journal::optimizationEntry(inputs, setup->data, *result, best ? &*best : nullptr));
-    if (!stdoutTaken)
-        printSummary(ctx, *result, setup->strategy->params);
     return Success;
 }
 

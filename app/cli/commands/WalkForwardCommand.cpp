@@ -76,11 +76,6 @@ int runWalkForward(Context &ctx)
             return c;
         stdoutTaken = stdoutTaken || target == u"-";
     }
-    journal::StrategyRunInputs inputs = setup->journalInputs();
-    inputs.grid = *grid;
-    inputs.optimizer = oc;
-    inputs.walkForward = wf;
-    (void)ctx.journal(journal::walkForwardEntry(inputs, setup->data, *result));
     if (!stdoutTaken) {
         QTextStream &out = ctx.out();
         for (const WalkForwardFold &f : result->folds) {
@@ -98,6 +93,11 @@ int runWalkForward(Context &ctx)
                    .arg(summaryNumber(result->efficiency, 3))
             << Qt::endl;
     }
+    journal::StrategyRunInputs inputs = setup->journalInputs();
+    inputs.grid = *grid;
+    inputs.optimizer = oc;
+    inputs.walkForward = wf;
+    (void)ctx.journal(journal::walkForwardEntry(inputs, setup->data, *result));
     return Success;
 }
 

@@ -8,6 +8,12 @@
 //   journaling adds: the best point run again in full, the entry built and appended to a
 //   workspace. Target: < 5 % more.
 // - JournalParts: those steps one by one (the entry's time includes the data fingerprint's).
+// - AppGridRun: the same grids as the app runs them (ui/backtest/BacktestRunner: the bars read
+//   from the workspace, the search, the outcome delivered to the GUI thread), the job journaled
+//   or not (journal:1/0). Real time is until the results reach the GUI thread (finished());
+//   the counter `journaled_ms` is until the entry is committed (journaled()), which the app
+//   writes behind the results. Each iteration waits for the entry, so no commit overlaps the
+//   next search.
 //
 // Figures are meaningful from an optimised build only (Release).
 
@@ -16,6 +22,7 @@
 #include "backtest/Backtester.h"
 #include "backtest/Optimizer.h"
 #include "backtest/ParameterGrid.h"
+#include "backtest/BacktestRunner.h"
 #include "journal/DataFingerprint.h"
 #include "journal/RunEntries.h"
 #include "report/HtmlReportWriter.h"
@@ -26,6 +33,8 @@
 #include "strategy/StrategyRegistry.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -180,3 +189,74 @@ BENCHMARK(GridSearch)->ArgName("fast_values")->Arg(10)->Arg(100)->Unit(benchmark
 BENCHMARK(GridSearchJournaled)->ArgName("fast_values")->Arg(10)->Arg(100)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
 
 } // namespace
+
+/// The bench's bars keep their file's name (none for the random walk); the workspace needs one.
+QString benchSymbol()
+{
+    const QString symbol = marketData().leg(0).symbol;
+    return symbol.isEmpty() ? QStringLiteral("BENCH") : symbol;
+}
+
+/// A workspace holding the bench's bars, for the jobs that read them as the app does.
+const QString &appWorkspace()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString p = dir.filePath(QStringLiteral("app.rutile"));
+        auto ws = Workspace::open(p);
+        if (!ws)
+            qFatal("%s", qPrintable(ws.error().toString()));
+        BarSeries bars = marketData().leg(0);
+        bars.symbol = benchSymbol();
+        const auto stored = (*ws)->storeSeries(bars, SymbolMetadata{QStringLiteral("bench")});
+        if (!stored)
+            qFatal("%s", qPrintable(stored.error().toString()));
+        return p;
+    }();
+    return path;
+}
+
+void AppGridRun(benchmark::State &state)
+{
+    ui::BacktestJob job;
+    job.kind = ui::BacktestJob::Kind::Optimization;
+    job.workspacePath = appWorkspace();
+    job.strategy = QStringLiteral("sma_cross");
+    job.data.symbol = benchSymbol();
+    job.grid = grid(int(state.range(1)));
+    job.grid.base = defaultValues(smaCross().params);
+    job.optimizer.threads = 2;
+    job.journal = state.range(0) != 0;
+    ui::BacktestRunner runner;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    double journaledMs = 0;
+    QObject::connect(&runner, &ui::BacktestRunner::finished, &loop, [&](const ui::BacktestOutcomePtr &outcome) {
+        state.SetIterationTime(timer.nsecsElapsed() / 1e9);
+        if (!outcome->ok())
+            state.SkipWithError(qPrintable(outcome->error.message));
+        if (!outcome->isJournaled())
+            loop.quit();
+    });
+    QObject::connect(&runner, &ui::BacktestRunner::journaled, &loop, [&](const ui::BacktestOutcomePtr &outcome) {
+        journaledMs += timer.nsecsElapsed() / 1e6;
+        if (!outcome->entry || outcome->entry->id <= 0)
+            state.SkipWithError("journaling failed");
+        loop.quit();
+    });
+    for (auto _ : state) {
+        timer.start();
+        if (!runner.start(job))
+            state.SkipWithError("the runner was busy");
+        loop.exec();
+    }
+    state.counters["points"] = double(job.grid.size());
+    if (job.journal)
+        state.counters["journaled_ms"] = benchmark::Counter(journaledMs, benchmark::Counter::kAvgIterations);
+}
+BENCHMARK(AppGridRun)
+    ->ArgNames({"journal", "fast_values"})
+    ->ArgsProduct({{0, 1}, {10, 100}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseManualTime()
+    ->MinTime(3);
