@@ -82,6 +82,11 @@ QByteArray Sha256::result() const
     return *c.digest;
 }
 
+bool Sha256::usesLibcrypto()
+{
+    return sha256Digest() != nullptr;
+}
+
 QString Sha256::hex(QByteArrayView bytes)
 {
     Sha256 hash;

@@ -28,6 +28,9 @@ public:
 
     /// The digest of `bytes` as 64 lower-case hex digits.
     static QString hex(QByteArrayView bytes);
+    /// Whether digests come from libcrypto; false when it could not provide SHA-256 and Qt's
+    /// computes them (what a test of that path checks it is on).
+    static bool usesLibcrypto();
 
 private:
     struct Context;

@@ -3,7 +3,8 @@
 // even from outside Rutile), purged only by date with the purge logged, ids never reused. And
 // the data fingerprint: SHA-256 of the bars as DataFingerprint documents them (the digest below
 // was computed independently with Python's hashlib), changed by any changed bar. The SHA-256
-// itself against FIPS 180-2's examples; a grid's points packed as columns and read back as
+// itself against FIPS 180-2's examples, from libcrypto and (in a process whose OpenSSL has no
+// SHA-256) from Qt's fallback; a grid's points packed as columns and read back as
 // optimizationJson() writes them.
 
 #include "backtest/Backtester.h"
@@ -24,6 +25,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +172,36 @@ private slots:
         inParts.addData(QByteArrayView());
         inParts.addData(twoBlocks.mid(55));
         QCOMPARE(QString::fromLatin1(inParts.result().toHex()), Sha256::hex(twoBlocks));
+        // The digests above came from the path this process was meant to take (see below).
+        QCOMPARE(Sha256::usesLibcrypto(), !qEnvironmentVariableIsSet("RUTILE_TEST_WITHOUT_LIBCRYPTO_SHA256"));
+    }
+
+    void sha256WithoutLibcrypto()
+    {
+        // An OpenSSL configuration that loads only the null provider leaves libcrypto without
+        // SHA-256 (as a broken installation would): the examples above, run again in a process
+        // of their own under it, must come from Qt's digest and be the same.
+        if (qEnvironmentVariableIsSet("RUTILE_TEST_WITHOUT_LIBCRYPTO_SHA256"))
+            QSKIP("already the process without libcrypto's SHA-256");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString config = dir.filePath(QStringLiteral("null-provider.cnf"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("openssl_conf = openssl_init\n[openssl_init]\nproviders = provider_sect\n"
+                   "[provider_sect]\nnull = null_sect\n[null_sect]\nactivate = 1\n");
+        file.close();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("OPENSSL_CONF"), config);
+        environment.insert(QStringLiteral("RUTILE_TEST_WITHOUT_LIBCRYPTO_SHA256"), QStringLiteral("1"));
+        QProcess child;
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("sha256OfTheStandardsExamples")});
+        QVERIFY(child.waitForFinished(60000));
+        const QByteArray output = child.readAll();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestRunJournal::sha256OfTheStandardsExamples()"), output.constData());
     }
 
     void fingerprintOfKnownBars()
