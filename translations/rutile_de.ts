@@ -8269,7 +8269,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::BacktestRunner</name>
     <message>
-        <location filename="../ui/backtest/BacktestRunner.cpp" line="+30"/>
+        <location filename="../ui/backtest/BacktestRunner.cpp" line="+100"/>
         <source>the run ended without a result</source>
         <translation>der Lauf endete ohne Ergebnis</translation>
     </message>
@@ -10578,7 +10578,7 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Running run #%1 again...</source>
         <translation>Lauf #%1 wird erneut ausgeführt...</translation>
     </message>
@@ -12270,7 +12270,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>%1 s.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Journaled as run #%1.</source>
         <translation>Im Journal als Lauf #%1 erfasst.</translation>
     </message>

@@ -8269,7 +8269,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::BacktestRunner</name>
     <message>
-        <location filename="../ui/backtest/BacktestRunner.cpp" line="+30"/>
+        <location filename="../ui/backtest/BacktestRunner.cpp" line="+100"/>
         <source>the run ended without a result</source>
         <translation>l&apos;exécution s&apos;est terminée sans résultat</translation>
     </message>
@@ -10578,7 +10578,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Running run #%1 again...</source>
         <translation>Relance de l&apos;exécution n° %1...</translation>
     </message>
@@ -12270,7 +12270,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>%1 s.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Journaled as run #%1.</source>
         <translation>Journalisé comme exécution n° %1.</translation>
     </message>

@@ -97,6 +97,7 @@ struct ComputedJob {
     BacktestOutcome outcome;
     std::shared_ptr<const JournalBasis> basis;
 };
+using ComputedJobPtr = std::shared_ptr<ComputedJob>;
 
 /// Runs `job` on the calling thread without journaling it. Progress and cancellation go
 /// through `control`: grid searches and walk-forward poll it between grid points; a single

@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -20,25 +21,28 @@ namespace rutile::ui {
 /// only coordinates.
 ///
 /// A run that finished is journaled behind its results: finished() delivers the outcome as
-/// soon as it is computed, and the same pool thread then writes the journal entry (the best
-/// point run again in full, the bars' fingerprint, one durable transaction) and delivers it
-/// in journaled(). So the journal's disk commit, a few milliseconds here and far more on a
-/// slow or network disk, never delays the results; the runner counts as running until the
-/// entry is written, and a window that closes waits for it.
+/// soon as it is computed, and a thread of the runner's own then builds and commits the journal
+/// entry (the best point run again in full, the bars' fingerprint, one durable transaction) and
+/// delivers it in journaled(). So the journal's disk commit, a few milliseconds here and far
+/// more on a slow or network disk or behind another writer's lock, never delays the results,
+/// and the next run can start at once: entries are written one after the other, in the order
+/// of the runs. A runner that is destroyed waits for the entries still to be written.
 class BacktestRunner : public QObject {
     Q_OBJECT
 public:
     explicit BacktestRunner(QObject *parent = nullptr);
-    /// Asks a running job to stop and waits for it.
+    /// Asks a running job to stop and waits for it and for the entries still to be written.
     ~BacktestRunner() override;
 
-    /// Starts `job`. Ignored (returns false) while a job is computing; while the last one's
-    /// entry is being journaled, waits for that first (it delivers journaled()).
+    /// Starts `job`. Ignored (returns false) while a job is computing.
     bool start(const BacktestJob &job);
     /// Asks the running job to stop; finished() follows.
     void cancel();
+    /// From start() until finished() has been emitted (not while its entry is written).
     bool isRunning() const;
-    /// Blocks until the running job has finished and been journaled, and finished() and
+    /// While an entry is still to be written (journaled() not yet emitted).
+    bool isJournaling() const;
+    /// Blocks until the running job has finished, every entry is written, and finished() and
     /// journaled() were emitted (tests, shutdown).
     void waitForFinished();
 
@@ -52,11 +56,16 @@ signals:
     void journaled(const rutile::ui::BacktestOutcomePtr &outcome);
 
 private:
-    void deliver(int index);
+    void onComputed();
+    void startJournal(const BacktestOutcomePtr &shown, std::shared_ptr<const JournalBasis> basis);
 
-    QFutureWatcher<BacktestOutcomePtr> m_watcher;
+    QFutureWatcher<ComputedJobPtr> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_delivered = false; ///< finished() of the current run was emitted
+    /// From start() until finished() is emitted, on the GUI thread: the watcher's own state
+    /// ends before its queued signal arrives, and a new run must not begin in between.
+    bool m_busy = false;
+    QThreadPool m_journalPool; ///< one thread: entries written in the order of the runs
+    int m_journalsPending = 0;
 };
 
 } // namespace rutile::ui

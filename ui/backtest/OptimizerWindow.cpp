@@ -554,6 +554,8 @@ void OptimizerWindow::showOutcome(const BacktestOutcomePtr &outcome)
             + QStringLiteral(" ") + tr("%1 s.").arg(r.elapsedMs / 1000.0, 0, 'f', 2));
     }
     emit outcomeShown(outcome);
+    if (outcome->entry) // given one already journaled
+        showJournaled(outcome);
 }
 
 void OptimizerWindow::showJournaled(const BacktestOutcomePtr &outcome)

@@ -379,9 +379,9 @@ bool JournalWindow::rerunSelected()
         m_status->setText(recorded.error().toString());
         return false;
     }
-    m_rerunOf = *run;
     if (!m_runner->start(jobOf(*recorded, m_workspacePath)))
         return false;
+    m_rerunOf = *run;
     m_cancel->setEnabled(true);
     m_progress->show();
     m_rerun->setEnabled(false);
@@ -392,7 +392,8 @@ bool JournalWindow::rerunSelected()
 
 bool JournalWindow::isRerunning() const
 {
-    return m_runner->isRunning() || m_mlTask->isRunning();
+    // Until the new entry is there to compare (it follows the results: BacktestRunner).
+    return m_rerunOf.has_value() || m_runner->isRunning() || m_mlTask->isRunning();
 }
 
 bool JournalWindow::rerunMl(const RunRecord &run)

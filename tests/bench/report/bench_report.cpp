@@ -188,8 +188,6 @@ void GridSearchJournaled(benchmark::State &state) { gridSearch(state, true); }
 BENCHMARK(GridSearch)->ArgName("fast_values")->Arg(10)->Arg(100)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
 BENCHMARK(GridSearchJournaled)->ArgName("fast_values")->Arg(10)->Arg(100)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3);
 
-} // namespace
-
 /// The bench's bars keep their file's name (none for the random walk); the workspace needs one.
 QString benchSymbol()
 {
@@ -260,3 +258,5 @@ BENCHMARK(AppGridRun)
     ->Unit(benchmark::kMillisecond)
     ->UseManualTime()
     ->MinTime(3);
+
+} // namespace
