@@ -10526,12 +10526,12 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Cannot read the journal: %1</source>
         <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>No run journaled yet: every backtest, grid search, walk-forward and ML evaluation, from the app or rutile-cli, appears here.</source>
         <translation>Noch kein Lauf im Journal: Jeder Backtest, jede Rastersuche, jeder Walk-Forward und jede ML-Auswertung, ob aus der App oder aus rutile-cli, erscheint hier.</translation>
     </message>

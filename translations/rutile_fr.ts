@@ -10526,12 +10526,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Cannot read the journal: %1</source>
         <translation>Impossible de lire le journal : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+47"/>
         <source>No run journaled yet: every backtest, grid search, walk-forward and ML evaluation, from the app or rutile-cli, appears here.</source>
         <translation>Aucune exécution journalisée pour l&apos;instant : chaque backtest, recherche par grille, walk-forward et évaluation ML, lancé depuis l&apos;application ou rutile-cli, apparaît ici.</translation>
     </message>

@@ -311,6 +311,31 @@ private slots:
         QCOMPARE(window.selectedRuns().front().kind, QStringLiteral("ml"));
     }
 
+    void listsRunsJournaledElsewhere()
+    {
+        JournalWindow window(m_path);
+        window.show();
+        const int before = window.model()->rowCount();
+        QVERIFY(before > 0);
+        QVERIFY(window.selectRun(m_gridId));
+        // Nothing new: nothing is listed again, so the status line stays.
+        window.statusLabel()->setText(QStringLiteral("kept"));
+        window.reloadIfChanged();
+        QCOMPARE(window.statusLabel()->text(), QStringLiteral("kept"));
+
+        // A run journaled by another window (or rutile-cli) is listed when the window is
+        // next activated, and the selection stays.
+        const BacktestOutcome other = runBacktestJob(waveJob(m_path, BacktestJob::Kind::Backtest));
+        QVERIFY(other.entry && other.entry->id > 0);
+        QCOMPARE(window.model()->rowCount(), before);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(window.model()->rowCount(), before + 1);
+        QCOMPARE(window.model()->runs().front().id, other.entry->id);
+        QCOMPARE(window.selectedRuns().size(), std::size_t(1));
+        QCOMPARE(window.selectedRuns().front().id, m_gridId);
+    }
+
     void resultsDoNotWaitForTheJournal()
     {
         // Another connection holds the workspace's write lock, as a long import would: the

@@ -215,7 +215,46 @@ JournalWindow *JournalWindow::open(MainWindow *mainWindow)
     return window;
 }
 
+Result<std::vector<RunRecord>> JournalWindow::readRuns() const
+{
+    auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
+    return workspace ? (*workspace)->runs() : Result<std::vector<RunRecord>>(workspace.error());
+}
+
 void JournalWindow::reload()
+{
+    auto runs = readRuns();
+    if (!runs) {
+        m_status->setText(tr("Cannot read the journal: %1").arg(runs.error().toString()));
+        return;
+    }
+    showRuns(std::move(*runs));
+}
+
+void JournalWindow::reloadIfChanged()
+{
+    auto runs = readRuns();
+    if (!runs)
+        return; // what is listed stays; Refresh says why it cannot be read
+    const auto ids = [](const std::vector<RunRecord> &list) {
+        std::vector<qint64> out;
+        out.reserve(list.size());
+        for (const RunRecord &r : list)
+            out.push_back(r.id);
+        return out;
+    };
+    if (ids(*runs) != ids(m_model->runs())) // entries are never edited: the ids tell every change
+        showRuns(std::move(*runs));
+}
+
+void JournalWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        reloadIfChanged();
+}
+
+void JournalWindow::showRuns(std::vector<RunRecord> runs)
 {
     const QList<qint64> keep = [this] {
         QList<qint64> ids;
@@ -223,13 +262,7 @@ void JournalWindow::reload()
             ids << r.id;
         return ids;
     }();
-    auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
-    auto runs = workspace ? (*workspace)->runs() : Result<std::vector<RunRecord>>(workspace.error());
-    if (!runs) {
-        m_status->setText(tr("Cannot read the journal: %1").arg(runs.error().toString()));
-        return;
-    }
-    m_model->setRuns(std::move(*runs));
+    m_model->setRuns(std::move(runs));
     m_view->resizeColumnsToContents();
     for (int column : {int(RunTableModel::Params), int(RunTableModel::Result)}) // long texts: elided, whole in the tooltip
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 300));

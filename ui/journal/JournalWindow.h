@@ -42,6 +42,10 @@ public:
 
     /// Reads the journal again.
     void reload();
+    /// Reads the journal and lists it again only when runs were added or purged since (from any
+    /// window or rutile-cli): the selection, the details and the status line stay otherwise.
+    /// Done whenever the window becomes active.
+    void reloadIfChanged();
     /// Selects the run `id` (false when it is not listed).
     bool selectRun(qint64 id);
     /// The runs selected, in list order.
@@ -68,7 +72,13 @@ signals:
     /// A re-run ended; `dataChanged` when its bars' fingerprint differs from the original's.
     void rerunFinished(bool ok, bool dataChanged);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Lists `runs` (newest first), keeping the selection.
+    void showRuns(std::vector<RunRecord> runs);
+    Result<std::vector<RunRecord>> readRuns() const;
     void applyFilter();
     void showSelection();
     void onRerunFinished(const BacktestOutcomePtr &outcome);
