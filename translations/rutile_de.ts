@@ -7929,7 +7929,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>kein Punkt des Rasters wurde ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>the scan expression is empty</source>
         <translation>der Scan-Ausdruck ist leer</translation>
     </message>
@@ -7997,7 +7997,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+158"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+222"/>
         <source>merge needs at least one shard file</source>
         <translation>merge braucht mindestens eine Teildatei</translation>
     </message>
@@ -14499,6 +14499,11 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>The deflated Sharpe ratio of the row&apos;s best point: the probability that its Sharpe ratio is more than luck after all %1 grid points tried on every symbol of the scan. Below 0.95 the row may be luck.</source>
+        <translation>Die Deflated Sharpe-Ratio des besten Punkts der Zeile: die Wahrscheinlichkeit, dass seine Sharpe-Ratio mehr als Glück ist, nach allen %1 Rasterpunkten, die auf allen Symbolen des Scans probiert wurden. Unter 0,95 kann die Zeile Glück sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -14571,6 +14576,11 @@ Die Datei wurde nicht geändert.</translation>
         <location line="+1"/>
         <source>Final equity</source>
         <translation>Endkapital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deflated Sharpe</source>
+        <translation>Deflated Sharpe</translation>
     </message>
     <message>
         <location line="+3"/>

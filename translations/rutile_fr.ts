@@ -7929,7 +7929,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>aucun point de la grille n&apos;a été exécuté : %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>the scan expression is empty</source>
         <translation>l&apos;expression de scan est vide</translation>
     </message>
@@ -7997,7 +7997,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+158"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+222"/>
         <source>merge needs at least one shard file</source>
         <translation>merge nécessite au moins un fichier de fragment</translation>
     </message>
@@ -14499,6 +14499,11 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>The deflated Sharpe ratio of the row&apos;s best point: the probability that its Sharpe ratio is more than luck after all %1 grid points tried on every symbol of the scan. Below 0.95 the row may be luck.</source>
+        <translation>Le ratio de Sharpe déflaté du meilleur point de la ligne : la probabilité que son ratio de Sharpe soit plus que de la chance, après les %1 points de grille essayés sur tous les symboles du scan. En dessous de 0,95, la ligne peut être due à la chance.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -14571,6 +14576,11 @@ Le fichier n&apos;a pas été modifié.</translation>
         <location line="+1"/>
         <source>Final equity</source>
         <translation>Capital final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deflated Sharpe</source>
+        <translation>Sharpe déflaté</translation>
     </message>
     <message>
         <location line="+3"/>

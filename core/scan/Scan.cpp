@@ -130,6 +130,15 @@ Outcome evaluate(const ScanRequest &request, BarSeries &&bars, const TaskControl
             row.params = best->params;
             row.value = best->value;
             row.gridPoints = grid->results.size();
+            for (const backtest::GridPointResult &point : grid->results) {
+                const double sharpe = point.performance.dailySharpe;
+                ++row.trials.points;
+                if (std::isfinite(sharpe)) { // a point that never traded is a trial without a Sharpe ratio
+                    ++row.trials.defined;
+                    row.trials.sum += sharpe;
+                    row.trials.sumOfSquares += sharpe * sharpe;
+                }
+            }
         } else {
             const auto result = backtest::runBacktest(data, *request.strategy, request.params, request.config, *range);
             if (!result) {

@@ -68,6 +68,16 @@ struct ScanRequest {
     backtest::Objective objective = backtest::Objective::Sharpe;
 };
 
+/// A grid scan's trials on one symbol, as the deflated Sharpe ratio over the whole scan needs
+/// them: how many grid points ran, and the sum and sum of squares of their daily Sharpe ratios
+/// (over those where it is defined), so that shards can be pooled.
+struct TrialSharpes {
+    std::size_t points = 0;
+    std::size_t defined = 0;
+    double sum = 0;
+    double sumOfSquares = 0;
+};
+
 /// One symbol's outcome.
 struct ScanRow {
     QString symbol;
@@ -81,6 +91,7 @@ struct ScanRow {
     std::vector<double> columns; ///< one per ScanRequest::columns; NaN when undefined
     ParamValues params;        ///< grid scans: the best point's parameters
     std::size_t gridPoints = 0; ///< grid scans: the points that ran on this symbol
+    TrialSharpes trials;        ///< grid scans
 };
 
 /// Closes a row keeps for its sparkline: about three months of trading days.

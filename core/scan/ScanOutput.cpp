@@ -1,5 +1,6 @@
 #include "scan/ScanOutput.h"
 
+#include "backtest/DeflatedSharpe.h"
 #include "backtest/ResultJson.h"
 #include "params/ParamJson.h"
 #include "report/CsvWriter.h"
@@ -67,6 +68,66 @@ bool isBacktest(const QJsonObject &document)
     return document.contains(QStringLiteral("strategy"));
 }
 
+bool isGrid(const QJsonObject &document)
+{
+    return !document.value(QStringLiteral("grid")).toArray().isEmpty();
+}
+
+/// What a grid row carries for the deflated Sharpe ratio over the whole scan: its trials and its
+/// best point's daily Sharpe ratio with the moments of its returns.
+QJsonObject dsrInputsJson(const ScanRow &row)
+{
+    const backtest::PerformanceStats &p = row.performance;
+    return QJsonObject{{QStringLiteral("points"), qint64(row.trials.points)},
+                       {QStringLiteral("defined"), qint64(row.trials.defined)},
+                       {QStringLiteral("sharpe_sum"), jsonNumber(row.trials.sum)},
+                       {QStringLiteral("sharpe_sum_of_squares"), jsonNumber(row.trials.sumOfSquares)},
+                       {QStringLiteral("daily_sharpe"), jsonNumber(p.dailySharpe)},
+                       {QStringLiteral("returns"), p.returns},
+                       {QStringLiteral("skewness"), jsonNumber(p.skewness)},
+                       {QStringLiteral("excess_kurtosis"), jsonNumber(p.excessKurtosis)}};
+}
+
+/// Each grid row's deflated Sharpe ratio over all the trials of the rows given (Bailey & López
+/// de Prado, backtest/DeflatedSharpe.h): ranking symbols by their best point selects among every
+/// point of every symbol, so each best daily Sharpe ratio is set against the expected best of
+/// that many unskilled trials, with the variance of all their Sharpe ratios. The document gets
+/// the trials and that expected best. Over a shard's rows it is the shard's; `merge` pools them.
+void deflateGridRows(std::vector<QJsonObject> &rows, QJsonObject &document)
+{
+    // Summed in list order, so a merge of shards gives the whole scan's figures to the bit.
+    std::vector<const QJsonObject *> inOrder;
+    for (const QJsonObject &row : rows)
+        inOrder.push_back(&row);
+    std::sort(inOrder.begin(), inOrder.end(), [](const QJsonObject *a, const QJsonObject *b) {
+        return a->value(QStringLiteral("position")).toInteger() < b->value(QStringLiteral("position")).toInteger();
+    });
+    double points = 0, defined = 0, sum = 0, squares = 0;
+    for (const QJsonObject *row : inOrder) {
+        const QJsonObject in = row->value(QStringLiteral("dsr_inputs")).toObject();
+        points += in.value(QStringLiteral("points")).toDouble();
+        defined += in.value(QStringLiteral("defined")).toDouble();
+        sum += in.value(QStringLiteral("sharpe_sum")).toDouble();
+        squares += in.value(QStringLiteral("sharpe_sum_of_squares")).toDouble();
+    }
+    const double variance = defined > 1 ? std::max(0.0, (squares - sum * sum / defined) / (defined - 1)) : 0;
+    const int trials = int(std::min(points, double(std::numeric_limits<int>::max())));
+    for (QJsonObject &row : rows) {
+        const QJsonObject in = row.value(QStringLiteral("dsr_inputs")).toObject();
+        backtest::DeflatedSharpeInput input;
+        input.sharpe = numberOrNaN(in.value(QStringLiteral("daily_sharpe")));
+        input.sharpeVariance = variance;
+        input.trials = trials;
+        input.observations = in.value(QStringLiteral("returns")).toInt();
+        input.skewness = numberOrNaN(in.value(QStringLiteral("skewness")));
+        input.excessKurtosis = numberOrNaN(in.value(QStringLiteral("excess_kurtosis")));
+        const backtest::DeflatedSharpeResult dsr = backtest::deflatedSharpe(input);
+        row.insert(QStringLiteral("deflated_sharpe"), dsr.valid ? jsonNumber(dsr.probability) : QJsonValue());
+    }
+    document.insert(QStringLiteral("trials"), qint64(points));
+    document.insert(QStringLiteral("expected_max_sharpe"), jsonNumber(backtest::expectedMaxSharpe(variance, trials)));
+}
+
 } // namespace
 
 const QStringList &scanMetricNames()
@@ -127,6 +188,7 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
             row.insert(QStringLiteral("objective_value"), jsonNumber(r.value));
             row.insert(QStringLiteral("params"), paramsJson(request.strategy->params, r.params));
             row.insert(QStringLiteral("grid_points"), qint64(r.gridPoints));
+            row.insert(QStringLiteral("dsr_inputs"), dsrInputsJson(r));
         }
         if (!request.columns.empty()) {
             QJsonObject values;
@@ -145,6 +207,8 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
     QJsonArray filteredOut;
     for (const ScanFiltered &f : result.filteredOut)
         filteredOut.append(QJsonObject{{QStringLiteral("symbol"), f.symbol}, {QStringLiteral("position"), qint64(f.position)}});
+    if (!request.grid.axes.empty())
+        deflateGridRows(rows, o);
     o.insert(QStringLiteral("evaluated"), qint64(rows.size()));
     o.insert(QStringLiteral("results"), ranked(std::move(rows), backtest));
     o.insert(QStringLiteral("skipped"), skipped);
@@ -229,6 +293,8 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
     }
     QJsonObject o = first;
     o.remove(QStringLiteral("shard"));
+    if (isGrid(first))
+        deflateGridRows(rows, o); // over every shard's trials
     o.insert(QStringLiteral("evaluated"), qint64(rows.size()));
     o.insert(QStringLiteral("results"), ranked(std::move(rows), isBacktest(first)));
     o.insert(QStringLiteral("skipped"), skipped);
@@ -247,7 +313,7 @@ Status writeScanCsv(QIODevice &device, const QJsonObject &document)
     for (const QJsonValue &axis : document.value(QStringLiteral("grid")).toArray())
         gridParams << axis.toObject().value(QStringLiteral("name")).toString();
     if (!gridParams.isEmpty())
-        columns << QStringLiteral("objective_value");
+        columns << QStringLiteral("objective_value") << QStringLiteral("deflated_sharpe");
     const qsizetype paramsAt = columns.size();
     columns += backtest ? scanMetricNames() : QStringList{QStringLiteral("value")};
     QStringList extra; // the exploration's columns, after the ranked ones

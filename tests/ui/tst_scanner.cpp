@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QLocale>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,8 +232,18 @@ private slots:
         QTableView *table = scanner->table();
         QVERIFY(table->model()->rowCount() >= 8);
         QCOMPARE(table->model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Best Sharpe ratio"));
-        QCOMPARE(table->model()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("fast"));
-        QCOMPARE(table->model()->headerData(6, Qt::Horizontal).toString(), QStringLiteral("slow"));
+        QCOMPARE(table->model()->headerData(5, Qt::Horizontal).toString(), QStringLiteral("Deflated Sharpe"));
+        // Its tooltip counts every point of every symbol as a trial (16 a symbol).
+        const int rows = table->model()->rowCount();
+        QVERIFY2(table->model()->headerData(5, Qt::Horizontal, Qt::ToolTipRole).toString().contains(
+                     QStringLiteral("all %1 grid points").arg(QLocale().toString(16 * rows))),
+                 qPrintable(table->model()->headerData(5, Qt::Horizontal, Qt::ToolTipRole).toString()));
+        for (int r = 0; r < rows; ++r) {
+            const double dsr = number(table, r, 5);
+            QVERIFY2(dsr >= 0 && dsr <= 1, qPrintable(cell(table, r, 5))); // a probability
+        }
+        QCOMPARE(table->model()->headerData(6, Qt::Horizontal).toString(), QStringLiteral("fast"));
+        QCOMPARE(table->model()->headerData(7, Qt::Horizontal).toString(), QStringLiteral("slow"));
         const strategy::StrategyDescriptor *sma = strategy::StrategyRegistry::builtIn().find(u"sma_cross");
         auto ws = Workspace::open(m_path, WorkspaceAccess::Read);
         for (int r : {0, table->model()->rowCount() / 2, table->model()->rowCount() - 1}) {
@@ -256,8 +267,8 @@ private slots:
             }
             QCOMPARE(ran, 16);
             QCOMPARE(number(table, r, 4), best);
-            QCOMPARE(number(table, r, 5), bestFast);
-            QCOMPARE(number(table, r, 6), bestSlow);
+            QCOMPARE(number(table, r, 6), bestFast);
+            QCOMPARE(number(table, r, 7), bestSlow);
             if (r > 0)
                 QVERIFY(number(table, r - 1, 4) >= number(table, r, 4));
         }

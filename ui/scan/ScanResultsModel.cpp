@@ -40,7 +40,7 @@ void ScanResultsModel::setResult(const QJsonObject &document, const scan::ScanRe
     // A grid's rows: its best objective and the parameters giving it first.
     const QJsonArray grid = document.value(QStringLiteral("grid")).toArray();
     if (!grid.isEmpty())
-        m_keys << QStringLiteral("objective_value");
+        m_keys << QStringLiteral("objective_value") << QStringLiteral("deflated_sharpe");
     for (const QJsonValue &axis : grid)
         m_keys << kParamPrefix + axis.toObject().value(QStringLiteral("name")).toString();
     m_keys += document.contains(QStringLiteral("strategy")) ? scan::scanMetricNames() : QStringList{QStringLiteral("value")};
@@ -134,6 +134,8 @@ QVariant ScanResultsModel::data(const QModelIndex &index, int role) const
         if (key == QLatin1String("final_equity") || key == QLatin1String("sharpe") || key == QLatin1String("sortino")
             || key == QLatin1String("profit_factor") || key == QLatin1String("objective_value"))
             return QLocale().toString(x, 'f', 2);
+        if (key == QLatin1String("deflated_sharpe")) // a probability, judged against 0.95
+            return QLocale().toString(x, 'f', 3);
         return QLocale().toString(x, 'g', 6);
     }
     case kSortRole:
@@ -151,6 +153,11 @@ QVariant ScanResultsModel::data(const QModelIndex &index, int role) const
 
 QVariant ScanResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && keyOf(section) == QLatin1String("deflated_sharpe"))
+        return tr("The deflated Sharpe ratio of the row's best point: the probability that its Sharpe ratio is more "
+                  "than luck after all %1 grid points tried on every symbol of the scan. Below 0.95 the row may be "
+                  "luck.")
+            .arg(QLocale().toString(m_document.value(QStringLiteral("trials")).toInteger()));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const QHash<QString, const char *> titles{
@@ -169,6 +176,7 @@ QVariant ScanResultsModel::headerData(int section, Qt::Orientation orientation, 
         {QStringLiteral("win_rate"), QT_TR_NOOP("Win rate")},
         {QStringLiteral("profit_factor"), QT_TR_NOOP("Profit factor")},
         {QStringLiteral("final_equity"), QT_TR_NOOP("Final equity")},
+        {QStringLiteral("deflated_sharpe"), QT_TR_NOOP("Deflated Sharpe")},
     };
     if (section == kSparklineColumn)
         return tr("Recent closes");

@@ -3,9 +3,11 @@
 // on one thread and on three; --to; a backtest scan equal to each symbol's own backtest; shards
 // whose merge equals the whole scan, and the merges refused.
 
+#include "TestSupport.h"
 #include "TradingDays.h"
 #include "backtest/BacktestData.h"
 #include "backtest/Backtester.h"
+#include "backtest/DeflatedSharpe.h"
 #include "import/SampleWorkspace.h"
 #include "scan/Scan.h"
 #include "scan/ScanOutput.h"
@@ -20,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace rutile;
 using namespace rutile::scan;
@@ -259,6 +262,8 @@ private slots:
         const auto scanned = runScan(path, request);
         QVERIFY2(scanned, scanned ? "" : qPrintable(scanned.error().message));
         QVERIFY(scanned->rows.size() >= 6);
+        std::vector<double> allSharpes; // every point's daily Sharpe ratio, of every symbol
+        std::map<QString, backtest::PerformanceStats> bestOf;
         for (std::size_t i = 0; i < scanned->rows.size(); ++i) {
             const ScanRow &row = scanned->rows[i];
             const auto data = backtest::loadBacktestData(**ws, {row.symbol, {}, {}, {}, {}});
@@ -269,10 +274,13 @@ private slots:
                     const ParamValues p{{QStringLiteral("fast"), f}, {QStringLiteral("slow"), sl}};
                     const auto alone = backtest::runBacktest(data->data, *sma, *strategy::resolveParams(*sma, p), {}, data->range);
                     QVERIFY(alone);
+                    if (std::isfinite(alone->performance.dailySharpe))
+                        allSharpes.push_back(alone->performance.dailySharpe);
                     if (alone->performance.cagr > best) {
                         best = alone->performance.cagr;
                         fast = f;
                         slow = sl;
+                        bestOf[row.symbol] = alone->performance;
                     }
                 }
             }
@@ -286,6 +294,37 @@ private slots:
         }
         const QJsonObject whole = scanJson(*scanned, request, QStringLiteral("U"));
         QCOMPARE(whole.value(QStringLiteral("objective")).toString(), QStringLiteral("cagr"));
+
+        // Each row's deflated Sharpe ratio counts every point of every symbol as a trial: picking
+        // the top rows selects among all of them. Here from the points backtested above, the
+        // variance two-pass over all of them (the scan pools sums per symbol).
+        const int trials = int(4 * scanned->rows.size());
+        QCOMPARE(whole.value(QStringLiteral("trials")).toInteger(), qint64(trials));
+        QVERIFY(allSharpes.size() > 2);
+        double mean = 0, variance = 0;
+        for (double x : allSharpes)
+            mean += x / double(allSharpes.size());
+        for (double x : allSharpes)
+            variance += (x - mean) * (x - mean) / double(allSharpes.size() - 1);
+        RUTILE_COMPARE_REL(whole.value(QStringLiteral("expected_max_sharpe")).toDouble(),
+                           backtest::expectedMaxSharpe(variance, trials), 1e-9);
+        int checked = 0;
+        for (const QJsonValue &v : whole.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject row = v.toObject();
+            const backtest::PerformanceStats &p = bestOf.at(row.value(QStringLiteral("symbol")).toString());
+            backtest::DeflatedSharpeInput in;
+            in.sharpe = p.dailySharpe;
+            in.sharpeVariance = variance;
+            in.trials = trials;
+            in.observations = p.returns;
+            in.skewness = p.skewness;
+            in.excessKurtosis = p.excessKurtosis;
+            const backtest::DeflatedSharpeResult expected = backtest::deflatedSharpe(in);
+            QVERIFY(expected.valid);
+            RUTILE_COMPARE_REL(row.value(QStringLiteral("deflated_sharpe")).toDouble(), expected.probability, 1e-9);
+            ++checked;
+        }
+        QCOMPARE(checked, int(scanned->rows.size()));
         std::vector<QJsonObject> shards;
         for (int i = 0; i < 2; ++i) {
             request.shard = {i, 2};
@@ -303,7 +342,7 @@ private slots:
         csv.open(QIODevice::WriteOnly);
         QVERIFY(writeScanCsv(csv, whole).ok());
         const QList<QByteArray> lines = csv.data().split('\n');
-        QVERIFY(lines[0].startsWith("rank,symbol,date,objective_value,fast,slow,total_return,"));
+        QVERIFY(lines[0].startsWith("rank,symbol,date,objective_value,deflated_sharpe,fast,slow,total_return,"));
         const ScanRow &top = scanned->rows.front();
         QVERIFY(lines[1].startsWith(QStringLiteral("1,%1,").arg(top.symbol).toUtf8()));
         QVERIFY(lines[1].contains(QStringLiteral(",%1,%2,").arg(top.params.value(u"fast")).arg(top.params.value(u"slow")).toUtf8()));
