@@ -7997,7 +7997,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+222"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+245"/>
         <source>merge needs at least one shard file</source>
         <translation>merge braucht mindestens eine Teildatei</translation>
     </message>

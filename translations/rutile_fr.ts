@@ -7997,7 +7997,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+222"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+245"/>
         <source>merge needs at least one shard file</source>
         <translation>merge nécessite au moins un fichier de fragment</translation>
     </message>

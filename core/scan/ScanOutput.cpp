@@ -15,6 +15,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace rutile::scan {
@@ -88,12 +89,24 @@ QJsonObject dsrInputsJson(const ScanRow &row)
                        {QStringLiteral("excess_kurtosis"), jsonNumber(p.excessKurtosis)}};
 }
 
-/// Each grid row's deflated Sharpe ratio over all the trials of the rows given (Bailey & López
-/// de Prado, backtest/DeflatedSharpe.h): ranking symbols by their best point selects among every
-/// point of every symbol, so each best daily Sharpe ratio is set against the expected best of
-/// that many unskilled trials, with the variance of all their Sharpe ratios. The document gets
-/// the trials and that expected best. Over a shard's rows it is the shard's; `merge` pools them.
-void deflateGridRows(std::vector<QJsonObject> &rows, QJsonObject &document)
+/// The sums of a row's dsr_inputs; none when it has none (a shard written before they were kept).
+std::optional<TrialSharpes> trialsOf(const QJsonObject &row)
+{
+    const QJsonObject in = row.value(QStringLiteral("dsr_inputs")).toObject();
+    const QJsonValue points = in.value(QStringLiteral("points")), defined = in.value(QStringLiteral("defined")),
+                     sum = in.value(QStringLiteral("sharpe_sum")), squares = in.value(QStringLiteral("sharpe_sum_of_squares"));
+    if (!points.isDouble() || !defined.isDouble() || !sum.isDouble() || !squares.isDouble())
+        return std::nullopt;
+    return TrialSharpes{std::size_t(points.toInteger()), std::size_t(defined.toInteger()), sum.toDouble(), squares.toDouble()};
+}
+
+/// Each grid row's deflated Sharpe ratio over all the scan's trials (Bailey & López de Prado,
+/// backtest/DeflatedSharpe.h): ranking symbols by their best point selects among every point of
+/// every symbol, so each best daily Sharpe ratio is set against the expected best of that many
+/// unskilled trials, with the variance of all their Sharpe ratios. The document gets the trials
+/// and that expected best. `whole` false (one shard of a scan, a merge missing shards, or rows
+/// without their sums) writes nulls: a figure over part of the trials would flatter every row.
+void deflateGridRows(std::vector<QJsonObject> &rows, QJsonObject &document, bool whole)
 {
     // Summed in list order, so a merge of shards gives the whole scan's figures to the bit.
     std::vector<const QJsonObject *> inOrder;
@@ -104,11 +117,21 @@ void deflateGridRows(std::vector<QJsonObject> &rows, QJsonObject &document)
     });
     double points = 0, defined = 0, sum = 0, squares = 0;
     for (const QJsonObject *row : inOrder) {
-        const QJsonObject in = row->value(QStringLiteral("dsr_inputs")).toObject();
-        points += in.value(QStringLiteral("points")).toDouble();
-        defined += in.value(QStringLiteral("defined")).toDouble();
-        sum += in.value(QStringLiteral("sharpe_sum")).toDouble();
-        squares += in.value(QStringLiteral("sharpe_sum_of_squares")).toDouble();
+        const std::optional<TrialSharpes> t = trialsOf(*row);
+        whole = whole && t.has_value();
+        if (t) {
+            points += double(t->points);
+            defined += double(t->defined);
+            sum += t->sum;
+            squares += t->sumOfSquares;
+        }
+    }
+    if (!whole) {
+        for (QJsonObject &row : rows)
+            row.insert(QStringLiteral("deflated_sharpe"), QJsonValue());
+        document.insert(QStringLiteral("trials"), QJsonValue());
+        document.insert(QStringLiteral("expected_max_sharpe"), QJsonValue());
+        return;
     }
     const double variance = defined > 1 ? std::max(0.0, (squares - sum * sum / defined) / (defined - 1)) : 0;
     const int trials = int(std::min(points, double(std::numeric_limits<int>::max())));
@@ -208,7 +231,7 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
     for (const ScanFiltered &f : result.filteredOut)
         filteredOut.append(QJsonObject{{QStringLiteral("symbol"), f.symbol}, {QStringLiteral("position"), qint64(f.position)}});
     if (!request.grid.axes.empty())
-        deflateGridRows(rows, o);
+        deflateGridRows(rows, o, request.shard.count == 1); // a shard's: by merge, over every shard
     o.insert(QStringLiteral("evaluated"), qint64(rows.size()));
     o.insert(QStringLiteral("results"), ranked(std::move(rows), backtest));
     o.insert(QStringLiteral("skipped"), skipped);
@@ -294,7 +317,7 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards)
     QJsonObject o = first;
     o.remove(QStringLiteral("shard"));
     if (isGrid(first))
-        deflateGridRows(rows, o); // over every shard's trials
+        deflateGridRows(rows, o, missing.isEmpty()); // over every shard's trials
     o.insert(QStringLiteral("evaluated"), qint64(rows.size()));
     o.insert(QStringLiteral("results"), ranked(std::move(rows), isBacktest(first)));
     o.insert(QStringLiteral("skipped"), skipped);
@@ -313,9 +336,11 @@ Status writeScanCsv(QIODevice &device, const QJsonObject &document)
     for (const QJsonValue &axis : document.value(QStringLiteral("grid")).toArray())
         gridParams << axis.toObject().value(QStringLiteral("name")).toString();
     if (!gridParams.isEmpty())
-        columns << QStringLiteral("objective_value") << QStringLiteral("deflated_sharpe");
+        columns << QStringLiteral("objective_value");
     const qsizetype paramsAt = columns.size();
     columns += backtest ? scanMetricNames() : QStringList{QStringLiteral("value")};
+    if (!gridParams.isEmpty())
+        columns << QStringLiteral("deflated_sharpe"); // after the metrics: the columns before keep their places
     QStringList extra; // the exploration's columns, after the ranked ones
     for (const QJsonValue &c : document.value(QStringLiteral("columns")).toArray())
         extra << c.toObject().value(QStringLiteral("name")).toString();

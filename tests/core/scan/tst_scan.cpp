@@ -8,6 +8,7 @@
 #include "backtest/BacktestData.h"
 #include "backtest/Backtester.h"
 #include "backtest/DeflatedSharpe.h"
+#include "backtest/Optimizer.h"
 #include "import/SampleWorkspace.h"
 #include "scan/Scan.h"
 #include "scan/ScanOutput.h"
@@ -325,10 +326,61 @@ private slots:
             ++checked;
         }
         QCOMPARE(checked, int(scanned->rows.size()));
+        const auto between = [](const QJsonValue &v) { // not saturated: a wrong input would show
+            const double p = v.toObject().value(QStringLiteral("deflated_sharpe")).toDouble();
+            return p > 1e-6 && p < 1 - 1e-6;
+        };
+        const QJsonArray wholeRows = whole.value(QStringLiteral("results")).toArray();
+        QVERIFY(std::any_of(wholeRows.begin(), wholeRows.end(), between));
+
+        // One symbol alone: the scan's figure is optimize's own deflated Sharpe ratio.
+        {
+            ScanRequest one = request;
+            one.symbols = {scanned->rows.front().symbol};
+            const QJsonObject alone = scanJson(runScan(path, one).value(), one, QStringLiteral("U1"));
+            const auto data = backtest::loadBacktestData(**ws, {one.symbols.front(), {}, {}, {}, {}});
+            QVERIFY(data);
+            backtest::OptimizerConfig optimizer;
+            optimizer.objective = backtest::Objective::Cagr;
+            optimizer.threads = 1;
+            const auto grid = backtest::optimize(data->data, *sma, request.grid, {}, optimizer, data->range);
+            QVERIFY(grid && grid->deflatedSharpe.valid);
+            QCOMPARE(alone.value(QStringLiteral("trials")).toInteger(), qint64(4));
+            RUTILE_COMPARE_REL(alone.value(QStringLiteral("results")).toArray().at(0).toObject().value(
+                                   QStringLiteral("deflated_sharpe")).toDouble(),
+                               grid->deflatedSharpe.probability, 1e-9);
+        }
         std::vector<QJsonObject> shards;
         for (int i = 0; i < 2; ++i) {
             request.shard = {i, 2};
             shards.push_back(scanJson(runScan(path, request).value(), request, QStringLiteral("U")));
+        }
+        // A shard's figures would count its own trials only: null there, computed by the merge.
+        for (const QJsonObject &shard : shards) {
+            QVERIFY(shard.value(QStringLiteral("trials")).isNull());
+            for (const QJsonValue &v : shard.value(QStringLiteral("results")).toArray()) {
+                QVERIFY(v.toObject().value(QStringLiteral("deflated_sharpe")).isNull());
+                QVERIFY(v.toObject().value(QStringLiteral("dsr_inputs")).isObject());
+            }
+        }
+        // Null too while a shard is missing, or a shard's rows lack their sums (an older rutile-cli).
+        const QJsonObject partial = mergeScanJson({shards.front()}).value();
+        QCOMPARE(partial.value(QStringLiteral("complete")).toBool(), false);
+        QVERIFY(partial.value(QStringLiteral("trials")).isNull());
+        QVERIFY(partial.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("deflated_sharpe")).isNull());
+        {
+            QJsonObject old = shards.back();
+            QJsonArray rows = old.value(QStringLiteral("results")).toArray();
+            QVERIFY(!rows.isEmpty());
+            QJsonObject row = rows.at(0).toObject();
+            row.remove(QStringLiteral("dsr_inputs"));
+            rows.replace(0, row);
+            old.insert(QStringLiteral("results"), rows);
+            const QJsonObject mixed = mergeScanJson({shards.front(), old}).value();
+            QCOMPARE(mixed.value(QStringLiteral("complete")).toBool(), true);
+            QVERIFY(mixed.value(QStringLiteral("trials")).isNull());
+            for (const QJsonValue &v : mixed.value(QStringLiteral("results")).toArray())
+                QVERIFY(v.toObject().value(QStringLiteral("deflated_sharpe")).isNull());
         }
         auto merged = mergeScanJson(shards);
         QVERIFY(merged);
@@ -342,7 +394,8 @@ private slots:
         csv.open(QIODevice::WriteOnly);
         QVERIFY(writeScanCsv(csv, whole).ok());
         const QList<QByteArray> lines = csv.data().split('\n');
-        QVERIFY(lines[0].startsWith("rank,symbol,date,objective_value,deflated_sharpe,fast,slow,total_return,"));
+        QVERIFY(lines[0].startsWith("rank,symbol,date,objective_value,fast,slow,total_return,"));
+        QVERIFY(lines[0].endsWith(",final_equity,deflated_sharpe")); // after the metrics
         const ScanRow &top = scanned->rows.front();
         QVERIFY(lines[1].startsWith(QStringLiteral("1,%1,").arg(top.symbol).toUtf8()));
         QVERIFY(lines[1].contains(QStringLiteral(",%1,%2,").arg(top.params.value(u"fast")).arg(top.params.value(u"slow")).toUtf8()));
