@@ -10426,7 +10426,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+84"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+86"/>
         <source>Run Journal - %1</source>
         <translation>Laufjournal - %1</translation>
     </message>
@@ -10531,7 +10531,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>No run journaled yet: every backtest, grid search, walk-forward and ML evaluation, from the app or rutile-cli, appears here.</source>
         <translation>Noch kein Lauf im Journal: Jeder Backtest, jede Rastersuche, jeder Walk-Forward und jede ML-Auswertung, ob aus der App oder aus rutile-cli, erscheint hier.</translation>
     </message>
@@ -15038,7 +15038,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::StrategyController</name>
     <message>
-        <location filename="../ui/backtest/StrategyController.cpp" line="+77"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+75"/>
         <source>Saved strategies that do not compile are not listed: %1</source>
         <translation>Gespeicherte Strategien, die nicht kompilieren, werden nicht aufgeführt: %1</translation>
     </message>

@@ -10426,7 +10426,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+84"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+86"/>
         <source>Run Journal - %1</source>
         <translation>Journal des exécutions - %1</translation>
     </message>
@@ -10531,7 +10531,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Impossible de lire le journal : %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>No run journaled yet: every backtest, grid search, walk-forward and ML evaluation, from the app or rutile-cli, appears here.</source>
         <translation>Aucune exécution journalisée pour l&apos;instant : chaque backtest, recherche par grille, walk-forward et évaluation ML, lancé depuis l&apos;application ou rutile-cli, apparaît ici.</translation>
     </message>
@@ -15038,7 +15038,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::StrategyController</name>
     <message>
-        <location filename="../ui/backtest/StrategyController.cpp" line="+77"/>
+        <location filename="../ui/backtest/StrategyController.cpp" line="+75"/>
         <source>Saved strategies that do not compile are not listed: %1</source>
         <translation>Les stratégies enregistrées qui ne compilent pas ne sont pas listées : %1</translation>
     </message>

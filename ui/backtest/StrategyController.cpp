@@ -104,15 +104,14 @@ StrategyController::StrategyController(MainWindow *window)
         [window](const QString &symbol) { window->selectSymbol(symbol); });
     connect(m_panel, &StrategyPanel::resultReady, this, &StrategyController::onResult);
     // The journal entry follows the results by a few milliseconds (BacktestRunner).
-    connect(m_panel->runner(), &BacktestRunner::journaled, this, [this](const BacktestOutcomePtr &outcome) {
-        m_results->setJournaled(outcome);
-        const BacktestOutcomePtr &shown = m_results->outcome();
-        m_window->exportReportAction()->setEnabled(shown && shown->entry.has_value());
-    });
+    connect(m_panel->runner(), &BacktestRunner::journaled, m_results, &BacktestResultsView::setJournaled);
     connect(m_panel, &StrategyPanel::optimizeRequested, this, &StrategyController::showOptimizer);
     connect(m_panel, &StrategyPanel::walkForwardRequested, this, &StrategyController::showWalkForward);
     connect(m_results, &BacktestResultsView::tradeActivated, m_link, &TradeChartLink::showTrade);
+    // File > Export Report is the results' own Report action: enabled when it is (a journaled run shown).
     connect(window->exportReportAction(), &QAction::triggered, m_results->reportAction(), &QAction::trigger);
+    connect(m_results->reportAction(), &QAction::enabledChanged, window->exportReportAction(), &QAction::setEnabled);
+    window->exportReportAction()->setEnabled(m_results->reportAction()->isEnabled());
     onWorkspaceChanged();
 }
 
@@ -132,7 +131,6 @@ void StrategyController::onWorkspaceChanged()
         // Another workspace: the last result's trades belong to the old one.
         m_workspacePath = workspace->path();
         m_results->clear();
-        m_window->exportReportAction()->setEnabled(false);
         m_link->setOutcome(nullptr);
     }
     m_panel->setWorkspace(workspace->path(), m_window->symbolModel()->symbols(), benchmark);
@@ -251,7 +249,6 @@ void StrategyController::onSymbolChanged()
 void StrategyController::onResult(const BacktestOutcomePtr &outcome)
 {
     m_results->setOutcome(outcome);
-    m_window->exportReportAction()->setEnabled(outcome->entry.has_value());
     m_link->setOutcome(outcome);
     m_resultsDock->show();
     m_resultsDock->raise();

@@ -16,6 +16,8 @@
 #include "ml/EvaluationOutput.h"
 #include "reporting/BacktestReport.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -236,14 +238,8 @@ void JournalWindow::reloadIfChanged()
     auto runs = readRuns();
     if (!runs)
         return; // what is listed stays; Refresh says why it cannot be read
-    const auto ids = [](const std::vector<RunRecord> &list) {
-        std::vector<qint64> out;
-        out.reserve(list.size());
-        for (const RunRecord &r : list)
-            out.push_back(r.id);
-        return out;
-    };
-    if (ids(*runs) != ids(m_model->runs())) // entries are never edited: the ids tell every change
+    // Entries are never edited: the ids tell every change.
+    if (!std::ranges::equal(*runs, m_model->runs(), {}, &RunRecord::id, &RunRecord::id))
         showRuns(std::move(*runs));
 }
 
