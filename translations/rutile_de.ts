@@ -2738,7 +2738,7 @@
 <context>
     <name>rutile::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+27"/>
+        <location filename="../app/cli/Cli.cpp" line="+30"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
         <translation>Der zu verwendende Arbeitsbereich (SQLite-Cache); Standard: %1.</translation>
     </message>
@@ -2758,7 +2758,7 @@
         <translation>--from (%1) liegt nach --to (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+68"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>der Lauf wurde nicht im Laufjournal erfasst: %1</translation>
@@ -4565,7 +4565,7 @@
         <translation>die Deflated Sharpe-Ratio des besten Rasterpunkts beträgt %1 nach %2 Versuchen (unter %3): das Ergebnis kann Zufall sein</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Grid-search a strategy&apos;s parameters on all cores; --shard runs one slice for batch schedulers.</source>
         <translation>Rastersuche über die Parameter einer Strategie auf allen Kernen; --shard führt einen Teil für Batch-Scheduler aus.</translation>
     </message>

@@ -2738,7 +2738,7 @@
 <context>
     <name>rutile::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+27"/>
+        <location filename="../app/cli/Cli.cpp" line="+30"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
         <translation>L&apos;espace de travail (cache SQLite) à utiliser ; par défaut : %1.</translation>
     </message>
@@ -2758,7 +2758,7 @@
         <translation>--from (%1) est postérieur à --to (%2)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+68"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>l&apos;exécution n&apos;a pas été consignée dans le journal : %1</translation>
@@ -4565,7 +4565,7 @@
         <translation>le ratio de Sharpe déflaté du meilleur point de la grille est de %1 après %2 essais (sous %3) : il est peut-être dû au hasard</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Grid-search a strategy&apos;s parameters on all cores; --shard runs one slice for batch schedulers.</source>
         <translation>Recherche par grille des paramètres d&apos;une stratégie sur tous les cœurs ; --shard exécute une tranche pour les ordonnanceurs de traitements par lots.</translation>
     </message>

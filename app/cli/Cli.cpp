@@ -5,6 +5,7 @@
 #include "data/Symbol.h"
 #include "report/OutputFile.h"
 #include "storage/Workspace.h"
+#include "util/Sha256.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,6 +13,8 @@
 #include <QJsonValue>
 
 #include <cstdio>
+#include <future>
+#include <system_error>
 
 namespace rutile::cli {
 
@@ -88,6 +91,18 @@ Status checkOutputs(const Context &ctx, const Command &command)
     return {};
 }
 
+/// A journaled run's entry fingerprints its bars with SHA-256, which libcrypto takes about a
+/// millisecond to fetch: a command that journals has it fetched on another thread while this
+/// one starts up and reads the workspace (work of one thread: the other cores are idle).
+std::future<void> fetchDigestMeanwhile()
+{
+    try {
+        return std::async(std::launch::async, &Sha256::prepare);
+    } catch (const std::system_error &) {
+        return {}; // no thread to spare: the first digest fetches it
+    }
+}
+
 } // namespace
 
 Context::Context(QCommandLineParser &p, QString path)
@@ -95,18 +110,30 @@ Context::Context(QCommandLineParser &p, QString path)
 {
 }
 
-Status Context::journal(RunRecord record, const std::function<Status(const RunRecord &)> &outputs)
+Status Context::journal(const std::function<RunRecord()> &makeEntry,
+                        const std::function<Status(const RunRecord &)> &outputs)
 {
     // What the command printed reaches its reader before the journal's disk commit.
     m_out.flush();
+    // The workspace is opened for the entry on another thread while this one makes the entry
+    // (the bars' fingerprint, the curves packed): the run's other threads are done by now.
+    std::future<Result<std::unique_ptr<Workspace>>> opening;
+    try {
+        opening = std::async(std::launch::async, &journal::openJournal, dbPath);
+    } catch (const std::system_error &) {
+        // no thread to spare: opened below, on this one
+    }
+    RunRecord record = makeEntry();
+    auto workspace = opening.valid() ? opening.get() : journal::openJournal(dbPath);
     bool outputsRan = false;
     Status written;
-    const auto id = journal::journalRun(dbPath, record, [&](qint64 id) {
-        record.id = id;
-        outputsRan = true;
-        written = outputs ? outputs(record) : Status();
-        return written;
-    });
+    const auto id = !workspace ? Result<qint64>(workspace.error())
+                               : (*workspace)->appendRun(record, [&](qint64 id) {
+                                     record.id = id;
+                                     outputsRan = true;
+                                     written = outputs ? outputs(record) : Status();
+                                     return written;
+                                 });
     if (outputsRan) {
         if (!id && written) // the outputs are there, the entry could not be committed
             warn(Text::tr("the run was not journaled: %1").arg(id.error().message));
@@ -306,6 +333,7 @@ int run(const QStringList &arguments)
         return UsageError;
     }
 
+    const std::future<void> digestFetched = command->journals ? fetchDigestMeanwhile() : std::future<void>();
     Context context(parser, parser.isSet(dbOption()) ? parser.value(dbOption()) : Workspace::defaultPath());
     context.workspaceAccess = command->workspaceAccess;
     if (Status s = checkDateRange(context); !s)

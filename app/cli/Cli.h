@@ -63,7 +63,10 @@ public:
     /// warning; the command still succeeds. `outputs`, when given, writes what shows the run's
     /// id (a report) inside the journal's transaction: its error leaves no entry and is
     /// returned. Unjournaled, it gets the record with id 0.
-    Status journal(RunRecord record, const std::function<Status(const RunRecord &)> &outputs = {});
+    /// `makeEntry` makes the entry once the outputs are flushed, while the workspace is
+    /// opened for it on another thread.
+    Status journal(const std::function<RunRecord()> &makeEntry,
+                   const std::function<Status(const RunRecord &)> &outputs = {});
 
     /// The value of a date option, or a usage error naming it.
     Result<QDate> dateOption(const QString &name) const;
@@ -100,6 +103,8 @@ struct Command {
     /// Only the commands that write the workspace create it; every other one needs an
     /// existing workspace and creates nothing.
     WorkspaceAccess workspaceAccess = WorkspaceAccess::Read;
+    /// Whether the command journals its run (Context::journal).
+    bool journals = false;
 };
 
 /// --timeframe daily|weekly|monthly, as `export`, `indicators` and `chart` take it.

@@ -274,11 +274,16 @@ QJsonObject runJson(const RunRecord &r, bool full)
     return o;
 }
 
-Result<qint64> journalRun(const QString &path, const RunRecord &record, const std::function<Status(qint64 id)> &beforeCommit)
+Result<std::unique_ptr<Workspace>> openJournal(const QString &path)
 {
     if (!QFileInfo(path).isFile())
         return Error::notFound(Text::tr("no workspace here"), path);
-    auto workspace = Workspace::open(path, WorkspaceAccess::OpenOrCreate);
+    return Workspace::open(path, WorkspaceAccess::OpenOrCreate);
+}
+
+Result<qint64> journalRun(const QString &path, const RunRecord &record, const std::function<Status(qint64 id)> &beforeCommit)
+{
+    auto workspace = openJournal(path);
     if (!workspace)
         return workspace.error();
     return (*workspace)->appendRun(record, beforeCommit);

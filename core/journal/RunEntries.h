@@ -78,9 +78,12 @@ std::optional<backtest::BacktestResult> rerunBestPoint(const trading::MarketData
 /// app_version, summary; with `full` (`runs show`) also inputs and results.
 QJsonObject runJson(const RunRecord &record, bool full);
 
-/// Appends `record` to the journal of the workspace at `path` (opened for writing; it must
-/// exist). The error says why not (a read-only workspace); nothing is written then.
-/// `beforeCommit` as Workspace::appendRun takes it.
+/// The workspace at `path` opened for appending to its journal (it must exist); the error says
+/// why not (a read-only workspace).
+Result<std::unique_ptr<Workspace>> openJournal(const QString &path);
+
+/// Appends `record` to the journal of the workspace at `path` (openJournal, then
+/// Workspace::appendRun); nothing is written when it fails. `beforeCommit` as appendRun takes it.
 Result<qint64> journalRun(const QString &path, const RunRecord &record,
                           const std::function<Status(qint64 id)> &beforeCommit = {});
 

@@ -82,6 +82,11 @@ QByteArray Sha256::result() const
     return *c.digest;
 }
 
+void Sha256::prepare()
+{
+    (void)sha256Digest();
+}
+
 bool Sha256::usesLibcrypto()
 {
     return sha256Digest() != nullptr;

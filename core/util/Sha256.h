@@ -28,6 +28,10 @@ public:
 
     /// The digest of `bytes` as 64 lower-case hex digits.
     static QString hex(QByteArrayView bytes);
+    /// Fetches libcrypto's SHA-256 now if it has not been yet (about a millisecond, once per
+    /// process; a digest otherwise waits for it): a program that will hash can have it done
+    /// on another thread while it does other work.
+    static void prepare();
     /// Whether digests come from libcrypto; false when it could not provide SHA-256 and Qt's
     /// computes them (what a test of that path checks it is on).
     static bool usesLibcrypto();

@@ -93,7 +93,7 @@ int runBacktestCommand(Context &ctx)
     }
     if (!stdoutTaken)
         printSummary(ctx, *result, setup->strategy->params);
-    (void)ctx.journal(setup->backtestEntry(*result));
+    (void)ctx.journal([&] { return setup->backtestEntry(*result); });
     return Success;
 }
 
@@ -118,6 +118,8 @@ Command backtestCommand()
         },
         runBacktestCommand,
         {QStringLiteral("json"), QStringLiteral("trades"), QStringLiteral("equity")},
+        WorkspaceAccess::Read,
+        true, // journals its run
     };
 }
 

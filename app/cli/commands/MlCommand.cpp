@@ -199,7 +199,7 @@ int runMlCommand(Context &ctx)
     }
     if (!stdoutTaken)
         printSummary(ctx, document);
-    (void)ctx.journal(journal::mlEntry(request, *bars, *from, *to, document));
+    (void)ctx.journal([&] { return journal::mlEntry(request, *bars, *from, *to, document); });
     return Success;
 }
 
@@ -242,6 +242,8 @@ Command mlCommand()
         },
         runMlCommand,
         {QStringLiteral("json"), QStringLiteral("csv")},
+        WorkspaceAccess::Read,
+        true, // journals its run
     };
 }
 

@@ -103,8 +103,10 @@ int runOptimize(Context &ctx)
     journal::StrategyRunInputs inputs = setup->journalInputs();
     inputs.grid = *grid;
     inputs.optimizer = oc;
-    const auto best = journal::rerunBestPoint(setup->data, *setup->strategy, *result, setup->config, setup->range);
-    (void)ctx.journal(journal::optimizationEntry(inputs, setup->data, *result, best ? &*best : nullptr));
+    (void)ctx.journal([&] {
+        const auto best = journal::rerunBestPoint(setup->data, *setup->strategy, *result, setup->config, setup->range);
+        return journal::optimizationEntry(inputs, setup->data, *result, best ? &*best : nullptr);
+    });
     return Success;
 }
 
@@ -125,6 +127,8 @@ Command optimizeCommand()
         },
         runOptimize,
         {QStringLiteral("json")},
+        WorkspaceAccess::Read,
+        true, // journals its run
     };
 }
 

@@ -46,7 +46,7 @@ int runBacktestReport(Context &ctx)
     if (!result)
         return ctx.fail(result.error());
     warnBacktest(ctx, *result);
-    const Status written = ctx.journal(setup->backtestEntry(*result), [&](const RunRecord &entry) -> Status {
+    const Status written = ctx.journal([&] { return setup->backtestEntry(*result); }, [&](const RunRecord &entry) -> Status {
         const auto document = reporting::backtestReport(entry);
         if (!document)
             return document.error();
@@ -124,6 +124,8 @@ Command reportCommand()
         },
         runReport,
         {QStringLiteral("pdf"), QStringLiteral("html")},
+        WorkspaceAccess::Read,
+        true, // journals its run
     };
 }
 

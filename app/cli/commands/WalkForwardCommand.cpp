@@ -97,7 +97,7 @@ int runWalkForward(Context &ctx)
     inputs.grid = *grid;
     inputs.optimizer = oc;
     inputs.walkForward = wf;
-    (void)ctx.journal(journal::walkForwardEntry(inputs, setup->data, *result));
+    (void)ctx.journal([&] { return journal::walkForwardEntry(inputs, setup->data, *result); });
     return Success;
 }
 
@@ -121,6 +121,8 @@ Command walkForwardCommand()
         },
         runWalkForward,
         {QStringLiteral("json"), QStringLiteral("trades"), QStringLiteral("equity")},
+        WorkspaceAccess::Read,
+        true, // journals its run
     };
 }
 
