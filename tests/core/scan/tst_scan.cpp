@@ -1,7 +1,8 @@
 // Scans over a watchlist (core/scan): the expression compiled on its own with diagnostics that
 // point into it; values on the last bar worked by hand; skips with their reasons; the same rows
 // on one thread and on three; --to; a backtest scan equal to each symbol's own backtest; shards
-// whose merge equals the whole scan, and the merges refused.
+// whose merge equals the whole scan, and the merges refused; grid scans' deflated Sharpe ratios
+// against every point backtested alone, points that never traded counted as trials.
 
 #include "TestSupport.h"
 #include "TradingDays.h"
@@ -44,6 +45,56 @@ QStringList symbolsOf(const ScanResult &r)
     for (const ScanRow &row : r.rows)
         out << row.symbol;
     return out;
+}
+
+/// The sample variance of `values`, two-pass (the scan pools sums per symbol instead).
+double sampleVariance(const std::vector<double> &values)
+{
+    double mean = 0, variance = 0;
+    for (double x : values)
+        mean += x / double(values.size());
+    for (double x : values)
+        variance += (x - mean) * (x - mean) / double(values.size() - 1);
+    return variance;
+}
+
+/// Checks each row of a grid scan's document against the deflated Sharpe ratio of its symbol's
+/// best point (`bestOf`, backtested alone) among `trials` trials whose Sharpe ratios have
+/// `variance`, and null for a symbol missing from `bestOf`; returns the rows checked, -1 when
+/// one differs.
+int checkDeflatedSharpes(const QJsonObject &whole, const std::map<QString, backtest::PerformanceStats> &bestOf,
+                         double variance, int trials)
+{
+    int checked = 0;
+    for (const QJsonValue &v : whole.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject row = v.toObject();
+        const auto best = bestOf.find(row.value(QStringLiteral("symbol")).toString());
+        if (best == bestOf.end()) { // no point of the symbol traded: nothing to deflate
+            if (!row.value(QStringLiteral("deflated_sharpe")).isNull())
+                return -1;
+            ++checked;
+            continue;
+        }
+        const backtest::PerformanceStats &p = best->second;
+        backtest::DeflatedSharpeInput in;
+        in.sharpe = p.dailySharpe;
+        in.sharpeVariance = variance;
+        in.trials = trials;
+        in.observations = p.returns;
+        in.skewness = p.skewness;
+        in.excessKurtosis = p.excessKurtosis;
+        const backtest::DeflatedSharpeResult expected = backtest::deflatedSharpe(in);
+        if (!expected.valid)
+            return -1;
+        const double found = row.value(QStringLiteral("deflated_sharpe")).toDouble(-1);
+        if (std::abs(found - expected.probability) > 1e-9 * std::max(1.0, std::abs(expected.probability))) {
+            qWarning("%s: deflated Sharpe %.17g, expected %.17g", qPrintable(row.value(QStringLiteral("symbol")).toString()),
+                     found, expected.probability);
+            return -1;
+        }
+        ++checked;
+    }
+    return checked;
 }
 
 } // namespace
@@ -302,30 +353,10 @@ private slots:
         const int trials = int(4 * scanned->rows.size());
         QCOMPARE(whole.value(QStringLiteral("trials")).toInteger(), qint64(trials));
         QVERIFY(allSharpes.size() > 2);
-        double mean = 0, variance = 0;
-        for (double x : allSharpes)
-            mean += x / double(allSharpes.size());
-        for (double x : allSharpes)
-            variance += (x - mean) * (x - mean) / double(allSharpes.size() - 1);
+        const double variance = sampleVariance(allSharpes);
         RUTILE_COMPARE_REL(whole.value(QStringLiteral("expected_max_sharpe")).toDouble(),
                            backtest::expectedMaxSharpe(variance, trials), 1e-9);
-        int checked = 0;
-        for (const QJsonValue &v : whole.value(QStringLiteral("results")).toArray()) {
-            const QJsonObject row = v.toObject();
-            const backtest::PerformanceStats &p = bestOf.at(row.value(QStringLiteral("symbol")).toString());
-            backtest::DeflatedSharpeInput in;
-            in.sharpe = p.dailySharpe;
-            in.sharpeVariance = variance;
-            in.trials = trials;
-            in.observations = p.returns;
-            in.skewness = p.skewness;
-            in.excessKurtosis = p.excessKurtosis;
-            const backtest::DeflatedSharpeResult expected = backtest::deflatedSharpe(in);
-            QVERIFY(expected.valid);
-            RUTILE_COMPARE_REL(row.value(QStringLiteral("deflated_sharpe")).toDouble(), expected.probability, 1e-9);
-            ++checked;
-        }
-        QCOMPARE(checked, int(scanned->rows.size()));
+        QCOMPARE(checkDeflatedSharpes(whole, bestOf, variance, trials), int(scanned->rows.size()));
         const auto between = [](const QJsonValue &v) { // not saturated: a wrong input would show
             const double p = v.toObject().value(QStringLiteral("deflated_sharpe")).toDouble();
             return p > 1e-6 && p < 1 - 1e-6;
@@ -406,6 +437,57 @@ private slots:
         bad.expression = expression("close");
         bad.grid = request.grid;
         QCOMPARE(runScan(path, bad).error().kind, ErrorKind::InvalidArgument);
+    }
+
+    // A grid point that never trades has no Sharpe ratio (its returns are all zero): it is
+    // still a trial the ranking chose among, but adds nothing to the variance of the trials'
+    // Sharpe ratios. rsi_revert with lower=1: RSI(14) of the sample's stocks never falls below 1.
+    void gridPointsThatNeverTradeAreTrialsWithoutASharpe()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sample.rutile"));
+        auto ws = Workspace::open(path, WorkspaceAccess::Read);
+        QVERIFY(ws);
+        const strategy::StrategyDescriptor *rsi = strategy::StrategyRegistry::builtIn().find(u"rsi_revert");
+        QVERIFY(rsi);
+        ScanRequest request;
+        request.symbols = *(*ws)->watchlist(QString::fromLatin1(kSampleUniverseList));
+        request.strategy = rules::builtInStrategy(*rsi);
+        request.params = *strategy::resolveParams(*rsi, {});
+        request.grid.base = request.params;
+        request.grid.axes = {backtest::parseGridAxis(rsi->params, u"lower=1,30").value()};
+        const auto scanned = runScan(path, request);
+        QVERIFY2(scanned, scanned ? "" : qPrintable(scanned.error().message));
+        QVERIFY(scanned->rows.size() >= 6);
+        std::vector<double> sharpes; // of the points that traded, every symbol's
+        int neverTraded = 0;
+        std::map<QString, backtest::PerformanceStats> bestOf;
+        for (const ScanRow &row : scanned->rows) {
+            const auto data = backtest::loadBacktestData(**ws, {row.symbol, {}, {}, {}, {}});
+            QVERIFY(data);
+            for (double lower : {1, 30}) {
+                const ParamValues p{{QStringLiteral("lower"), lower}};
+                const auto alone = backtest::runBacktest(data->data, *rsi, *strategy::resolveParams(*rsi, p), {}, data->range);
+                QVERIFY(alone);
+                if (!std::isfinite(alone->performance.dailySharpe)) {
+                    QCOMPARE(alone->tradeStats.trades, 0);
+                    ++neverTraded;
+                    continue;
+                }
+                sharpes.push_back(alone->performance.dailySharpe);
+                if (!bestOf.contains(row.symbol) || alone->performance.sharpe > bestOf[row.symbol].sharpe)
+                    bestOf[row.symbol] = alone->performance;
+            }
+            QCOMPARE(row.trials.points, std::size_t(2));
+        }
+        QVERIFY(neverTraded > 0);
+        QVERIFY(sharpes.size() > 2);
+        const QJsonObject whole = scanJson(*scanned, request, QStringLiteral("U"));
+        const int trials = int(2 * scanned->rows.size());
+        QCOMPARE(whole.value(QStringLiteral("trials")).toInteger(), qint64(trials));
+        const double variance = sampleVariance(sharpes);
+        RUTILE_COMPARE_REL(whole.value(QStringLiteral("expected_max_sharpe")).toDouble(),
+                           backtest::expectedMaxSharpe(variance, trials), 1e-9);
+        QCOMPARE(checkDeflatedSharpes(whole, bestOf, variance, trials), int(scanned->rows.size()));
     }
 
     // Three shards merged give the document of the whole scan (ranks, rows, skips) exactly.
