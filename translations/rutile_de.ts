@@ -1039,7 +1039,7 @@
 <context>
     <name>rutile::OutputFile</name>
     <message>
-        <location filename="../core/report/OutputFile.cpp" line="+27"/>
+        <location filename="../core/report/OutputFile.cpp" line="+30"/>
         <source>cannot write: %1</source>
         <translation>Schreiben nicht möglich: %1</translation>
     </message>
@@ -2738,7 +2738,7 @@
 <context>
     <name>rutile::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+30"/>
+        <location filename="../app/cli/Cli.cpp" line="+33"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
         <translation>Der zu verwendende Arbeitsbereich (SQLite-Cache); Standard: %1.</translation>
     </message>
@@ -2758,13 +2758,18 @@
         <translation>--from (%1) liegt nach --to (%2)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+26"/>
+        <source>--%1: %2 is the file of --%3 too; give each output a file of its own</source>
+        <translation>--%1: %2 ist auch die Datei von --%3; geben Sie jeder Ausgabe eine eigene Datei</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>der Lauf wurde nicht im Laufjournal erfasst: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation>--%1: erwartet: ein Datum im Format YYYY-MM-DD, gefunden: &apos;%2&apos;</translation>
     </message>
@@ -3297,7 +3302,7 @@
         <translation>%1: %2 Bars (%3 bis %4) von %5, %6 Zeilen übersprungen, %7 Dividenden, %8 Splits</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>download needs at least one SYMBOL (as the provider writes it: ^RUT, ^GSPC, DGS3MO)</source>
         <translation>download benötigt mindestens ein SYMBOL (so, wie der Anbieter es schreibt: ^RUT, ^GSPC, DGS3MO)</translation>
     </message>

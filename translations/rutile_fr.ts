@@ -1039,7 +1039,7 @@
 <context>
     <name>rutile::OutputFile</name>
     <message>
-        <location filename="../core/report/OutputFile.cpp" line="+27"/>
+        <location filename="../core/report/OutputFile.cpp" line="+30"/>
         <source>cannot write: %1</source>
         <translation>écriture impossible : %1</translation>
     </message>
@@ -2738,7 +2738,7 @@
 <context>
     <name>rutile::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+30"/>
+        <location filename="../app/cli/Cli.cpp" line="+33"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
         <translation>L&apos;espace de travail (cache SQLite) à utiliser ; par défaut : %1.</translation>
     </message>
@@ -2758,13 +2758,18 @@
         <translation>--from (%1) est postérieur à --to (%2)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+26"/>
+        <source>--%1: %2 is the file of --%3 too; give each output a file of its own</source>
+        <translation>--%1 : %2 est aussi le fichier de --%3 ; donnez à chaque sortie son propre fichier</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>l&apos;exécution n&apos;a pas été consignée dans le journal : %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation>--%1 : date attendue au format YYYY-MM-DD, trouvé : &apos;%2&apos;</translation>
     </message>
@@ -3297,7 +3302,7 @@
         <translation>%1 : %2 barres (du %3 au %4) depuis %5, %6 lignes ignorées, %7 dividendes, %8 divisions d&apos;actions</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>download needs at least one SYMBOL (as the provider writes it: ^RUT, ^GSPC, DGS3MO)</source>
         <translation>download nécessite au moins un SYMBOL (tel que l&apos;écrit le fournisseur : ^RUT, ^GSPC, DGS3MO)</translation>
     </message>

@@ -9,7 +9,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonValue>
 
 #include <cstdio>
@@ -77,6 +80,7 @@ Status checkDateRange(const Context &ctx)
 Status checkOutputs(const Context &ctx, const Command &command)
 {
     const QStringList given = ctx.parser.optionNames();
+    QHash<QString, QString> fileOutputs; // absolute path -> its option
     for (const QString &name : command.outputs) {
         if (!given.contains(name))
             continue;
@@ -86,6 +90,16 @@ Status checkOutputs(const Context &ctx, const Command &command)
                 e.message = QStringLiteral("--%1: %2").arg(name, e.message);
                 return e;
             }
+            // Two outputs in one file would leave only the last; streams ("-", a device, a
+            // FIFO) take what comes, one after the other.
+            const QFileInfo info(path);
+            if (path == u"-" || (info.exists() && !info.isFile()))
+                continue;
+            const QString file = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+            if (const auto other = fileOutputs.constFind(file); other != fileOutputs.constEnd())
+                return Error::invalidArgument(Text::tr("--%1: %2 is the file of --%3 too; give each output a file of its own")
+                                                  .arg(name, QDir::toNativeSeparators(path), *other));
+            fileOutputs.insert(file, name);
         }
     }
     return {};
@@ -113,8 +127,10 @@ Context::Context(QCommandLineParser &p, QString path)
 Status Context::journal(const std::function<RunRecord()> &makeEntry,
                         const std::function<Status(const RunRecord &)> &outputs)
 {
-    // What the command printed reaches its reader before the journal's disk commit.
+    // What the command wrote and printed reaches its reader before the journal's disk commit.
     m_out.flush();
+    if (Status s = publishOutputs(); !s)
+        return s;
     // The workspace is opened for the entry on another thread while this one makes the entry
     // (the bars' fingerprint, the curves packed): the run's other threads are done by now.
     std::future<Result<std::unique_ptr<Workspace>>> opening;
@@ -132,6 +148,8 @@ Status Context::journal(const std::function<RunRecord()> &makeEntry,
                                      record.id = id;
                                      outputsRan = true;
                                      written = outputs ? outputs(record) : Status();
+                                     if (written)
+                                         written = publishOutputs();
                                      return written;
                                  });
     if (outputsRan) {
@@ -143,7 +161,9 @@ Status Context::journal(const std::function<RunRecord()> &makeEntry,
         return written;
     warn(Text::tr("the run was not journaled: %1").arg(id.error().message));
     record.id = 0;
-    return outputs ? outputs(record) : Status();
+    if (Status s = outputs ? outputs(record) : Status(); !s)
+        return s;
+    return publishOutputs();
 }
 
 Result<std::unique_ptr<Workspace>> Context::openWorkspace() const
@@ -340,9 +360,16 @@ int run(const QStringList &arguments)
         return context.fail(s.error());
     if (Status s = checkOutputs(context, *command); !s)
         return context.fail(s.error());
-    const int code = command->run(context);
+    const int code = [&] {
+        const OutputBatch::Scope staging(context.outputs);
+        return command->run(context);
+    }();
     if (Status s = context.flushOut(); !s)
         return code != Success ? code : context.fail(s.error());
+    if (code != Success)
+        return code; // its files not yet published are removed: they keep their bytes
+    if (Status s = context.publishOutputs(); !s)
+        return context.fail(s.error());
     return code;
 }
 

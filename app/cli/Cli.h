@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/Timeframe.h"
+#include "report/OutputFile.h"
 #include "storage/WorkspaceAccess.h"
 #include "util/Error.h"
 #include "util/JsonNumber.h" // jsonDate, jsonNumber
@@ -57,14 +58,13 @@ public:
     /// --json OUT when given: `document` indented, as writeOutputOption writes.
     Status writeJsonOption(const QJsonObject &document, bool &stdoutTaken);
 
-    /// Records a finished run in the workspace's journal, once its outputs are written and
+    /// Records a finished run in the workspace's journal, once its outputs are published and
     /// printed (flushed here): the journal's disk commit does not hold the results back. A
     /// workspace that cannot take it (read-only) leaves the run unjournaled with a one-line
     /// warning; the command still succeeds. `outputs`, when given, writes what shows the run's
-    /// id (a report) inside the journal's transaction: its error leaves no entry and is
-    /// returned. Unjournaled, it gets the record with id 0.
-    /// `makeEntry` makes the entry once the outputs are flushed, while the workspace is
-    /// opened for it on another thread.
+    /// id (a report) inside the journal's transaction and publishes it: its error leaves no
+    /// entry and is returned. Unjournaled, it gets the record with id 0. `makeEntry` makes the
+    /// entry then, while the workspace is opened for it on another thread.
     Status journal(const std::function<RunRecord()> &makeEntry,
                    const std::function<Status(const RunRecord &)> &outputs = {});
 
@@ -79,6 +79,15 @@ public:
     /// Flushes standard output; an Error when anything written to it was lost (a full
     /// disk, a closed pipe).
     Status flushOut();
+
+    /// Every output file a command writes (writeOutputFile) is staged in this batch and
+    /// published when the command succeeds (run() does it), so that a command failing after
+    /// its first outputs leaves them all as they were. A command publishes earlier itself what
+    /// must be out before a later step (the journal's commit), or despite its failure (the
+    /// JSON that lists what a download got and what it did not).
+    OutputBatch outputs;
+    /// outputs.publish().
+    Status publishOutputs() { return outputs.publish(); }
 
     /// The positional arguments after the command name (and after the first
     /// `argumentOffset` of them: a subcommand such as `report backtest` hides its own name).

@@ -7,6 +7,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <utility>
 
 namespace rutile {
 
@@ -15,6 +16,8 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::OutputFile)
 };
+
+thread_local OutputBatch *currentBatch = nullptr;
 
 const QString &stdoutName()
 {
@@ -94,17 +97,49 @@ Status writeOutputFile(const QString &path, const std::function<Status(QIODevice
             return Error::io(Text::tr("cannot open for writing: %1").arg(device.errorString()), path);
         return writeAndClose(device, path, write);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(Text::tr("cannot open for writing: %1").arg(file.errorString()), path);
-    if (Status s = write(file); !s) {
+    auto file = std::make_unique<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly))
+        return Error::io(Text::tr("cannot open for writing: %1").arg(file->errorString()), path);
+    if (Status s = write(*file); !s) {
         Error e = s.error();
         e.file = path;
         return e; // the QSaveFile's destructor discards the temporary file
     }
-    if (!file.commit())
-        return writeError(file, path);
+    if (currentBatch) {
+        // Written through now, so that a full disk shows here rather than at publish().
+        if (!file->flush() || file->error() != QFileDevice::NoError)
+            return writeError(*file, path);
+        currentBatch->m_staged.push_back(std::move(file));
+        return {};
+    }
+    if (!file->commit())
+        return writeError(*file, path);
     return {};
+}
+
+OutputBatch::OutputBatch() = default;
+
+OutputBatch::~OutputBatch() = default; // each QSaveFile not committed removes its temporary file
+
+Status OutputBatch::publish()
+{
+    std::vector<std::unique_ptr<QSaveFile>> staged = std::exchange(m_staged, {});
+    if (!m_failed)
+        return m_failed;
+    for (const std::unique_ptr<QSaveFile> &file : staged) {
+        if (!file->commit()) {
+            m_failed = writeError(*file, file->fileName());
+            return m_failed;
+        }
+    }
+    return {};
+}
+
+OutputBatch::Scope::Scope(OutputBatch &batch) : m_previous(std::exchange(currentBatch, &batch)) {}
+
+OutputBatch::Scope::~Scope()
+{
+    currentBatch = m_previous;
 }
 
 } // namespace rutile

@@ -359,6 +359,79 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("old contents\n"));
     }
 
+    void aLaterFailedOutputKeepsTheEarlierOnes()
+    {
+        // A command's outputs are published together: when its last one fails (a full
+        // device), the files it wrote before keep their bytes too, and its run is not journaled.
+#ifndef Q_OS_UNIX
+        QSKIP("no /dev/full on this platform");
+#else
+        QString full = QStringLiteral("/dev/full");
+        if (::geteuid() == 0)
+            full = deviceCopy(m_dir.filePath(QStringLiteral("full-late")), 7);
+        if (full.isEmpty() || !isCharacterDevice(full))
+            QSKIP("no /dev/full to write to");
+        const QString trades = m_dir.filePath(QStringLiteral("late-trades.csv"));
+        const QString equity = m_dir.filePath(QStringLiteral("late-equity.csv"));
+        const QStringList strategy{QStringLiteral("--strategy"), QStringLiteral("sma_cross")};
+        const QStringList files{QStringLiteral("--trades"), trades, QStringLiteral("--equity"), equity};
+        const QStringList folds{QStringLiteral("--grid"), QStringLiteral("fast=5:10:5"), QStringLiteral("--in-sample"),
+                                QStringLiteral("300"), QStringLiteral("--out-of-sample"), QStringLiteral("100")};
+        const QStringList runsBefore{QStringLiteral("--db"), db(), QStringLiteral("runs"), QStringLiteral("--json"),
+                                     QStringLiteral("-")};
+        int n = 0;
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("backtest"), QStringLiteral("AAA")} + strategy,
+              QStringList{QStringLiteral("walkforward"), QStringLiteral("AAA")} + strategy + folds}) {
+            for (const QString &path : {trades, equity}) {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::WriteOnly) && file.write("old\n") == 4);
+            }
+            const QByteArray journal = test::runCli(runsBefore).out;
+            const QStringList arguments = QStringList{QStringLiteral("--db"), db()} + command + files;
+            const Run failed = test::runCli(arguments + QStringList{QStringLiteral("--json"), full});
+            QVERIFY2(failed.exitCode == 2, qPrintable(command.first() + QStringLiteral(": ") + QString::fromUtf8(failed.err)));
+            for (const QString &path : {trades, equity}) {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(file.readAll() == "old\n", qPrintable(command.first() + QStringLiteral(" replaced ") + path));
+            }
+            QCOMPARE(test::runCli(runsBefore).out, journal);
+            // The same with a file for --json: every output is new.
+            const Run done = test::runCli(arguments + QStringList{QStringLiteral("--json"),
+                                                                  m_dir.filePath(QStringLiteral("late.json"))});
+            QVERIFY2(done.exitCode == 0, qPrintable(QString::fromUtf8(done.err)));
+            for (const QString &path : {trades, equity}) {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY(file.readAll().startsWith("date,") || file.fileName() == trades);
+                QVERIFY(file.size() > 4);
+            }
+            ++n;
+        }
+        QCOMPARE(n, 2);
+#endif
+    }
+
+    void oneFileForTwoOutputsIsRefused()
+    {
+        // Two outputs to one file would leave the last only: refused before any work. Streams
+        // take them one after the other.
+        const QString same = m_dir.filePath(QStringLiteral("same.out"));
+        const QStringList backtest{QStringLiteral("--db"), db(), QStringLiteral("backtest"), QStringLiteral("AAA"),
+                                   QStringLiteral("--strategy"), QStringLiteral("sma_cross")};
+        const Run refused = test::runCli(backtest + QStringList{QStringLiteral("--trades"), same, QStringLiteral("--json"),
+                                                                QDir(m_dir.path()).filePath(QStringLiteral("./same.out"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--json") && refused.err.contains("--trades"), refused.err.constData());
+        QCOMPARE(errorLines(refused.err), 1);
+        QVERIFY(!QFileInfo::exists(same));
+        const Run streams = test::runCli(backtest + QStringList{QStringLiteral("--trades"), QStringLiteral("-"),
+                                                                QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(streams.exitCode, 0);
+        QVERIFY(streams.out.startsWith("entry_date,") || streams.out.contains("\n{"));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_walkB;

@@ -131,7 +131,12 @@ int runBatch(Context &ctx, const std::vector<DownloadJob> &jobs, BatchOptions op
         if (const int code = ctx.writeJson(QJsonDocument(list), ctx.parser.value(QStringLiteral("json"))); code != Success)
             return code;
     }
-    return failed > 0 ? DataError : Success;
+    if (failed == 0)
+        return Success;
+    // The JSON says which symbols failed and what the others got (they are stored): out too.
+    if (Status s = ctx.publishOutputs(); !s)
+        return ctx.fail(s.error());
+    return DataError;
 }
 
 int runDownload(Context &ctx)
