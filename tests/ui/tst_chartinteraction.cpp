@@ -270,6 +270,36 @@ private slots:
         QVERIFY(chart->priceAxis()->range().lower > high); // refitted to bars 200..249
     }
 
+    void lockedAxesFitAnotherSymbolOnce()
+    {
+        // A lock keeps the ranges of the bars shown; another symbol's panes are new: fitted
+        // to its bars once (they were left at QCustomPlot's 0..5 before, the chart blank).
+        auto chart = makeChart();
+        QVERIFY(chart);
+        chart->setYLocked(true);
+        BarSeries other = zigzagSeries(300);
+        other.symbol = QStringLiteral("TENFOLD");
+        for (std::vector<double> *column : {&other.open, &other.high, &other.low, &other.close, &other.adjClose})
+            for (double &v : *column)
+                v *= 10;
+        chart->setSeries(other, infoFor(other));
+        chart->setVisibleRange(QCPRange(99.5, 199.5));
+        double low = 1e300, high = -1e300, volume = 0;
+        for (std::size_t i = 100; i <= 199; ++i) {
+            low = std::min(low, other.low[i]);
+            high = std::max(high, other.high[i]);
+            volume = std::max(volume, other.volume[i]);
+        }
+        const QCPRange price = chart->priceAxis()->range();
+        QVERIFY2(price.lower <= low && price.upper >= high && price.size() < 2 * (high - low),
+                 qPrintable(QStringLiteral("%1..%2 for bars %3..%4").arg(price.lower).arg(price.upper).arg(low).arg(high)));
+        QVERIFY(chart->volumeAxis()->range().upper >= volume);
+        // Locked from then on.
+        chart->setVisibleRange(QCPRange(-0.5, 10.5));
+        QCOMPARE(chart->priceAxis()->range(), price);
+        QVERIFY(chart->yLocked());
+    }
+
     void crosshairReadsOutTheBarAndIndicators()
     {
         auto chart = makeChart();

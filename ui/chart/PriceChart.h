@@ -45,6 +45,9 @@ struct ChartPane {
     QSharedPointer<ValueAxisTicker> ticker;
     std::vector<QCPAbstractItem *> guides; ///< horizontal guide lines (RSI 30/70)
     LastValueTag *lastTag = nullptr; ///< price and indicator panes: the last value on the axis
+    /// Whether its value range was fitted to data: a locked pane keeps that range, but a new
+    /// pane (the panes of another symbol, an indicator added) is fitted once first.
+    bool valueRangeSet = false;
 
     QCPAxis *valueAxis() const { return rect->axis(QCPAxis::atRight); }
     QCPAxis *keyAxis() const { return rect->axis(QCPAxis::atBottom); }

@@ -544,13 +544,15 @@ void PriceChart::updateLastValueTags()
 
 void PriceChart::fitValueAxes()
 {
-    if ((m_doc.lockY() && !m_fitEvenWhenLocked) || m_doc.bars().empty())
+    if (m_doc.bars().empty())
         return;
     const auto [first, last] = visibleBars();
     if (first >= last)
         return;
     const double inf = std::numeric_limits<double>::infinity();
     for (auto &pane : m_panes) {
+        if (m_doc.lockY() && pane->valueRangeSet && !m_fitEvenWhenLocked)
+            continue;
         double low = inf;
         double high = -inf;
         switch (pane->kind) {
@@ -657,6 +659,7 @@ void PriceChart::fitPane(ChartPane &pane, double low, double high, bool includeZ
         lower = includeZero && low >= 0 ? lo : lo - 0.05 * (hi - lo);
     }
     axis->setRange(from(lower), from(upper));
+    pane.valueRangeSet = true;
 }
 
 // ---- legends and crosshair --------------------------------------------------------------------------
