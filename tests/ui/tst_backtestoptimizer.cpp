@@ -73,6 +73,8 @@ private slots:
     void deflatedSharpeBanner();
     void walkForwardShowsFolds();
     void heatmapMessageFitsItsWidth();
+    void heatmapTickLabelsStandApart_data();
+    void heatmapTickLabelsStandApart();
     void foldLabelsDoNotOverlap_data();
     void foldLabelsDoNotOverlap();
     void exportsWriteFiles();
@@ -468,6 +470,56 @@ void TestBacktestOptimizer::heatmapMessageFitsItsWidth()
         QStringLiteral("Run a grid search over two or more parameters to see the heatmap."));
     QVERIFY(message->text().contains(QLatin1Char('\n')));
     test::maybeSaveShot(&heatmap, QStringLiteral("heatmap-message"));
+}
+
+void TestBacktestOptimizer::heatmapTickLabelsStandApart_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("all");
+    // fast 10..30 step 2 (11 values): about 14 px a cell at 260 px, where "10" "12" ... ran
+    // together ("101214161820..."); at 1200 px every value keeps its label.
+    QTest::newRow("260 px") << 260 << false;
+    QTest::newRow("1200 px") << 1200 << true;
+}
+
+void TestBacktestOptimizer::heatmapTickLabelsStandApart()
+{
+    QFETCH(int, width);
+    QFETCH(bool, all);
+    const strategy::StrategyDescriptor *sma = strategy::StrategyRegistry::builtIn().find(u"sma_cross");
+    QVERIFY(sma && sma->params.size() >= 2);
+    backtest::ObjectiveSurface surface;
+    for (int v = 10; v <= 30; v += 2)
+        surface.xValues.push_back(v);
+    for (int v = 25; v <= 75; v += 5)
+        surface.yValues.push_back(v);
+    surface.nx = surface.xValues.size();
+    surface.ny = surface.yValues.size();
+    for (std::size_t i = 0; i < surface.nx * surface.ny; ++i)
+        surface.values.push_back(double(i % 7));
+    ObjectiveHeatmap heatmap;
+    heatmap.resize(width, 320);
+    heatmap.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&heatmap));
+    heatmap.setSurface(surface, sma->params[0], sma->params[1], QStringLiteral("Sharpe ratio"), std::nullopt);
+    QCoreApplication::processEvents(); // the replot queued once the labels were thinned to the size
+    heatmap.replot();
+    test::maybeSaveShot(&heatmap, QStringLiteral("heatmap-%1").arg(width));
+    const auto ticker = qSharedPointerCast<QCPAxisTickerText>(heatmap.xAxis->ticker());
+    QVERIFY(ticker);
+    const QMap<double, QString> ticks = ticker->ticks();
+    QVERIFY(ticks.size() >= 2);
+    QCOMPARE(ticks.size() == int(surface.nx), all);
+    const QFontMetrics metrics(heatmap.xAxis->tickLabelFont());
+    int checked = 0;
+    for (auto it = ticks.cbegin(), next = std::next(it); next != ticks.cend(); ++it, ++next) {
+        const double gap = heatmap.xAxis->coordToPixel(next.key()) - heatmap.xAxis->coordToPixel(it.key());
+        const double halves = (metrics.horizontalAdvance(it.value()) + metrics.horizontalAdvance(next.value())) / 2.0;
+        QVERIFY2(gap > halves + 2, qPrintable(QStringLiteral("%1 and %2: %3 px apart, %4 px of text")
+                                                  .arg(it.value(), next.value()).arg(gap).arg(halves)));
+        ++checked;
+    }
+    QCOMPARE(checked, ticks.size() - 1);
 }
 
 void TestBacktestOptimizer::foldLabelsDoNotOverlap_data()

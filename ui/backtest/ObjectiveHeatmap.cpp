@@ -11,15 +11,23 @@ namespace rutile::ui {
 
 namespace {
 
-// Tick labels at the grid values, thinned to about a dozen so they never overlap.
-QSharedPointer<QCPAxisTickerText> valueTicker(const std::vector<double> &values, const ParamSpec &spec)
+// Tick labels at every `every`-th grid value.
+QSharedPointer<QCPAxisTickerText> valueTicker(const std::vector<double> &values, const ParamSpec &spec, std::size_t every)
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const std::size_t n = values.size();
-    const std::size_t every = std::max<std::size_t>(1, (n + 11) / 12);
-    for (std::size_t i = 0; i < n; i += every)
+    for (std::size_t i = 0; i < values.size(); i += every)
         ticker->addTick(double(i), spec.format(values[i]));
     return ticker;
+}
+
+// The smallest k such that labels of `extent` pixels (with a gap) at every k-th of `n` cells
+// spread over `length` pixels do not touch.
+std::size_t labelsEvery(std::size_t n, int length, int extent)
+{
+    if (n == 0 || length <= 0)
+        return 1;
+    const double cell = double(length) / double(n);
+    return std::max<std::size_t>(1, std::size_t(std::ceil(double(extent) / cell)));
 }
 
 // `text` broken at spaces into lines of at most `width` pixels (a word longer than that gets
@@ -101,6 +109,7 @@ ObjectiveHeatmap::ObjectiveHeatmap(QWidget *parent)
     m_message->setColor(QColor(0x60, 0x60, 0x60));
     m_message->setTextAlignment(Qt::AlignCenter);
     connect(this, &QCustomPlot::afterLayout, this, &ObjectiveHeatmap::wrapMessage);
+    connect(this, &QCustomPlot::afterLayout, this, &ObjectiveHeatmap::thinTickLabels);
     setMouseTracking(true);
     showMessage(tr("Run a grid search over two or more parameters to see the heatmap."));
 }
@@ -160,8 +169,8 @@ void ObjectiveHeatmap::setSurface(const backtest::ObjectiveSurface &surface, con
 
     xAxis->setTicks(true);
     yAxis->setTicks(true);
-    xAxis->setTicker(valueTicker(surface.xValues, xSpec));
-    yAxis->setTicker(valueTicker(surface.yValues, ySpec));
+    m_xLabelEvery = m_yLabelEvery = 0;
+    thinTickLabels(); // for the current size; again after each layout
     xAxis->setLabel(xSpec.label.isEmpty() ? xSpec.name : QStringLiteral("%1 (%2)").arg(xSpec.label, xSpec.name));
     yAxis->setLabel(ySpec.label.isEmpty() ? ySpec.name : QStringLiteral("%1 (%2)").arg(ySpec.label, ySpec.name));
     xAxis->setRange(-0.5, double(surface.nx) - 0.5);
@@ -184,6 +193,27 @@ void ObjectiveHeatmap::wrapMessage()
         return;
     const int width = axisRect()->width() - 2 * 8; // a margin on either side
     m_message->setText(wrapped(m_messageText, QFontMetrics(m_message->font()), std::max(width, 40)));
+}
+
+void ObjectiveHeatmap::thinTickLabels()
+{
+    if (m_surface.nx == 0)
+        return;
+    const QFontMetrics x(xAxis->tickLabelFont());
+    int widest = 0;
+    for (double v : m_surface.xValues)
+        widest = std::max(widest, x.horizontalAdvance(m_xSpec.format(v)));
+    const std::size_t xEvery = labelsEvery(m_surface.nx, axisRect()->width(), widest + x.averageCharWidth());
+    const QFontMetrics y(yAxis->tickLabelFont());
+    const std::size_t yEvery = labelsEvery(m_surface.ny, axisRect()->height(), y.height());
+    if (xEvery == m_xLabelEvery && yEvery == m_yLabelEvery)
+        return;
+    m_xLabelEvery = xEvery;
+    m_yLabelEvery = yEvery;
+    xAxis->setTicker(valueTicker(m_surface.xValues, m_xSpec, xEvery));
+    yAxis->setTicker(valueTicker(m_surface.yValues, m_ySpec, yEvery));
+    // The layout that called this has placed the old ticks: draw again with the new ones.
+    QMetaObject::invokeMethod(this, [this] { replot(); }, Qt::QueuedConnection);
 }
 
 QPointF ObjectiveHeatmap::cellCenter(std::size_t x, std::size_t y) const

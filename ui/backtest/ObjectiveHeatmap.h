@@ -47,6 +47,9 @@ protected:
 private slots:
     /// Breaks the message into lines as wide as the plot allows (after each layout).
     void wrapMessage();
+    /// Labels every k-th grid value on each axis, k as small as lets the labels stand apart at
+    /// the plot's size (after each layout; a narrow plot of many values labels fewer).
+    void thinTickLabels();
 
 private:
     QCPColorMap *m_map = nullptr;
@@ -58,6 +61,8 @@ private:
     ParamSpec m_xSpec;
     ParamSpec m_ySpec;
     QString m_valueLabel;
+    std::size_t m_xLabelEvery = 0; ///< the tickers' current thinning (0: none set)
+    std::size_t m_yLabelEvery = 0;
 };
 
 } // namespace rutile::ui
