@@ -339,7 +339,9 @@ QChart *makeTailFitChart(const RiskReport &report, const RiskPlots &plots, Tail 
     auto *x = valueAxis(tailAxis(tail), QStringLiteral("%.1f"));
     auto *y = new QLogValueAxis;
     y->setBase(10);
-    y->setLabelFormat(QStringLiteral("%g"));
+    // Powers of ten as 1e-03: Qt 6.4's log axis draws no label at all with "%g", and "%.4f"
+    // would read 0.0000 a decade below the smallest tail probability.
+    y->setLabelFormat(QStringLiteral("%.0e"));
     y->setTitleText(Text::tr("Tail probability P(Y > y)"));
     QFont font = y->labelsFont();
     font.setPointSizeF(8);
