@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ElidedLabel.h"
 #include "EmptyStatePanel.h"
 #include "FileDialog.h"
 #include "ShortcutsDialog.h"
@@ -42,7 +43,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -135,9 +135,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_central->addWidget(m_empty);
     setCentralWidget(m_central);
 
-    m_symbolLabel = new QLabel(this);
+    // Cut with "…" when the window is narrow (the whole text in the tooltip).
+    m_symbolLabel = new ElidedLabel(this);
     m_symbolLabel->setObjectName(QStringLiteral("symbolStatus"));
-    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel = new ElidedLabel(this, Qt::ElideMiddle);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatus"));
     statusBar()->addWidget(m_symbolLabel, 1);
     statusBar()->addPermanentWidget(m_workspaceLabel);
@@ -165,12 +166,13 @@ MainWindow::MainWindow(QWidget *parent)
         // Its tabs would claim 300 pixels of a laptop's height; they work in less.
         if (results->widget())
             results->widget()->setMinimumHeight(160);
-        // A third of the height when it first opens: the chart stays the larger part.
+        // Two fifths of the height when it first opens: the chart stays the larger part, and
+        // the equity chart its drawdown pane and dates (at a third, a laptop cut them off).
         connect(results, &QDockWidget::visibilityChanged, this, [this, results](bool visible) {
             if (visible && !m_resultsSized) {
                 m_resultsSized = true;
                 // After the dock is laid out: a resize before that is overridden.
-                QTimer::singleShot(0, this, [this, results] { resizeDocks({results}, {height() / 3}, Qt::Vertical); });
+                QTimer::singleShot(0, this, [this, results] { resizeDocks({results}, {height() * 2 / 5}, Qt::Vertical); });
             }
         });
     }
@@ -539,17 +541,17 @@ void MainWindow::updateCentralPage()
 
 QString MainWindow::statusText() const
 {
-    return m_symbolLabel->text() + QLatin1Char('|') + m_workspaceLabel->text();
+    return m_symbolLabel->fullText() + QLatin1Char('|') + m_workspaceLabel->fullText();
 }
 
 void MainWindow::updateStatus()
 {
-    m_workspaceLabel->setText(
+    m_workspaceLabel->setFullText(
         m_workspace ? tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace->path())) : tr("No workspace"));
     // The daily history, whatever timeframe the chart shows.
     const BarSeries &series = m_chart->dailySeries();
     if (m_currentSymbol.isEmpty() || series.empty()) {
-        m_symbolLabel->setText(m_symbols->rowCount() == 0 ? tr("No symbols") : tr("No symbol selected"));
+        m_symbolLabel->setFullText(m_symbols->rowCount() == 0 ? tr("No symbols") : tr("No symbol selected"));
         return;
     }
     const QLocale locale;
@@ -559,7 +561,7 @@ void MainWindow::updateStatus()
                            locale.toString(series.lastDate(), QLocale::ShortFormat));
     if (m_chart->isSynthetic())
         text += QStringLiteral("  ") + tr("(synthetic data)");
-    m_symbolLabel->setText(text);
+    m_symbolLabel->setFullText(text);
 }
 
 void MainWindow::showImportDialog(const QString &file)

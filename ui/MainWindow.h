@@ -12,7 +12,6 @@
 
 class QAction;
 class QDockWidget;
-class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -21,6 +20,7 @@ class QTableView;
 namespace rutile::ui {
 
 class ChartWorkspace;
+class ElidedLabel;
 class EmptyStatePanel;
 class PriceChart;
 class SymbolFilterProxy;
@@ -160,8 +160,8 @@ private:
     PriceChart *m_chart = nullptr;
     bool m_restoringLayout = false; ///< applying a saved layout: do not save it back meanwhile
     EmptyStatePanel *m_empty = nullptr;
-    QLabel *m_workspaceLabel = nullptr;
-    QLabel *m_symbolLabel = nullptr;
+    ElidedLabel *m_workspaceLabel = nullptr;
+    ElidedLabel *m_symbolLabel = nullptr;
     QMenu *m_menus[6] = {}; ///< indexed by Menu
 };
 

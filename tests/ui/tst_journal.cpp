@@ -402,15 +402,15 @@ private slots:
         auto shown = std::make_shared<BacktestOutcome>(*outcome);
         shown->entry.reset();
         view.setOutcome(shown);
-        QVERIFY(!view.titleLabel()->text().contains(QStringLiteral("run #")));
+        QVERIFY(!view.titleLabel()->fullText().contains(QStringLiteral("run #")));
         QVERIFY(!view.reportAction()->isEnabled());
         // Another run's entry changes nothing; its own adds the number and the report.
         auto other = std::make_shared<BacktestOutcome>(*outcome);
         other->run = outcome->run + 1;
         view.setJournaled(other);
-        QVERIFY(!view.titleLabel()->text().contains(QStringLiteral("run #")));
+        QVERIFY(!view.titleLabel()->fullText().contains(QStringLiteral("run #")));
         view.setJournaled(outcome);
-        QVERIFY(view.titleLabel()->text().contains(QStringLiteral("run #%1").arg(outcome->entry->id)));
+        QVERIFY(view.titleLabel()->fullText().contains(QStringLiteral("run #%1").arg(outcome->entry->id)));
         QVERIFY(view.reportAction()->isEnabled());
         const QString pdf = m_dir.filePath(QStringLiteral("view.pdf"));
         QVERIFY(view.exportReport(pdf).ok());

@@ -67,7 +67,7 @@ BacktestResultsView::BacktestResultsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(page);
+    m_title = new ElidedLabel(page);
     m_title->setObjectName(QStringLiteral("backtestTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_title->font();
@@ -188,8 +188,7 @@ void BacktestResultsView::showBanner()
     QString title = m_runTitle;
     if (m_outcome->entry && m_outcome->entry->id > 0)
         title += QStringLiteral("  ·  ") + tr("run #%1").arg(m_outcome->entry->id);
-    m_title->setText(title);
-    m_title->setToolTip(title);
+    m_title->setFullText(title);
     QStringList warnings = m_runWarnings;
     if (!m_outcome->journalWarning.isEmpty())
         warnings << tr("Not journaled: %1").arg(m_outcome->journalWarning);
@@ -207,7 +206,7 @@ void BacktestResultsView::clear()
     m_metrics->clear();
     m_trades->setTrades({}, {});
     m_equity->clearCurves();
-    m_title->clear();
+    m_title->setFullText({});
     m_warnings->hide();
     m_stack->setCurrentWidget(m_empty);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ElidedLabel.h"
 #include "RecentFolders.h"
 #include "backtest/BacktestJob.h"
 
@@ -50,7 +51,7 @@ public:
     QSortFilterProxyModel *tradeProxy() const { return m_tradeProxy; }
     EquityChart *equityChart() const { return m_equity; }
     QTabWidget *tabs() const { return m_tabs; }
-    QLabel *titleLabel() const { return m_title; }
+    ElidedLabel *titleLabel() const { return m_title; }
     QLabel *warningsLabel() const { return m_warnings; }
 
     /// The exports behind the Export menu (the menu asks for the file names).
@@ -85,7 +86,7 @@ private:
     QStringList m_runWarnings;  ///< the backtest's warnings, without the journal's
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr; ///< cut with "…" when the dock is narrow, whole in its tooltip
     QLabel *m_warnings = nullptr;
     QToolButton *m_export = nullptr;
     QAction *m_reportAction = nullptr;

@@ -55,7 +55,7 @@ EquityChart::EquityChart(QWidget *parent)
     : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("equityChart"));
-    setMinimumSize(320, 240);
+    setMinimumSize(320, 200); // the drawdown pane at its stretch still shows a few ticks
     setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
 
     m_equityRect = axisRect();
