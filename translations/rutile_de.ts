@@ -8213,7 +8213,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Als PNG exportieren...</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -8228,12 +8228,12 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Benchmark %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>run #%1</source>
         <translation>Lauf #%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not journaled: %1</source>
         <translation>Nicht im Journal erfasst: %1</translation>
     </message>
@@ -9072,7 +9072,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::EquityChart</name>
     <message>
-        <location filename="../ui/backtest/EquityChart.cpp" line="+86"/>
+        <location filename="../ui/backtest/EquityChart.cpp" line="+87"/>
         <source>Equity</source>
         <translation>Kapital</translation>
     </message>
@@ -9083,27 +9083,32 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+42"/>
+        <location line="-44"/>
+        <location line="+43"/>
         <source>Buy &amp; hold</source>
         <translation>Buy &amp; Hold</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+40"/>
+        <location line="-42"/>
+        <location line="+41"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The equity and drawdown of a run appear here.</source>
+        <translation>Kapitalkurve und Drawdown eines Laufs erscheinen hier.</translation>
     </message>
 </context>
 <context>
     <name>rutile::ui::FairValuePanel</name>
     <message>
-        <location filename="../ui/relval/FairValuePanel.cpp" line="+59"/>
+        <location filename="../ui/relval/FairValuePanel.cpp" line="+60"/>
         <source>Show &amp;History</source>
         <translation>&amp;Historie anzeigen</translation>
     </message>
@@ -9218,7 +9223,12 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Indexpunkte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Show History draws the mispricing of the futures against its fair value.</source>
+        <translation>„Historie anzeigen“ zeichnet die Fehlbewertung des Futures gegenüber seinem fairen Wert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export the Fair Value History as CSV</source>
         <translation>Fair-Value-Historie als CSV exportieren</translation>
     </message>
@@ -9293,7 +9303,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Wählen Sie eine Futures-Reihe und ihren Index (zwei verschiedene Symbole).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No-arbitrage band (± costs)</source>
         <translation>Arbitragefreies Band (± Kosten)</translation>
     </message>
@@ -10690,7 +10700,7 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+568"/>
+        <location line="+570"/>
         <source>no workspace is open</source>
         <translation>kein Arbeitsbereich geöffnet</translation>
     </message>
@@ -11432,7 +11442,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::MlCharts</name>
     <message>
-        <location filename="../ui/ml/MlCharts.cpp" line="+41"/>
+        <location filename="../ui/ml/MlCharts.cpp" line="+42"/>
         <source>Accuracy lost when shuffled (points)</source>
         <translation>Genauigkeitsverlust bei Permutation (Punkte)</translation>
     </message>
@@ -11467,7 +11477,12 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Genauigkeit im &amp;Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+31"/>
+        <source>Train a model to see how it did.</source>
+        <translation>Trainieren Sie ein Modell, um zu sehen, wie gut es ist.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Calibrated</source>
         <translation>Kalibriert</translation>
     </message>
@@ -11899,7 +11914,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::ObjectiveHeatmap</name>
     <message>
-        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+105"/>
+        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+114"/>
         <source>Run a grid search over two or more parameters to see the heatmap.</source>
         <translation>Führen Sie eine Rastersuche über zwei oder mehr Parameter aus, um die Heatmap zu sehen.</translation>
     </message>
@@ -11909,7 +11924,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Beide Heatmap-Parameter benötigen mindestens zwei Werte im Raster.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+97"/>
         <source>%1 = %2, %3 = %4
 %5: %6</source>
         <translation>%1 = %2, %3 = %4
@@ -12356,7 +12371,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::PairCharts</name>
     <message>
-        <location filename="../ui/relval/PairCharts.cpp" line="+67"/>
+        <location filename="../ui/relval/PairCharts.cpp" line="+68"/>
         <source>&amp;Prices</source>
         <translation>&amp;Kurse</translation>
     </message>
@@ -12401,7 +12416,12 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Engle-Granger-p-Wert</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+66"/>
+        <source>Choose two symbols and run the analysis.</source>
+        <translation>Wählen Sie zwei Symbole und starten Sie die Analyse.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Spread: ln %1 − (%2 + %3 · ln %4)</source>
         <translation>Spread: ln %1 − (%2 + %3 · ln %4)</translation>
     </message>
@@ -12888,7 +12908,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location filename="../ui/chart/PriceChartData.cpp" line="+79"/>
         <location line="+7"/>
-        <location line="+717"/>
+        <location line="+720"/>
         <location line="+12"/>
         <source>n/a</source>
         <translation>k. A.</translation>
@@ -13325,12 +13345,12 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+4"/>
         <location line="+55"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>no returns</source>
         <translation>keine Renditen</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>Histogram (%1 returns)</source>
         <translation>Histogramm (%1 Renditen)</translation>
     </message>
@@ -13421,7 +13441,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>keine Überschreitungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Tail probability P(Y &gt; y)</source>
         <translation>Tail-Wahrscheinlichkeit P(Y &gt; y)</translation>
     </message>

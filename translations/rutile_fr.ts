@@ -8213,7 +8213,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exporter en PNG...</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -8228,12 +8228,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>indice de référence %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>run #%1</source>
         <translation>exécution n° %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not journaled: %1</source>
         <translation>Non journalisé : %1</translation>
     </message>
@@ -9072,7 +9072,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::EquityChart</name>
     <message>
-        <location filename="../ui/backtest/EquityChart.cpp" line="+86"/>
+        <location filename="../ui/backtest/EquityChart.cpp" line="+87"/>
         <source>Equity</source>
         <translation>Capital</translation>
     </message>
@@ -9083,27 +9083,32 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Benchmark</source>
         <translation>Indice de référence</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+42"/>
+        <location line="-44"/>
+        <location line="+43"/>
         <source>Buy &amp; hold</source>
         <translation>Achat &amp; conservation</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+40"/>
+        <location line="-42"/>
+        <location line="+41"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The equity and drawdown of a run appear here.</source>
+        <translation>L&apos;équité et le drawdown d&apos;un test s&apos;affichent ici.</translation>
     </message>
 </context>
 <context>
     <name>rutile::ui::FairValuePanel</name>
     <message>
-        <location filename="../ui/relval/FairValuePanel.cpp" line="+59"/>
+        <location filename="../ui/relval/FairValuePanel.cpp" line="+60"/>
         <source>Show &amp;History</source>
         <translation>Afficher l&apos;&amp;historique</translation>
     </message>
@@ -9218,7 +9223,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Points d&apos;indice</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Show History draws the mispricing of the futures against its fair value.</source>
+        <translation>Afficher l&apos;historique trace l&apos;écart du contrat à terme par rapport à sa juste valeur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export the Fair Value History as CSV</source>
         <translation>Exporter l&apos;historique de la juste valeur en CSV</translation>
     </message>
@@ -9293,7 +9303,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Choisissez une série de contrats à terme et son indice (deux symboles différents).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No-arbitrage band (± costs)</source>
         <translation>Bande de non-arbitrage (± coûts)</translation>
     </message>
@@ -10772,7 +10782,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+568"/>
+        <location line="+570"/>
         <source>no workspace is open</source>
         <translation>aucun espace de travail n&apos;est ouvert</translation>
     </message>
@@ -11432,7 +11442,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::MlCharts</name>
     <message>
-        <location filename="../ui/ml/MlCharts.cpp" line="+41"/>
+        <location filename="../ui/ml/MlCharts.cpp" line="+42"/>
         <source>Accuracy lost when shuffled (points)</source>
         <translation>Exactitude perdue après permutation (points)</translation>
     </message>
@@ -11467,7 +11477,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Exactitude dans le &amp;temps</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+31"/>
+        <source>Train a model to see how it did.</source>
+        <translation>Entraînez un modèle pour voir ce qu&apos;il vaut.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Calibrated</source>
         <translation>Calibré</translation>
     </message>
@@ -11899,7 +11914,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ObjectiveHeatmap</name>
     <message>
-        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+105"/>
+        <location filename="../ui/backtest/ObjectiveHeatmap.cpp" line="+114"/>
         <source>Run a grid search over two or more parameters to see the heatmap.</source>
         <translation>Lancez une recherche par grille sur deux paramètres ou plus pour voir la carte de chaleur.</translation>
     </message>
@@ -11909,7 +11924,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Les deux paramètres de la carte de chaleur doivent avoir au moins deux valeurs sur la grille.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+97"/>
         <source>%1 = %2, %3 = %4
 %5: %6</source>
         <translation>%1 = %2, %3 = %4
@@ -12356,7 +12371,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::PairCharts</name>
     <message>
-        <location filename="../ui/relval/PairCharts.cpp" line="+67"/>
+        <location filename="../ui/relval/PairCharts.cpp" line="+68"/>
         <source>&amp;Prices</source>
         <translation>&amp;Prix</translation>
     </message>
@@ -12401,7 +12416,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Valeur p d&apos;Engle–Granger</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+66"/>
+        <source>Choose two symbols and run the analysis.</source>
+        <translation>Choisissez deux symboles et lancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Spread: ln %1 − (%2 + %3 · ln %4)</source>
         <translation>Spread : ln %1 − (%2 + %3 · ln %4)</translation>
     </message>
@@ -12888,7 +12908,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location filename="../ui/chart/PriceChartData.cpp" line="+79"/>
         <location line="+7"/>
-        <location line="+717"/>
+        <location line="+720"/>
         <location line="+12"/>
         <source>n/a</source>
         <translation>n.d.</translation>
@@ -13325,12 +13345,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+4"/>
         <location line="+55"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>no returns</source>
         <translation>aucun rendement</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>Histogram (%1 returns)</source>
         <translation>Histogramme (%1 rendements)</translation>
     </message>
@@ -13421,7 +13441,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>aucun dépassement</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Tail probability P(Y &gt; y)</source>
         <translation>Probabilité de queue P(Y &gt; y)</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "backtest/EquityChart.h"
 #include "settings/PlotTheme.h"
 
+#include "chart/PlotMessage.h"
 #include "chart/PngOutput.h"
 
 #include "backtest/Metrics.h"
@@ -145,11 +146,12 @@ void EquityChart::clearCurves()
     m_benchmark->removeFromLegend();
     clearDayMarkers();
     legend->setVisible(false);
-    replot();
+    showPlotMessage(*this, tr("The equity and drawdown of a run appear here."));
 }
 
 void EquityChart::setCurves(const EquityCurves &c)
 {
+    clearPlotMessage(*this);
     m_days = c.days;
     m_strategy->setName(c.strategyName.isEmpty() ? tr("Strategy") : c.strategyName);
     m_buyAndHold->setName(c.buyAndHoldName.isEmpty() ? tr("Buy & hold") : c.buyAndHoldName);

@@ -1,6 +1,7 @@
 #include "ml/MlCharts.h"
 #include "settings/PlotTheme.h"
 
+#include "chart/PlotMessage.h"
 #include "chart/PngOutput.h"
 
 #include <algorithm>
@@ -44,6 +45,7 @@ MlCharts::MlCharts(QWidget *parent)
     addTab(m_importance, tr("Feature &importance"));
     addTab(m_calibration, tr("&Calibration"));
     addTab(m_accuracy, tr("Accuracy over &time"));
+    clear();
 }
 
 QCustomPlot *MlCharts::makePlot(const QString &xLabel, const QString &yLabel)
@@ -73,13 +75,15 @@ void MlCharts::clear()
         p->clearPlottables();
         p->clearItems();
         p->legend->setVisible(false);
-        p->replot();
+        showPlotMessage(*p, tr("Train a model to see how it did."));
     }
 }
 
 void MlCharts::setEvaluation(const ml::Evaluation &e)
 {
     clear();
+    for (QCustomPlot *p : {m_importance, m_calibration, m_accuracy})
+        clearPlotMessage(*p);
     showImportance(e);
     showCalibration(e);
     showAccuracy(e);

@@ -3,6 +3,7 @@
 #include "settings/AppTheme.h"
 
 #include "FileDialog.h"
+#include "chart/PlotMessage.h"
 #include "chart/PngOutput.h"
 #include "relval/FairValueOutput.h"
 #include "report/OutputFile.h"
@@ -139,6 +140,8 @@ FairValuePanel::FairValuePanel(QWidget *parent)
     m_chart->axisRect()->setRangeDrag(Qt::Horizontal);
     m_chart->axisRect()->setRangeZoom(Qt::Horizontal);
     followTheme(m_chart);
+    m_chart->legend->setVisible(false); // until there are lines to name
+    showPlotMessage(*m_chart, tr("Show History draws the mispricing of the futures against its fair value."));
     auto *historyBox = new QWidget(this);
     auto *right = new QVBoxLayout(historyBox);
     right->addLayout(pickers);
@@ -308,6 +311,8 @@ bool FairValuePanel::showHistory()
     m_history = std::move(*points);
 
     m_chart->clearGraphs();
+    clearPlotMessage(*m_chart);
+    m_chart->legend->setVisible(true);
     QVector<QCPGraphData> mispricing, upper, lower;
     int outside = 0;
     for (const relval::FairValuePoint &p : m_history) {

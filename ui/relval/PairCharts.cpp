@@ -1,6 +1,7 @@
 #include "relval/PairCharts.h"
 #include "settings/PlotTheme.h"
 
+#include "chart/PlotMessage.h"
 #include "chart/PngOutput.h"
 
 #include <QLocale>
@@ -73,6 +74,7 @@ PairCharts::PairCharts(QWidget *parent)
     m_spread->axisRects().at(1)->axis(QCPAxis::atLeft)->setLabel(tr("z-score"));
     m_hedge->axisRect()->axis(QCPAxis::atLeft)->setLabel(tr("Hedge ratio β"));
     m_rolling->axisRect()->axis(QCPAxis::atLeft)->setLabel(tr("Engle–Granger p-value"));
+    clear();
 }
 
 QCustomPlot *PairCharts::makePlot(int rects)
@@ -137,7 +139,7 @@ void PairCharts::clear()
             if (auto *legend = qobject_cast<QCPLegend *>(rect->insetLayout()->elementAt(0)))
                 legend->setVisible(false);
         }
-        p->replot();
+        showPlotMessage(*p, tr("Choose two symbols and run the analysis."));
     }
     m_hasAnalysis = false;
 }
@@ -148,6 +150,8 @@ void PairCharts::setAnalysis(const relval::PairAnalysis &a)
     const std::size_t n = a.days.size();
     if (n == 0)
         return;
+    for (QCustomPlot *p : {m_prices, m_spread, m_hedge, m_rolling})
+        clearPlotMessage(*p);
     std::vector<double> y(n), x(n);
     for (std::size_t i = 0; i < n; ++i) {
         y[i] = 100 * std::exp(a.logY[i] - a.logY[0]);
