@@ -9173,7 +9173,12 @@ Die Datei wurde nicht verändert.</translation>
         <translation>F* = S · e&lt;sup&gt;(r − q)·T&lt;/sup&gt;, T = Tage / 365. Außerhalb von F* ± Kosten lohnt sich die Arbitrage: darüber den Future verkaufen und den Index kaufen; darunter umgekehrt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>(a futures series)</source>
+        <translation>(eine Future-Reihe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>History: pick a cached futures series (e.g. RTY=F, downloaded from Yahoo) and its index. T counts to the next quarterly expiry (third Friday of March, June, September, December); the days just before one mix two contracts in a continuous series.</source>
         <translation>Historie: Wählen Sie eine zwischengespeicherte Futures-Reihe (z. B. RTY=F, von Yahoo heruntergeladen) und ihren Index. T zählt bis zum nächsten Quartalsverfall (dritter Freitag im März, Juni, September, Dezember); in einer fortlaufenden Reihe mischen die Tage kurz vor einem Verfall zwei Kontrakte.</translation>
     </message>
@@ -9293,7 +9298,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Keine Arbitrage: Der Futures-Preis liegt innerhalb des Bands.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the typed rate</source>
         <translation>der eingegebene Zins</translation>
     </message>

@@ -9173,7 +9173,12 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>F* = S · e&lt;sup&gt;(r − q)·T&lt;/sup&gt;, T = jours / 365. En dehors de F* ± coût, l&apos;arbitrage est rentable : au-dessus, vendre le contrat à terme et acheter l&apos;indice ; en dessous, l&apos;inverse.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>(a futures series)</source>
+        <translation>(une série de contrats à terme)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>History: pick a cached futures series (e.g. RTY=F, downloaded from Yahoo) and its index. T counts to the next quarterly expiry (third Friday of March, June, September, December); the days just before one mix two contracts in a continuous series.</source>
         <translation>Historique : choisissez une série de contrats à terme en cache (p. ex. RTY=F, téléchargée depuis Yahoo) et son indice. T court jusqu&apos;à la prochaine échéance trimestrielle (troisième vendredi de mars, juin, septembre, décembre) ; les jours qui précèdent juste une échéance mélangent deux contrats dans une série continue.</translation>
     </message>
@@ -9293,7 +9298,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Pas d&apos;arbitrage : le prix du contrat à terme est à l&apos;intérieur de la bande.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the typed rate</source>
         <translation>le taux saisi</translation>
     </message>

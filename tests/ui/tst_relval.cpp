@@ -175,7 +175,16 @@ private slots:
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w));
         FairValuePanel *fv = w->fairValue();
-        QCOMPARE(fv->findChild<QComboBox *>(QStringLiteral("fvFuturesSymbol"))->currentText(), QStringLiteral("SYN=F"));
+        auto *futuresBox = fv->findChild<QComboBox *>(QStringLiteral("fvFuturesSymbol"));
+        QCOMPARE(futuresBox->currentText(), QStringLiteral("SYN=F"));
+        // Without a series that looks like a futures contract none is chosen (the first symbol,
+        // an index, was): the history asks for one instead of charting nonsense.
+        fv->setWorkspace(path, {QStringLiteral("MY-INDEX"), QStringLiteral("SYN-SMALL")}, QStringLiteral("SYN-SMALL"));
+        QCOMPARE(futuresBox->currentIndex(), -1);
+        QVERIFY(!fv->showHistory());
+        QVERIFY(fv->historyText().contains(QStringLiteral("Pick a futures series")));
+        fv->setWorkspace(path, {QStringLiteral("SYN-SMALL"), QStringLiteral("SYN=F")}, QStringLiteral("SYN-SMALL"));
+        QCOMPARE(futuresBox->currentText(), QStringLiteral("SYN=F"));
         fv->setHistorySymbols(QStringLiteral("SYN-SMALL"), QStringLiteral("SYN=F"));
         QVERIFY(fv->showHistory());
         QVERIFY(fv->history().size() > 200);

@@ -105,6 +105,7 @@ FairValuePanel::FairValuePanel(QWidget *parent)
     // The history mode: a futures series against the index.
     m_index->setObjectName(QStringLiteral("fvIndex"));
     m_futuresSymbol->setObjectName(QStringLiteral("fvFuturesSymbol"));
+    m_futuresSymbol->setPlaceholderText(tr("(a futures series)"));
     m_rates->setObjectName(QStringLiteral("fvRates"));
     m_showHistory->setObjectName(QStringLiteral("fvShowHistory"));
     m_historyText->setObjectName(QStringLiteral("fvHistoryText"));
@@ -250,7 +251,9 @@ void FairValuePanel::setWorkspace(const QString &path, const QStringList &symbol
         if (futures.isEmpty() && (s.endsWith(QLatin1String("=F")) || s.endsWith(QLatin1String("1!"))))
             futures = s;
     }
-    m_futuresSymbol->setCurrentText(futures);
+    // None chosen when the workspace holds no series that looks like one: the first symbol
+    // (an index) would be valued as a futures contract, thousands of points "mispriced".
+    m_futuresSymbol->setCurrentIndex(m_futuresSymbol->findText(futures));
     m_rates->clear();
     m_rates->addItem(tr("the typed rate"), QString());
     for (const QString &s : symbols)
@@ -261,7 +264,7 @@ void FairValuePanel::setWorkspace(const QString &path, const QStringList &symbol
 void FairValuePanel::setHistorySymbols(const QString &index, const QString &futures, const QString &rates)
 {
     m_index->setCurrentText(index);
-    m_futuresSymbol->setCurrentText(futures);
+    m_futuresSymbol->setCurrentIndex(m_futuresSymbol->findText(futures));
     m_rates->setCurrentIndex(std::max(0, m_rates->findData(rates)));
 }
 
