@@ -17,7 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QRegularExpression>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -542,6 +544,15 @@ private slots:
             d.tabs()->setCurrentIndex(tab);
             test::maybeSaveShot(&d, QStringLiteral("risk-rut-tab%1").arg(tab));
         }
+        // 37 years: the time axes are labelled with years as written, not as localised numbers
+        // ("1,990").
+        const QList<QAbstractAxis *> times = d.chartView(QStringLiteral("underwater"))->chart()->axes(Qt::Horizontal);
+        QCOMPARE(times.size(), 1);
+        auto *years = qobject_cast<QCategoryAxis *>(times.front());
+        QVERIFY(years);
+        QVERIFY(years->categoriesLabels().size() >= 5);
+        for (const QString &label : years->categoriesLabels())
+            QVERIFY2(QRegularExpression(QStringLiteral("^(19|20)\\d\\d$")).match(label).hasMatch(), qPrintable(label));
         // The tail-fit chart draws the empirical points and the fitted GPD line.
         d.tabs()->setCurrentIndex(1);
         QCoreApplication::processEvents();

@@ -1,7 +1,7 @@
 #include "risk/ChartTimeScale.h"
 
+#include <QCategoryAxis>
 #include <QDateTimeAxis>
-#include <QValueAxis>
 
 #include <cmath>
 
@@ -11,7 +11,9 @@ TimeScale::TimeScale(DayNumber first, DayNumber last)
     : m_years(last - first >= 3 * 365)
 {
     if (m_years) {
-        auto *axis = new QValueAxis;
+        // Years as labels of their own, not numbers: a chart that localises its numbers would
+        // write 1990 as "1,990".
+        auto *axis = new QCategoryAxis;
         const double from = x(first);
         const double to = x(last);
         double interval = 1;
@@ -21,10 +23,9 @@ TimeScale::TimeScale(DayNumber first, DayNumber last)
                 break;
         }
         axis->setRange(from, to);
-        axis->setTickType(QValueAxis::TicksDynamic);
-        axis->setTickAnchor(std::ceil(from / interval) * interval);
-        axis->setTickInterval(interval);
-        axis->setLabelFormat(QStringLiteral("%.0f"));
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (double year = std::ceil(from / interval) * interval; year <= to; year += interval)
+            axis->append(QString::number(int(year)), year);
         m_axis = axis;
     } else {
         auto *axis = new QDateTimeAxis;
