@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <future>
@@ -236,7 +237,9 @@ Result<QDate> Context::dateOption(const QString &name) const
     if (!parser.isSet(name))
         return QDate();
     const QString text = parser.value(name);
-    const QDate date = QDate::fromString(text, Qt::ISODate);
+    // Exactly YYYY-MM-DD (CLI.md): Qt's ISO reading also takes 2024/07/30.
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
     if (!date.isValid())
         return Error::invalidArgument(Text::tr("--%1: expected a date as YYYY-MM-DD, found '%2'").arg(name, text));
     return date;

@@ -42,6 +42,16 @@ private slots:
         QCOMPARE(badDate.exitCode, 1);
         QVERIFY(badDate.err.contains("--from"));
         QCOMPARE(badDate.err.count('\n'), 1); // one clear line
+        // Exactly YYYY-MM-DD, as CLI.md says: not another separator, nor one digit for a month.
+        int refused = 0;
+        for (const char *text : {"2024/07/30", "2024.07.30", "2024-7-30", "20240730", " 2024-07-30"}) {
+            const Run other = test::runCli({QStringLiteral("--db"), db(QStringLiteral("u.rutile")), QStringLiteral("export"),
+                                            QStringLiteral("RUT"), QStringLiteral("--to"), QString::fromLatin1(text),
+                                            QStringLiteral("--csv"), QStringLiteral("-")});
+            QVERIFY2(other.exitCode == 1 && other.err.contains("YYYY-MM-DD"), text);
+            ++refused;
+        }
+        QCOMPARE(refused, 5);
         const Run badFormat = test::runCli({QStringLiteral("--db"), db(QStringLiteral("u.rutile")), QStringLiteral("import"),
                                    test::fixture(QStringLiteral("yahoo_basic.csv")), QStringLiteral("--format"),
                                    QStringLiteral("excel")});
