@@ -2738,7 +2738,7 @@
 <context>
     <name>rutile::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+33"/>
+        <location filename="../app/cli/Cli.cpp" line="+34"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
         <translation>L&apos;espace de travail (cache SQLite) à utiliser ; par défaut : %1.</translation>
     </message>
@@ -2769,7 +2769,7 @@
         <translation>l&apos;exécution n&apos;a pas été consignée dans le journal : %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation>--%1 : date attendue au format YYYY-MM-DD, trouvé : &apos;%2&apos;</translation>
     </message>
