@@ -96,7 +96,7 @@ Status checkOutputs(const Context &ctx, const Command &command)
             const QFileInfo info(path);
             if (path == u"-" || (info.exists() && !info.isFile()))
                 continue;
-            const QString file = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+            const QString file = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
             if (const auto other = fileOutputs.constFind(file); other != fileOutputs.constEnd())
                 return Error::invalidArgument(Text::tr("--%1: %2 is the file of --%3 too; give each output a file of its own")
                                                   .arg(name, QDir::toNativeSeparators(path), *other));

@@ -418,10 +418,11 @@ private slots:
         // Two outputs to one file would leave the last only: refused before any work. Streams
         // take them one after the other.
         const QString same = m_dir.filePath(QStringLiteral("same.out"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub"))); // named again as sub/../same.out
         const QStringList backtest{QStringLiteral("--db"), db(), QStringLiteral("backtest"), QStringLiteral("AAA"),
                                    QStringLiteral("--strategy"), QStringLiteral("sma_cross")};
         const Run refused = test::runCli(backtest + QStringList{QStringLiteral("--trades"), same, QStringLiteral("--json"),
-                                                                QDir(m_dir.path()).filePath(QStringLiteral("./same.out"))});
+                                                                QDir(m_dir.path()).filePath(QStringLiteral("sub/../same.out"))});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("--json") && refused.err.contains("--trades"), refused.err.constData());
         QCOMPARE(errorLines(refused.err), 1);
