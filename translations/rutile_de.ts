@@ -10446,7 +10446,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+86"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+89"/>
         <source>Run Journal - %1</source>
         <translation>Laufjournal - %1</translation>
     </message>
@@ -14417,7 +14417,27 @@ Die Datei wurde nicht geändert.</translation>
         <translation>CAGR %1, Sharpe %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid search</source>
+        <translation>Rastersuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk-forward</source>
+        <translation>Walk-Forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ML evaluation</source>
+        <translation>ML-Auswertung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>

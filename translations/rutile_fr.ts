@@ -10446,7 +10446,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+86"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+89"/>
         <source>Run Journal - %1</source>
         <translation>Journal des exécutions - %1</translation>
     </message>
@@ -14417,7 +14417,27 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>CAGR %1, Sharpe %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid search</source>
+        <translation>Recherche par grille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk-forward</source>
+        <translation>Walk-forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ML evaluation</source>
+        <translation>Évaluation ML</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>

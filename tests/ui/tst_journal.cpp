@@ -146,6 +146,14 @@ private slots:
         QVERIFY2(window.details()->toPlainText().contains(expected), qPrintable(window.details()->toPlainText().left(400)));
         QVERIFY(window.proxy()->index(1, RunTableModel::Result).data().toString().startsWith(QStringLiteral("CAGR ")));
         QCOMPARE(window.proxy()->index(1, RunTableModel::Params).data().toString(), QStringLiteral("fast=10 short=false slow=40"));
+        // Kinds as the menus name them, not the journal's keys; inputs with nothing to say
+        // (no pair was given) have no row.
+        QCOMPARE(window.proxy()->index(0, RunTableModel::Kind).data().toString(), QStringLiteral("Grid search"));
+        QCOMPARE(window.proxy()->index(1, RunTableModel::Kind).data().toString(), QStringLiteral("Backtest"));
+        QCOMPARE(window.selectedRuns().front().inputs.value(QStringLiteral("pair")).toString(), QString());
+        QVERIFY(window.details()->toPlainText().contains(QStringLiteral("Run #%1: Backtest").arg(m_backtestId)));
+        QVERIFY2(!window.details()->toPlainText().contains(QStringLiteral("\npair\n")),
+                 qPrintable(window.details()->toPlainText()));
 
         window.kindBox()->setCurrentIndex(window.kindBox()->findData(QStringLiteral("backtest")));
         QCOMPARE(window.proxy()->rowCount(), 1);

@@ -61,6 +61,9 @@ QString factsHtml(const QString &title, const QJsonObject &o)
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.value().isArray() || it.key() == QLatin1String("strategy_source"))
             continue;
+        // Nothing to say (no pair, no benchmark): no row.
+        if (it.value().isNull() || (it.value().isString() && it.value().toString().isEmpty()))
+            continue;
         QString value = it.value().isObject() ? QString() : report::summaryFigure(it.key(), it.value());
         if (it.value().isObject()) {
             QStringList parts;
@@ -337,7 +340,7 @@ void JournalWindow::showSelection()
         return;
     }
     const RunRecord &r = selected.front();
-    QString html = QStringLiteral("<h3>") + tr("Run #%1: %2 %3 on %4").arg(r.id).arg(r.kind, r.strategy, r.symbol).toHtmlEscaped()
+    QString html = QStringLiteral("<h3>") + tr("Run #%1: %2 %3 on %4").arg(r.id).arg(RunTableModel::kindTitle(r.kind), r.strategy, r.symbol).toHtmlEscaped()
         + QStringLiteral("</h3><p>")
         + tr("Made %1 with Rutile %2; data %3")
               .arg(QLocale().toString(r.time.toLocalTime(), QLocale::LongFormat), r.appVersion, r.dataHash)

@@ -83,7 +83,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Id: return r->id;
     case Time: return QLocale().toString(r->time.toLocalTime(), QLocale::ShortFormat);
-    case Kind: return r->kind;
+    case Kind: return kindTitle(r->kind);
     case Symbol: return r->symbol;
     case Strategy: return r->strategy;
     case Params: return paramsText(*r);
@@ -91,6 +91,19 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case Data: return r->dataHash.mid(7, 12); // after "sha256:"
     }
     return {};
+}
+
+QString RunTableModel::kindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("backtest"))
+        return tr("Backtest");
+    if (kind == QLatin1String("optimize"))
+        return tr("Grid search");
+    if (kind == QLatin1String("walkforward"))
+        return tr("Walk-forward");
+    if (kind == QLatin1String("ml"))
+        return tr("ML evaluation");
+    return kind;
 }
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -37,6 +37,9 @@ public:
     static QString headline(const RunRecord &run);
     /// "fast=20 slow=50".
     static QString paramsText(const RunRecord &run);
+    /// A kind of run as the user reads it ("Grid search" for optimize); the name itself when
+    /// it is not one this build knows.
+    static QString kindTitle(const QString &kind);
 
 private:
     std::vector<RunRecord> m_runs;
