@@ -96,12 +96,23 @@
         <translation>Wie viele Einheiten jeder Einstieg kauft oder verkauft</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Percent of equity</source>
         <translation>Prozent des Kapitals</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Fixed units</source>
+        <translation>Feste Stückzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volatility target (ATR)</source>
+        <translation>Volatilitätsziel (ATR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notional per entry as a percent of equity at the fill</source>
         <translation>Nominalwert je Einstieg in Prozent des Kapitals bei der Ausführung</translation>
     </message>
@@ -166,6 +177,21 @@
         <translation>Wie die Provision bei jeder Ausführung berechnet wird</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Percent of notional</source>
+        <translation>Prozent des Nominalwerts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per unit (with minimum)</source>
+        <translation>Pro Stück (mit Minimum)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed per order</source>
+        <translation>Fest pro Order</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Commission (% of notional)</source>
         <translation>Provision (% des Nominalwerts)</translation>
@@ -222,7 +248,17 @@
         <translation>Vom Einstiegskurs; 0: keiner</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Next bar&apos;s open</source>
+        <translation>Eröffnung der nächsten Bar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next bar&apos;s close</source>
+        <translation>Schluss der nächsten Bar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Annualisation of daily statistics</source>
         <translation>Annualisierung der täglichen Statistiken</translation>
     </message>
@@ -232,7 +268,7 @@
         <translation>%1 und %2 schließen sich gegenseitig aus; geben Sie nur eines an</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Stop-loss (%)</source>
         <translation>Stop-Loss (%)</translation>
     </message>
@@ -282,7 +318,7 @@
         <translation>Eröffnungs- oder Schlusskurs der nächsten Bar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Risk-free rate (%/year)</source>
         <translation>Risikofreier Zins (%/Jahr)</translation>
     </message>
@@ -1096,7 +1132,7 @@
 <context>
     <name>rutile::Params</name>
     <message>
-        <location filename="../core/params/ParamSpec.cpp" line="+63"/>
+        <location filename="../core/params/ParamSpec.cpp" line="+70"/>
         <source>%1 (%2) must be true or false</source>
         <translation>%1 (%2) muss true oder false sein</translation>
     </message>
@@ -7660,6 +7696,16 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Log</source>
+        <translation>Logarithmisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simple</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VaR tail probability</source>
         <translation>Tail-Wahrscheinlichkeit des VaR</translation>
     </message>
@@ -7866,7 +7912,27 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Rangfolge zum Schluss des ersten Handelstags jeder Periode; Orders werden am nächsten Handelstag ausgeführt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
@@ -7876,7 +7942,17 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Gleich: je 1/N des Kapitals. Inverse Volatilität: proportional zu 1/σ der täglichen Renditen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Equal</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inverse volatility</source>
+        <translation>Inverse Volatilität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Volatility window</source>
         <translation>Volatilitätsfenster</translation>
     </message>
@@ -14289,47 +14365,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Percent of equity</source>
-        <translation>Prozent des Kapitals</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed units</source>
-        <translation>Feste Stückzahl</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Volatility target (ATR)</source>
-        <translation>Volatilitätsziel (ATR)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Percent of notional</source>
-        <translation>Prozent des Nominalwerts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Per unit (with minimum)</source>
-        <translation>Pro Stück (mit Minimum)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed per order</source>
-        <translation>Fest pro Order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next bar&apos;s open</source>
-        <translation>Eröffnung der nächsten Bar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next bar&apos;s close</source>
-        <translation>Schluss der nächsten Bar</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+124"/>
         <source>%1 units</source>
         <translation>%1 Stück</translation>
     </message>

@@ -106,12 +106,23 @@
         <translation>Nombre d&apos;unités achetées ou vendues à chaque entrée</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Percent of equity</source>
         <translation>Pourcentage du capital</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Fixed units</source>
+        <translation>Unités fixes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volatility target (ATR)</source>
+        <translation>Cible de volatilité (ATR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notional per entry as a percent of equity at the fill</source>
         <translation>Notionnel par entrée, en pourcentage du capital au moment de l&apos;exécution</translation>
     </message>
@@ -174,6 +185,21 @@
         <location line="+2"/>
         <source>How commission is charged on each fill</source>
         <translation>Mode de prélèvement de la commission sur chaque exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent of notional</source>
+        <translation>Pourcentage du notionnel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per unit (with minimum)</source>
+        <translation>Par unité (avec minimum)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed per order</source>
+        <translation>Fixe par ordre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -280,6 +306,16 @@
         <location line="+2"/>
         <source>The next bar&apos;s open or its close</source>
         <translation>À l&apos;ouverture ou à la clôture de la barre suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next bar&apos;s open</source>
+        <translation>Ouverture de la barre suivante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next bar&apos;s close</source>
+        <translation>Clôture de la barre suivante</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1096,7 +1132,7 @@
 <context>
     <name>rutile::Params</name>
     <message>
-        <location filename="../core/params/ParamSpec.cpp" line="+63"/>
+        <location filename="../core/params/ParamSpec.cpp" line="+70"/>
         <source>%1 (%2) must be true or false</source>
         <translation>%1 (%2) doit valoir true ou false</translation>
     </message>
@@ -7660,6 +7696,16 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Log</source>
+        <translation>Logarithmiques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simple</source>
+        <translation>Simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>VaR tail probability</source>
         <translation>Probabilité de queue de la VaR</translation>
     </message>
@@ -7866,7 +7912,27 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Classement à la clôture du premier jour de négociation de chaque période ; les ordres sont exécutés le jour de négociation suivant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Daily</source>
+        <translation>Quotidien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarterly</source>
+        <translation>Trimestriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Weights</source>
         <translation>Pondérations</translation>
     </message>
@@ -7876,7 +7942,17 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Égales : 1/N du capital chacune. Volatilité inverse : proportionnelles à 1/σ des rendements quotidiens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Equal</source>
+        <translation>Égales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inverse volatility</source>
+        <translation>Inverse de la volatilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Volatility window</source>
         <translation>Fenêtre de volatilité</translation>
     </message>
@@ -14289,47 +14365,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Percent of equity</source>
-        <translation>Pourcentage du capital</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed units</source>
-        <translation>Unités fixes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Volatility target (ATR)</source>
-        <translation>Cible de volatilité (ATR)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Percent of notional</source>
-        <translation>Pourcentage du notionnel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Per unit (with minimum)</source>
-        <translation>Par unité (avec minimum)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fixed per order</source>
-        <translation>Fixe par ordre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next bar&apos;s open</source>
-        <translation>Ouverture de la barre suivante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next bar&apos;s close</source>
-        <translation>Clôture de la barre suivante</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+124"/>
         <source>%1 units</source>
         <translation>%1 unités</translation>
     </message>

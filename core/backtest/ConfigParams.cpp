@@ -29,6 +29,7 @@ std::vector<ParamSpec> makeSpecs()
         ParamSpec::choice(QStringLiteral("size_model"), Text::tr("Position size"),
                           {QStringLiteral("percent_of_equity"), QStringLiteral("fixed_units"), QStringLiteral("volatility_target")},
                           SizePercent, Text::tr("How many units each entry buys or sells"))
+            .withChoiceLabels({Text::tr("Percent of equity"), Text::tr("Fixed units"), Text::tr("Volatility target (ATR)")})
             .onCli(QStringLiteral("size-model")),
         ParamSpec::real(QStringLiteral("size_pct"), Text::tr("Percent of equity"), 100, 0.0001, 1000, 5,
                         Text::tr("Notional per entry as a percent of equity at the fill"))
@@ -51,6 +52,7 @@ std::vector<ParamSpec> makeSpecs()
         ParamSpec::choice(QStringLiteral("commission_model"), Text::tr("Commission"),
                           {QStringLiteral("percent"), QStringLiteral("per_unit"), QStringLiteral("fixed")}, CommissionPercent,
                           Text::tr("How commission is charged on each fill"))
+            .withChoiceLabels({Text::tr("Percent of notional"), Text::tr("Per unit (with minimum)"), Text::tr("Fixed per order")})
             .onCli(QStringLiteral("commission-model")),
         ParamSpec::real(QStringLiteral("commission_pct"), Text::tr("Commission (% of notional)"), 0, 0, 10, 0.01,
                         Text::tr("Per fill, in percent of its notional"))
@@ -85,6 +87,7 @@ std::vector<ParamSpec> makeSpecs()
         ParamSpec::choice(QStringLiteral("fill"), Text::tr("Market orders fill at"),
                           {QStringLiteral("next_open"), QStringLiteral("next_close")}, 0,
                           Text::tr("The next bar's open or its close"))
+            .withChoiceLabels({Text::tr("Next bar's open"), Text::tr("Next bar's close")})
             .onCli(QStringLiteral("fill")),
         ParamSpec::real(QStringLiteral("risk_free_pct"), Text::tr("Risk-free rate (%/year)"), 0, -10, 100, 0.25,
                         Text::tr("Annual, for Sharpe, Sortino and alpha"))

@@ -24,27 +24,34 @@ ParamSpec ParamSpec::integer(const QString &name, const QString &label, int defa
                              int step, const QString &description)
 {
     return ParamSpec{name, label, ParamType::Int, double(defaultValue), double(minimum), double(maximum),
-                     double(step), description, {}, ParamUnit::Plain, {}};
+                     double(step), description, {}, ParamUnit::Plain, {}, {}};
 }
 
 ParamSpec ParamSpec::real(const QString &name, const QString &label, double defaultValue, double minimum,
                           double maximum, double step, const QString &description)
 {
     return ParamSpec{name, label, ParamType::Double, defaultValue, minimum, maximum, step, description, {},
-                     ParamUnit::Plain, {}};
+                     ParamUnit::Plain, {}, {}};
 }
 
 ParamSpec ParamSpec::boolean(const QString &name, const QString &label, bool defaultValue, const QString &description)
 {
     return ParamSpec{name, label, ParamType::Bool, defaultValue ? 1.0 : 0.0, 0, 1, 1, description, {},
-                     ParamUnit::Plain, {}};
+                     ParamUnit::Plain, {}, {}};
 }
 
 ParamSpec ParamSpec::choice(const QString &name, const QString &label, const QStringList &choices, int defaultIndex,
                             const QString &description)
 {
     return ParamSpec{name,           label, ParamType::Choice, double(defaultIndex), 0, double(choices.size() - 1), 1,
-                     description, choices, ParamUnit::Plain, {}};
+                     description, choices, ParamUnit::Plain, {}, {}};
+}
+
+ParamSpec ParamSpec::withChoiceLabels(const QStringList &labels) const
+{
+    ParamSpec copy = *this;
+    copy.choiceLabels = labels;
+    return copy;
 }
 
 ParamSpec ParamSpec::onCli(const QString &optionName, ParamUnit valueUnit) const

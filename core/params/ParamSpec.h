@@ -52,6 +52,9 @@ struct ParamSpec {
     /// when given). The CLI generates the option, its help (label, description, unit, range,
     /// default) and its checks from this spec.
     QString option;
+    /// Choice only: each choice as a form shows it, translated ("Next bar's open" for
+    /// next_open); a choice without one shows its name.
+    QStringList choiceLabels;
 
     static ParamSpec integer(const QString &name, const QString &label, int defaultValue, int minimum, int maximum,
                              int step = 1, const QString &description = {});
@@ -66,6 +69,10 @@ struct ParamSpec {
 
     /// A copy set on the CLI by `--option`, with values in `unit`.
     ParamSpec onCli(const QString &option, ParamUnit unit = ParamUnit::Plain) const;
+    /// A copy whose choices forms show as `labels` (in the order of `choices`).
+    ParamSpec withChoiceLabels(const QStringList &labels) const;
+    /// How a form shows choice `index`: its label, else its name.
+    QString choiceLabel(int index) const { return choiceLabels.value(index, choices.value(index)); }
 
     /// Ok when `value` is legal for this parameter; otherwise an InvalidArgument error naming the
     /// parameter, the value and the allowed range: "period (0) out of range [1, 100000]".

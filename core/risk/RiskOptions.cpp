@@ -31,7 +31,8 @@ std::vector<ParamSpec> makeSpecs()
     const RiskOptions d;
     return {
         ParamSpec::choice(kReturns, Text::tr("Returns"), {QStringLiteral("log"), QStringLiteral("simple")}, 0,
-            Text::tr("Daily returns of the values: log ln(v[t]/v[t-1]) or simple v[t]/v[t-1] - 1")),
+            Text::tr("Daily returns of the values: log ln(v[t]/v[t-1]) or simple v[t]/v[t-1] - 1"))
+            .withChoiceLabels({Text::tr("Log"), Text::tr("Simple")}),
         ParamSpec::real(kVarLevel, Text::tr("VaR tail probability"), d.varLevel, 0.001, 0.25, 0.005,
             Text::tr("p of the Value at Risk: left VaR = p-quantile, right VaR = (1-p)-quantile")),
         ParamSpec::real(kThreshold, Text::tr("EVT threshold quantile"), d.thresholdQuantile, 0.5, 0.995, 0.01,

@@ -23,11 +23,13 @@ std::vector<ParamSpec> makeSpecs()
                           int(RebalancePeriod::Monthly),
                           Text::tr("Ranked at the close of the first trading day of each period; orders fill on the "
                                    "next trading day"))
+            .withChoiceLabels({Text::tr("Daily"), Text::tr("Weekly"), Text::tr("Monthly"), Text::tr("Quarterly")})
             .onCli(QStringLiteral("rebalance")),
         ParamSpec::choice(QStringLiteral("weights"), Text::tr("Weights"),
                           {QStringLiteral("equal"), QStringLiteral("inverse_vol")}, int(PortfolioWeighting::Equal),
                           Text::tr("Equal: 1/N of equity each. Inverse volatility: in proportion to 1/σ of the "
                                    "daily returns"))
+            .withChoiceLabels({Text::tr("Equal"), Text::tr("Inverse volatility")})
             .onCli(QStringLiteral("weights")),
         ParamSpec::integer(QStringLiteral("vol_window"), Text::tr("Volatility window"), 63, 2, 1000, 1,
                            Text::tr("Daily returns in the σ of inverse-volatility weights"))

@@ -10,6 +10,7 @@
 #include "backtest/RunSettingsForm.h"
 #include "backtest/StrategyParamsDialog.h"
 #include "params/ParamForm.h"
+#include "scan/PortfolioSettings.h"
 #include "strategy/StrategyRegistry.h"
 
 #include <QCheckBox>
@@ -57,6 +58,7 @@ private slots:
     void paramFormWidgets_data();
     void paramFormWidgets();
     void paramFormRoundTrip();
+    void choicesShowTheirLabels();
     void strategyDialogRanges();
     void strategyDialogCrossCheck();
     void runSettingsCoversEverySetting();
@@ -136,6 +138,36 @@ void TestBacktestForms::paramFormWidgets()
         QCOMPARE(b->currentIndex(), int(shown));
     }
     QCOMPARE(form.values().value(spec.name), shown);
+}
+
+// A choice shows its translated label where the spec has one, its name otherwise; the value
+// is the index either way. The settings the Settings dialog, the scanner's portfolio form and
+// the risk options share are labelled once, in their specs (the portfolio form showed "monthly",
+// "next_open").
+void TestBacktestForms::choicesShowTheirLabels()
+{
+    ParamForm form;
+    form.setSpecs({ParamSpec::choice(QStringLiteral("fill"), QStringLiteral("Fill"),
+                                     {QStringLiteral("next_open"), QStringLiteral("other")}, 0)
+                       .withChoiceLabels({QStringLiteral("Next bar's open")})});
+    auto *box = qobject_cast<QComboBox *>(form.editor(QStringLiteral("fill")));
+    QVERIFY(box);
+    QCOMPARE(box->itemText(0), QStringLiteral("Next bar's open"));
+    QCOMPARE(box->itemText(1), QStringLiteral("other")); // no label: its name
+    box->setCurrentIndex(1);
+    QCOMPARE(form.values().value(u"fill"), 1.0);
+    int labelled = 0;
+    for (const std::vector<ParamSpec> *specs : {&backtest::configParamSpecs(), &scan::portfolioParamSpecs()}) {
+        for (const ParamSpec &spec : *specs) {
+            if (spec.type != ParamType::Choice)
+                continue;
+            QCOMPARE(spec.choiceLabels.size(), spec.choices.size());
+            for (const QString &label : spec.choiceLabels)
+                QVERIFY2(!label.contains(QLatin1Char('_')) && label.front().isUpper(), qPrintable(label));
+            ++labelled;
+        }
+    }
+    QCOMPARE(labelled, 5); // size model, commission, fill; rebalance, weights
 }
 
 void TestBacktestForms::paramFormRoundTrip()

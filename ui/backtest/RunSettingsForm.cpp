@@ -41,26 +41,6 @@ std::vector<Group> groups()
     };
 }
 
-// Readable names of the choices (the specs hold the CLI's names, which the form keeps as the
-// values' meaning: only the displayed text changes).
-QString choiceText(const QString &choice)
-{
-    static const std::vector<std::pair<QString, QString>> texts = {
-        {QStringLiteral("percent_of_equity"), RunSettingsForm::tr("Percent of equity")},
-        {QStringLiteral("fixed_units"), RunSettingsForm::tr("Fixed units")},
-        {QStringLiteral("volatility_target"), RunSettingsForm::tr("Volatility target (ATR)")},
-        {QStringLiteral("percent"), RunSettingsForm::tr("Percent of notional")},
-        {QStringLiteral("per_unit"), RunSettingsForm::tr("Per unit (with minimum)")},
-        {QStringLiteral("fixed"), RunSettingsForm::tr("Fixed per order")},
-        {QStringLiteral("next_open"), RunSettingsForm::tr("Next bar's open")},
-        {QStringLiteral("next_close"), RunSettingsForm::tr("Next bar's close")},
-    };
-    for (const auto &[name, text] : texts)
-        if (name == choice)
-            return text;
-    return choice;
-}
-
 QString choiceName(const ParamValues &values, const QString &name)
 {
     const ParamSpec *spec = findParam(backtest::configParamSpecs(), name);
@@ -100,12 +80,6 @@ RunSettingsForm::RunSettingsForm(QWidget *parent)
             return tabs[i].names.indexOf(a.name) < tabs[i].names.indexOf(b.name);
         });
         form->setSpecs(specs[i]);
-        for (const ParamSpec &spec : form->specs()) {
-            if (auto *combo = qobject_cast<QComboBox *>(form->editor(spec.name))) {
-                for (int c = 0; c < combo->count(); ++c)
-                    combo->setItemText(c, choiceText(spec.choices.value(c)));
-            }
-        }
         pageLayout->addWidget(form);
         pageLayout->addStretch(1);
         m_tabs->addTab(page, tabs[i].title);

@@ -77,7 +77,8 @@ void ParamForm::setSpecs(std::vector<ParamSpec> specs, const ParamValues &values
         }
         case ParamType::Choice: {
             auto *box = new QComboBox(this);
-            box->addItems(spec.choices);
+            for (int c = 0; c < spec.choices.size(); ++c)
+                box->addItem(spec.choiceLabel(c)); // the index is the value
             connect(box, &QComboBox::currentIndexChanged, this, &ParamForm::valuesChanged);
             editor = box;
             break;
