@@ -3,7 +3,6 @@
 #include "backtest/ConfigParams.h"
 #include "params/ParamForm.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QLocale>
 #include <QTabWidget>
