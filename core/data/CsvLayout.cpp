@@ -309,6 +309,43 @@ QList<QByteArrayView> firstLines(QByteArrayView data, int maxLines)
     return lines;
 }
 
+namespace {
+
+/// yfinance writes a column per field and ticker: a file of several tickers ("Ticker,^GSPC,^RUT,...")
+/// holds several histories, which would otherwise import as the first ticker's alone, silently.
+Status oneTicker(const QList<QByteArrayView> &lines, const QString &fileName)
+{
+    const QStringList ticker = splitCsvLine(lines.value(1), ',');
+    QStringList tickers;
+    int firstOther = 0;
+    for (int c = 1; c < ticker.size(); ++c) {
+        const QString name = ticker[c].trimmed();
+        if (name.isEmpty() || tickers.contains(name))
+            continue;
+        if (!tickers.isEmpty() && firstOther == 0)
+            firstOther = c + 1;
+        tickers << name;
+    }
+    if (tickers.size() < 2)
+        return {};
+    return Error::invalidInput(Text::tr("the file holds the histories of %1 tickers (%2); Rutile imports one a file: "
+                                        "save each ticker's columns to a file of its own")
+                                   .arg(tickers.size())
+                                   .arg(tickers.join(QStringLiteral(", "))),
+                               fileName, 2, firstOther);
+}
+
+Result<CsvLayout> checkedNamedLayout(const CsvLayout &layout, const QList<QByteArrayView> &lines, const QString &fileName)
+{
+    if (layout.format == CsvFormat::YFinance) {
+        if (Status s = oneTicker(lines, fileName); !s)
+            return s.error();
+    }
+    return layout;
+}
+
+} // namespace
+
 Result<CsvLayout> detectLayout(QByteArrayView head, CsvFormat requested, const QString &fileName)
 {
     const QList<QByteArrayView> lines = firstLines(head, kSniffLines);
@@ -318,14 +355,14 @@ Result<CsvLayout> detectLayout(QByteArrayView head, CsvFormat requested, const Q
     if (requested == CsvFormat::Auto) {
         for (CsvFormat f : {CsvFormat::YFinance, CsvFormat::Yahoo, CsvFormat::Stooq}) {
             if (auto layout = namedLayout(f, lines))
-                return *layout;
+                return checkedNamedLayout(*layout, lines, fileName);
         }
         return sniffGeneric(lines, fileName);
     }
     if (requested == CsvFormat::Generic)
         return sniffGeneric(lines, fileName);
     if (auto layout = namedLayout(requested, lines))
-        return *layout;
+        return checkedNamedLayout(*layout, lines, fileName);
 
     switch (requested) {
     case CsvFormat::Yahoo:

@@ -90,6 +90,31 @@ private slots:
         QCOMPARE(h.series.volume[1], 1700.0);
     }
 
+    void yfinanceFileOfTwoTickersIsRefused_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("detected") << int(CsvFormat::Auto);
+        QTest::newRow("named") << int(CsvFormat::YFinance);
+    }
+    void yfinanceFileOfTwoTickersIsRefused()
+    {
+        // yf.download(["^GSPC", "^RUT"]) groups the columns by field, then ticker: taking each
+        // field's first column imported ^GSPC alone and dropped ^RUT without a word.
+        QFETCH(int, format);
+        const QByteArray file = "Price,Close,Close,High,High,Low,Low,Open,Open,Volume,Volume\n"
+                                "Ticker,^GSPC,^RUT,^GSPC,^RUT,^GSPC,^RUT,^GSPC,^RUT,^GSPC,^RUT\n"
+                                "Date,,,,,,,,,,\n"
+                                "2024-01-02,4742.8,2027.1,4754.3,2047.7,4722.7,2018.3,4745.2,2045.3,3743050000,0\n";
+        const auto layout = detectLayout(file, CsvFormat(format), QStringLiteral("two.csv"));
+        QVERIFY(!layout.ok());
+        QCOMPARE(layout.error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(layout.error().file, QStringLiteral("two.csv"));
+        QCOMPARE(layout.error().line, 2);
+        QCOMPARE(layout.error().column, 3); // ^RUT, the second ticker, first stands in column 3
+        QVERIFY2(layout.error().message.contains(QStringLiteral("2 tickers (^GSPC, ^RUT)")),
+                 qPrintable(layout.error().message));
+    }
+
     void stooqWithoutVolumeReadsZeroVolume()
     {
         const ParsedHistory h = parseFixture(QStringLiteral("stooq_without_volume.csv"));
