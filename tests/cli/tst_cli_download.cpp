@@ -113,6 +113,36 @@ private slots:
         QVERIFY(cli({"--db", path, "export", "GSPC", "--csv", "-"}).out.contains("2024-01-02,4699.5"));
     }
 
+    void aBatchThatFailsWholeLeavesNoWorkspaceAndEveryKey()
+    {
+        FakeHttpServer server;
+        server.route("/v8/finance/chart/%5ERUT", {FakeResponse::error(404, "Not Found")});
+        const QString path = db(QStringLiteral("made-for-nothing.rutile"));
+        const QString json = db(QStringLiteral("made-for-nothing.json"));
+        const CliRun run = cli({"--db", path, "download", "^RUT", "--from", "2024-01-01", "--to", "2024-01-08",
+                                "--base-url", server.baseUrl().toString(), "--json", json});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!QFile::exists(path), "a workspace made for a batch that stored nothing stays behind");
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray list = jsonArray(file.readAll());
+        QCOMPARE(list.size(), 1);
+        const QJsonObject entry = list[0].toObject();
+        // CLI.md's keys, as a successful entry has them: a script reads them on every entry.
+        for (const char *key : {"symbol", "provider", "url", "rows_imported", "rows_skipped", "first_date", "last_date",
+                                "dividends", "splits", "ok", "error"})
+            QVERIFY2(entry.contains(QLatin1String(key)), key);
+        QCOMPARE(entry["ok"].toBool(), false);
+        QCOMPARE(entry["symbol"].toString(), QStringLiteral("^RUT"));
+        QCOMPARE(entry["provider"].toString(), QStringLiteral("yahoo"));
+        QVERIFY2(entry["url"].toString().startsWith(server.baseUrl().toString() + "/v8/finance/chart/%5ERUT?period1="),
+                 qPrintable(entry["url"].toString()));
+        QCOMPARE(entry["rows_imported"].toInt(-1), 0);
+        QVERIFY(entry["first_date"].isNull());
+        QCOMPARE(server.requestCount("/v8/finance/chart/%5ERUT"), 1);
+    }
+
     void symbolsFromAWatchlistFile()
     {
         FakeHttpServer server;

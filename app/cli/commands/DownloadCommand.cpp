@@ -5,14 +5,18 @@
 
 #include "import/HistoryDownload.h"
 #include "net/NetworkSettings.h"
+#include "net/Provider.h"
 #include "net/UrlPolicy.h"
 #include "storage/Workspace.h"
 
 #include "data/SymbolList.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <cmath>
 
@@ -24,12 +28,25 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::cli::DownloadCommand)
 };
 
-QJsonObject toJson(const DownloadOutcome &outcome)
+QJsonObject toJson(const DownloadOutcome &outcome, const QUrl &baseUrl)
 {
     if (!outcome.ok()) {
+        // Every key of the contract, so that a script reading rows_imported of each entry does
+        // not stop at a failed one: nothing imported, no dates; the URL when the job named one
+        // (an update's URL comes from the workspace, read by the failed job).
         const auto &d = outcome.job.download;
+        const auto url = d ? net::historyUrl(*d) : Result<QUrl>(Error::invalidArgument(QString()));
         return QJsonObject{{"symbol", outcome.job.label()},
+                           {"remote_symbol", d ? QJsonValue(d->remoteSymbol) : QJsonValue()},
                            {"provider", d ? net::providerName(d->provider) : QString()},
+                           {"url", url ? QJsonValue(net::rebase(*url, baseUrl).toString()) : QJsonValue()},
+                           {"rows_read", 0},
+                           {"rows_imported", 0},
+                           {"rows_skipped", 0},
+                           {"first_date", QJsonValue()},
+                           {"last_date", QJsonValue()},
+                           {"dividends", 0},
+                           {"splits", 0},
                            {"ok", false},
                            {"error", outcome.error->toString()}};
     }
@@ -96,6 +113,7 @@ Result<BatchOptions> batchOptions(const Context &ctx)
 /// when any symbol failed.
 int runBatch(Context &ctx, const std::vector<DownloadJob> &jobs, BatchOptions options)
 {
+    const bool existed = QFileInfo::exists(ctx.dbPath);
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
@@ -106,7 +124,7 @@ int runBatch(Context &ctx, const std::vector<DownloadJob> &jobs, BatchOptions op
     int failed = 0;
     QJsonArray list;
     for (const DownloadOutcome &outcome : outcomes) {
-        list.append(toJson(outcome));
+        list.append(toJson(outcome, options.endpoint.baseUrl));
         if (!outcome.ok()) {
             ++failed;
             (void)ctx.fail(*outcome.error); // one error line each; the exit code comes at the end
@@ -133,6 +151,10 @@ int runBatch(Context &ctx, const std::vector<DownloadJob> &jobs, BatchOptions op
     }
     if (failed == 0)
         return Success;
+    // A workspace made for this batch holds nothing when every symbol failed: a failed command
+    // leaves no trace, not an empty workspace at the path.
+    if (!existed && failed == int(outcomes.size()))
+        (void)QFile::remove(path);
     // The JSON says which symbols failed and what the others got (they are stored): out too.
     if (Status s = ctx.publishOutputs(); !s)
         return ctx.fail(s.error());
