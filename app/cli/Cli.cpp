@@ -118,6 +118,25 @@ std::future<void> fetchDigestMeanwhile()
     }
 }
 
+/// A command that creates the workspace (import, download, sample...) and then fails before
+/// storing anything (a file refused, every download failed, a report it could not write) would
+/// leave an empty workspace where there was none: a failed command leaves no trace. One that
+/// stored something before failing (some symbols of a batch) keeps it.
+void removeWorkspaceMadeForNothing(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return;
+    const bool empty = [&] {
+        const auto workspace = Workspace::open(path, WorkspaceAccess::Read);
+        if (!workspace)
+            return false;
+        const auto nothing = (*workspace)->holdsNothing();
+        return nothing && *nothing;
+    }();
+    if (empty)
+        (void)QFile::remove(path);
+}
+
 } // namespace
 
 Context::Context(QCommandLineParser &p, QString path)
@@ -363,10 +382,13 @@ int run(const QStringList &arguments)
         return context.fail(s.error());
     if (Status s = checkOutputs(context, *command); !s)
         return context.fail(s.error());
+    const bool workspaceExisted = QFileInfo::exists(context.dbPath);
     const int code = [&] {
         const OutputBatch::Scope staging(context.outputs);
         return command->run(context);
     }();
+    if (code != Success && !workspaceExisted)
+        removeWorkspaceMadeForNothing(context.dbPath);
     if (Status s = context.flushOut(); !s)
         return code != Success ? code : context.fail(s.error());
     if (code != Success)

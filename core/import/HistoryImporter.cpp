@@ -129,7 +129,8 @@ Result<ParsedImport> parseImport(const ImportRequest &request, const TaskControl
     return out;
 }
 
-Result<ImportReport> storeImport(Workspace &workspace, ParsedImport parsed, const TaskControl &control)
+Result<ImportReport> storeImport(Workspace &workspace, ParsedImport parsed, const TaskControl &control,
+                                 const std::function<Status(const ImportReport &)> &beforeCommit)
 {
     QElapsedTimer timer;
     timer.start();
@@ -141,11 +142,22 @@ Result<ImportReport> storeImport(Workspace &workspace, ParsedImport parsed, cons
     record.rowsRead = report.rowsRead;
     record.rowsSkipped = report.rowsSkipped;
     record.rowsImported = static_cast<qint64>(parsed.series.size());
-    const auto stored = workspace.storeSeries(parsed.series, SymbolMetadata{}, record, control);
+    StoreOptions options;
+    const auto finish = [&](qint64 stored) {
+        report.rowsImported = stored;
+        report.elapsedMs += timer.elapsed();
+    };
+    if (beforeCommit) {
+        options.beforeCommit = [&](qint64 stored) {
+            finish(stored);
+            return beforeCommit(report);
+        };
+    }
+    const auto stored = workspace.storeSeries(parsed.series, SymbolMetadata{}, record, control, options);
     if (!stored)
         return stored.error();
-    report.rowsImported = *stored;
-    report.elapsedMs += timer.elapsed();
+    if (!beforeCommit)
+        finish(*stored);
     return report;
 }
 

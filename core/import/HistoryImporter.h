@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -62,7 +63,9 @@ struct ParsedImport {
 Result<ParsedImport> parseImport(const ImportRequest &request, const TaskControl &control = {});
 
 /// Writes a parsed file in one transaction with its provenance record. Progress covers [0, 1].
-Result<ImportReport> storeImport(Workspace &workspace, ParsedImport parsed, const TaskControl &control = {});
+/// `beforeCommit`, when given, gets the finished report inside the transaction (StoreOptions).
+Result<ImportReport> storeImport(Workspace &workspace, ParsedImport parsed, const TaskControl &control = {},
+                                 const std::function<Status(const ImportReport &)> &beforeCommit = {});
 
 /// Imports daily history from a CSV file into `workspace`: parseImport, then storeImport.
 ///

@@ -171,7 +171,7 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
 }
 
 Status storeWorkspaceIndex(Workspace &workspace, const QString &name, const IndexSource &source,
-                           const WorkspaceIndex &index)
+                           const WorkspaceIndex &index, const std::function<Status(qint64 bars)> &beforeCommit)
 {
     if (const auto valid = parseSymbol(name); !valid || *valid != name)
         return valid ? Error::invalidArgument(Text::tr("store the index as %1, the symbol's canonical form").arg(*valid))
@@ -201,6 +201,7 @@ Status storeWorkspaceIndex(Workspace &workspace, const QString &name, const Inde
     provenance.rowsImported = qint64(levels.size());
     StoreOptions options;
     options.replaceBars = true;
+    options.beforeCommit = beforeCommit;
     const auto stored = workspace.storeSeries(levels, {index.description, index.synthetic}, provenance, {}, options);
     if (!stored)
         return stored.error();

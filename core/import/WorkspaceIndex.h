@@ -41,8 +41,9 @@ Result<WorkspaceIndex> buildWorkspaceIndex(const Workspace &workspace, const Ind
 
 /// Stores the levels as symbol `name`, replacing an index stored under that name before; refuses a
 /// name that holds a symbol that was not built as an index, or one of the index's constituents.
+/// `beforeCommit` as StoreOptions has it.
 Status storeWorkspaceIndex(Workspace &workspace, const QString &name, const IndexSource &source,
-                           const WorkspaceIndex &index);
+                           const WorkspaceIndex &index, const std::function<Status(qint64 bars)> &beforeCommit = {});
 
 /// The import log's format for bars that an index build wrote.
 inline constexpr auto kIndexImportFormat = "index";

@@ -282,6 +282,30 @@ Status Workspace::checkWritable() const
     return Error::io(Text::tr("the workspace was opened for reading; nothing was written"), m_path);
 }
 
+Result<bool> Workspace::holdsNothing() const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    // Every table, those of later schema versions too (sqlite_sequence is SQLite's own: a
+    // rolled-back insert leaves nothing in it either).
+    auto tables = sqlite::Statement::prepare(*db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+    if (!tables)
+        return withFile(tables.error(), m_path);
+    QStringList any;
+    while (tables->step())
+        any << QStringLiteral("EXISTS (SELECT 1 FROM \"%1\")").arg(tables->text(0).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    if (tables->failed() || any.isEmpty())
+        return withFile(db->lastError(Text::tr("reading the workspace's tables")), m_path);
+    const QByteArray sql = QStringLiteral("SELECT %1").arg(any.join(QStringLiteral(" OR "))).toUtf8();
+    auto q = sqlite::Statement::prepare(*db, sql.constData());
+    if (!q)
+        return withFile(q.error(), m_path);
+    if (!q->step())
+        return withFile(db->lastError(Text::tr("reading the workspace's tables")), m_path);
+    return q->int64(0) == 0;
+}
+
 std::vector<SymbolInfo> Workspace::symbols() const
 {
     auto read = readSymbols();
@@ -465,7 +489,7 @@ Result<qint64> Workspace::storeSeries(const BarSeries &series, const SymbolMetad
         if (control.cancelled())
             return Error::cancelled(Text::tr("cancelled; the workspace is unchanged"), m_path);
         written = *n;
-        return {};
+        return options.beforeCommit ? options.beforeCommit(written) : Status();
     });
     if (!s)
         return s.error();
@@ -672,7 +696,8 @@ Result<CorporateActions> Workspace::readCorporateActions(const QString &symbol) 
     return actions;
 }
 
-Result<qint64> Workspace::storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file)
+Result<qint64> Workspace::storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file,
+                                        const std::function<Status(qint64 rows)> &beforeCommit)
 {
     if (name.trimmed().isEmpty())
         return Error::invalidArgument(Text::tr("a holdings snapshot needs a fund name"));
@@ -732,6 +757,10 @@ Result<qint64> Workspace::storeHoldings(const QString &name, const index::Holdin
         row->bind(13, h.currency);
         if (Status s = row->run(); !s)
             return withFile(s.error(), m_path);
+    }
+    if (beforeCommit) {
+        if (Status s = beforeCommit(qint64(snapshot.holdings.size())); !s)
+            return s.error();
     }
     if (Status s = tx.commit(); !s)
         return withFile(s.error(), m_path);

@@ -84,6 +84,10 @@ struct StoreOptions {
     /// Share counts and float factors (index constituents), in the units of the stored prices:
     /// when given, they replace the symbol's stored ones.
     const std::vector<index::ShareCount> *shares = nullptr;
+    /// Runs inside the transaction once everything is written, with the number of bars: its
+    /// error rolls the whole back. A command writes its report there (the CLI's `import`), so
+    /// that a report it cannot write (a full disk, a closed pipe) leaves the workspace as it was.
+    std::function<Status(qint64 bars)> beforeCommit{};
 };
 
 class Workspace;
@@ -203,6 +207,10 @@ public:
     /// False when opened with WorkspaceAccess::Read: every write is refused.
     bool isWritable() const { return m_writable; }
 
+    /// Whether no table holds a row: the workspace as open() creates it. A command that made
+    /// one and then failed before storing anything removes it (a failed command leaves no trace).
+    Result<bool> holdsNothing() const;
+
     /// Every symbol with its extent and last two closes, or the error that stopped the read
     /// (a busy or damaged database): a reader must not take a failed read for "no symbols".
     Result<std::vector<SymbolInfo>> readSymbols() const;
@@ -247,8 +255,10 @@ public:
     std::vector<ImportRecord> importLog() const;
 
     /// Stores `snapshot` as fund `name` in one transaction; an earlier snapshot of the same fund
-    /// and date is replaced, other dates are kept. Returns the rows written.
-    Result<qint64> storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file);
+    /// and date is replaced, other dates are kept. Returns the rows written. `beforeCommit`
+    /// as StoreOptions has it, with the rows.
+    Result<qint64> storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file,
+                                 const std::function<Status(qint64 rows)> &beforeCommit = {});
     /// Every stored snapshot, by fund name and date.
     Result<std::vector<HoldingsSnapshotInfo>> holdingsSnapshots() const;
     /// Fund `name`'s snapshot of `asOf`, or its latest without a date; NotFound when there is none.

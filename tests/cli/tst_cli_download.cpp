@@ -141,6 +141,13 @@ private slots:
         QCOMPARE(entry["rows_imported"].toInt(-1), 0);
         QVERIFY(entry["first_date"].isNull());
         QCOMPARE(server.requestCount("/v8/finance/chart/%5ERUT"), 1);
+
+        // A batch of which one symbol got through keeps its new workspace, despite exit 2.
+        server.route("/v8/finance/chart/%5EGSPC", {FakeResponse::ok(yahooChartBody("^GSPC", fiveDays(4700)))});
+        const CliRun half = cli({"--db", path, "download", "^RUT", "^GSPC", "--from", "2024-01-01", "--to", "2024-01-08",
+                                 "--base-url", server.baseUrl().toString()});
+        QCOMPARE(half.exitCode, 2);
+        QVERIFY(cli({"--db", path, "export", "GSPC", "--csv", "-"}).out.contains("2024-01-02,4699.5"));
     }
 
     void symbolsFromAWatchlistFile()

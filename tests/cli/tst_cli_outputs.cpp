@@ -413,6 +413,90 @@ private slots:
 #endif
     }
 
+    void aReportThatCannotBeWrittenUndoesTheImport()
+    {
+        // `import` writes its report inside its transaction: a report lost to a full device
+        // leaves the workspace as it was, and a workspace the import made holds nothing, so
+        // it goes too.
+#ifndef Q_OS_UNIX
+        QSKIP("no /dev/full on this platform");
+#else
+        QString full = QStringLiteral("/dev/full");
+        if (::geteuid() == 0)
+            full = deviceCopy(m_dir.filePath(QStringLiteral("full-import")), 7);
+        if (full.isEmpty() || !isCharacterDevice(full))
+            QSKIP("no /dev/full to write to");
+        const QByteArray before = symbolsJson();
+        QVERIFY(!before.contains("\"BBB\""));
+        const Run failed = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), m_walkB,
+                                         QStringLiteral("--json"), full});
+        QCOMPARE(failed.exitCode, 2);
+        QCOMPARE(errorLines(failed.err), 1);
+        QCOMPARE(symbolsJson(), before);
+
+        const QString fresh = m_dir.filePath(QStringLiteral("made-by-a-failed-import.rutile"));
+        QCOMPARE(test::runCli({QStringLiteral("--db"), fresh, QStringLiteral("import"), m_walkB, QStringLiteral("--json"),
+                               full})
+                     .exitCode,
+                 2);
+        QVERIFY2(!QFileInfo::exists(fresh), "a failed import left a workspace where there was none");
+
+        // The same import with a report it can write stores BBB.
+        const Run done = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), m_walkB,
+                                       QStringLiteral("--json"), m_dir.filePath(QStringLiteral("import.json"))});
+        QVERIFY2(done.exitCode == 0, done.err.constData());
+        QVERIFY(symbolsJson().contains("\"BBB\""));
+#endif
+    }
+
+    void holdingsAndIndexesUndoWhatTheirReportCannotCarry()
+    {
+        // `holdings import` and `index build` write their reports inside their transactions
+        // too: with the report lost to a full device, the snapshot and the index are not stored.
+#ifndef Q_OS_UNIX
+        QSKIP("no /dev/full on this platform");
+#else
+        QString full = QStringLiteral("/dev/full");
+        if (::geteuid() == 0)
+            full = deviceCopy(m_dir.filePath(QStringLiteral("full-stores")), 7);
+        if (full.isEmpty() || !isCharacterDevice(full))
+            QSKIP("no /dev/full to write to");
+        const QString sample = m_dir.filePath(QStringLiteral("stores.rutile"));
+        QCOMPARE(test::runCli({QStringLiteral("--db"), sample, QStringLiteral("sample"), QStringLiteral("--universe"),
+                               QStringLiteral("3")})
+                     .exitCode,
+                 0);
+        const QString holdings = m_dir.filePath(QStringLiteral("XYZ_holdings.csv"));
+        QFile file(holdings);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("iShares Test ETF\nFund Holdings as of,\"Apr 10, 2026\"\n"
+                   "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Price\n"
+                   "\"AAA\",\"ALPHA\",\"Energy\",\"Equity\",\"1,000.00\",\"50.00\",\"10.00\"\n"
+                   "\"BBB\",\"BETA\",\"Energy\",\"Equity\",\"1,000.00\",\"50.00\",\"10.00\"\n");
+        file.close();
+        const QStringList db{QStringLiteral("--db"), sample};
+        const QStringList show = db + QStringList{QStringLiteral("holdings"), QStringLiteral("show"), QStringLiteral("XYZ")};
+        const QStringList index = db + QStringList{QStringLiteral("index"), QStringLiteral("build"), QStringLiteral("SYN-IDX"),
+                                                   QStringLiteral("--constituents"), QStringLiteral("SAMPLE-UNIVERSE")};
+        const QStringList symbols = db + QStringList{QStringLiteral("symbols"), QStringLiteral("--json"), QStringLiteral("-")};
+        const QStringList import = db + QStringList{QStringLiteral("holdings"), QStringLiteral("import"), holdings};
+
+        const Run holdingsLost = test::runCli(import + QStringList{QStringLiteral("--json"), full});
+        QCOMPARE(holdingsLost.exitCode, 2);
+        QCOMPARE(errorLines(holdingsLost.err), 1);
+        QCOMPARE(test::runCli(show).exitCode, 2); // no snapshot named XYZ
+        const Run indexLost = test::runCli(index + QStringList{QStringLiteral("--json"), full});
+        QCOMPARE(indexLost.exitCode, 2);
+        QVERIFY(!test::runCli(symbols).out.contains("SYN-IDX"));
+
+        // With reports they can write, both are stored.
+        QCOMPARE(test::runCli(import).exitCode, 0);
+        QCOMPARE(test::runCli(show).exitCode, 0);
+        QCOMPARE(test::runCli(index).exitCode, 0);
+        QVERIFY(test::runCli(symbols).out.contains("SYN-IDX"));
+#endif
+    }
+
     void oneFileForTwoOutputsIsRefused()
     {
         // Two outputs to one file would leave the last only: refused before any work. Streams

@@ -12,8 +12,6 @@
 #include "data/SymbolList.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
@@ -113,7 +111,6 @@ Result<BatchOptions> batchOptions(const Context &ctx)
 /// when any symbol failed.
 int runBatch(Context &ctx, const std::vector<DownloadJob> &jobs, BatchOptions options)
 {
-    const bool existed = QFileInfo::exists(ctx.dbPath);
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
@@ -151,10 +148,6 @@ int runBatch(Context &ctx, const std::vector<DownloadJob> &jobs, BatchOptions op
     }
     if (failed == 0)
         return Success;
-    // A workspace made for this batch holds nothing when every symbol failed: a failed command
-    // leaves no trace, not an empty workspace at the path.
-    if (!existed && failed == int(outcomes.size()))
-        (void)QFile::remove(path);
     // The JSON says which symbols failed and what the others got (they are stored): out too.
     if (Status s = ctx.publishOutputs(); !s)
         return ctx.fail(s.error());

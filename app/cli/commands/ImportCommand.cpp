@@ -24,6 +24,22 @@ QString warningKind(ParseWarning::Kind kind)
     return kind == ParseWarning::Kind::Unsorted ? QStringLiteral("unsorted") : QStringLiteral("duplicate_date");
 }
 
+/// The warning of an import that rewrote cached bars with other values: a script cannot be
+/// asked (the GUI asks first), so it is told on stderr.
+QString replacementWarning(const QString &symbol, const CacheComparison &c)
+{
+    QString warning = Text::tr("%1: %2 of %3 cached bars replaced with different values (%4 to %5)")
+                          .arg(symbol)
+                          .arg(c.changed)
+                          .arg(c.cachedBars)
+                          .arg(c.changedFrom.toString(Qt::ISODate), c.changedTo.toString(Qt::ISODate));
+    if (c.largestVolumeRatio > 1.5)
+        warning += Text::tr("; volumes differ by up to %1 times").arg(c.largestVolumeRatio, 0, 'g', 3);
+    if (c.volumesLost > 0)
+        warning += Text::tr("; %1 bars lost their volume").arg(c.volumesLost);
+    return warning;
+}
+
 QJsonObject toJson(const ImportReport &r)
 {
     QJsonArray skipped;
@@ -152,45 +168,40 @@ int runImport(Context &ctx)
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    // A script cannot be asked (the GUI asks first); it is told, on stderr, when cached bars
-    // were rewritten with other values.
     const auto comparison = compareWithCache(**workspace, parsed->report.symbol, parsed->series);
     if (!comparison)
         return ctx.fail(comparison.error());
-    const auto report = storeImport(**workspace, std::move(*parsed));
+    // The report is written and flushed inside the import's transaction: one that cannot be
+    // written (a full disk, a closed pipe) rolls the import back, and the command fails with
+    // the workspace as it was.
+    const auto report = storeImport(**workspace, std::move(*parsed), {}, [&](const ImportReport &r) -> Status {
+        if (comparison->replacesData())
+            ctx.warn(replacementWarning(r.symbol, *comparison));
+        if (p.isSet(QStringLiteral("json"))) {
+            bool stdoutTaken = false;
+            if (Status s = ctx.writeJsonOption(toJson(r), stdoutTaken); !s)
+                return s;
+            return ctx.flushOut();
+        }
+        for (std::size_t i = 0; i < r.skipped.size() && i < kSkippedRowsShown; ++i) {
+            const RowIssue &issue = r.skipped[i];
+            ctx.warn(Error::invalidInput(issue.reason, request.filePath, issue.line, issue.column).toString());
+        }
+        if (r.skipped.size() > kSkippedRowsShown)
+            ctx.warn(Text::tr("%1 more rows skipped").arg(r.skipped.size() - kSkippedRowsShown));
+        for (const ParseWarning &w : r.warnings)
+            ctx.warn(w.message);
+        ctx.out() << Text::tr("Imported %1 bars of %2 (%3 to %4) from %5 [%6]; %7 rows read, %8 skipped")
+                         .arg(r.rowsImported)
+                         .arg(r.symbol, r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate), r.file,
+                              csvFormatName(r.format))
+                         .arg(r.rowsRead)
+                         .arg(r.rowsSkipped)
+                  << Qt::endl;
+        return ctx.flushOut();
+    });
     if (!report)
         return ctx.fail(report.error());
-    if (comparison->replacesData()) {
-        QString warning = Text::tr("%1: %2 of %3 cached bars replaced with different values (%4 to %5)")
-                              .arg(report->symbol)
-                              .arg(comparison->changed)
-                              .arg(comparison->cachedBars)
-                              .arg(comparison->changedFrom.toString(Qt::ISODate), comparison->changedTo.toString(Qt::ISODate));
-        if (comparison->largestVolumeRatio > 1.5)
-            warning += Text::tr("; volumes differ by up to %1 times").arg(comparison->largestVolumeRatio, 0, 'g', 3);
-        if (comparison->volumesLost > 0)
-            warning += Text::tr("; %1 bars lost their volume").arg(comparison->volumesLost);
-        ctx.warn(warning);
-    }
-
-    if (p.isSet(QStringLiteral("json")))
-        return ctx.writeJson(QJsonDocument(toJson(*report)), p.value(QStringLiteral("json")));
-
-    for (std::size_t i = 0; i < report->skipped.size() && i < kSkippedRowsShown; ++i) {
-        const RowIssue &issue = report->skipped[i];
-        ctx.warn(Error::invalidInput(issue.reason, request.filePath, issue.line, issue.column).toString());
-    }
-    if (report->skipped.size() > kSkippedRowsShown)
-        ctx.warn(Text::tr("%1 more rows skipped").arg(report->skipped.size() - kSkippedRowsShown));
-    for (const ParseWarning &w : report->warnings)
-        ctx.warn(w.message);
-    ctx.out() << Text::tr("Imported %1 bars of %2 (%3 to %4) from %5 [%6]; %7 rows read, %8 skipped")
-                     .arg(report->rowsImported)
-                     .arg(report->symbol, report->firstDate.toString(Qt::ISODate),
-                          report->lastDate.toString(Qt::ISODate), report->file, csvFormatName(report->format))
-                     .arg(report->rowsRead)
-                     .arg(report->rowsSkipped)
-              << Qt::endl;
     return Success;
 }
 

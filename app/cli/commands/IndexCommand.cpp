@@ -166,12 +166,19 @@ int runIndex(Context &ctx)
         ctx.warn(Text::tr("%1 of the constituents are not cached and were left out (first: %2)")
                      .arg(built->missing.size())
                      .arg(built->missing.first()));
-    if (Status s = storeWorkspaceIndex(**workspace, *name, source, *built); !s)
-        return ctx.fail(s.error());
-    if (ctx.parser.isSet(QStringLiteral("json")))
-        return ctx.writeJson(QJsonDocument(resultJson(*name, options, *built)), ctx.parser.value(QStringLiteral("json")));
-    printResult(ctx.out(), *name, *built);
-    return Success;
+    // The result is written inside the transaction: one it cannot write (a full disk, a closed
+    // pipe) leaves the workspace as it was.
+    const Status stored = storeWorkspaceIndex(**workspace, *name, source, *built, [&](qint64) -> Status {
+        if (ctx.parser.isSet(QStringLiteral("json"))) {
+            bool stdoutTaken = false;
+            if (Status s = ctx.writeJsonOption(resultJson(*name, options, *built), stdoutTaken); !s)
+                return s;
+        } else {
+            printResult(ctx.out(), *name, *built);
+        }
+        return ctx.flushOut();
+    });
+    return stored ? Success : ctx.fail(stored.error());
 }
 
 } // namespace
