@@ -1,5 +1,6 @@
 #include "chart/ChartLayout.h"
 #include "chart/LayoutJson.h"
+#include "util/JsonText.h"
 #include "util/RangeCheck.h"
 
 #include <QCoreApplication>
@@ -258,13 +259,15 @@ Result<ChartLayout> ChartLayout::fromJson(const QJsonObject &json, const indicat
 
 Result<ChartLayout> ChartLayout::fromJsonText(const QByteArray &text, const indicators::IndicatorRegistry &registry)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Error::invalidInput(Text::tr("chart layout: %1").arg(error.errorString()), {}, 0, static_cast<int>(error.offset) + 1);
-    if (!doc.isObject())
+    auto doc = parseJsonText(text);
+    if (!doc) {
+        Error e = doc.error();
+        e.message = Text::tr("chart layout: %1").arg(e.message);
+        return e;
+    }
+    if (!doc->isObject())
         return invalidInput(Text::tr("not a JSON object"));
-    return fromJson(doc.object(), registry);
+    return fromJson(doc->object(), registry);
 }
 
 } // namespace rutile::chart

@@ -62,8 +62,13 @@ Result<HoldingsSnapshot> parseHoldings(QByteArrayView data, const QString &fileN
         const QStringList fields = splitCsvLine(line, ',');
         if (lineNumber == 1 && !blank(line))
             out.fund = fields.value(0).trimmed();
-        if (fields.value(0).trimmed() == QLatin1String("Fund Holdings as of"))
+        if (fields.value(0).trimmed() == QLatin1String("Fund Holdings as of")) {
             out.asOf = QLocale::c().toDate(fields.value(1).trimmed(), QStringLiteral("MMM d, yyyy"));
+            if (!out.asOf.isValid())
+                return Error::invalidInput(Text::tr("Fund Holdings as of: expected a date such as \"Apr 10, 2026\", found %1")
+                                               .arg(quoteFileText(fields.value(1).toUtf8())),
+                                           fileName, lineNumber, 2);
+        }
     }
     if (header.isEmpty())
         return Error::invalidInput(Text::tr("not a holdings export: no header line starting \"Ticker,Name\""), fileName);

@@ -150,6 +150,29 @@ private slots:
         }
     }
 
+    void mergeNamesTheLineAndColumnOfBrokenJson()
+    {
+        // A shard cut short by a full disk: the parser stops at the end, line 4, column 15
+        // (after the 14 characters of '  "results": [').
+        QFile file(m_dir.filePath(QStringLiteral("cut.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"strategy\": \"sma_cross\",\n  \"shard\": \"0/2\",\n  \"results\": [");
+        file.close();
+        const Run cut = test::runCli({QStringLiteral("merge"), file.fileName()});
+        QCOMPARE(cut.exitCode, 2);
+        QVERIFY2(cut.err.startsWith(QByteArray("rutile-cli: " + file.fileName().toUtf8() + ":4:15: not JSON: ")), cut.err.constData());
+        QCOMPARE(cut.err.count('\n'), 1);
+        // A document that is JSON but not an object is refused at its start.
+        const QString array = writeJson(QStringLiteral("array.json"), QJsonObject());
+        QFile list(array);
+        QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        list.write("[1, 2]\n");
+        list.close();
+        const Run notObject = test::runCli({QStringLiteral("merge"), array});
+        QCOMPARE(notObject.exitCode, 2);
+        QVERIFY2(notObject.err.startsWith(QByteArray("rutile-cli: " + array.toUtf8() + ":1:1: ")), notObject.err.constData());
+    }
+
     void spacedSymbolRoundTrip()
     {
         const QString file = m_dir.filePath(QStringLiteral("BBB.csv"));

@@ -2,11 +2,11 @@
 
 #include "backtest/ResultJson.h"
 #include "scan/ScanOutput.h"
+#include "util/JsonText.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonParseError>
 
 namespace rutile::cli {
 
@@ -27,22 +27,21 @@ int runMerge(Context &ctx)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return ctx.fail(Error::io(file.errorString(), path));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return ctx.fail(Error::invalidInput(error.error != QJsonParseError::NoError
-                                      ? Text::tr("not JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
-                                      : Text::tr("not an optimisation result"), path));
+        const auto doc = parseJsonText(file.readAll(), path);
+        if (!doc)
+            return ctx.fail(doc.error());
+        if (!doc->isObject())
+            return ctx.fail(Error::invalidInput(Text::tr("not an optimisation result or a scan (a JSON object)"), path, 1, 1));
         // Scans check their coverage in their own merge (by list position, not grid index).
         // Checked here too, to name the file; the merge checks every shard again.
-        if (!scan::isScanJson(doc.object())) {
-            if (Status s = backtest::checkOptimizationShard(doc.object()); !s) {
+        if (!scan::isScanJson(doc->object())) {
+            if (Status s = backtest::checkOptimizationShard(doc->object()); !s) {
                 Error e = s.error();
                 e.file = path;
                 return ctx.fail(e);
             }
         }
-        shards.push_back(doc.object());
+        shards.push_back(doc->object());
     }
     const bool scans = scan::isScanJson(shards.front());
     const auto merged = scans ? scan::mergeScanJson(shards) : backtest::mergeOptimizationJson(shards);

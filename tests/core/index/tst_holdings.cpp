@@ -131,6 +131,9 @@ private slots:
                                     << QStringLiteral("f.csv:3:5: Market Value: expected a number or '-', found '12x.00'");
         QTest::newRow("no header") << QByteArray("Date,Open,High,Low,Close\n2024-01-02,1,1,1,1\n")
                                    << QStringLiteral("f.csv: not a holdings export: no header line starting \"Ticker,Name\"");
+        QTest::newRow("impossible date") << QByteArray("Fund\nFund Holdings as of,\"Apr 31, 2026\"\n" + kHeader + bad)
+                                         << QStringLiteral("f.csv:2:2: Fund Holdings as of: expected a date such as "
+                                                           "\"Apr 10, 2026\", found 'Apr 31, 2026'");
         QTest::newRow("no rows") << QByteArray("Fund\n" + kHeader + " \nfooter\n")
                                  << QStringLiteral("f.csv:2: no holdings after the header");
     }
