@@ -535,12 +535,12 @@
     <name>rutile::CsvLayout</name>
     <message>
         <location filename="../core/data/CsvLayout.cpp" line="+153"/>
-        <location line="+163"/>
+        <location line="+200"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-296"/>
         <source>expected %1, found %2</source>
         <translation>erwartet: %1, gefunden: %2</translation>
     </message>
@@ -585,7 +585,12 @@
         <translation>das Datumsformat &apos;%1&apos; benötigt ein Jahr (yyyy oder yy), einen Monat (MM oder M) und einen Tag (dd oder d)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
+        <source>the file holds the histories of %1 tickers (%2); Rutile imports one a file: save each ticker&apos;s columns to a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the Yahoo Finance header &apos;Date,Open,High,Low,Close,Adj Close,Volume&apos;</source>
         <translation>die Yahoo-Finance-Kopfzeile &apos;Date,Open,High,Low,Close,Adj Close,Volume&apos;</translation>
     </message>
@@ -1070,6 +1075,14 @@
         <location line="+10"/>
         <source>two outputs share memory</source>
         <translation>zwei Ausgaben teilen sich Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::JsonText</name>
+    <message>
+        <location filename="../core/util/JsonText.cpp" line="+29"/>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2202,13 @@
         <translation>der Arbeitsbereich wurde zum Lesen geöffnet; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>reading the workspace&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>cannot read the symbols</source>
         <translation>die Symbole können nicht gelesen werden</translation>
     </message>
@@ -2220,28 +2239,28 @@
         <translation>die Zeitreihe von %1 ist nicht nach Datum sortiert</translation>
     </message>
     <message>
-        <location line="+566"/>
+        <location line="+571"/>
         <source>no model called %1 in the workspace</source>
         <translation>kein Modell namens %1 im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-630"/>
         <location line="+114"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation>abgebrochen; der Arbeitsbereich ist unverändert</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-480"/>
         <source>the share count of %1 is not a positive number</source>
         <translation>die Aktienanzahl von %1 ist keine positive Zahl</translation>
     </message>
     <message>
-        <location line="+547"/>
+        <location line="+571"/>
         <source>cannot read the corporate actions of %1</source>
         <translation>die Kapitalmaßnahmen von %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a holdings snapshot needs a fund name</source>
         <translation>ein Positions-Snapshot benötigt einen Fondsnamen</translation>
     </message>
@@ -2256,7 +2275,7 @@
         <translation>Speichern der Positionen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>cannot read the holdings snapshots</source>
         <translation>die Positions-Snapshots können nicht gelesen werden</translation>
     </message>
@@ -2432,7 +2451,7 @@
 <context>
     <name>rutile::chart::ChartLayout</name>
     <message>
-        <location filename="../core/chart/ChartLayout.cpp" line="+264"/>
+        <location filename="../core/chart/ChartLayout.cpp" line="+265"/>
         <location filename="../core/chart/LayoutJson.h" line="+23"/>
         <source>chart layout: %1</source>
         <translation>Chart-Layout: %1</translation>
@@ -2624,7 +2643,7 @@
         <translation>Zeichnung %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
@@ -2799,7 +2818,7 @@
         <translation>--%1: %2 ist auch die Datei von --%3; geben Sie jeder Ausgabe eine eigene Datei</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>der Lauf wurde nicht im Laufjournal erfasst: %1</translation>
@@ -3323,7 +3342,7 @@
 <context>
     <name>rutile::cli::DownloadCommand</name>
     <message>
-        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+67"/>
+        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+82"/>
         <source>--base-url: %1</source>
         <translation>--base-url: %1</translation>
     </message>
@@ -3767,12 +3786,12 @@
         <translation>%1; geben Sie --name an</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6</source>
         <translation>%1 Positionen von %2 zum %3 importiert (%4 Aktien, %5 sonstige Zeilen) aus %6</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 holds %2 on more than one row; each row is weighed on its own</source>
         <translation>%1 enthält %2 in mehr als einer Zeile; jede Zeile wird einzeln gewichtet</translation>
     </message>
@@ -3861,7 +3880,7 @@
 <context>
     <name>rutile::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ImportCommand.cpp" line="+67"/>
+        <location filename="../app/cli/commands/ImportCommand.cpp" line="+83"/>
         <source>--delimiter, --decimal, --date-format, --columns and --header-lines need --format generic</source>
         <translation>--delimiter, --decimal, --date-format, --columns und --header-lines benötigen --format generic</translation>
     </message>
@@ -3896,7 +3915,7 @@
         <translation>--format: erwartet: auto, yahoo, yfinance, stooq oder generic, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-125"/>
         <source>%1: %2 of %3 cached bars replaced with different values (%4 to %5)</source>
         <translation>%1: %2 von %3 Bars im Cache durch abweichende Werte ersetzt (%4 bis %5)</translation>
     </message>
@@ -3911,7 +3930,7 @@
         <translation>; %1 Bars haben ihr Volumen verloren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+152"/>
         <source>%1 more rows skipped</source>
         <translation>%1 weitere Zeilen übersprungen</translation>
     </message>
@@ -3921,7 +3940,7 @@
         <translation>%1 Bars von %2 (%3 bis %4) aus %5 importiert [%6]; %7 Zeilen gelesen, %8 übersprungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Import daily OHLCV history from a CSV file into the cache.</source>
         <translation>Tägliche OHLCV-Historie aus einer CSV-Datei in den Cache importieren.</translation>
     </message>
@@ -4076,7 +4095,7 @@
         <translation>%1 der Indexmitglieder sind nicht im Cache und wurden ausgelassen (erstes: %2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Build an index from the constituents of a watchlist or a holdings snapshot and store it as a symbol (build NAME).</source>
         <translation>Einen Index aus den Indexmitgliedern einer Watchlist oder eines Positions-Snapshots bilden und als Symbol speichern (build NAME).</translation>
     </message>
@@ -4401,22 +4420,17 @@
         <translation>merge benötigt die Shard-Dateien, die von &apos;optimize --shard i/N --json OUT&apos; oder &apos;scan --shard i/N --json OUT&apos; geschrieben wurden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>not an optimisation result or a scan (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Join the JSON results of &apos;optimize --shard&apos; or &apos;scan --shard&apos; runs into one.</source>
         <translation>Die JSON-Ergebnisse von Läufen mit &apos;optimize --shard&apos; oder &apos;scan --shard&apos; zu einem zusammenführen.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>not JSON: %1 at offset %2</source>
-        <translation>kein JSON: %1 bei Offset %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not an optimisation result</source>
-        <translation>kein Optimierungsergebnis</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-13"/>
         <source>not every shard was given (missing: %1); the result covers part of the list</source>
         <translation>nicht alle Shards wurden angegeben (fehlend: %1); das Ergebnis deckt nur einen Teil der Liste ab</translation>
     </message>
@@ -5658,7 +5672,12 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::index::Holdings</name>
     <message>
-        <location filename="../core/index/Holdings.cpp" line="+69"/>
+        <location filename="../core/index/Holdings.cpp" line="+68"/>
+        <source>Fund Holdings as of: expected a date such as &quot;Apr 10, 2026&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>not a holdings export: no header line starting &quot;Ticker,Name&quot;</source>
         <translation>kein Positionsexport: keine Kopfzeile, die mit &quot;Ticker,Name&quot; beginnt</translation>
     </message>
@@ -14345,7 +14364,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RunSettingsForm</name>
     <message>
-        <location filename="../ui/backtest/RunSettingsForm.cpp" line="+28"/>
+        <location filename="../ui/backtest/RunSettingsForm.cpp" line="+27"/>
         <source>Costs &amp;&amp; fills</source>
         <translation>Kosten &amp;&amp; Ausführungen</translation>
     </message>

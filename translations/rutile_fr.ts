@@ -540,12 +540,12 @@
     </message>
     <message>
         <location line="+96"/>
-        <location line="+163"/>
+        <location line="+200"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-139"/>
         <source>cannot recognise the date format of %1; choose one in the column mapping (for example dd.MM.yyyy)</source>
         <translation>impossible de reconnaître le format de date de %1 ; choisissez-en un dans la correspondance des colonnes (par exemple dd.MM.yyyy)</translation>
     </message>
@@ -585,7 +585,12 @@
         <translation>le format de date &apos;%1&apos; nécessite une année (yyyy ou yy), un mois (MM ou M) et un jour (dd ou d)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
+        <source>the file holds the histories of %1 tickers (%2); Rutile imports one a file: save each ticker&apos;s columns to a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>the Yahoo Finance header &apos;Date,Open,High,Low,Close,Adj Close,Volume&apos;</source>
         <translation>l&apos;en-tête Yahoo Finance &apos;Date,Open,High,Low,Close,Adj Close,Volume&apos;</translation>
     </message>
@@ -1070,6 +1075,14 @@
         <location line="+10"/>
         <source>two outputs share memory</source>
         <translation>deux sorties partagent la même mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::JsonText</name>
+    <message>
+        <location filename="../core/util/JsonText.cpp" line="+29"/>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2207,13 @@
         <translation>l&apos;espace de travail a été ouvert en lecture ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>reading the workspace&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>cannot read the symbols</source>
         <translation>impossible de lire les symboles</translation>
     </message>
@@ -2236,7 +2255,7 @@
         <translation>impossible de lire les opérations sur titres de %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a holdings snapshot needs a fund name</source>
         <translation>un instantané de positions nécessite un nom de fonds</translation>
     </message>
@@ -2251,7 +2270,7 @@
         <translation>enregistrement des positions</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>cannot read the holdings snapshots</source>
         <translation>impossible de lire les instantanés de positions</translation>
     </message>
@@ -2432,7 +2451,7 @@
 <context>
     <name>rutile::chart::ChartLayout</name>
     <message>
-        <location filename="../core/chart/ChartLayout.cpp" line="+60"/>
+        <location filename="../core/chart/ChartLayout.cpp" line="+61"/>
         <source>unknown indicator &apos;%1&apos;; known: %2</source>
         <translation>indicateur inconnu &apos;%1&apos; ; indicateurs connus : %2</translation>
     </message>
@@ -2548,7 +2567,7 @@
         <translation>disposition du graphique : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not a JSON object</source>
         <translation>pas un objet JSON</translation>
     </message>
@@ -2799,7 +2818,7 @@
         <translation>--%1 : %2 est aussi le fichier de --%3 ; donnez à chaque sortie son propre fichier</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>l&apos;exécution n&apos;a pas été consignée dans le journal : %1</translation>
@@ -3323,7 +3342,7 @@
 <context>
     <name>rutile::cli::DownloadCommand</name>
     <message>
-        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+67"/>
+        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+82"/>
         <source>--base-url: %1</source>
         <translation>--base-url : %1</translation>
     </message>
@@ -3767,12 +3786,12 @@
         <translation>%1 ; indiquez --name</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6</source>
         <translation>Import de %1 positions de %2 au %3 (%4 actions, %5 autres lignes) depuis %6</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 holds %2 on more than one row; each row is weighed on its own</source>
         <translation>%1 détient %2 sur plusieurs lignes ; chaque ligne est pondérée séparément</translation>
     </message>
@@ -3861,7 +3880,7 @@
 <context>
     <name>rutile::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ImportCommand.cpp" line="+67"/>
+        <location filename="../app/cli/commands/ImportCommand.cpp" line="+83"/>
         <source>--delimiter, --decimal, --date-format, --columns and --header-lines need --format generic</source>
         <translation>--delimiter, --decimal, --date-format, --columns et --header-lines nécessitent --format generic</translation>
     </message>
@@ -3896,7 +3915,7 @@
         <translation>--format : auto, yahoo, yfinance, stooq ou generic attendu, trouvé : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-125"/>
         <source>%1: %2 of %3 cached bars replaced with different values (%4 to %5)</source>
         <translation>%1 : %2 des %3 barres en cache remplacées par des valeurs différentes (du %4 au %5)</translation>
     </message>
@@ -3911,7 +3930,7 @@
         <translation>; %1 barres ont perdu leur volume</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+152"/>
         <source>%1 more rows skipped</source>
         <translation>%1 lignes supplémentaires ignorées</translation>
     </message>
@@ -3921,7 +3940,7 @@
         <translation>Import de %1 barres de %2 (du %3 au %4) depuis %5 [%6] ; %7 lignes lues, %8 ignorées</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Import daily OHLCV history from a CSV file into the cache.</source>
         <translation>Importer un historique OHLCV journalier depuis un fichier CSV dans le cache.</translation>
     </message>
@@ -4076,7 +4095,7 @@
         <translation>%1 des constituants ne sont pas en cache et ont été écartés (premier : %2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Build an index from the constituents of a watchlist or a holdings snapshot and store it as a symbol (build NAME).</source>
         <translation>Construire un indice à partir des constituants d&apos;une liste de surveillance ou d&apos;un instantané de positions et l&apos;enregistrer comme symbole (build NAME).</translation>
     </message>
@@ -4402,13 +4421,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>not JSON: %1 at offset %2</source>
-        <translation>pas du JSON : %1 à la position %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not an optimisation result</source>
-        <translation>pas un résultat d&apos;optimisation</translation>
+        <source>not an optimisation result or a scan (a JSON object)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5658,7 +5672,12 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::index::Holdings</name>
     <message>
-        <location filename="../core/index/Holdings.cpp" line="+69"/>
+        <location filename="../core/index/Holdings.cpp" line="+68"/>
+        <source>Fund Holdings as of: expected a date such as &quot;Apr 10, 2026&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>not a holdings export: no header line starting &quot;Ticker,Name&quot;</source>
         <translation>ce n&apos;est pas un export de positions : aucune ligne d&apos;en-tête commençant par &quot;Ticker,Name&quot;</translation>
     </message>
@@ -14345,7 +14364,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RunSettingsForm</name>
     <message>
-        <location filename="../ui/backtest/RunSettingsForm.cpp" line="+28"/>
+        <location filename="../ui/backtest/RunSettingsForm.cpp" line="+27"/>
         <source>Costs &amp;&amp; fills</source>
         <translation>Coûts &amp;&amp; exécutions</translation>
     </message>

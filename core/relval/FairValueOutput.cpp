@@ -21,7 +21,7 @@ QJsonObject fairValueJson(const FairValueInput &in, const FairValueResult &r)
                        {QStringLiteral("days"), in.days},
                        {QStringLiteral("dividends_present_value"), r.dividendsPresentValue},
                        {QStringLiteral("futures"), jsonNumber(in.futures)},
-                       {QStringLiteral("cost_pct"), in.costPct}};
+                       {QStringLiteral("cost"), in.costPct / 100}};
 }
 
 QJsonObject fairValueHistoryJson(std::span<const FairValuePoint> points, const QString &spot, const QString &futures,
@@ -39,7 +39,7 @@ QJsonObject fairValueHistoryJson(std::span<const FairValuePoint> points, const Q
                   {QStringLiteral("futures_symbol"), futures},
                   {QStringLiteral("n"), qint64(points.size())},
                   {QStringLiteral("dividend_yield"), input.dividendYield},
-                  {QStringLiteral("cost_pct"), input.costPct}};
+                  {QStringLiteral("cost"), input.costPct / 100}};
     if (points.empty())
         return o;
     const FairValuePoint &last = points.back();

@@ -165,6 +165,9 @@ private slots:
         QVERIFY(near(j["band_high"].toDouble(), fair + 2, 1e-14));
         QCOMPARE(j["signal"].toString(), QStringLiteral("sell_futures"));
         QVERIFY(near(j["profit_after_costs"].toDouble(), 2030 - fair - 2, 1e-12));
+        // Inputs are echoed in the contract's units: --cost-pct 0.1 is a cost of 0.001.
+        QVERIFY(!j.contains(QStringLiteral("cost_pct")));
+        QCOMPARE(j["cost"].toDouble(), 0.001);
 
         const CliRun discrete = runCli({"fairvalue", "--spot", "2000", "--rate", "0.05", "--dividend-yield", "0", "--days",
                                         "90", "--dividend", "10@30", "--dividend", "10@60", "--futures", "2000",
