@@ -2864,7 +2864,7 @@
         <translation>unbekannter Befehl &apos;%1&apos;; &apos;rutile-cli --help&apos; listet die Befehle auf</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>no command given; &apos;rutile-cli --help&apos; lists the commands</source>
         <translation>kein Befehl angegeben; &apos;rutile-cli --help&apos; listet die Befehle auf</translation>
     </message>

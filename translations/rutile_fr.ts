@@ -2864,7 +2864,7 @@
         <translation>commande inconnue &apos;%1&apos; ; &apos;rutile-cli --help&apos; affiche la liste des commandes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>no command given; &apos;rutile-cli --help&apos; lists the commands</source>
         <translation>aucune commande indiquée ; &apos;rutile-cli --help&apos; affiche la liste des commandes</translation>
     </message>

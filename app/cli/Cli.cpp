@@ -352,6 +352,8 @@ int run(const QStringList &arguments)
                 << Text::tr("unknown command '%1'; 'rutile-cli --help' lists the commands").arg(name) << Qt::endl;
             return UsageError;
         }
+        // A command's help is about the command: its summary, not the list of every command.
+        parser.setApplicationDescription(command->summary);
         parser.clearPositionalArguments();
         parser.addPositionalArgument(command->name, command->summary);
         command->addOptions(parser);

@@ -28,11 +28,18 @@ private slots:
 
     void helpVersionAndUsageErrors()
     {
-        QCOMPARE(test::runCli({QStringLiteral("--help")}).exitCode, 0);
+        const Run help = test::runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("\n  walkforward ")); // the list of commands
+        // A command's help describes the command, without the list of every command.
+        const Run importHelp = test::runCli({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(importHelp.exitCode, 0);
+        QVERIFY2(importHelp.out.contains("Import daily OHLCV history") && importHelp.out.contains("--symbol"),
+                 importHelp.out.constData());
+        QVERIFY2(!importHelp.out.contains("walkforward"), importHelp.out.constData());
         const Run version = test::runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("rutile-cli "));
-        QCOMPARE(test::runCli({QStringLiteral("import"), QStringLiteral("--help")}).exitCode, 0);
         QCOMPARE(test::runCli({}).exitCode, 1);
         QCOMPARE(test::runCli({QStringLiteral("frobnicate")}).exitCode, 1);
         QCOMPARE(test::runCli({QStringLiteral("symbols"), QStringLiteral("--no-such-option")}).exitCode, 1);
