@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rutile::report {
@@ -13,23 +14,34 @@ namespace {
 
 const QString kUndefined = QStringLiteral("n/a");
 
+/// `text` without its minus sign when it shows nothing but zeros: a month that lost 0.004 %
+/// reads "0.0%" at one decimal, as a flat one does, not "-0.0%".
+QString withoutNegativeZero(QString text)
+{
+    if (text.startsWith(QLatin1Char('-'))
+        && std::all_of(text.cbegin() + 1, text.cend(), [](QChar c) { return !c.isDigit() || c == QLatin1Char('0'); }))
+        text.remove(0, 1);
+    return text;
+}
+
 } // namespace
 
 QString percent(double fraction, int decimals)
 {
-    return std::isfinite(fraction) ? QString::number(fraction * 100, 'f', decimals) + QLatin1Char('%') : kUndefined;
+    return std::isfinite(fraction) ? withoutNegativeZero(QString::number(fraction * 100, 'f', decimals)) + QLatin1Char('%')
+                                   : kUndefined;
 }
 
 QString ratio(double value, int decimals)
 {
-    return std::isfinite(value) ? QString::number(value, 'f', decimals) : kUndefined;
+    return std::isfinite(value) ? withoutNegativeZero(QString::number(value, 'f', decimals)) : kUndefined;
 }
 
 QString money(double value)
 {
     // Grouped by thousands the English way, whatever the machine's locale.
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return std::isfinite(value) ? english.toString(value, 'f', 2) : kUndefined;
+    return std::isfinite(value) ? withoutNegativeZero(english.toString(value, 'f', 2)) : kUndefined;
 }
 
 QString count(double value)

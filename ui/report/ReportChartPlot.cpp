@@ -159,6 +159,15 @@ void fill(QCustomPlot &plot, const ReportChart &chart)
     }
     }
     plot.rescaleAxes();
+    if (chart.kind == Kind::Bars) {
+        // rescaleAxes() fits the bars' centres and tops: the first and last bars came out cut
+        // in half at the plot's edges and the longest ones ran into its border.
+        plot.xAxis->setRange(-0.6, double(chart.categories.size()) - 0.4);
+        const QCPRange values = plot.yAxis->range();
+        const double pad = 0.06 * std::max(values.size(), 1e-12);
+        plot.yAxis->setRange(values.lower < 0 ? values.lower - pad : values.lower,
+                             values.upper > 0 ? values.upper + pad : values.upper);
+    }
     const int series = int(chart.series.size() + chart.overlay.size());
     if (series > 1) {
         plot.legend->setVisible(true);
