@@ -15,7 +15,7 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QStatusBar>
-#include <QToolButton>
+#include <QPushButton>
 
 namespace rutile::ui {
 
@@ -29,7 +29,7 @@ WatchlistBar::WatchlistBar(MainWindow *window, SymbolFilterProxy *proxy, Watchli
     , m_proxy(proxy)
     , m_view(view)
     , m_box(new QComboBox(this))
-    , m_menuButton(new QToolButton(this))
+    , m_menuButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("watchlistBar"));
     m_box->setObjectName(QStringLiteral("watchlistBox"));
@@ -39,7 +39,6 @@ WatchlistBar::WatchlistBar(MainWindow *window, SymbolFilterProxy *proxy, Watchli
     m_menuButton->setObjectName(QStringLiteral("watchlistMenuButton"));
     m_menuButton->setText(tr("Lists"));
     m_menuButton->setToolTip(tr("Make or delete watchlists"));
-    m_menuButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_menuButton);
     QAction *create = menu->addAction(tr("&New Watchlist of the Symbol Shown..."), this, [this] {
         if (!m_window->currentSymbol().isEmpty())

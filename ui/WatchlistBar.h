@@ -9,7 +9,7 @@
 #include <optional>
 
 class QComboBox;
-class QToolButton;
+class QPushButton;
 
 namespace rutile::ui {
 
@@ -57,7 +57,7 @@ private:
     SymbolFilterProxy *m_proxy;
     WatchlistView *m_view;
     QComboBox *m_box;
-    QToolButton *m_menuButton;
+    QPushButton *m_menuButton; ///< a push button: its menu arrow has room of its own beside the text
     QStringList m_lists;
 };
 

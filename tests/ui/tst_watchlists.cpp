@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QMenu>
+#include <QAbstractButton>
 #include <QStatusBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,6 +62,38 @@ bool triggerRowAction(MainWindow &main, const QString &symbol, const QString &na
     return false;
 }
 
+// The Lists button's menu arrow has room of its own: as a tool button, Fusion drew it over
+// the text's last letter. The widest gap between the columns of ink inside the frame is the
+// last one, between the text and the arrow.
+void checkMenuArrowStandsApart(WatchlistBar *bar)
+{
+    auto *button = bar->findChild<QAbstractButton *>(QStringLiteral("watchlistMenuButton"));
+    QVERIFY(button && button->findChild<QMenu *>());
+    const QImage image = button->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const int dpr = int(image.devicePixelRatio());
+    std::vector<std::pair<int, int>> runs; // [first, last] columns holding ink
+    for (int x = 4 * dpr; x < image.width() - 4 * dpr; ++x) {
+        bool ink = false;
+        for (int y = 4 * dpr; y < image.height() - 4 * dpr && !ink; ++y)
+            ink = qGray(image.pixel(x, y)) < 150;
+        if (ink && !runs.empty() && runs.back().second == x - 1)
+            runs.back().second = x;
+        else if (ink)
+            runs.push_back({x, x});
+    }
+    QVERIFY2(runs.size() >= 2, "no text and arrow drawn");
+    int widest = 0, widestAt = -1;
+    for (std::size_t i = 1; i < runs.size(); ++i) {
+        const int gap = runs[i].first - runs[i - 1].second - 1;
+        if (gap > widest) {
+            widest = gap;
+            widestAt = int(i);
+        }
+    }
+    QCOMPARE(widestAt, int(runs.size()) - 1);
+    QVERIFY2(widest >= 4 * dpr, qPrintable(QStringLiteral("%1 px between the text and the arrow").arg(widest)));
+}
+
 } // namespace
 
 class TestWatchlists : public QObject {
@@ -83,6 +116,7 @@ private slots:
         QVERIFY(main.openWorkspace(path).ok());
         WatchlistBar *bar = main.watchlistBar();
         QCOMPARE(bar->lists(), QStringList{QStringLiteral("SAMPLE-UNIVERSE")});
+        checkMenuArrowStandsApart(bar);
         QCOMPARE(bar->shownList(), QString());
         QCOMPARE(main.symbolView()->model()->rowCount(), 7);
 
