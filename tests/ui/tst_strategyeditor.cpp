@@ -406,6 +406,8 @@ void TestStrategyEditor::filesSaveAndOpen()
 {
     StrategyEditorWindow window;
     window.newFromTemplate(QStringLiteral("rsi_revert"));
+    // A copy of the example, not yet saved: untitled, and the title says which example.
+    QCOMPARE(window.windowTitle(), QStringLiteral("Untitled, from the template rsi_revert[*] — Strategy Editor"));
     window.editor()->append(QStringLiteral("# edited\n"));
     QVERIFY(window.editor()->isModified());
     const QString path = m_dir.filePath(QStringLiteral("my_rsi.rule"));

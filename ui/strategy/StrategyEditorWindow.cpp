@@ -277,10 +277,12 @@ QString StrategyEditorWindow::strategyName() const
     return QStringLiteral("untitled");
 }
 
-void StrategyEditorWindow::setSource(const QString &text, const QString &filePath, const QString &workspaceName)
+void StrategyEditorWindow::setSource(const QString &text, const QString &filePath, const QString &workspaceName,
+                                     const QString &templateName)
 {
     m_filePath = filePath;
     m_workspaceName = workspaceName;
+    m_templateName = templateName;
     m_editor->setText(text);
     m_editor->setModified(false);
     m_orphaned = false;
@@ -324,7 +326,7 @@ bool StrategyEditorWindow::newFromTemplate(const QString &name)
     if (source.isEmpty() || !maybeKeepChanges())
         return false;
     // A copy of the example: saving it asks for a name, so the example stays as it is.
-    setSource(source, {}, {});
+    setSource(source, {}, {}, name);
     return true;
 }
 
@@ -626,8 +628,10 @@ void StrategyEditorWindow::updateTitle()
         where = tr("%1 (workspace)").arg(m_workspaceName);
     else if (!m_filePath.isEmpty())
         where = QFileInfo(m_filePath).fileName();
+    else if (!m_templateName.isEmpty())
+        where = tr("Untitled, from the template %1").arg(m_templateName);
     else
-        where = tr("untitled");
+        where = tr("Untitled");
     setWindowTitle(tr("%1[*] — Strategy Editor").arg(where));
     setWindowModified(hasUnsavedChanges());
 }

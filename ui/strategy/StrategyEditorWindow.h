@@ -99,7 +99,8 @@ protected:
 private:
     void buildMenus();
     void applyCheck(const rules::CompileResult &result);
-    void setSource(const QString &text, const QString &filePath, const QString &workspaceName);
+    void setSource(const QString &text, const QString &filePath, const QString &workspaceName,
+                   const QString &templateName = {});
     bool maybeKeepChanges();
     void updateTitle();
     void onProblemActivated(QTreeWidgetItem *item);
@@ -135,6 +136,7 @@ private:
     rules::CompileResult m_lastCheck;
     QString m_filePath;
     QString m_workspaceName;
+    QString m_templateName; ///< the example an untitled text was made from, for the title
 };
 
 } // namespace rutile::ui
