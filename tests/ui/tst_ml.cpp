@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QScrollArea>
 #include <QTest>
 
 using namespace rutile;
@@ -292,6 +293,13 @@ private slots:
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w));
         w->charts()->setCurrentIndex(MlCharts::AccuracyTab);
+        // The inputs are whole across: the pane scrolls them up and down only.
+        const auto *scroll = w->findChild<QScrollArea *>(QStringLiteral("mlInputsScroll"));
+        QVERIFY(scroll && scroll->widget());
+        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("inputs %1 px wide in a pane of %2 px")
+                                .arg(scroll->widget()->width())
+                                .arg(scroll->viewport()->width())));
         test::maybeSaveShot(w, QStringLiteral("ml-rut-walkforward"));
         w->close();
     }

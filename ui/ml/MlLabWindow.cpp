@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -184,11 +185,14 @@ MlLabWindow::MlLabWindow(const QString &workspacePath, MainWindow *mainWindow)
     inputLayout->addWidget(savedBox);
     inputLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("mlInputsScroll"));
     scroll->setWidget(inputs);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(300);
+    // The inputs scroll up and down only: the pane is never narrower than they are (the dates'
+    // end and the feature picker's buttons were cut off at the splitter).
+    scroll->setMinimumWidth(inputs->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     // Train and the status stay in sight below the inputs, which scroll on a small screen.
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
