@@ -587,7 +587,7 @@
     <message>
         <location line="+64"/>
         <source>the file holds the histories of %1 tickers (%2); Rutile imports one a file: save each ticker&apos;s columns to a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält die Kursverläufe von %1 Tickern (%2); Rutile importiert einen je Datei: Speichern Sie die Spalten jedes Tickers in einer eigenen Datei</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1082,7 +1082,7 @@
     <message>
         <location filename="../core/util/JsonText.cpp" line="+29"/>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2205,7 @@
         <location line="+17"/>
         <location line="+6"/>
         <source>reading the workspace&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tabellen des Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4422,7 +4422,7 @@
     <message>
         <location line="+11"/>
         <source>not an optimisation result or a scan (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein Optimierungsergebnis noch ein Scan (ein JSON-Objekt)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5674,7 +5674,7 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location filename="../core/index/Holdings.cpp" line="+68"/>
         <source>Fund Holdings as of: expected a date such as &quot;Apr 10, 2026&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fund Holdings as of: Datum wie „Apr 10, 2026“ erwartet, gefunden %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11183,7 +11183,7 @@ Die Datei wurde nicht geändert.</translation>
     <message>
         <location line="+0"/>
         <location filename="../ui/journal/JournalWindow.cpp" line="+13"/>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="+662"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="+666"/>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="+377"/>
         <location filename="../ui/scan/ScannerWindow.cpp" line="+673"/>
         <source>Open a workspace first.</source>
@@ -11613,7 +11613,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::MlLabWindow</name>
     <message>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="-602"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="-605"/>
         <source>Shuffled split (the seed&apos;s; leaks the future)</source>
         <translation>Zufällige Aufteilung (nach Seed; lässt Zukunftsinformationen durchsickern)</translation>
     </message>
@@ -11683,7 +11683,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Train a model to see whether it beats always-up.</source>
         <translation>Trainieren Sie ein Modell, um zu sehen, ob es „immer aufwärts“ schlägt.</translation>
     </message>
@@ -13359,7 +13359,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::ReportChartPlot</name>
     <message>
-        <location filename="../ui/report/ReportChartPlot.cpp" line="+212"/>
+        <location filename="../ui/report/ReportChartPlot.cpp" line="+221"/>
         <source>the report has more charts than were drawn</source>
         <translation>der Bericht enthält mehr Diagramme, als gezeichnet wurden</translation>
     </message>
@@ -15331,7 +15331,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Strategie-Editor</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -15427,7 +15427,12 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Regeldateien (*.rule)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+148"/>
+        <source>Untitled, from the template %1</source>
+        <translation>Unbenannt, aus der Vorlage %1</translation>
+    </message>
+    <message>
+        <location line="-176"/>
         <source>The workspace has no saved strategies yet. Save one with File &gt; Save to Workspace.</source>
         <translation>Der Arbeitsbereich enthält noch keine gespeicherten Strategien. Speichern Sie eine mit Datei &gt; In Arbeitsbereich speichern.</translation>
     </message>
@@ -15484,11 +15489,12 @@ Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+50"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
         <source>Running %1...</source>
         <translation>%1 wird ausgeführt...</translation>
     </message>
@@ -15498,12 +15504,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>%1 (Arbeitsbereich)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>untitled</source>
-        <translation>unbenannt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%1[*] — Strategy Editor</source>
         <translation>%1[*] — Strategie-Editor</translation>
     </message>
@@ -16149,7 +16150,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Watchlists erstellen oder löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;New Watchlist of the Symbol Shown...</source>
         <translation>&amp;Neue Watchlist mit dem angezeigten Symbol...</translation>
     </message>

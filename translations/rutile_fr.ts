@@ -587,7 +587,7 @@
     <message>
         <location line="+64"/>
         <source>the file holds the histories of %1 tickers (%2); Rutile imports one a file: save each ticker&apos;s columns to a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient l’historique de %1 tickers (%2) ; Rutile en importe un par fichier : enregistrez les colonnes de chaque ticker dans un fichier distinct</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1082,7 +1082,7 @@
     <message>
         <location filename="../core/util/JsonText.cpp" line="+29"/>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON : %1</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2210,7 @@
         <location line="+17"/>
         <location line="+6"/>
         <source>reading the workspace&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des tables de l’espace de travail</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -4422,7 +4422,7 @@
     <message>
         <location line="+11"/>
         <source>not an optimisation result or a scan (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>ni un résultat d’optimisation ni un scan (un objet JSON)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5674,7 +5674,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location filename="../core/index/Holdings.cpp" line="+68"/>
         <source>Fund Holdings as of: expected a date such as &quot;Apr 10, 2026&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fund Holdings as of : date attendue comme « Apr 10, 2026 », trouvé %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10848,7 +10848,7 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location line="+0"/>
         <location filename="../ui/journal/JournalWindow.cpp" line="+13"/>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="+662"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="+666"/>
         <location filename="../ui/relval/RelativeValueWindow.cpp" line="+377"/>
         <location filename="../ui/scan/ScannerWindow.cpp" line="+673"/>
         <source>Open a workspace first.</source>
@@ -11613,7 +11613,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::MlLabWindow</name>
     <message>
-        <location filename="../ui/ml/MlLabWindow.cpp" line="-602"/>
+        <location filename="../ui/ml/MlLabWindow.cpp" line="-605"/>
         <source>Shuffled split (the seed&apos;s; leaks the future)</source>
         <translation>Découpage mélangé (celui d&apos;origine ; fait fuiter le futur)</translation>
     </message>
@@ -11683,7 +11683,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Train a model to see whether it beats always-up.</source>
         <translation>Entraînez un modèle pour voir s&apos;il fait mieux que de toujours prévoir la hausse.</translation>
     </message>
@@ -13359,7 +13359,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ReportChartPlot</name>
     <message>
-        <location filename="../ui/report/ReportChartPlot.cpp" line="+212"/>
+        <location filename="../ui/report/ReportChartPlot.cpp" line="+221"/>
         <source>the report has more charts than were drawn</source>
         <translation>le rapport compte plus de graphiques que ceux qui ont été dessinés</translation>
     </message>
@@ -15331,7 +15331,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Éditeur de stratégies</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -15484,11 +15484,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+50"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-39"/>
         <source>Running %1...</source>
         <translation>Exécution de %1...</translation>
     </message>
@@ -15499,11 +15500,11 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>untitled</source>
-        <translation>sans titre</translation>
+        <source>Untitled, from the template %1</source>
+        <translation>Sans titre, d’après le modèle %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1[*] — Strategy Editor</source>
         <translation>%1[*] — Éditeur de stratégies</translation>
     </message>
@@ -16149,7 +16150,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Créer ou supprimer des listes de surveillance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;New Watchlist of the Symbol Shown...</source>
         <translation>&amp;Nouvelle liste de surveillance avec le symbole affiché...</translation>
     </message>
