@@ -29,10 +29,47 @@ Status storeConstituent(WorkspaceBatch &batch, const index::SampleConstituent &c
     return stored ? Status() : Status(stored.error());
 }
 
+// The universe as a fund holding every constituent would list it on the last day: each at
+// its float-adjusted market value (last close × shares × float factor), weights in percent of
+// the whole. What the Index Lab's holdings and a build from holdings show on the sample.
+index::HoldingsSnapshot sampleFund(std::vector<index::Holding> holdings, DayNumber lastDay)
+{
+    double total = 0;
+    for (const index::Holding &h : holdings)
+        total += h.marketValue;
+    for (std::size_t i = 0; i < holdings.size(); ++i) {
+        holdings[i].weightPercent = total > 0 ? 100 * holdings[i].marketValue / total : 0;
+        holdings[i].line = qint64(i) + 2; // as under a header on line 1
+    }
+    index::HoldingsSnapshot fund;
+    fund.fund = Text::tr("Synthetic small-cap fund - not market data");
+    fund.asOf = toDate(lastDay);
+    fund.holdings = std::move(holdings);
+    return fund;
+}
+
+index::Holding holdingOf(const index::SampleConstituent &c)
+{
+    index::Holding h;
+    h.ticker = c.bars.symbol;
+    h.name = c.name;
+    h.sector = c.sector;
+    h.assetClass = QStringLiteral("Equity");
+    h.price = c.bars.empty() ? 0 : c.bars.close.back();
+    const index::ShareCount last = c.shares.empty() ? index::ShareCount{} : c.shares.back();
+    h.quantity = last.shares * last.floatFactor;
+    h.marketValue = h.price * h.quantity;
+    h.notionalValue = h.marketValue;
+    h.exchange = QStringLiteral("SYNTHETIC");
+    h.currency = QStringLiteral("USD");
+    return h;
+}
+
 // Generates the universe around `market` and hands it to `store` in steps of `step`
-// constituents (the last step may be shorter); the symbols go into `members` in order.
+// constituents (the last step may be shorter); the symbols go into `members` in order, and
+// each constituent's holding in the sample fund into `holdings`.
 Status generateInSteps(const BarSeries &market, int universe, std::size_t step, const TaskControl &control,
-                       const QString &path, QStringList &members,
+                       const QString &path, QStringList &members, std::vector<index::Holding> &holdings,
                        const std::function<Status(std::vector<index::SampleConstituent> &)> &store)
 {
     index::SampleUniverseModel model;
@@ -50,6 +87,7 @@ Status generateInSteps(const BarSeries &market, int universe, std::size_t step, 
             return false;
         }
         members.push_back(c.bars.symbol);
+        holdings.push_back(holdingOf(c));
         pending.push_back(std::move(c));
         control.report(double(members.size()) / universe);
         return pending.size() < step || flush();
@@ -82,13 +120,19 @@ Status populateSampleWorkspace(Workspace &workspace, int universe, const TaskCon
         if (universe == 0)
             return Status();
         QStringList members;
+        std::vector<index::Holding> holdings;
         const Status written = generateInSteps(market.smallCap, universe, 1, control, workspace.path(), members,
-                                               [&](std::vector<index::SampleConstituent> &step) -> Status {
+                                               holdings, [&](std::vector<index::SampleConstituent> &step) -> Status {
                                                    return storeConstituent(batch, step.front());
                                                });
         if (!written)
             return written;
-        return batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members);
+        if (Status s = batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members); !s)
+            return s;
+        const auto fund = batch.storeHoldings(QString::fromLatin1(kSampleFundName),
+                                              sampleFund(std::move(holdings), market.smallCap.day.back()),
+                                              QString::fromLatin1(kSampleFundFile));
+        return fund ? Status() : Status(fund.error());
     });
 }
 
@@ -108,8 +152,9 @@ Status populateSampleUniverse(Workspace &workspace, int universe, const TaskCont
     for (const SymbolInfo &info : workspace.symbols())
         committed.insert(info.symbol, info.bars);
     QStringList members;
+    std::vector<index::Holding> holdings;
     const Status written = generateInSteps(
-        market.smallCap, universe, kSampleUniverseStep, control, workspace.path(), members,
+        market.smallCap, universe, kSampleUniverseStep, control, workspace.path(), members, holdings,
         [&](std::vector<index::SampleConstituent> &step) {
             return workspace.writeBatch([&](WorkspaceBatch &batch) -> Status {
                 for (const index::SampleConstituent &c : step) {
@@ -123,7 +168,12 @@ Status populateSampleUniverse(Workspace &workspace, int universe, const TaskCont
         });
     if (!written)
         return written;
-    return workspace.setWatchlist(QString::fromLatin1(kSampleUniverseList), members);
+    if (Status s = workspace.setWatchlist(QString::fromLatin1(kSampleUniverseList), members); !s)
+        return s;
+    const auto fund = workspace.storeHoldings(QString::fromLatin1(kSampleFundName),
+                                              sampleFund(std::move(holdings), market.smallCap.day.back()),
+                                              QString::fromLatin1(kSampleFundFile));
+    return fund ? Status() : Status(fund.error());
 }
 
 Result<std::unique_ptr<Workspace>> openSampleWorkspace(const QString &path)

@@ -699,18 +699,35 @@ Result<CorporateActions> Workspace::readCorporateActions(const QString &symbol) 
 Result<qint64> Workspace::storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file,
                                         const std::function<Status(qint64 rows)> &beforeCommit)
 {
+    if (Status s = checkWritable(); !s)
+        return s.error();
+    qint64 rows = 0;
+    const Status written = writeTransaction([&](const sqlite::Connection &db) -> Status {
+        const auto n = writeHoldings(db, name, snapshot, file);
+        if (!n)
+            return n.error();
+        rows = *n;
+        return beforeCommit ? beforeCommit(rows) : Status();
+    });
+    if (!written)
+        return written.error();
+    return rows;
+}
+
+Result<qint64> WorkspaceBatch::storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot,
+                                             const QString &file)
+{
+    return m_workspace.writeHoldings(m_db, name, snapshot, file);
+}
+
+Result<qint64> Workspace::writeHoldings(const sqlite::Connection &connection, const QString &name,
+                                        const index::HoldingsSnapshot &snapshot, const QString &file) const
+{
+    const sqlite::Connection *db = &connection;
     if (name.trimmed().isEmpty())
         return Error::invalidArgument(Text::tr("a holdings snapshot needs a fund name"));
     if (!snapshot.asOf.isValid())
         return Error::invalidInput(Text::tr("the holdings file gives no date (\"Fund Holdings as of\")"), file);
-    if (Status s = checkWritable(); !s)
-        return s.error();
-    const auto db = connect();
-    if (!db)
-        return db.error();
-    sqlite::Transaction tx(*db);
-    if (!tx.begun())
-        return withFile(tx.begun().error(), m_path);
     auto replace = sqlite::Statement::prepare(*db, "DELETE FROM holdings_snapshots WHERE name = ? AND as_of = ?");
     auto add = sqlite::Statement::prepare(
         *db, "INSERT INTO holdings_snapshots (name, as_of, fund, file, imported_at) VALUES (?, ?, ?, ?, ?)");
@@ -758,12 +775,6 @@ Result<qint64> Workspace::storeHoldings(const QString &name, const index::Holdin
         if (Status s = row->run(); !s)
             return withFile(s.error(), m_path);
     }
-    if (beforeCommit) {
-        if (Status s = beforeCommit(qint64(snapshot.holdings.size())); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return withFile(s.error(), m_path);
     return qint64(snapshot.holdings.size());
 }
 

@@ -99,6 +99,8 @@ public:
     Result<qint64> storeSeries(const BarSeries &series, const SymbolMetadata &metadata, const StoreOptions &options = {});
     Status setWatchlist(const QString &name, const QStringList &symbols);
     Status setSetting(const QString &key, const QString &value);
+    /// Workspace::storeHoldings, in the batch's transaction.
+    Result<qint64> storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file);
 
 private:
     friend class Workspace;
@@ -333,6 +335,8 @@ private:
                                const std::optional<ImportRecord> &provenance, const TaskControl &control,
                                const StoreOptions &options) const;
     Status writeWatchlist(const sqlite::Connection &db, const QString &name, const QStringList &symbols) const;
+    Result<qint64> writeHoldings(const sqlite::Connection &db, const QString &name, const index::HoldingsSnapshot &snapshot,
+                                 const QString &file) const;
     Status writeSetting(const sqlite::Connection &db, const QString &key, const QString &value) const;
     Result<BarSeries> readBarsWith(const sqlite::Connection &db, const QString &symbol, QDate from, QDate to,
                                    unsigned columns = AllColumns) const;

@@ -290,6 +290,13 @@ private slots:
         QCOMPARE(Workspace::open(path, WorkspaceAccess::Read).value()->watchlist(QStringLiteral("SAMPLE-UNIVERSE"))->size(), 5);
         QCOMPARE(*Workspace::open(path, WorkspaceAccess::Read).value()->setting(QString::fromLatin1(kBenchmarkSettingKey)),
                  QStringLiteral("SYN-SMALL"));
+        // The universe's fund is in the holdings tab at once: five stocks, their weights.
+        auto *fund = lab->findChild<QComboBox *>(QStringLiteral("fundBox"));
+        QVERIFY(fund);
+        QCOMPARE(fund->count(), 1);
+        QVERIFY2(fund->currentText().startsWith(QStringLiteral("SAMPLE-FUND")), qPrintable(fund->currentText()));
+        QVERIFY2(lab->findChild<QLabel *>(QStringLiteral("concentrationLabel"))->text().startsWith(QStringLiteral("5 equities")),
+                 qPrintable(lab->findChild<QLabel *>(QStringLiteral("concentrationLabel"))->text()));
         lab->close();
     }
 };

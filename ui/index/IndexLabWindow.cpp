@@ -54,6 +54,8 @@ IndexLabWindow::IndexLabWindow(const QString &workspacePath, MainWindow *mainWin
                 [universe, workspacePath] { universe->start(workspacePath); });
         connect(universe, &SampleUniverseController::runningChanged, m_builder, &IndexBuildPanel::setUniverseGenerating);
         connect(universe, &SampleUniverseController::finished, m_builder, &IndexBuildPanel::universeFinished);
+        // The universe comes with its fund (SAMPLE-FUND): the holdings tab lists it then.
+        connect(universe, &SampleUniverseController::finished, m_holdings, &HoldingsPanel::reload);
         m_builder->setUniverseGenerating(universe->isRunning());
     }
     connect(showOnChart, &QPushButton::clicked, this, [this, mainWindow] {

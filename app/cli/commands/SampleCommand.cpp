@@ -77,7 +77,8 @@ int runSample(Context &ctx)
                                {"bars", bars},
                                {"universe", universe},
                                {"watchlist", universe > 0 ? QJsonValue(QString::fromLatin1(kSampleUniverseList))
-                                                          : QJsonValue()}};
+                                                          : QJsonValue()},
+                               {"holdings", universe > 0 ? QJsonValue(QString::fromLatin1(kSampleFundName)) : QJsonValue()}};
         return ctx.writeJson(QJsonDocument(json), ctx.parser.value(QStringLiteral("json")));
     }
     ctx.out() << Text::tr("Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)")
@@ -86,9 +87,9 @@ int runSample(Context &ctx)
                      .arg(bars)
               << Qt::endl;
     if (universe > 0)
-        ctx.out() << Text::tr("The %1 synthetic constituents are in the watchlist %2")
+        ctx.out() << Text::tr("The %1 synthetic constituents are in the watchlist %2 and the holdings %3")
                          .arg(universe)
-                         .arg(QString::fromLatin1(kSampleUniverseList))
+                         .arg(QString::fromLatin1(kSampleUniverseList), QString::fromLatin1(kSampleFundName))
                   << Qt::endl;
     return Success;
 }
