@@ -553,6 +553,10 @@ void TestBacktestOptimizer::foldLabelsDoNotOverlap()
     const std::vector<QCPItemText *> &labels = chart.dayMarkerLabels();
     QCOMPARE(labels.size(), std::size_t(34));
     QVERIFY(labels.front()->visible()); // F1 always
+    // Labels stand under the curves (a lower layer), where the curve runs through their place.
+    QVERIFY(chart.graphCount() > 0);
+    for (QCPItemText *label : labels)
+        QVERIFY2(label->layer()->index() < chart.graph(0)->layer()->index(), qPrintable(label->text()));
     int shown = 0;
     double lastRight = -1e9;
     for (QCPItemText *label : labels) {

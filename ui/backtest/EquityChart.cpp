@@ -281,6 +281,12 @@ void EquityChart::addDayMarker(DayNumber day, const QString &label)
         text->setPadding(QMargins(3, 0, 0, 2));
         text->setText(label);
         text->setColor(kMarkerColor);
+        // The label stands on the plot's own colour over the grid's lines, and under the curves
+        // (the grid's layer): readable where the curve runs elsewhere, never hiding it.
+        QColor backdrop = palette().color(QPalette::Base);
+        backdrop.setAlpha(215);
+        text->setBrush(backdrop);
+        text->setLayer(QStringLiteral("grid"));
         m_markers.push_back(text);
         m_markerLabels.push_back(text);
     }
