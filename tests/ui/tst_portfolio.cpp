@@ -142,6 +142,13 @@ private slots:
         QCOMPARE(metric(metrics, QStringLiteral("Total return"), 2), expected->benchmarkHeld.totalReturn);
         QCOMPARE(metric(metrics, QStringLiteral("Round trips")), double(expected->tradeStats.trades));
         QVERIFY(metricRow(metrics, QStringLiteral("Daily VaR 5% (historical)")) >= 0);
+        // The EVT stress value is a return like the VaR beside it: a loss is negative, and
+        // deeper than the VaR (a 1 % tail beyond a 5 % one).
+        QVERIFY(expected->risk.has_value());
+        const double stress = metric(metrics, QStringLiteral("EVT stress value (p = 1%)"));
+        QCOMPARE(stress, expected->risk->left.pot.stressReturn);
+        QVERIFY2(stress < metric(metrics, QStringLiteral("Daily VaR 5% (historical)")) && stress < 0,
+                 qPrintable(QString::number(stress)));
 
         std::size_t holdings = 0;
         for (const scan::PortfolioSnapshot &s : expected->snapshots)

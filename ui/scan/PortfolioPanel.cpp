@@ -482,8 +482,9 @@ void PortfolioPanel::showMetrics(const scan::PortfolioResult &r)
         const QString level = QLocale().toString(risk.options.varLevel * 100, 'g', 3);
         add(tr("Daily VaR %1% (historical)").arg(level), Kind::Percent, risk.left.historical.var);
         add(tr("Daily ES %1% (historical)").arg(level), Kind::Percent, risk.left.historical.expectedShortfall);
-        add(tr("EVT stress loss %1%").arg(QLocale().toString(risk.options.stressLevel * 100, 'g', 3)), Kind::Percent,
-            risk.left.pot.stressValue);
+        // A return, as VaR and ES beside it and the risk dashboard show it (the loss is negative).
+        add(tr("EVT stress value (p = %1%)").arg(QLocale().toString(risk.options.stressLevel * 100, 'g', 3)), Kind::Percent,
+            risk.left.pot.stressReturn);
     }
     m_metricsView->resizeColumnsToContents();
 }
