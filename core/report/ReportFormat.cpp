@@ -2,6 +2,7 @@
 
 #include "util/JsonNumber.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -78,6 +79,77 @@ QString plain(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     return kUndefined;
+}
+
+QString summaryTitle(const QString &key)
+{
+    // The journal's keys (CLI.md's names), as the app's windows and reports title them.
+    static const std::pair<const char *, const char *> titles[] = {
+        {"trades", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Trades")},
+        {"final_equity", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Final equity")},
+        {"total_return", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Total return")},
+        {"cagr", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "CAGR")},
+        {"sharpe", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Sharpe ratio")},
+        {"sortino", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Sortino ratio")},
+        {"calmar", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Calmar ratio")},
+        {"max_drawdown", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Maximum drawdown")},
+        {"win_rate", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Win rate")},
+        {"profit_factor", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Profit factor")},
+        {"exposure", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Exposure")},
+        {"total_commission", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Total commission")},
+        {"beta", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Beta")},
+        {"alpha", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Alpha")},
+        {"first_date", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "First day")},
+        {"last_date", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Last day")},
+        {"efficiency", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Walk-forward efficiency")},
+        {"folds", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Folds")},
+        {"objective", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Objective")},
+        {"cancelled", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Cancelled")},
+        {"best", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Best point")},
+        {"deflated_sharpe", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Deflated Sharpe ratio")},
+        {"evaluated", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Points evaluated")},
+        {"skipped", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Points skipped")},
+        {"accuracy", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Accuracy")},
+        {"auc", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "ROC AUC")},
+        {"baseline_accuracy", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Baseline (always-up)")},
+        {"edge_vs_baseline", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Edge over the baseline")},
+        {"balanced_accuracy", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Balanced accuracy")},
+        {"p_value", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "p-value of the edge")},
+        {"rows", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Rows")},
+        {"test_rows", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Test rows")},
+        {"test_first_date", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "First test day")},
+        {"test_last_date", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Last test day")},
+        {"symbol", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Symbol")},
+        {"pair", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Pair")},
+        {"benchmark", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Benchmark")},
+        {"risk_free", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Risk-free rate series")},
+        {"from", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "From")},
+        {"to", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "To")},
+        {"strategy", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Strategy")},
+        {"strategy_sha256", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Rule file's SHA-256")},
+        {"params", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Parameters")},
+        {"settings", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Engine settings")},
+        {"grid", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Grid")},
+        {"dsr_confidence", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Deflated Sharpe confidence")},
+        {"walk_forward", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Walk-forward")},
+        {"model", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Model")},
+        {"features", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Features")},
+        {"horizon", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Horizon (bars)")},
+        {"eval", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Evaluation")},
+        {"test_fraction", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Test fraction")},
+        {"embargo", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Embargo (bars)")},
+        {"seed", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Seed")},
+        {"data_hash", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Data fingerprint")},
+        {"app_version", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Rutile version")},
+        {"run", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Run")},
+        {"kind", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Kind")},
+        {"time", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Time")},
+    };
+    for (const auto &[name, title] : titles) {
+        if (key == QLatin1String(name))
+            return QCoreApplication::translate("rutile::report::ReportFormat", title);
+    }
+    return key;
 }
 
 QString summaryFigure(const QString &key, const QJsonValue &value)

@@ -27,6 +27,11 @@ QString count(const QJsonValue &value);
 /// A JSON value as it is (text, number with up to 6 significant digits, true/false).
 QString plain(const QJsonValue &value);
 
+/// The title of a journal entry's key (CLI.md's names: cagr → "CAGR", max_drawdown →
+/// "Maximum drawdown", dsr_confidence → "Deflated Sharpe confidence"), translated; the key
+/// itself for one it does not know.
+QString summaryTitle(const QString &key);
+
 /// A headline figure of a run's summary, by its key (CLI.md's names): fractions (cagr,
 /// max_drawdown, accuracy...) as percent, money (final_equity, total_commission) grouped, ratios
 /// (sharpe, beta...) with two decimals, anything else plain.

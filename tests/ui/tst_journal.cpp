@@ -14,6 +14,7 @@
 #include "backtest/BacktestJob.h"
 #include "backtest/BacktestRunner.h"
 #include "backtest/BacktestResultsView.h"
+#include "backtest/ConfigParams.h"
 #include "journal/JournalWindow.h"
 #include "journal/ReportBrowser.h"
 #include "journal/RunComparisonDialog.h"
@@ -142,7 +143,8 @@ private slots:
         window.view()->clearSelection();
         QVERIFY(window.selectRun(m_backtestId));
         const double cagr = window.selectedRuns().front().summary.value(QStringLiteral("cagr")).toDouble();
-        const QString expected = QStringLiteral("cagr\n") + QString::number(cagr * 100, 'f', 2) + QLatin1Char('%');
+        // Titled as the app titles it, not by its key (cagr).
+        const QString expected = QStringLiteral("CAGR\n") + QString::number(cagr * 100, 'f', 2) + QLatin1Char('%');
         QVERIFY2(window.details()->toPlainText().contains(expected), qPrintable(window.details()->toPlainText().left(400)));
         QVERIFY(window.proxy()->index(1, RunTableModel::Result).data().toString().startsWith(QStringLiteral("CAGR ")));
         QCOMPARE(window.proxy()->index(1, RunTableModel::Params).data().toString(), QStringLiteral("fast=10 short=false slow=40"));
@@ -230,16 +232,35 @@ private slots:
         auto *dialog = qobject_cast<RunComparisonDialog *>(window.compareSelected());
         QVERIFY(dialog);
         QTableWidget *table = dialog->table();
-        int kindRow = -1, symbolRow = -1;
+        // Rows titled as the app titles them: facts and results by their titles, engine settings
+        // by their form labels; the kinds as the Kind column names them.
+        int kindRow = -1, symbolRow = -1, commissionRow = -1, fillRow = -1;
+        const auto spec = [](const char *name) {
+            for (const ParamSpec &s : backtest::configParamSpecs())
+                if (s.name == QLatin1String(name))
+                    return s;
+            return ParamSpec{};
+        };
+        const QString commission = spec("commission_pct").label;
+        QVERIFY(!commission.isEmpty() && commission != QLatin1String("commission_pct"));
+        const ParamSpec fill = spec("fill");
+        QVERIFY(fill.choices.contains(QStringLiteral("next_open")));
+        const QString nextOpen = fill.choiceLabel(int(fill.choices.indexOf(QStringLiteral("next_open"))));
+        QVERIFY(nextOpen != QLatin1String("next_open"));
         for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, 1)->text() == QLatin1String("kind"))
+            if (table->item(r, 1)->text() == QLatin1String("Kind"))
                 kindRow = r;
-            if (table->item(r, 1)->text() == QLatin1String("symbol"))
+            if (table->item(r, 1)->text() == QLatin1String("Symbol"))
                 symbolRow = r;
+            if (table->item(r, 0)->text() == QLatin1String("Setting") && table->item(r, 1)->text() == commission)
+                commissionRow = r;
+            if (table->item(r, 0)->text() == QLatin1String("Setting") && table->item(r, 1)->text() == fill.label)
+                fillRow = r;
         }
-        QVERIFY(kindRow >= 0 && symbolRow >= 0);
-        QCOMPARE(table->item(kindRow, 2)->text(), QStringLiteral("optimize"));
-        QCOMPARE(table->item(kindRow, 3)->text(), QStringLiteral("backtest"));
+        QVERIFY(kindRow >= 0 && symbolRow >= 0 && commissionRow >= 0 && fillRow >= 0);
+        QCOMPARE(table->item(fillRow, 2)->text(), nextOpen); // the default fill, by its label
+        QCOMPARE(table->item(kindRow, 2)->text(), QStringLiteral("Grid search"));
+        QCOMPARE(table->item(kindRow, 3)->text(), QStringLiteral("Backtest"));
         QVERIFY(table->item(kindRow, 2)->font().bold());   // differs: marked
         QVERIFY(!table->item(symbolRow, 2)->font().bold()); // the same symbol: not marked
         QVERIFY(dialog->differences() > 1);

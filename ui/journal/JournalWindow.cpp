@@ -73,7 +73,7 @@ QString factsHtml(const QString &title, const QJsonObject &o)
             value = parts.join(QLatin1Char(' '));
         }
         html += QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>")
-                    .arg(it.key().toHtmlEscaped(), value.toHtmlEscaped());
+                    .arg(report::summaryTitle(it.key()).toHtmlEscaped(), value.toHtmlEscaped());
     }
     return html + QStringLiteral("</table>");
 }

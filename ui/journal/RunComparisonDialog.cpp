@@ -1,7 +1,10 @@
 #include "journal/RunComparisonDialog.h"
 
 #include "TableCsvExport.h"
+#include "journal/RunTableModel.h"
 #include "WindowGeometry.h"
+#include "backtest/ConfigParams.h"
+#include "report/ReportFormat.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -25,6 +28,42 @@ QString sectionName(journal::ComparisonRow::Section s)
     return {};
 }
 
+const ParamSpec *settingSpec(const QString &name)
+{
+    for (const ParamSpec &spec : backtest::configParamSpecs())
+        if (spec.name == name)
+            return &spec;
+    return nullptr;
+}
+
+/// A row's name as the app titles it: an engine setting by its form label, a result or a fact
+/// of the run by its title; a strategy's parameter keeps its own name (what --param takes).
+QString rowTitle(const journal::ComparisonRow &row)
+{
+    using S = journal::ComparisonRow::Section;
+    if (row.section == S::Parameters)
+        return row.name;
+    if (row.section == S::Settings) {
+        const ParamSpec *spec = settingSpec(row.name);
+        return spec ? spec->label : row.name;
+    }
+    return report::summaryTitle(row.name);
+}
+
+/// A row's value as the app shows it: a kind as the Kind column names it, a setting's choice
+/// by its label ("Next bar's open", not next_open).
+QString rowValue(const journal::ComparisonRow &row, const QString &value)
+{
+    using S = journal::ComparisonRow::Section;
+    if (row.section == S::Run && row.name == QLatin1String("kind"))
+        return RunTableModel::kindTitle(value);
+    if (row.section == S::Settings) {
+        if (const ParamSpec *spec = settingSpec(row.name); spec && spec->choices.contains(value))
+            return spec->choiceLabel(int(spec->choices.indexOf(value)));
+    }
+    return value;
+}
+
 } // namespace
 
 RunComparisonDialog::RunComparisonDialog(const RunRecord &a, const RunRecord &b, QWidget *parent) : QDialog(parent)
@@ -40,7 +79,7 @@ RunComparisonDialog::RunComparisonDialog(const RunRecord &a, const RunRecord &b,
     const QColor tint(255, 236, 179);
     for (int r = 0; r < int(rows.size()); ++r) {
         const journal::ComparisonRow &row = rows[std::size_t(r)];
-        const QStringList cells{sectionName(row.section), row.name, row.a, row.b};
+        const QStringList cells{sectionName(row.section), rowTitle(row), rowValue(row, row.a), rowValue(row, row.b)};
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);
