@@ -1707,7 +1707,12 @@
 <context>
     <name>rutile::SampleWorkspace</name>
     <message>
-        <location filename="../core/import/SampleWorkspace.cpp" line="+67"/>
+        <location filename="../core/import/SampleWorkspace.cpp" line="+45"/>
+        <source>Synthetic small-cap fund - not market data</source>
+        <translation>Synthetischer Small-Cap-Fonds - keine Marktdaten</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>the universe size must not be negative</source>
         <translation>die Größe des Universums darf nicht negativ sein</translation>
     </message>
@@ -1722,7 +1727,7 @@
         <translation>Synthetischer Large-Cap-Index (GARCH(1,1), Student-t-Schocks) - keine Marktdaten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>the universe size must be positive</source>
         <translation>die Größe des Universums muss positiv sein</translation>
     </message>
@@ -2239,12 +2244,12 @@
         <translation>die Zeitreihe von %1 ist nicht nach Datum sortiert</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+582"/>
         <source>no model called %1 in the workspace</source>
         <translation>kein Modell namens %1 im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-641"/>
         <location line="+114"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation>abgebrochen; der Arbeitsbereich ist unverändert</translation>
@@ -2260,7 +2265,7 @@
         <translation>die Kapitalmaßnahmen von %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>a holdings snapshot needs a fund name</source>
         <translation>ein Positions-Snapshot benötigt einen Fondsnamen</translation>
     </message>
@@ -2270,12 +2275,12 @@
         <translation>die Positionsdatei nennt kein Datum (&quot;Fund Holdings as of&quot;)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>storing the holdings</source>
         <translation>Speichern der Positionen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>cannot read the holdings snapshots</source>
         <translation>die Positions-Snapshots können nicht gelesen werden</translation>
     </message>
@@ -5329,14 +5334,14 @@ Parameter für --param (name=value):
         <translation>der Arbeitsbereich enthält bereits %1, also keine Beispieldaten; geben Sie mit --db einen leeren Arbeitsbereich an</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)</source>
         <translation>Beispiel-Arbeitsbereich nach %1 geschrieben: %2 Symbole, %3 Bars (synthetische Daten)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The %1 synthetic constituents are in the watchlist %2</source>
-        <translation>Die %1 synthetischen Indexmitglieder sind in der Watchlist %2</translation>
+        <source>The %1 synthetic constituents are in the watchlist %2 and the holdings %3</source>
+        <translation>Die %1 synthetischen Bestandteile stehen in der Watchlist %2 und den Beständen %3</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6528,6 +6533,304 @@ Die Datei wurde nicht verändert.</translation>
         <location line="+27"/>
         <source>exit_z (%1) must be less than entry_z (%2)</source>
         <translation>exit_z (%1) muss kleiner als entry_z (%2) sein</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::report::ReportFormat</name>
+    <message>
+        <location filename="../core/report/ReportFormat.cpp" line="+88"/>
+        <source>Trades</source>
+        <translation>Trades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final equity</source>
+        <translation>Endkapital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total return</source>
+        <translation>Gesamtrendite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortino ratio</source>
+        <translation>Sortino-Ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calmar ratio</source>
+        <translation>Calmar-Ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum drawdown</source>
+        <translation>Maximaler Drawdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit factor</source>
+        <translation>Profitfaktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposure</source>
+        <translation>Marktengagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total commission</source>
+        <translation>Provision gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-forward efficiency</source>
+        <translation>Walk-Forward-Effizienz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folds</source>
+        <translation>Folds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best point</source>
+        <translation>Bester Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deflated Sharpe ratio</source>
+        <translation>Deflated Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points evaluated</source>
+        <translation>Ausgewertete Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points skipped</source>
+        <translation>Übersprungene Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline (always-up)</source>
+        <translation>Vergleichsbasis (immer steigend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge over the baseline</source>
+        <translation>Vorsprung gegenüber der Vergleichsbasis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced accuracy</source>
+        <translation>Balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p-value of the edge</source>
+        <translation>p-Wert des Vorsprungs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test rows</source>
+        <translation>Testzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First test day</source>
+        <translation>Erster Testtag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last test day</source>
+        <translation>Letzter Testtag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk-free rate series</source>
+        <translation>Reihe des risikofreien Zinses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule file&apos;s SHA-256</source>
+        <translation>SHA-256 der Regeldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine settings</source>
+        <translation>Engine-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deflated Sharpe confidence</source>
+        <translation>Konfidenz der Deflated Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-forward</source>
+        <translation>Walk-Forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon (bars)</source>
+        <translation>Horizont (Bars)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test fraction</source>
+        <translation>Testanteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embargo (bars)</source>
+        <translation>Embargo (Bars)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data fingerprint</source>
+        <translation>Daten-Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutile version</source>
+        <translation>Rutile-Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -11166,7 +11469,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Wählen Sie zuerst ein Symbol aus.</translation>
     </message>
     <message>
-        <location filename="../ui/index/IndexLabWindow.cpp" line="+37"/>
+        <location filename="../ui/index/IndexLabWindow.cpp" line="+39"/>
         <source>&amp;Index Lab...</source>
         <translation>&amp;Index-Labor...</translation>
     </message>
@@ -12918,9 +13221,9 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Täglicher ES %1% (historisch)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>EVT stress loss %1%</source>
-        <translation>EVT-Stressverlust %1%</translation>
+        <location line="+2"/>
+        <source>EVT stress value (p = %1%)</source>
+        <translation>EVT-Stresswert (p = %1%)</translation>
     </message>
 </context>
 <context>
@@ -14300,7 +14603,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RunComparisonDialog</name>
     <message>
-        <location filename="../ui/journal/RunComparisonDialog.cpp" line="+20"/>
+        <location filename="../ui/journal/RunComparisonDialog.cpp" line="+23"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -14320,7 +14623,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Compare Run #%1 and Run #%2</source>
         <translation>Lauf #%1 und Lauf #%2 vergleichen</translation>
     </message>

@@ -1707,7 +1707,12 @@
 <context>
     <name>rutile::SampleWorkspace</name>
     <message>
-        <location filename="../core/import/SampleWorkspace.cpp" line="+67"/>
+        <location filename="../core/import/SampleWorkspace.cpp" line="+45"/>
+        <source>Synthetic small-cap fund - not market data</source>
+        <translation>Fonds small caps synthétique - pas des données de marché</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>the universe size must not be negative</source>
         <translation>la taille de l&apos;univers ne doit pas être négative</translation>
     </message>
@@ -1722,7 +1727,7 @@
         <translation>Indice synthétique de grandes capitalisations (GARCH(1,1), chocs de Student-t) - données non issues du marché</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>the universe size must be positive</source>
         <translation>la taille de l&apos;univers doit être positive</translation>
     </message>
@@ -2255,7 +2260,7 @@
         <translation>impossible de lire les opérations sur titres de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>a holdings snapshot needs a fund name</source>
         <translation>un instantané de positions nécessite un nom de fonds</translation>
     </message>
@@ -2265,12 +2270,12 @@
         <translation>le fichier de positions n&apos;indique aucune date (&quot;Fund Holdings as of&quot;)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>storing the holdings</source>
         <translation>enregistrement des positions</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>cannot read the holdings snapshots</source>
         <translation>impossible de lire les instantanés de positions</translation>
     </message>
@@ -5329,14 +5334,14 @@ Paramètres pour --param (nom=valeur) :
         <translation>l&apos;espace de travail contient déjà %1, qui ne sont pas des données d&apos;exemple ; indiquez un espace de travail vide avec --db</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)</source>
         <translation>Espace de travail d&apos;exemple écrit dans %1 : %2 symboles, %3 barres (données synthétiques)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The %1 synthetic constituents are in the watchlist %2</source>
-        <translation>Les %1 constituants synthétiques sont dans la liste de surveillance %2</translation>
+        <source>The %1 synthetic constituents are in the watchlist %2 and the holdings %3</source>
+        <translation>Les %1 composants synthétiques sont dans la liste de suivi %2 et les positions %3</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6528,6 +6533,304 @@ Le fichier n&apos;a pas été modifié.</translation>
         <location line="+27"/>
         <source>exit_z (%1) must be less than entry_z (%2)</source>
         <translation>exit_z (%1) doit être inférieur à entry_z (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::report::ReportFormat</name>
+    <message>
+        <location filename="../core/report/ReportFormat.cpp" line="+88"/>
+        <source>Trades</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final equity</source>
+        <translation>Capital final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total return</source>
+        <translation>Rendement total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAGR</source>
+        <translation>CAGR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharpe ratio</source>
+        <translation>Ratio de Sharpe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortino ratio</source>
+        <translation>Ratio de Sortino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calmar ratio</source>
+        <translation>Ratio de Calmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum drawdown</source>
+        <translation>Drawdown maximal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit factor</source>
+        <translation>Facteur de profit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposure</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total commission</source>
+        <translation>Commissions totales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beta</source>
+        <translation>Bêta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-forward efficiency</source>
+        <translation>Efficacité walk-forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folds</source>
+        <translation>Plis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best point</source>
+        <translation>Meilleur point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deflated Sharpe ratio</source>
+        <translation>Ratio de Sharpe déflaté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points evaluated</source>
+        <translation>Points évalués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points skipped</source>
+        <translation>Points ignorés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline (always-up)</source>
+        <translation>Référence (toujours en hausse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge over the baseline</source>
+        <translation>Avantage sur la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced accuracy</source>
+        <translation>Exactitude équilibrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p-value of the edge</source>
+        <translation>Valeur p de l&apos;avantage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test rows</source>
+        <translation>Lignes de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First test day</source>
+        <translation>Premier jour de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last test day</source>
+        <translation>Dernier jour de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benchmark</source>
+        <translation>Indice de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk-free rate series</source>
+        <translation>Série du taux sans risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule file&apos;s SHA-256</source>
+        <translation>SHA-256 du fichier de règles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine settings</source>
+        <translation>Paramètres du moteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deflated Sharpe confidence</source>
+        <translation>Confiance du Sharpe déflaté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-forward</source>
+        <translation>Walk-forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon (bars)</source>
+        <translation>Horizon (barres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test fraction</source>
+        <translation>Fraction de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embargo (bars)</source>
+        <translation>Embargo (barres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data fingerprint</source>
+        <translation>Empreinte des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutile version</source>
+        <translation>Version de Rutile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
@@ -10831,7 +11134,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>&amp;Résultats du backtest</translation>
     </message>
     <message>
-        <location filename="../ui/index/IndexLabWindow.cpp" line="+37"/>
+        <location filename="../ui/index/IndexLabWindow.cpp" line="+39"/>
         <source>&amp;Index Lab...</source>
         <translation>Labo d&apos;&amp;indice...</translation>
     </message>
@@ -12918,9 +13221,9 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>ES journalière %1% (historique)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>EVT stress loss %1%</source>
-        <translation>Perte de stress EVT %1%</translation>
+        <location line="+2"/>
+        <source>EVT stress value (p = %1%)</source>
+        <translation>Valeur de stress EVT (p = %1%)</translation>
     </message>
 </context>
 <context>
@@ -14300,7 +14603,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RunComparisonDialog</name>
     <message>
-        <location filename="../ui/journal/RunComparisonDialog.cpp" line="+20"/>
+        <location filename="../ui/journal/RunComparisonDialog.cpp" line="+23"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
@@ -14320,7 +14623,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Compare Run #%1 and Run #%2</source>
         <translation>Comparer l&apos;exécution n° %1 et l&apos;exécution n° %2</translation>
     </message>
