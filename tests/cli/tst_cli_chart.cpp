@@ -122,6 +122,10 @@ private slots:
         QTest::newRow("unknown compare symbol") << QStringList {QStringLiteral("TEST"), QStringLiteral("--compare"),
             QStringLiteral("NOPE"), QStringLiteral("--png"), png}
                                                 << 2 << QStringLiteral("NOPE");
+        // A range without a bar: refused, naming the range the symbol has (it drew the last year).
+        QTest::newRow("range without bars") << QStringList {QStringLiteral("TEST"), QStringLiteral("--from"),
+            QStringLiteral("2030-01-01"), QStringLiteral("--to"), QStringLiteral("2030-02-01"), QStringLiteral("--png"), png}
+                                            << 2 << QStringLiteral("no bars from 2030-01-01 to 2030-02-01 (its bars run from");
         QTest::newRow("period longer than the history") << QStringList {QStringLiteral("TEST"), QStringLiteral("--ind"),
             QStringLiteral("sma:500"), QStringLiteral("--png"), png}
                                                         << 2 << QStringLiteral("sma:500");
