@@ -3170,7 +3170,12 @@
         <translation>%1 hat kein gespeichertes Chart-Layout; das Standardlayout wird verwendet</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+24"/>
+        <source>%1 has no bars from %2 to %3 (its bars run from %4 to %5)</source>
+        <translation>%1 hat keine Bars von %2 bis %3 (seine Bars reichen von %4 bis %5)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Render a symbol&apos;s chart (as the GUI shows it) to PNG, headless.</source>
         <translation>Den Chart eines Symbols (wie ihn die GUI zeigt) ohne grafische Oberfläche als PNG rendern.</translation>
     </message>

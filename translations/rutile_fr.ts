@@ -3170,7 +3170,12 @@
         <translation>%1 n&apos;a pas de disposition de graphique enregistrée ; utilisation de la disposition par défaut</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+24"/>
+        <source>%1 has no bars from %2 to %3 (its bars run from %4 to %5)</source>
+        <translation>%1 n’a aucune barre du %2 au %3 (ses barres vont du %4 au %5)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Render a symbol&apos;s chart (as the GUI shows it) to PNG, headless.</source>
         <translation>Rendre le graphique d&apos;un symbole (tel que l&apos;affiche l&apos;interface graphique) au format PNG, sans interface graphique.</translation>
     </message>
