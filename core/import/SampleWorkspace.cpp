@@ -67,7 +67,7 @@ index::Holding holdingOf(const index::SampleConstituent &c)
 
 // Generates the universe around `market` and hands it to `store` in steps of `step`
 // constituents (the last step may be shorter); the symbols go into `members` in order, and
-// each constituent's holding in the sample fund into `holdings`.
+// the holding in the sample fund of each constituent listed on the last day into `holdings`.
 Status generateInSteps(const BarSeries &market, int universe, std::size_t step, const TaskControl &control,
                        const QString &path, QStringList &members, std::vector<index::Holding> &holdings,
                        const std::function<Status(std::vector<index::SampleConstituent> &)> &store)
@@ -87,7 +87,9 @@ Status generateInSteps(const BarSeries &market, int universe, std::size_t step, 
             return false;
         }
         members.push_back(c.bars.symbol);
-        holdings.push_back(holdingOf(c));
+        // The fund of the last day holds the stocks still listed then: not the delisted ones.
+        if (!c.bars.empty() && c.bars.day.back() == market.day.back())
+            holdings.push_back(holdingOf(c));
         pending.push_back(std::move(c));
         control.report(double(members.size()) / universe);
         return pending.size() < step || flush();
@@ -168,12 +170,15 @@ Status populateSampleUniverse(Workspace &workspace, int universe, const TaskCont
         });
     if (!written)
         return written;
-    if (Status s = workspace.setWatchlist(QString::fromLatin1(kSampleUniverseList), members); !s)
-        return s;
-    const auto fund = workspace.storeHoldings(QString::fromLatin1(kSampleFundName),
+    // The list and the fund together: a sample with its list (complete, for the app) has its fund.
+    return workspace.writeBatch([&](WorkspaceBatch &batch) -> Status {
+        if (Status s = batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members); !s)
+            return s;
+        const auto fund = batch.storeHoldings(QString::fromLatin1(kSampleFundName),
                                               sampleFund(std::move(holdings), market.smallCap.day.back()),
                                               QString::fromLatin1(kSampleFundFile));
-    return fund ? Status() : Status(fund.error());
+        return fund ? Status() : Status(fund.error());
+    });
 }
 
 Result<std::unique_ptr<Workspace>> openSampleWorkspace(const QString &path)

@@ -87,9 +87,12 @@ bool SampleUniverseController::start(const QString &path)
 {
     if (isRunning() || m_size <= 0)
         return false;
-    // Known complete without starting a thread: the usual case once the sample has it.
+    // Known complete without starting a thread: the usual case once the sample has it. A sample
+    // made before the universe had its fund gets it now (its stocks are kept, not written again).
     if (auto ws = Workspace::open(path, WorkspaceAccess::Read)) {
-        if (const auto lists = (*ws)->watchlists(); lists && lists->contains(QString::fromLatin1(kSampleUniverseList)))
+        const auto lists = (*ws)->watchlists();
+        if (lists && lists->contains(QString::fromLatin1(kSampleUniverseList))
+            && (*ws)->readHoldings(QString::fromLatin1(kSampleFundName)))
             return false;
     }
     m_path = path;

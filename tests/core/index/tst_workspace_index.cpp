@@ -85,6 +85,34 @@ private slots:
             direct.push_back(Constituent{c.bars.symbol, c.sector, &c.bars, c.shares, {}});
         }
 
+        // The fund of the last day: each stock still listed then, at its last close times its
+        // last float-adjusted share count, weighted by that value; the delisted ones are not held.
+        const DayNumber lastDay = generateSampleMarket().smallCap.day.back();
+        const auto fund = ws->readHoldings(QString::fromLatin1(kSampleFundName));
+        QVERIFY2(fund, fund ? "" : qPrintable(fund.error().toString()));
+        QCOMPARE(fund->asOf, toDate(lastDay));
+        double total = 0;
+        int delisted = 0;
+        std::vector<std::pair<QString, double>> values;
+        for (const SampleConstituent &c : generated) {
+            if (c.bars.day.back() != lastDay) {
+                ++delisted;
+                continue;
+            }
+            const double value = c.bars.close.back() * c.shares.back().shares * c.shares.back().floatFactor;
+            values.push_back({c.bars.symbol, value});
+            total += value;
+        }
+        QVERIFY2(delisted > 0, "the twelve stocks should include a delisted one, to check it is left out");
+        QCOMPARE(fund->holdings.size(), values.size());
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const Holding &h = fund->holdings[i];
+            QCOMPARE(h.ticker, values[i].first);
+            QCOMPARE(h.assetClass, QStringLiteral("Equity"));
+            QVERIFY(std::abs(h.marketValue - values[i].second) <= 1e-9 * values[i].second);
+            QVERIFY(std::abs(h.weightPercent - 100 * values[i].second / total) <= 1e-9);
+        }
+
         IndexOptions options;
         options.reconstitution = Reconstitution::AnnualJune;
         IndexSource source;
