@@ -1080,7 +1080,7 @@
 <context>
     <name>rutile::JsonText</name>
     <message>
-        <location filename="../core/util/JsonText.cpp" line="+29"/>
+        <location filename="../core/util/JsonText.cpp" line="+32"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Synthetischer Small-Cap-Fonds - keine Marktdaten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>the universe size must not be negative</source>
         <translation>die Größe des Universums darf nicht negativ sein</translation>
     </message>
@@ -2207,7 +2207,7 @@
         <translation>der Arbeitsbereich wurde zum Lesen geöffnet; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>reading the workspace&apos;s tables</source>
         <translation>Lesen der Tabellen des Arbeitsbereichs</translation>
@@ -2244,28 +2244,28 @@
         <translation>die Zeitreihe von %1 ist nicht nach Datum sortiert</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+594"/>
         <source>no model called %1 in the workspace</source>
         <translation>kein Modell namens %1 im Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-653"/>
         <location line="+114"/>
         <source>cancelled; the workspace is unchanged</source>
         <translation>abgebrochen; der Arbeitsbereich ist unverändert</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-485"/>
         <source>the share count of %1 is not a positive number</source>
         <translation>die Aktienanzahl von %1 ist keine positive Zahl</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+576"/>
         <source>cannot read the corporate actions of %1</source>
         <translation>die Kapitalmaßnahmen von %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>a holdings snapshot needs a fund name</source>
         <translation>ein Positions-Snapshot benötigt einen Fondsnamen</translation>
     </message>
@@ -2275,7 +2275,7 @@
         <translation>die Positionsdatei nennt kein Datum (&quot;Fund Holdings as of&quot;)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>storing the holdings</source>
         <translation>Speichern der Positionen</translation>
     </message>
@@ -2823,7 +2823,7 @@
         <translation>--%1: %2 ist auch die Datei von --%3; geben Sie jeder Ausgabe eine eigene Datei</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>der Lauf wurde nicht im Laufjournal erfasst: %1</translation>
@@ -3352,7 +3352,7 @@
 <context>
     <name>rutile::cli::DownloadCommand</name>
     <message>
-        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+82"/>
+        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+85"/>
         <source>--base-url: %1</source>
         <translation>--base-url: %1</translation>
     </message>
@@ -3940,7 +3940,7 @@
         <translation>; %1 Bars haben ihr Volumen verloren</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+150"/>
         <source>%1 more rows skipped</source>
         <translation>%1 weitere Zeilen übersprungen</translation>
     </message>
@@ -3950,7 +3950,7 @@
         <translation>%1 Bars von %2 (%3 bis %4) aus %5 importiert [%6]; %7 Zeilen gelesen, %8 übersprungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Import daily OHLCV history from a CSV file into the cache.</source>
         <translation>Tägliche OHLCV-Historie aus einer CSV-Datei in den Cache importieren.</translation>
     </message>
@@ -14853,7 +14853,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Das Generieren des Beispiel-Universums beenden; bereits Geschriebenes bleibt erhalten, und der nächste Start setzt dort fort</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Sample universe...</source>
         <translation>Beispiel-Universum...</translation>
     </message>

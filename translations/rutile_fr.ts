@@ -1080,7 +1080,7 @@
 <context>
     <name>rutile::JsonText</name>
     <message>
-        <location filename="../core/util/JsonText.cpp" line="+29"/>
+        <location filename="../core/util/JsonText.cpp" line="+32"/>
         <source>not JSON: %1</source>
         <translation>pas du JSON : %1</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Fonds small caps synthétique - pas des données de marché</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>the universe size must not be negative</source>
         <translation>la taille de l&apos;univers ne doit pas être négative</translation>
     </message>
@@ -2212,7 +2212,7 @@
         <translation>l&apos;espace de travail a été ouvert en lecture ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>reading the workspace&apos;s tables</source>
         <translation>lecture des tables de l’espace de travail</translation>
@@ -2260,7 +2260,7 @@
         <translation>impossible de lire les opérations sur titres de %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>a holdings snapshot needs a fund name</source>
         <translation>un instantané de positions nécessite un nom de fonds</translation>
     </message>
@@ -2270,7 +2270,7 @@
         <translation>le fichier de positions n&apos;indique aucune date (&quot;Fund Holdings as of&quot;)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>storing the holdings</source>
         <translation>enregistrement des positions</translation>
     </message>
@@ -2823,7 +2823,7 @@
         <translation>--%1 : %2 est aussi le fichier de --%3 ; donnez à chaque sortie son propre fichier</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+5"/>
         <source>the run was not journaled: %1</source>
         <translation>l&apos;exécution n&apos;a pas été consignée dans le journal : %1</translation>
@@ -3352,7 +3352,7 @@
 <context>
     <name>rutile::cli::DownloadCommand</name>
     <message>
-        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+82"/>
+        <location filename="../app/cli/commands/DownloadCommand.cpp" line="+85"/>
         <source>--base-url: %1</source>
         <translation>--base-url : %1</translation>
     </message>
@@ -3940,7 +3940,7 @@
         <translation>; %1 barres ont perdu leur volume</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+150"/>
         <source>%1 more rows skipped</source>
         <translation>%1 lignes supplémentaires ignorées</translation>
     </message>
@@ -3950,7 +3950,7 @@
         <translation>Import de %1 barres de %2 (du %3 au %4) depuis %5 [%6] ; %7 lignes lues, %8 ignorées</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Import daily OHLCV history from a CSV file into the cache.</source>
         <translation>Importer un historique OHLCV journalier depuis un fichier CSV dans le cache.</translation>
     </message>
@@ -14853,7 +14853,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Arrêter la génération de l&apos;univers d&apos;exemple ; ce qui est écrit est conservé, et le prochain démarrage reprend à partir de là</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Sample universe...</source>
         <translation>Univers d&apos;exemple...</translation>
     </message>

@@ -124,7 +124,8 @@ std::future<void> fetchDigestMeanwhile()
 /// stored something before failing (some symbols of a batch) keeps it.
 void removeWorkspaceMadeForNothing(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
+    const QFileInfo info(path);
+    if (!info.isFile() || info.isSymLink())
         return;
     const bool empty = [&] {
         const auto workspace = Workspace::open(path, WorkspaceAccess::Read);
@@ -384,7 +385,9 @@ int run(const QStringList &arguments)
         return context.fail(s.error());
     if (Status s = checkOutputs(context, *command); !s)
         return context.fail(s.error());
-    const bool workspaceExisted = QFileInfo::exists(context.dbPath);
+    // A dangling symbolic link counts as there: the file SQLite would make is its target.
+    const QFileInfo workspaceBefore(context.dbPath);
+    const bool workspaceExisted = workspaceBefore.exists() || workspaceBefore.isSymLink();
     const int code = [&] {
         const OutputBatch::Scope staging(context.outputs);
         return command->run(context);

@@ -287,6 +287,11 @@ Result<bool> Workspace::holdsNothing() const
     const auto db = connect();
     if (!db)
         return db.error();
+    // Under the write lock, so that another process's write under way (into a workspace it
+    // made at the same path meanwhile) is waited for and seen, not taken for an empty file.
+    sqlite::Transaction tx(*db);
+    if (!tx.begun())
+        return withFile(tx.begun().error(), m_path);
     // Every table, those of later schema versions too (sqlite_sequence is SQLite's own: a
     // rolled-back insert leaves nothing in it either).
     auto tables = sqlite::Statement::prepare(*db, "SELECT name FROM sqlite_master WHERE type = 'table'");
@@ -696,10 +701,24 @@ Result<CorporateActions> Workspace::readCorporateActions(const QString &symbol) 
     return actions;
 }
 
+namespace {
+
+Status checkHoldingsInput(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file)
+{
+    if (name.trimmed().isEmpty())
+        return Error::invalidArgument(Text::tr("a holdings snapshot needs a fund name"));
+    if (!snapshot.asOf.isValid())
+        return Error::invalidInput(Text::tr("the holdings file gives no date (\"Fund Holdings as of\")"), file);
+    return {};
+}
+
+} // namespace
+
 Result<qint64> Workspace::storeHoldings(const QString &name, const index::HoldingsSnapshot &snapshot, const QString &file,
                                         const std::function<Status(qint64 rows)> &beforeCommit)
 {
-    if (Status s = checkWritable(); !s)
+    // The input's own errors first, before the transaction waits for a busy workspace.
+    if (Status s = checkHoldingsInput(name, snapshot, file); !s)
         return s.error();
     qint64 rows = 0;
     const Status written = writeTransaction([&](const sqlite::Connection &db) -> Status {
@@ -724,10 +743,8 @@ Result<qint64> Workspace::writeHoldings(const sqlite::Connection &connection, co
                                         const index::HoldingsSnapshot &snapshot, const QString &file) const
 {
     const sqlite::Connection *db = &connection;
-    if (name.trimmed().isEmpty())
-        return Error::invalidArgument(Text::tr("a holdings snapshot needs a fund name"));
-    if (!snapshot.asOf.isValid())
-        return Error::invalidInput(Text::tr("the holdings file gives no date (\"Fund Holdings as of\")"), file);
+    if (Status s = checkHoldingsInput(name, snapshot, file); !s)
+        return s.error();
     auto replace = sqlite::Statement::prepare(*db, "DELETE FROM holdings_snapshots WHERE name = ? AND as_of = ?");
     auto add = sqlite::Statement::prepare(
         *db, "INSERT INTO holdings_snapshots (name, as_of, fund, file, imported_at) VALUES (?, ?, ?, ?, ?)");

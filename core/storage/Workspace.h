@@ -84,9 +84,10 @@ struct StoreOptions {
     /// Share counts and float factors (index constituents), in the units of the stored prices:
     /// when given, they replace the symbol's stored ones.
     const std::vector<index::ShareCount> *shares = nullptr;
-    /// Runs inside the transaction once everything is written, with the number of bars: its
-    /// error rolls the whole back. A command writes its report there (the CLI's `import`), so
-    /// that a report it cannot write (a full disk, a closed pipe) leaves the workspace as it was.
+    /// Runs inside storeSeries's transaction once everything is written, with the number of
+    /// bars: its error rolls the whole back. A command writes its report there (the CLI's
+    /// `import`), so that a report it cannot write (a full disk, a closed pipe) leaves the
+    /// workspace as it was. Not called in a WorkspaceBatch, whose own caller decides the commit.
     std::function<Status(qint64 bars)> beforeCommit{};
 };
 

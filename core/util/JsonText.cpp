@@ -23,9 +23,12 @@ Result<QJsonDocument> parseJsonText(const QByteArray &text, const QString &file)
         return doc;
     const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, text.size());
     const QByteArrayView before = QByteArrayView(text).first(offset);
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    if (lineStart == 0 && before.startsWith("\xEF\xBB\xBF"))
+        lineStart = 3; // a byte-order mark is no column
     const qint64 line = before.count('\n') + 1;
-    const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+    // Characters (code points), as an editor counts them: not bytes, nor UTF-16 units.
+    const int column = int(QString::fromUtf8(before.sliced(lineStart)).toUcs4().size()) + 1;
     return Error::invalidInput(Text::tr("not JSON: %1").arg(error.errorString()), file, line, column);
 }
 

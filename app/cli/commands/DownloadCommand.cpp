@@ -36,7 +36,7 @@ QJsonObject toJson(const DownloadOutcome &outcome, const QUrl &baseUrl)
         const auto url = d ? net::historyUrl(*d) : Result<QUrl>(Error::invalidArgument(QString()));
         return QJsonObject{{"symbol", outcome.job.label()},
                            {"remote_symbol", d ? QJsonValue(d->remoteSymbol) : QJsonValue()},
-                           {"provider", d ? net::providerName(d->provider) : QString()},
+                           {"provider", d ? QJsonValue(net::providerName(d->provider)) : QJsonValue()},
                            {"url", url ? QJsonValue(net::rebase(*url, baseUrl).toString()) : QJsonValue()},
                            {"rows_read", 0},
                            {"rows_imported", 0},
@@ -45,6 +45,9 @@ QJsonObject toJson(const DownloadOutcome &outcome, const QUrl &baseUrl)
                            {"last_date", QJsonValue()},
                            {"dividends", 0},
                            {"splits", 0},
+                           {"full_refetch", false},
+                           {"note", QString()},
+                           {"skipped", QJsonArray()},
                            {"ok", false},
                            {"error", outcome.error->toString()}};
     }

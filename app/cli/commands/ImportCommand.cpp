@@ -175,8 +175,6 @@ int runImport(Context &ctx)
     // written (a full disk, a closed pipe) rolls the import back, and the command fails with
     // the workspace as it was.
     const auto report = storeImport(**workspace, std::move(*parsed), {}, [&](const ImportReport &r) -> Status {
-        if (comparison->replacesData())
-            ctx.warn(replacementWarning(r.symbol, *comparison));
         if (p.isSet(QStringLiteral("json"))) {
             bool stdoutTaken = false;
             if (Status s = ctx.writeJsonOption(toJson(r), stdoutTaken); !s)
@@ -202,6 +200,9 @@ int runImport(Context &ctx)
     });
     if (!report)
         return ctx.fail(report.error());
+    // Told once the bars are stored, not before a commit that might not come.
+    if (comparison->replacesData())
+        ctx.warn(replacementWarning(report->symbol, *comparison));
     return Success;
 }
 
