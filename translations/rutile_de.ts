@@ -1712,7 +1712,7 @@
         <translation>Synthetischer Small-Cap-Fonds - keine Marktdaten</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>the universe size must not be negative</source>
         <translation>die Größe des Universums darf nicht negativ sein</translation>
     </message>
@@ -1727,7 +1727,7 @@
         <translation>Synthetischer Large-Cap-Index (GARCH(1,1), Student-t-Schocks) - keine Marktdaten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>the universe size must be positive</source>
         <translation>die Größe des Universums muss positiv sein</translation>
     </message>

@@ -1712,7 +1712,7 @@
         <translation>Fonds small caps synthétique - pas des données de marché</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>the universe size must not be negative</source>
         <translation>la taille de l&apos;univers ne doit pas être négative</translation>
     </message>
@@ -1727,7 +1727,7 @@
         <translation>Indice synthétique de grandes capitalisations (GARCH(1,1), chocs de Student-t) - données non issues du marché</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>the universe size must be positive</source>
         <translation>la taille de l&apos;univers doit être positive</translation>
     </message>

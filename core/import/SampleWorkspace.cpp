@@ -99,6 +99,18 @@ Status generateInSteps(const BarSeries &market, int universe, std::size_t step, 
     return failure;
 }
 
+// The universe's watchlist and its fund, in one transaction: a sample with its list (complete,
+// for the app) has its fund.
+Status listUniverse(WorkspaceBatch &batch, const QStringList &members, std::vector<index::Holding> holdings,
+                    DayNumber lastDay)
+{
+    if (Status s = batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members); !s)
+        return s;
+    const auto fund = batch.storeHoldings(QString::fromLatin1(kSampleFundName), sampleFund(std::move(holdings), lastDay),
+                                          QString::fromLatin1(kSampleFundFile));
+    return fund ? Status() : Status(fund.error());
+}
+
 } // namespace
 
 Status populateSampleWorkspace(Workspace &workspace, int universe, const TaskControl &control)
@@ -129,12 +141,7 @@ Status populateSampleWorkspace(Workspace &workspace, int universe, const TaskCon
                                                });
         if (!written)
             return written;
-        if (Status s = batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members); !s)
-            return s;
-        const auto fund = batch.storeHoldings(QString::fromLatin1(kSampleFundName),
-                                              sampleFund(std::move(holdings), market.smallCap.day.back()),
-                                              QString::fromLatin1(kSampleFundFile));
-        return fund ? Status() : Status(fund.error());
+        return listUniverse(batch, members, std::move(holdings), market.smallCap.day.back());
     });
 }
 
@@ -170,14 +177,8 @@ Status populateSampleUniverse(Workspace &workspace, int universe, const TaskCont
         });
     if (!written)
         return written;
-    // The list and the fund together: a sample with its list (complete, for the app) has its fund.
     return workspace.writeBatch([&](WorkspaceBatch &batch) -> Status {
-        if (Status s = batch.setWatchlist(QString::fromLatin1(kSampleUniverseList), members); !s)
-            return s;
-        const auto fund = batch.storeHoldings(QString::fromLatin1(kSampleFundName),
-                                              sampleFund(std::move(holdings), market.smallCap.day.back()),
-                                              QString::fromLatin1(kSampleFundFile));
-        return fund ? Status() : Status(fund.error());
+        return listUniverse(batch, members, std::move(holdings), market.smallCap.day.back());
     });
 }
 
