@@ -16,6 +16,7 @@
 #include "index/IndexLabWindow.h"
 #include "index/SampleUniverseController.h"
 #include "risk/RiskChartView.h"
+#include "storage/Sqlite.h"
 #include "SymbolTableModel.h"
 
 #include <QAction>
@@ -298,6 +299,40 @@ private slots:
         QVERIFY2(lab->findChild<QLabel *>(QStringLiteral("concentrationLabel"))->text().startsWith(QStringLiteral("5 equities")),
                  qPrintable(lab->findChild<QLabel *>(QStringLiteral("concentrationLabel"))->text()));
         lab->close();
+    }
+
+    void sampleMadeBeforeTheFundGetsIt()
+    {
+        // A sample made before the universe had its fund: the stocks and their watchlist, no
+        // snapshot. The background fill, complete otherwise, writes the fund (and keeps the stocks).
+        const QString path = m_dir.filePath(QStringLiteral("old-sample.rutile"));
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws && populateSampleWorkspace(**ws, 4).ok());
+        }
+        {
+            auto db = sqlite::Connection::open(path, sqlite::Connection::Mode::ReadWrite);
+            QVERIFY(db);
+            QVERIFY(db->exec("DELETE FROM holdings; DELETE FROM holdings_snapshots;").ok());
+        }
+        QVERIFY(!Workspace::open(path, WorkspaceAccess::Read).value()->readHoldings(QString::fromLatin1(kSampleFundName)));
+        MainWindow main;
+        main.setPersistentSettings(false);
+        QVERIFY(main.openWorkspace(path).ok());
+        auto *universe = main.findChild<SampleUniverseController *>();
+        QVERIFY(universe);
+        universe->setUniverseSize(4);
+        QVERIFY(universe->start(path));
+        universe->waitForFinished();
+        auto ws = Workspace::open(path, WorkspaceAccess::Read);
+        QVERIFY(ws);
+        const auto fund = (*ws)->readHoldings(QString::fromLatin1(kSampleFundName));
+        QVERIFY2(fund, fund ? "" : qPrintable(fund.error().toString()));
+        QVERIFY(!fund->holdings.empty());
+        QCOMPARE((*ws)->watchlist(QString::fromLatin1(kSampleUniverseList))->size(), 4);
+        QCOMPARE(int((*ws)->symbols().size()), 2 + 4); // the stocks kept, none written twice
+        // Complete now: the next opening starts nothing.
+        QVERIFY(!universe->start(path));
     }
 };
 
