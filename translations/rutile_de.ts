@@ -2829,7 +2829,7 @@
         <translation>der Lauf wurde nicht im Laufjournal erfasst: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation>--%1: erwartet: ein Datum im Format YYYY-MM-DD, gefunden: &apos;%2&apos;</translation>
     </message>
@@ -3170,12 +3170,12 @@
         <translation>%1 hat kein gespeichertes Chart-Layout; das Standardlayout wird verwendet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>%1 has no bars from %2 to %3 (its bars run from %4 to %5)</source>
         <translation>%1 hat keine Bars von %2 bis %3 (seine Bars reichen von %4 bis %5)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Render a symbol&apos;s chart (as the GUI shows it) to PNG, headless.</source>
         <translation>Den Chart eines Symbols (wie ihn die GUI zeigt) ohne grafische Oberfläche als PNG rendern.</translation>
     </message>
@@ -3796,7 +3796,7 @@
         <translation>%1; geben Sie --name an</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6</source>
         <translation>%1 Positionen von %2 zum %3 importiert (%4 Aktien, %5 sonstige Zeilen) aus %6</translation>
     </message>
@@ -3940,7 +3940,7 @@
         <translation>; %1 Bars haben ihr Volumen verloren</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>%1 more rows skipped</source>
         <translation>%1 weitere Zeilen übersprungen</translation>
     </message>
@@ -4105,7 +4105,7 @@
         <translation>%1 der Indexmitglieder sind nicht im Cache und wurden ausgelassen (erstes: %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Build an index from the constituents of a watchlist or a holdings snapshot and store it as a symbol (build NAME).</source>
         <translation>Einen Index aus den Indexmitgliedern einer Watchlist oder eines Positions-Snapshots bilden und als Symbol speichern (build NAME).</translation>
     </message>
@@ -6579,6 +6579,11 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Annual volatility</source>
+        <translation>Jährliche Volatilität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Maximum drawdown</source>
         <translation>Maximaler Drawdown</translation>
     </message>
@@ -6843,50 +6848,50 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <location filename="../core/reporting/BacktestReport.cpp" line="+69"/>
         <location line="+3"/>
-        <location line="+332"/>
+        <location line="+324"/>
         <location line="+6"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+338"/>
+        <location line="-330"/>
+        <location line="+330"/>
         <source>not journaled</source>
         <translation>nicht im Journal erfasst</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-329"/>
+        <location line="+330"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-329"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+337"/>
+        <location line="+329"/>
         <source>Rutile</source>
         <translation>Rutile</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-328"/>
         <location line="+35"/>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+160"/>
+        <location line="-66"/>
+        <location line="+152"/>
         <location line="+176"/>
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-325"/>
         <source>Hedge</source>
         <translation>Hedge</translation>
     </message>
@@ -6902,23 +6907,23 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-63"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+324"/>
         <source>Data fingerprint</source>
         <translation>Daten-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-322"/>
         <source>The fingerprint is the SHA-256 of every bar the run read; a run on changed data has another one.</source>
         <translation>Der Fingerabdruck ist der SHA-256-Hash aller Bars, die der Lauf gelesen hat; ein Lauf auf geänderten Daten hat einen anderen.</translation>
     </message>
@@ -6929,12 +6934,12 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+248"/>
+        <location line="+240"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-238"/>
         <source>Rule file (SHA-256 %1):</source>
         <translation>Regeldatei (SHA-256 %1):</translation>
     </message>
@@ -6950,62 +6955,17 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Buy and hold</source>
         <translation>Buy-and-Hold</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-32"/>
         <source>Benchmark (%1)</source>
         <translation>Benchmark (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Final equity</source>
-        <translation>Endkapital</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total return</source>
-        <translation>Gesamtrendite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CAGR</source>
-        <translation>CAGR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual volatility</source>
-        <translation>Jährliche Volatilität</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sharpe ratio</source>
-        <translation>Sharpe-Ratio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sortino ratio</source>
-        <translation>Sortino-Ratio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calmar ratio</source>
-        <translation>Calmar-Ratio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maximum drawdown</source>
-        <translation>Maximaler Drawdown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exposure</source>
-        <translation>Marktengagement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Beta to %1</source>
         <translation>Beta gegenüber %1</translation>
     </message>

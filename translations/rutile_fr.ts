@@ -2829,7 +2829,7 @@
         <translation>l&apos;exécution n&apos;a pas été consignée dans le journal : %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation>--%1 : date attendue au format YYYY-MM-DD, trouvé : &apos;%2&apos;</translation>
     </message>
@@ -3170,12 +3170,12 @@
         <translation>%1 n&apos;a pas de disposition de graphique enregistrée ; utilisation de la disposition par défaut</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>%1 has no bars from %2 to %3 (its bars run from %4 to %5)</source>
         <translation>%1 n’a aucune barre du %2 au %3 (ses barres vont du %4 au %5)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Render a symbol&apos;s chart (as the GUI shows it) to PNG, headless.</source>
         <translation>Rendre le graphique d&apos;un symbole (tel que l&apos;affiche l&apos;interface graphique) au format PNG, sans interface graphique.</translation>
     </message>
@@ -3796,7 +3796,7 @@
         <translation>%1 ; indiquez --name</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6</source>
         <translation>Import de %1 positions de %2 au %3 (%4 actions, %5 autres lignes) depuis %6</translation>
     </message>
@@ -3940,7 +3940,7 @@
         <translation>; %1 barres ont perdu leur volume</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>%1 more rows skipped</source>
         <translation>%1 lignes supplémentaires ignorées</translation>
     </message>
@@ -4105,7 +4105,7 @@
         <translation>%1 des constituants ne sont pas en cache et ont été écartés (premier : %2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Build an index from the constituents of a watchlist or a holdings snapshot and store it as a symbol (build NAME).</source>
         <translation>Construire un indice à partir des constituants d&apos;une liste de surveillance ou d&apos;un instantané de positions et l&apos;enregistrer comme symbole (build NAME).</translation>
     </message>
@@ -6579,6 +6579,11 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Annual volatility</source>
+        <translation>Volatilité annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Maximum drawdown</source>
         <translation>Drawdown maximal</translation>
     </message>
@@ -6843,50 +6848,50 @@ Le fichier n&apos;a pas été modifié.</translation>
     <message>
         <location filename="../core/reporting/BacktestReport.cpp" line="+69"/>
         <location line="+3"/>
-        <location line="+332"/>
+        <location line="+324"/>
         <location line="+6"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+338"/>
+        <location line="-330"/>
+        <location line="+330"/>
         <source>not journaled</source>
         <translation>non journalisée</translation>
     </message>
     <message>
-        <location line="-337"/>
-        <location line="+338"/>
+        <location line="-329"/>
+        <location line="+330"/>
         <source>Made</source>
         <translation>Date de création</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-329"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+337"/>
+        <location line="+329"/>
         <source>Rutile</source>
         <translation>Rutile</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-328"/>
         <location line="+35"/>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+160"/>
+        <location line="-66"/>
+        <location line="+152"/>
         <location line="+176"/>
         <source>Symbol</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-325"/>
         <source>Hedge</source>
         <translation>Couverture</translation>
     </message>
@@ -6902,23 +6907,23 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>Benchmark</source>
         <translation>Indice de référence</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-63"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+332"/>
+        <location line="+324"/>
         <source>Data fingerprint</source>
         <translation>Empreinte des données</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-322"/>
         <source>The fingerprint is the SHA-256 of every bar the run read; a run on changed data has another one.</source>
         <translation>L&apos;empreinte est le SHA-256 de toutes les barres lues par l&apos;exécution ; une exécution sur des données modifiées en a une autre.</translation>
     </message>
@@ -6929,12 +6934,12 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+248"/>
+        <location line="+240"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-238"/>
         <source>Rule file (SHA-256 %1):</source>
         <translation>Fichier de règles (SHA-256 %1) :</translation>
     </message>
@@ -6950,62 +6955,17 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Buy and hold</source>
         <translation>Achat-conservation</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-32"/>
         <source>Benchmark (%1)</source>
         <translation>Indice de référence (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Final equity</source>
-        <translation>Capital final</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total return</source>
-        <translation>Rendement total</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CAGR</source>
-        <translation>CAGR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual volatility</source>
-        <translation>Volatilité annuelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sharpe ratio</source>
-        <translation>Ratio de Sharpe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sortino ratio</source>
-        <translation>Ratio de Sortino</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calmar ratio</source>
-        <translation>Ratio de Calmar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maximum drawdown</source>
-        <translation>Drawdown maximal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exposure</source>
-        <translation>Exposition</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Beta to %1</source>
         <translation>Bêta par rapport à %1</translation>
     </message>

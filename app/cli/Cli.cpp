@@ -252,6 +252,18 @@ Status Context::writeJsonOption(const QJsonObject &document, bool &stdoutTaken)
     }, stdoutTaken);
 }
 
+Status Context::writeReport(const std::function<QJsonObject()> &json, const std::function<void(QTextStream &out)> &text)
+{
+    if (parser.isSet(QStringLiteral("json"))) {
+        bool stdoutTaken = false;
+        if (Status s = writeJsonOption(json(), stdoutTaken); !s)
+            return s;
+    } else {
+        text(m_out);
+    }
+    return flushOut();
+}
+
 Result<QDate> Context::dateOption(const QString &name) const
 {
     if (!parser.isSet(name))

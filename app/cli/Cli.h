@@ -57,6 +57,10 @@ public:
     Status writeOutputOption(const QString &name, const std::function<Status(QIODevice &)> &write, bool &stdoutTaken);
     /// --json OUT when given: `document` indented, as writeOutputOption writes.
     Status writeJsonOption(const QJsonObject &document, bool &stdoutTaken);
+    /// A storing command's report, from inside its transaction: --json OUT when given (the
+    /// document `json` makes), else what `text` prints; then flushed, so that a report lost to a
+    /// full disk or a closed pipe is an error before the commit.
+    Status writeReport(const std::function<QJsonObject()> &json, const std::function<void(QTextStream &out)> &text);
 
     /// Records a finished run in the workspace's journal, once its outputs are published and
     /// printed (flushed here): the journal's disk commit does not hold the results back. A

@@ -92,6 +92,7 @@ QString summaryTitle(const QString &key)
         {"sharpe", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Sharpe ratio")},
         {"sortino", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Sortino ratio")},
         {"calmar", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Calmar ratio")},
+        {"annual_vol", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Annual volatility")},
         {"max_drawdown", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Maximum drawdown")},
         {"win_rate", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Win rate")},
         {"profit_factor", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Profit factor")},
@@ -155,7 +156,8 @@ QString summaryTitle(const QString &key)
 QString summaryFigure(const QString &key, const QJsonValue &value)
 {
     static const QStringList fractions{
-        QStringLiteral("total_return"), QStringLiteral("cagr"), QStringLiteral("max_drawdown"), QStringLiteral("exposure"),
+        QStringLiteral("total_return"), QStringLiteral("cagr"), QStringLiteral("annual_vol"), QStringLiteral("max_drawdown"),
+        QStringLiteral("exposure"),
         QStringLiteral("win_rate"), QStringLiteral("alpha"), QStringLiteral("accuracy"), QStringLiteral("baseline_accuracy"),
         QStringLiteral("edge_vs_baseline"), QStringLiteral("balanced_accuracy")};
     static const QStringList amounts{QStringLiteral("final_equity"), QStringLiteral("total_commission")};

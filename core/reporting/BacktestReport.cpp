@@ -111,23 +111,15 @@ void addHeadline(ReportDocument &doc, const QJsonObject &r)
     t.header = QStringList{Text::tr("Metric"), Text::tr("Strategy"), Text::tr("Buy and hold")};
     if (hasBenchmark)
         t.header << Text::tr("Benchmark (%1)").arg(at(r, "benchmark").toString());
-    const auto row = [&](const QString &name, const char *key, auto format) {
-        QStringList cells{name, format(at(r, key)), format(at(bh, key))};
+    // Each figure titled and formatted by its key, as the journal shows it (report/ReportFormat).
+    for (const char *name : {"final_equity", "total_return", "cagr", "annual_vol", "sharpe", "sortino", "calmar",
+                             "max_drawdown", "exposure"}) {
+        const QString key = QString::fromLatin1(name);
+        QStringList cells{summaryTitle(key), summaryFigure(key, r.value(key)), summaryFigure(key, bh.value(key))};
         if (hasBenchmark)
-            cells << format(at(bench, key));
+            cells << summaryFigure(key, bench.value(key));
         t.rows.push_back(cells);
-    };
-    const auto pct = [](const QJsonValue &v) { return percent(v); };
-    const auto rat = [](const QJsonValue &v) { return ratio(v); };
-    row(Text::tr("Final equity"), "final_equity", [](const QJsonValue &v) { return money(v); });
-    row(Text::tr("Total return"), "total_return", pct);
-    row(Text::tr("CAGR"), "cagr", pct);
-    row(Text::tr("Annual volatility"), "annual_vol", pct);
-    row(Text::tr("Sharpe ratio"), "sharpe", rat);
-    row(Text::tr("Sortino ratio"), "sortino", rat);
-    row(Text::tr("Calmar ratio"), "calmar", rat);
-    row(Text::tr("Maximum drawdown"), "max_drawdown", pct);
-    row(Text::tr("Exposure"), "exposure", pct);
+    }
     if (hasBenchmark) {
         t.rows.push_back({Text::tr("Beta to %1").arg(at(r, "benchmark").toString()), ratio(at(r, "beta")),
                           ratio(at(bh, "beta")), QStringLiteral("1.00")});

@@ -141,15 +141,12 @@ int runChart(Context &ctx)
             layout.from = to->addYears(-1);
         // A range without a bar would show another one (the chart falls back to its default
         // view) under a title naming that one: the dates asked for are refused instead.
-        const DayNumber first = layout.from.isValid() ? toDayNumber(layout.from) : bars->day.front();
-        const DayNumber last = layout.to.isValid() ? toDayNumber(layout.to) : bars->day.back();
-        const std::size_t at = bars->lowerBound(first);
-        if (at >= bars->size() || bars->day[at] > last)
-            return ctx.fail(Error::invalidInput(Text::tr("%1 has no bars from %2 to %3 (its bars run from %4 to %5)")
-                                                    .arg(symbol, toDate(first).toString(Qt::ISODate),
-                                                         toDate(last).toString(Qt::ISODate),
-                                                         toDate(bars->day.front()).toString(Qt::ISODate),
-                                                         toDate(bars->day.back()).toString(Qt::ISODate))));
+        if (bars->between(layout.from, layout.to).empty())
+            return ctx.fail(Error::invalidInput(
+                Text::tr("%1 has no bars from %2 to %3 (its bars run from %4 to %5)")
+                    .arg(symbol, (layout.from.isValid() ? layout.from : bars->firstDate()).toString(Qt::ISODate),
+                         (layout.to.isValid() ? layout.to : bars->lastDate()).toString(Qt::ISODate),
+                         bars->firstDate().toString(Qt::ISODate), bars->lastDate().toString(Qt::ISODate))));
     }
     QStringList compareSymbols = layout.compare.symbols;
     for (const QString &s : ctx.parser.values(QStringLiteral("compare"))) {

@@ -26,32 +26,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::cli::DownloadCommand)
 };
 
-QJsonObject toJson(const DownloadOutcome &outcome, const QUrl &baseUrl)
+QJsonObject reportJson(const DownloadReport &r)
 {
-    if (!outcome.ok()) {
-        // Every key of the contract, so that a script reading rows_imported of each entry does
-        // not stop at a failed one: nothing imported, no dates; the URL when the job named one
-        // (an update's URL comes from the workspace, read by the failed job).
-        const auto &d = outcome.job.download;
-        const auto url = d ? net::historyUrl(*d) : Result<QUrl>(Error::invalidArgument(QString()));
-        return QJsonObject{{"symbol", outcome.job.label()},
-                           {"remote_symbol", d ? QJsonValue(d->remoteSymbol) : QJsonValue()},
-                           {"provider", d ? QJsonValue(net::providerName(d->provider)) : QJsonValue()},
-                           {"url", url ? QJsonValue(net::rebase(*url, baseUrl).toString()) : QJsonValue()},
-                           {"rows_read", 0},
-                           {"rows_imported", 0},
-                           {"rows_skipped", 0},
-                           {"first_date", QJsonValue()},
-                           {"last_date", QJsonValue()},
-                           {"dividends", 0},
-                           {"splits", 0},
-                           {"full_refetch", false},
-                           {"note", QString()},
-                           {"skipped", QJsonArray()},
-                           {"ok", false},
-                           {"error", outcome.error->toString()}};
-    }
-    const DownloadReport &r = *outcome.report;
     QJsonArray skipped;
     for (const RowIssue &issue : r.skipped)
         skipped.append(QJsonObject{{"line", issue.line}, {"reason", issue.reason}});
@@ -68,8 +44,32 @@ QJsonObject toJson(const DownloadOutcome &outcome, const QUrl &baseUrl)
                        {"splits", r.splits},
                        {"full_refetch", r.fullRefetch},
                        {"note", r.note},
-                       {"skipped", skipped},
-                       {"ok", true}};
+                       {"skipped", skipped}};
+}
+
+QJsonObject toJson(const DownloadOutcome &outcome, const QUrl &baseUrl)
+{
+    if (outcome.ok()) {
+        QJsonObject o = reportJson(*outcome.report);
+        o.insert(QStringLiteral("ok"), true);
+        return o;
+    }
+    // A failed entry has every key of a successful one, so that a script reading rows_imported
+    // of each entry does not stop at it: the report of nothing imported (null dates), the URL
+    // when the job named one (an update's comes from the workspace, read by the failed job).
+    const auto &d = outcome.job.download;
+    DownloadReport none;
+    none.symbol = outcome.job.label();
+    const auto url = d ? net::historyUrl(*d) : Result<QUrl>(Error::invalidArgument(QString()));
+    if (url)
+        none.url = net::rebase(*url, baseUrl).toString();
+    QJsonObject o = reportJson(none);
+    o.insert(QStringLiteral("remote_symbol"), d ? QJsonValue(d->remoteSymbol) : QJsonValue());
+    o.insert(QStringLiteral("provider"), d ? QJsonValue(net::providerName(d->provider)) : QJsonValue());
+    o.insert(QStringLiteral("url"), url ? QJsonValue(none.url) : QJsonValue());
+    o.insert(QStringLiteral("ok"), false);
+    o.insert(QStringLiteral("error"), outcome.error->toString());
+    return o;
 }
 
 /// The network options shared by both commands, over the saved settings.

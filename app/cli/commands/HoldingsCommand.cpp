@@ -99,28 +99,26 @@ int runImportHoldings(Context &ctx, const QString &file)
     const QString &absolute = read->path;
     // The report is written inside the transaction: one it cannot write (a full disk, a closed
     // pipe) leaves the workspace as it was.
-    const auto rows = (*workspace)->storeHoldings(name, *snapshot, absolute, [&](qint64 rows) -> Status {
-        if (ctx.parser.isSet(QStringLiteral("json"))) {
-            const QJsonObject json{{"name", name},
+    const auto rows = (*workspace)->storeHoldings(name, *snapshot, absolute, [&](qint64 rows) {
+        return ctx.writeReport(
+            [&] {
+                return QJsonObject{{"name", name},
                                    {"as_of", jsonDate(snapshot->asOf)},
                                    {"fund", snapshot->fund},
                                    {"file", absolute},
                                    {"rows", rows},
                                    {"equities", analysis->equities},
                                    {"excluded", qint64(analysis->excluded.size())}};
-            bool stdoutTaken = false;
-            if (Status s = ctx.writeJsonOption(json, stdoutTaken); !s)
-                return s;
-            return ctx.flushOut();
-        }
-        ctx.out() << Text::tr("Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6")
-                         .arg(rows)
-                         .arg(name, snapshot->asOf.toString(Qt::ISODate))
-                         .arg(analysis->equities)
-                         .arg(analysis->excluded.size())
-                         .arg(absolute)
-                  << Qt::endl;
-        return ctx.flushOut();
+            },
+            [&](QTextStream &out) {
+                out << Text::tr("Imported %1 holdings of %2 as of %3 (%4 equities, %5 other rows) from %6")
+                           .arg(rows)
+                           .arg(name, snapshot->asOf.toString(Qt::ISODate))
+                           .arg(analysis->equities)
+                           .arg(analysis->excluded.size())
+                           .arg(absolute)
+                    << Qt::endl;
+            });
     });
     return rows ? Success : ctx.fail(rows.error());
 }

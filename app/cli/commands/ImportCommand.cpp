@@ -174,29 +174,24 @@ int runImport(Context &ctx)
     // The report is written and flushed inside the import's transaction: one that cannot be
     // written (a full disk, a closed pipe) rolls the import back, and the command fails with
     // the workspace as it was.
-    const auto report = storeImport(**workspace, std::move(*parsed), {}, [&](const ImportReport &r) -> Status {
-        if (p.isSet(QStringLiteral("json"))) {
-            bool stdoutTaken = false;
-            if (Status s = ctx.writeJsonOption(toJson(r), stdoutTaken); !s)
-                return s;
-            return ctx.flushOut();
-        }
-        for (std::size_t i = 0; i < r.skipped.size() && i < kSkippedRowsShown; ++i) {
-            const RowIssue &issue = r.skipped[i];
-            ctx.warn(Error::invalidInput(issue.reason, request.filePath, issue.line, issue.column).toString());
-        }
-        if (r.skipped.size() > kSkippedRowsShown)
-            ctx.warn(Text::tr("%1 more rows skipped").arg(r.skipped.size() - kSkippedRowsShown));
-        for (const ParseWarning &w : r.warnings)
-            ctx.warn(w.message);
-        ctx.out() << Text::tr("Imported %1 bars of %2 (%3 to %4) from %5 [%6]; %7 rows read, %8 skipped")
-                         .arg(r.rowsImported)
-                         .arg(r.symbol, r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate), r.file,
-                              csvFormatName(r.format))
-                         .arg(r.rowsRead)
-                         .arg(r.rowsSkipped)
-                  << Qt::endl;
-        return ctx.flushOut();
+    const auto report = storeImport(**workspace, std::move(*parsed), {}, [&](const ImportReport &r) {
+        return ctx.writeReport([&] { return toJson(r); }, [&](QTextStream &out) {
+            for (std::size_t i = 0; i < r.skipped.size() && i < kSkippedRowsShown; ++i) {
+                const RowIssue &issue = r.skipped[i];
+                ctx.warn(Error::invalidInput(issue.reason, request.filePath, issue.line, issue.column).toString());
+            }
+            if (r.skipped.size() > kSkippedRowsShown)
+                ctx.warn(Text::tr("%1 more rows skipped").arg(r.skipped.size() - kSkippedRowsShown));
+            for (const ParseWarning &w : r.warnings)
+                ctx.warn(w.message);
+            out << Text::tr("Imported %1 bars of %2 (%3 to %4) from %5 [%6]; %7 rows read, %8 skipped")
+                       .arg(r.rowsImported)
+                       .arg(r.symbol, r.firstDate.toString(Qt::ISODate), r.lastDate.toString(Qt::ISODate), r.file,
+                            csvFormatName(r.format))
+                       .arg(r.rowsRead)
+                       .arg(r.rowsSkipped)
+                << Qt::endl;
+        });
     });
     if (!report)
         return ctx.fail(report.error());

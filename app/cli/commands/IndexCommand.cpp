@@ -168,15 +168,9 @@ int runIndex(Context &ctx)
                      .arg(built->missing.first()));
     // The result is written inside the transaction: one it cannot write (a full disk, a closed
     // pipe) leaves the workspace as it was.
-    const Status stored = storeWorkspaceIndex(**workspace, *name, source, *built, [&](qint64) -> Status {
-        if (ctx.parser.isSet(QStringLiteral("json"))) {
-            bool stdoutTaken = false;
-            if (Status s = ctx.writeJsonOption(resultJson(*name, options, *built), stdoutTaken); !s)
-                return s;
-        } else {
-            printResult(ctx.out(), *name, *built);
-        }
-        return ctx.flushOut();
+    const Status stored = storeWorkspaceIndex(**workspace, *name, source, *built, [&](qint64) {
+        return ctx.writeReport([&] { return resultJson(*name, options, *built); },
+                               [&](QTextStream &out) { printResult(out, *name, *built); });
     });
     return stored ? Success : ctx.fail(stored.error());
 }
