@@ -17,7 +17,9 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <exception>
 #include <future>
+#include <new>
 #include <system_error>
 
 namespace rutile::cli {
@@ -82,6 +84,10 @@ Status checkOutputs(const Context &ctx, const Command &command)
 {
     const QStringList given = ctx.parser.optionNames();
     QHash<QString, QString> fileOutputs; // absolute path -> its option
+    // An output written over the workspace (or its WAL) would replace the database by rename.
+    const QFileInfo workspaceInfo(ctx.dbPath);
+    const QString workspace = workspaceInfo.exists() ? workspaceInfo.canonicalFilePath()
+                                                     : QDir::cleanPath(workspaceInfo.absoluteFilePath());
     for (const QString &name : command.outputs) {
         if (!given.contains(name))
             continue;
@@ -97,6 +103,12 @@ Status checkOutputs(const Context &ctx, const Command &command)
             if (path == u"-" || (info.exists() && !info.isFile()))
                 continue;
             const QString file = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
+            for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm"),
+                                               QLatin1String("-journal")}) {
+                if (file == QString(workspace + suffix))
+                    return Error::invalidArgument(Text::tr("--%1: %2 is the workspace's own file; the output would replace it")
+                                                      .arg(name, QDir::toNativeSeparators(path)));
+            }
             if (const auto other = fileOutputs.constFind(file); other != fileOutputs.constEnd())
                 return Error::invalidArgument(Text::tr("--%1: %2 is the file of --%3 too; give each output a file of its own")
                                                   .arg(name, QDir::toNativeSeparators(path), *other));
@@ -205,6 +217,20 @@ int Context::fail(const Error &error)
     case ErrorKind::Internal: return InternalError;
     }
     return InternalError;
+}
+
+int runGuarded(Context &ctx, const std::function<int()> &command)
+{
+    // An exception escaping a command is a bug or an exhausted machine: one line and exit 3, as
+    // CLI.md promises, not an abort; the transactions it unwound through are rolled back and the
+    // outputs it staged are dropped by the caller.
+    try {
+        return command();
+    } catch (const std::bad_alloc &) {
+        return ctx.fail(Error::internal(Text::tr("internal error: out of memory")));
+    } catch (const std::exception &e) {
+        return ctx.fail(Error::internal(Text::tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()))));
+    }
 }
 
 int Context::usage(const QString &message)
@@ -402,7 +428,7 @@ int run(const QStringList &arguments)
     const bool workspaceExisted = workspaceBefore.exists() || workspaceBefore.isSymLink();
     const int code = [&] {
         const OutputBatch::Scope staging(context.outputs);
-        return command->run(context);
+        return runGuarded(context, [&] { return command->run(context); });
     }();
     if (code != Success && !workspaceExisted)
         removeWorkspaceMadeForNothing(context.dbPath);

@@ -133,6 +133,9 @@ QString commandName(const QStringList &arguments);
 /// Runs rutile-cli with `arguments` (argv as QStrings, program name first).
 int run(const QStringList &arguments);
 
+/// `command()`'s exit code, or InternalError (3) with one line on stderr when it throws.
+int runGuarded(Context &ctx, const std::function<int()> &command);
+
 // Command factories, one per file under commands/.
 Command importCommand();
 Command indexCommand();

@@ -113,7 +113,8 @@ Status listUniverse(WorkspaceBatch &batch, const QStringList &members, std::vect
 
 } // namespace
 
-Status populateSampleWorkspace(Workspace &workspace, int universe, const TaskControl &control)
+Status populateSampleWorkspace(Workspace &workspace, int universe, const TaskControl &control,
+                               const std::function<Status(const SampleWritten &)> &beforeCommit)
 {
     if (universe < 0)
         return Error::invalidArgument(Text::tr("the universe size must not be negative"));
@@ -131,17 +132,22 @@ Status populateSampleWorkspace(Workspace &workspace, int universe, const TaskCon
             return large.error();
         if (Status s = batch.setSetting(QString::fromLatin1(kBenchmarkSettingKey), market.largeCap.symbol); !s)
             return s;
-        if (universe == 0)
-            return Status();
-        QStringList members;
-        std::vector<index::Holding> holdings;
-        const Status written = generateInSteps(market.smallCap, universe, 1, control, workspace.path(), members,
-                                               holdings, [&](std::vector<index::SampleConstituent> &step) -> Status {
-                                                   return storeConstituent(batch, step.front());
-                                               });
-        if (!written)
-            return written;
-        return listUniverse(batch, members, std::move(holdings), market.smallCap.day.back());
+        SampleWritten done{2, qint64(market.smallCap.size() + market.largeCap.size())};
+        if (universe > 0) {
+            QStringList members;
+            std::vector<index::Holding> holdings;
+            const Status written = generateInSteps(market.smallCap, universe, 1, control, workspace.path(), members,
+                                                   holdings, [&](std::vector<index::SampleConstituent> &step) -> Status {
+                                                       ++done.symbols;
+                                                       done.bars += qint64(step.front().bars.size());
+                                                       return storeConstituent(batch, step.front());
+                                                   });
+            if (!written)
+                return written;
+            if (Status s = listUniverse(batch, members, std::move(holdings), market.smallCap.day.back()); !s)
+                return s;
+        }
+        return beforeCommit ? beforeCommit(done) : Status();
     });
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 
 namespace rutile {
@@ -29,8 +30,15 @@ inline constexpr int kDefaultSampleUniverse = 2000;
 /// `universe` > 0, adds that many synthetic constituents (index/SampleUniverse.h) with their
 /// sectors, share counts and splits, listed in the watchlist SAMPLE-UNIVERSE and held by the
 /// fund SAMPLE-FUND (a holdings snapshot of the last day). One transaction:
-/// on an error or a cancellation the workspace is left as it was.
-Status populateSampleWorkspace(Workspace &workspace, int universe = 0, const TaskControl &control = {});
+/// on an error or a cancellation the workspace is left as it was. `beforeCommit`, when given,
+/// runs inside that transaction with what was written (the CLI's report: one it cannot write
+/// leaves the workspace as it was too).
+struct SampleWritten {
+    qint64 symbols = 0;
+    qint64 bars = 0;
+};
+Status populateSampleWorkspace(Workspace &workspace, int universe = 0, const TaskControl &control = {},
+                               const std::function<Status(const SampleWritten &)> &beforeCommit = {});
 
 /// Constituents per transaction of populateSampleUniverse(): some 50 ms of
 /// writing, between which the universe's generation leaves the workspace to other writers.

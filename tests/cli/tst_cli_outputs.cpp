@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -497,6 +498,64 @@ private slots:
 #endif
     }
 
+    void listsAndTheSampleUndoWhatTheirReportCannotCarry()
+    {
+        // `list set`, `list from-holdings` and `sample` write their reports inside their
+        // transactions: a report lost to a full device leaves the lists and the symbols as they were.
+#ifndef Q_OS_UNIX
+        QSKIP("no /dev/full on this platform");
+#else
+        QString full = QStringLiteral("/dev/full");
+        if (::geteuid() == 0)
+            full = deviceCopy(m_dir.filePath(QStringLiteral("full-lists")), 7);
+        if (full.isEmpty() || !isCharacterDevice(full))
+            QSKIP("no /dev/full to write to");
+        const QString path = m_dir.filePath(QStringLiteral("lists.rutile"));
+        const QStringList db{QStringLiteral("--db"), path};
+        const QStringList toFull{QStringLiteral("--json"), full};
+        const auto symbolCount = [&db] {
+            const Run run = test::runCli(db + QStringList{QStringLiteral("symbols"), QStringLiteral("--json"), QStringLiteral("-")});
+            return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).array().size() : qsizetype(-1);
+        };
+        const auto listed = [&db](const QString &name) {
+            const Run run = test::runCli(db + QStringList{QStringLiteral("list"), QStringLiteral("show"), name,
+                                                         QStringLiteral("--json"), QStringLiteral("-")});
+            return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object().value(QStringLiteral("symbols")).toArray()
+                                     : QJsonArray{QStringLiteral("(none)")};
+        };
+        QCOMPARE(test::runCli(db + QStringList{QStringLiteral("sample"), QStringLiteral("--universe"), QStringLiteral("0")})
+                     .exitCode,
+                 0);
+        QCOMPARE(symbolCount(), 2); // the two synthetic indices
+
+        const Run sampleLost = test::runCli(db + QStringList{QStringLiteral("sample"), QStringLiteral("--universe"),
+                                                            QStringLiteral("3")} + toFull);
+        QCOMPARE(sampleLost.exitCode, 2);
+        QCOMPARE(errorLines(sampleLost.err), 1);
+        QCOMPARE(symbolCount(), 2);
+        QCOMPARE(listed(QStringLiteral("SAMPLE-UNIVERSE")), QJsonArray{QStringLiteral("(none)")});
+
+        const QStringList set = db + QStringList{QStringLiteral("list"), QStringLiteral("set"), QStringLiteral("L")};
+        QCOMPARE(test::runCli(set + QStringList{QStringLiteral("SYN-SMALL")} + toFull).exitCode, 2);
+        QCOMPARE(listed(QStringLiteral("L")), QJsonArray{QStringLiteral("(none)")});
+        QCOMPARE(test::runCli(set + QStringList{QStringLiteral("SYN-LARGE")}).exitCode, 0);
+        QCOMPARE(test::runCli(set + QStringList{QStringLiteral("--all")} + toFull).exitCode, 2);
+        QCOMPARE(listed(QStringLiteral("L")), QJsonArray{QStringLiteral("SYN-LARGE")});
+
+        // With the universe and its fund there, a list from the fund's holdings.
+        QCOMPARE(test::runCli(db + QStringList{QStringLiteral("sample"), QStringLiteral("--universe"), QStringLiteral("3")})
+                     .exitCode,
+                 0);
+        QCOMPARE(symbolCount(), 5);
+        const QStringList fromFund = db + QStringList{QStringLiteral("list"), QStringLiteral("from-holdings"),
+                                                      QStringLiteral("L"), QStringLiteral("SAMPLE-FUND")};
+        QCOMPARE(test::runCli(fromFund + toFull).exitCode, 2);
+        QCOMPARE(listed(QStringLiteral("L")), QJsonArray{QStringLiteral("SYN-LARGE")});
+        QCOMPARE(test::runCli(fromFund).exitCode, 0);
+        QVERIFY(!listed(QStringLiteral("L")).contains(QStringLiteral("SYN-LARGE")));
+#endif
+    }
+
     void oneFileForTwoOutputsIsRefused()
     {
         // Two outputs to one file would leave the last only: refused before any work. Streams
@@ -515,6 +574,42 @@ private slots:
                                                                 QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(streams.exitCode, 0);
         QVERIFY(streams.out.startsWith("entry_date,") || streams.out.contains("\n{"));
+    }
+
+    void anOutputOverTheWorkspaceIsRefused()
+    {
+        // Staged and renamed, an output naming the workspace (by its name, through a symbolic
+        // link, or its WAL) would replace the database: refused before any work, the bytes kept.
+        const auto bytes = [this] {
+            QFile f(db());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = bytes();
+        QVERIFY(!before.isEmpty());
+        QStringList targets{db(), QDir(m_dir.path()).filePath(QStringLiteral("sub/../w.rutile")),
+                            db() + QStringLiteral("-wal")};
+#ifdef Q_OS_UNIX
+        const QString link = m_dir.filePath(QStringLiteral("link-to-workspace"));
+        QVERIFY(QFile::link(db(), link));
+        targets << link;
+#endif
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub")));
+        int checked = 0;
+        for (const OutputCase &c : cases(QStringLiteral("CCC"))) {
+            if (!c.arguments.contains(QStringLiteral("--db")))
+                continue; // merge reads no workspace: its --db is the default one
+            for (const QString &target : targets) {
+                const Run run = test::runCli(withTarget(c.arguments, target));
+                QVERIFY2(run.exitCode == 1, qPrintable(c.name + u' ' + target + u' ' + QString::fromUtf8(run.err)));
+                QVERIFY2(run.err.contains("workspace"), run.err.constData());
+                QCOMPARE(errorLines(run.err), 1);
+                QCOMPARE(bytes(), before);
+                QVERIFY(!QFileInfo::exists(db() + QStringLiteral("-wal")));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 12 * 3);
+        QVERIFY(symbolsJson().contains("\"AAA\""));
     }
 
 private:

@@ -35,25 +35,40 @@ QStringList uncached(const Workspace &workspace, const QStringList &list)
     return out;
 }
 
-int report(Context &ctx, const Workspace &workspace, const QString &name, const QStringList &symbols, bool saved)
+/// The list's report (--json, or lines on stdout); for a saved list it is written inside the
+/// transaction that saves it, so a report that cannot be written leaves the list as it was.
+Status writeListReport(Context &ctx, const Workspace &workspace, const QString &name, const QStringList &symbols,
+                       bool saved)
 {
     const QStringList missing = uncached(workspace, symbols);
-    if (ctx.parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject json{{"name", name},
+    return ctx.writeReport(
+        [&] {
+            return QJsonObject{{"name", name},
                                {"count", qint64(symbols.size())},
                                {"symbols", QJsonArray::fromStringList(symbols)},
                                {"not_cached", QJsonArray::fromStringList(missing)}};
-        return ctx.writeJson(QJsonDocument(json), ctx.parser.value(QStringLiteral("json")));
-    }
-    // The CLI loads no catalogue, so plurals are spelled out rather than left to %n.
-    const QString count = symbols.size() == 1 ? Text::tr("1 symbol") : Text::tr("%1 symbols").arg(symbols.size());
-    ctx.out() << (saved ? Text::tr("Saved watchlist %1: %2") : Text::tr("Watchlist %1: %2")).arg(name, count);
-    if (!missing.isEmpty())
-        ctx.out() << Text::tr(", %1 not cached").arg(missing.size());
-    ctx.out() << Qt::endl;
-    if (!saved)
-        ctx.out() << symbols.join(QLatin1Char(' ')) << Qt::endl;
-    return Success;
+        },
+        [&](QTextStream &out) {
+            // The CLI loads no catalogue, so plurals are spelled out rather than left to %n.
+            const QString count = symbols.size() == 1 ? Text::tr("1 symbol") : Text::tr("%1 symbols").arg(symbols.size());
+            out << (saved ? Text::tr("Saved watchlist %1: %2") : Text::tr("Watchlist %1: %2")).arg(name, count);
+            if (!missing.isEmpty())
+                out << Text::tr(", %1 not cached").arg(missing.size());
+            out << Qt::endl;
+            if (!saved)
+                out << symbols.join(QLatin1Char(' ')) << Qt::endl;
+        });
+}
+
+/// Saves the list and writes its report in one transaction.
+int saveList(Context &ctx, Workspace &workspace, const QString &name, const QStringList &symbols)
+{
+    const Status s = workspace.writeBatch([&](WorkspaceBatch &batch) -> Status {
+        if (Status saved = batch.setWatchlist(name, symbols); !saved)
+            return saved;
+        return writeListReport(ctx, workspace, name, symbols, true);
+    });
+    return s ? Success : ctx.fail(s.error());
 }
 
 // Every cached symbol, in the workspace's order (as the symbol list shows them).
@@ -73,9 +88,7 @@ int runSetAll(Context &ctx, const QString &name)
         symbols << info.symbol;
     if (symbols.isEmpty())
         return ctx.fail(Error::invalidInput(Text::tr("the workspace holds no symbol to list"), (*workspace)->path()));
-    if (Status s = (*workspace)->setWatchlist(name, symbols); !s)
-        return ctx.fail(s.error());
-    return report(ctx, **workspace, name, symbols, true);
+    return saveList(ctx, **workspace, name, symbols);
 }
 
 int runSet(Context &ctx, const QString &name, const QStringList &given)
@@ -100,9 +113,7 @@ int runSet(Context &ctx, const QString &name, const QStringList &given)
     auto workspace = ctx.openWorkspace();
     if (!workspace)
         return ctx.fail(workspace.error());
-    if (Status s = (*workspace)->setWatchlist(name, symbols); !s)
-        return ctx.fail(s.error());
-    return report(ctx, **workspace, name, symbols, true);
+    return saveList(ctx, **workspace, name, symbols);
 }
 
 int runFromHoldings(Context &ctx, const QString &name, const QString &fund)
@@ -137,9 +148,7 @@ int runFromHoldings(Context &ctx, const QString &name, const QString &fund)
     if (symbols.isEmpty())
         return ctx.fail(Error::invalidInput(Text::tr("the %1 holdings of %2 hold no listed equity")
                                                 .arg(fund, snapshot->asOf.toString(Qt::ISODate))));
-    if (Status s = (*workspace)->setWatchlist(name, symbols); !s)
-        return ctx.fail(s.error());
-    return report(ctx, **workspace, name, symbols, true);
+    return saveList(ctx, **workspace, name, symbols);
 }
 
 int runShow(Context &ctx, const QString &name)
@@ -150,7 +159,8 @@ int runShow(Context &ctx, const QString &name)
     const auto symbols = (*workspace)->watchlist(name);
     if (!symbols)
         return ctx.fail(symbols.error());
-    return report(ctx, **workspace, name, *symbols, false);
+    const Status s = writeListReport(ctx, **workspace, name, *symbols, false);
+    return s ? Success : ctx.fail(s.error());
 }
 
 int runList(Context &ctx)

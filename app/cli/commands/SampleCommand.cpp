@@ -63,35 +63,34 @@ int runSample(Context &ctx)
                 .arg(info.symbol),
             (*workspace)->path()));
     }
-    if (Status s = populateSampleWorkspace(**workspace, universe); !s)
-        return ctx.fail(s.error());
-    const auto symbols = (*workspace)->readSymbols();
-    if (!symbols)
-        return ctx.fail(symbols.error());
-    qint64 bars = 0;
-    for (const SymbolInfo &info : *symbols)
-        bars += info.bars;
-    if (ctx.parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject json{{"workspace", (*workspace)->path()},
-                               {"symbols", qint64(symbols->size())},
-                               {"bars", bars},
-                               {"universe", universe},
-                               {"watchlist", universe > 0 ? QJsonValue(QString::fromLatin1(kSampleUniverseList))
-                                                          : QJsonValue()},
-                               {"holdings", universe > 0 ? QJsonValue(QString::fromLatin1(kSampleFundName)) : QJsonValue()}};
-        return ctx.writeJson(QJsonDocument(json), ctx.parser.value(QStringLiteral("json")));
-    }
-    ctx.out() << Text::tr("Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)")
-                     .arg((*workspace)->path())
-                     .arg(symbols->size())
-                     .arg(bars)
-              << Qt::endl;
-    if (universe > 0)
-        ctx.out() << Text::tr("The %1 synthetic constituents are in the watchlist %2 and the holdings %3")
-                         .arg(universe)
-                         .arg(QString::fromLatin1(kSampleUniverseList), QString::fromLatin1(kSampleFundName))
-                  << Qt::endl;
-    return Success;
+    // The report is written inside the sample's transaction: one that cannot be written (a full
+    // disk, a closed pipe) leaves the workspace as it was.
+    const QString path = (*workspace)->path();
+    const Status s = populateSampleWorkspace(**workspace, universe, {}, [&](const SampleWritten &written) {
+        return ctx.writeReport(
+            [&] {
+                return QJsonObject{
+                    {"workspace", path},
+                    {"symbols", written.symbols},
+                    {"bars", written.bars},
+                    {"universe", universe},
+                    {"watchlist", universe > 0 ? QJsonValue(QString::fromLatin1(kSampleUniverseList)) : QJsonValue()},
+                    {"holdings", universe > 0 ? QJsonValue(QString::fromLatin1(kSampleFundName)) : QJsonValue()}};
+            },
+            [&](QTextStream &out) {
+                out << Text::tr("Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)")
+                           .arg(path)
+                           .arg(written.symbols)
+                           .arg(written.bars)
+                    << Qt::endl;
+                if (universe > 0)
+                    out << Text::tr("The %1 synthetic constituents are in the watchlist %2 and the holdings %3")
+                               .arg(universe)
+                               .arg(QString::fromLatin1(kSampleUniverseList), QString::fromLatin1(kSampleFundName))
+                        << Qt::endl;
+            });
+    });
+    return s ? Success : ctx.fail(s.error());
 }
 
 } // namespace
