@@ -353,10 +353,16 @@ Status checkOptimizationShard(const QJsonObject &shard)
     return {};
 }
 
-Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards)
+Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards, const QStringList &files)
 {
     if (shards.empty())
         return Error::invalidArgument(Text::tr("merge needs at least one shard file"));
+    // A shard's fault names its file when the caller gave them, else its place among the shards.
+    const auto bad = [&files](std::size_t i, const QString &message) {
+        return i < std::size_t(files.size()) ? Error::invalidInput(message, files[qsizetype(i)])
+                                            : Error::invalidInput(Text::tr("shard %1: %2").arg(i + 1).arg(message));
+    };
+    const QString firstName = files.isEmpty() ? Text::tr("shard 1") : files.front();
     // Keys that must agree: the shards must be slices of one experiment.
     static const char *const kSame[] = {"strategy", "objective", "grid", "grid_size", "base_params", "config",
                                         "symbol",   "pair",      "first_date", "last_date", "benchmark"};
@@ -364,28 +370,26 @@ Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards
     for (const char *key : {"results", "grid_size", "shard", "objective"}) {
         for (std::size_t i = 0; i < shards.size(); ++i) {
             if (!shards[i].contains(QLatin1String(key)))
-                return Error::invalidInput(Text::tr("shard %1 is not an optimisation result: no '%2'").arg(i + 1).arg(QLatin1String(key)));
+                return bad(i, Text::tr("not an optimisation result: no '%1'").arg(QLatin1String(key)));
         }
     }
     for (std::size_t i = 0; i < shards.size(); ++i) {
         if (Status s = checkOptimizationShard(shards[i]); !s)
-            return Error::invalidInput(Text::tr("shard %1: %2").arg(i + 1).arg(s.error().message));
+            return bad(i, s.error().message);
     }
     const int count = first.value(QStringLiteral("shard")).toObject().value(QStringLiteral("count")).toInt();
     std::set<int> seen;
     for (std::size_t i = 0; i < shards.size(); ++i) {
         for (const char *key : kSame) {
             if (shards[i].value(QLatin1String(key)) != first.value(QLatin1String(key)))
-                return Error::invalidInput(Text::tr("shard %1 differs from shard 1 in '%2': not the same experiment")
-                                 .arg(i + 1)
-                                 .arg(QLatin1String(key)));
+                return bad(i, Text::tr("differs from %1 in '%2': not the same experiment").arg(firstName, QLatin1String(key)));
         }
         const QJsonObject shard = shards[i].value(QStringLiteral("shard")).toObject();
         if (shard.value(QStringLiteral("count")).toInt() != count)
-            return Error::invalidInput(Text::tr("shard %1 belongs to a split into %2 shards, shard 1 to %3")
-                             .arg(i + 1)
-                             .arg(shard.value(QStringLiteral("count")).toInt())
-                             .arg(count));
+            return bad(i, Text::tr("belongs to a split into %1 shards, %2 to %3")
+                              .arg(shard.value(QStringLiteral("count")).toInt())
+                              .arg(firstName)
+                              .arg(count));
         seen.insert(shard.value(QStringLiteral("index")).toInt());
     }
 

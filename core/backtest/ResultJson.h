@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 #include <QJsonValue>
 
 #include "util/JsonNumber.h"
@@ -60,8 +61,9 @@ std::span<const GridPointField> gridPointFields();
 /// Joins shard documents written by optimizationJson(): they must come from the same
 /// experiment (strategy, symbol, range, grid, objective, configuration). Results are ordered by
 /// grid index (duplicates dropped), the best point and the deflated Sharpe ratio are recomputed
-/// over all of them, and `complete` says whether every shard of the N was given.
-Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards);
+/// over all of them, and `complete` says whether every shard of the N was given. A shard's
+/// fault names its file when `files` gives them (one a shard), else "shard N".
+Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards, const QStringList &files = {});
 
 /// A shard accounts for every point of its slice of the grid: each one evaluated (in `results`,
 /// by grid index, once) or counted in `skipped`. Anything else (an empty or truncated list, a list

@@ -23,6 +23,13 @@ Result<QString> chooseSymbol(const ImportRequest &request, const CsvLayout &layo
     if (!given.isEmpty()) {
         if (auto symbol = normalizeSymbol(given))
             return *symbol;
+        // The ticker the file names (yfinance's Ticker line, its first value): a fault of the
+        // file, located there, not of the command line.
+        if (request.symbol.isEmpty())
+            return Error::invalidInput(Text::tr("the file's ticker %1 is not a valid symbol (letters, digits and . - _ =, "
+                                                "up to 32); give the symbol to import it as")
+                                           .arg(quoteFileText(given.toUtf8())),
+                                       request.filePath, 2, 2);
         return Error{ErrorKind::InvalidArgument,
                      Text::tr("%1 is not a valid symbol (letters, digits and . - _ =, up to 32)")
                          .arg(quoteFileText(given.toUtf8())),

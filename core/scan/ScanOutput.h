@@ -8,6 +8,7 @@
 
 #include <QIODevice>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <vector>
 
@@ -29,7 +30,8 @@ QJsonObject scanJson(const ScanResult &result, const ScanRequest &request, const
 /// every shard of the N was given, `missing_shards` which were not. A grid's deflated Sharpe
 /// ratios are computed over the trials of every shard; null while shards are missing (or rows
 /// lack `dsr_inputs`, written by an older version).
-Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards);
+/// A shard's fault names its file when `files` gives them (one a shard), else "shard N".
+Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards, const QStringList &files = {});
 
 /// True for a document scanJson() wrote (merge tells scans from optimisations by it).
 bool isScanJson(const QJsonObject &document);

@@ -103,6 +103,27 @@ private slots:
         QCOMPARE(skipped[QStringLiteral("column")].toInt(), 8);
     }
 
+    void aFilesTickerThatIsNoSymbolIsLocated()
+    {
+        // yfinance names the ticker on line 2, column 2; one Rutile cannot hold (M&M.NS) is the
+        // file's fault: exit 2 at that place, nothing created. Named with --symbol, it imports.
+        const QString file = writeFile(QStringLiteral("mm.csv"),
+                                       "Price,Close,High,Low,Open,Volume\n"
+                                       "Ticker,M&M.NS,M&M.NS,M&M.NS,M&M.NS,M&M.NS\n"
+                                       "Date,,,,,\n"
+                                       "2024-01-02,100,101,99,100,1000\n"
+                                       "2024-01-03,101,102,100,100,1200\n");
+        const Run refused = import(QStringLiteral("ticker.rutile"), {file});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.startsWith(QByteArray("rutile-cli: " + file.toUtf8() + ":2:2: the file's ticker")), refused.err.constData());
+        QVERIFY(oneCleanLine(refused.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("ticker.rutile"))));
+        const Run named = import(QStringLiteral("ticker.rutile"), {file, QStringLiteral("--symbol"), QStringLiteral("MM.NS"),
+                                                                   QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(named.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(named.out).object()[QStringLiteral("rows_imported")].toInt(), 2);
+    }
+
     void controlCharactersInTheFileStayOnOneLine()
     {
         // A CR inside a quoted field, an escape sequence, a NUL, a DEL and a line separator.

@@ -148,6 +148,14 @@ private slots:
             QCOMPARE(run.err.count('\n'), 1);
             QVERIFY(run.out.isEmpty());
         }
+        // A shard of another experiment is named by its file, beside the file it differs from.
+        QJsonObject other = second;
+        other.insert(QStringLiteral("symbol"), QStringLiteral("ZZZ"));
+        const QString otherPath = writeJson(QStringLiteral("other-symbol.json"), other);
+        const Run mixed = test::runCli({QStringLiteral("merge"), shards[0], otherPath});
+        QCOMPARE(mixed.exitCode, 2);
+        QCOMPARE(mixed.err, QByteArray("rutile-cli: " + otherPath.toUtf8() + ": differs from " + shards[0].toUtf8()
+                                       + " in 'symbol': not the same experiment\n"));
     }
 
     void mergeNamesTheLineAndColumnOfBrokenJson()

@@ -224,6 +224,19 @@ private slots:
         QCOMPARE(part.exitCode, 0);
         QVERIFY(part.err.contains("missing: [1]"));
         QCOMPARE(jsonOf(part)["complete"].toBool(), false);
+
+        // A shard of another scan is refused by its file's name, beside the first shard's.
+        QJsonObject other = readJson(files[1]);
+        other.insert(QStringLiteral("expression"), QStringLiteral("close"));
+        const QString otherFile = m_dir.filePath(QStringLiteral("other-scan.json"));
+        QFile f(otherFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(other).toJson());
+        f.close();
+        const CliRun mixed = runCli({"merge", files[0], otherFile});
+        QCOMPARE(mixed.exitCode, 2);
+        QCOMPARE(mixed.err, QByteArray("rutile-cli: " + otherFile.toUtf8() + ": differs from " + files[0].toUtf8()
+                                       + " in 'expression': not the same scan\n"));
     }
 
     void refusalsChangeNothing()

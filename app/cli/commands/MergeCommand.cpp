@@ -44,7 +44,7 @@ int runMerge(Context &ctx)
         shards.push_back(doc->object());
     }
     const bool scans = scan::isScanJson(shards.front());
-    const auto merged = scans ? scan::mergeScanJson(shards) : backtest::mergeOptimizationJson(shards);
+    const auto merged = scans ? scan::mergeScanJson(shards, files) : backtest::mergeOptimizationJson(shards, files);
     if (!merged)
         return ctx.fail(merged.error());
     if (!merged->value(QStringLiteral("complete")).toBool()) {
