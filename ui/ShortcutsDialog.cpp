@@ -1,6 +1,7 @@
 #include "ShortcutsDialog.h"
 
 #include "MenuText.h"
+#include "TableCsvExport.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -70,6 +71,7 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *root, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    addCsvExportAction(m_table, QStringLiteral("shortcuts.csv"));
     for (int row = 0; row < entries.size(); ++row) {
         m_table->setItem(row, 0, new QTableWidgetItem(entries[row].group));
         m_table->setItem(row, 1, new QTableWidgetItem(entries[row].action));

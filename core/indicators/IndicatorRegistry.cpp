@@ -172,6 +172,7 @@ std::vector<IndicatorDescriptor> builtInDescriptors()
                     ParamSpec::real(QStringLiteral("k"), Text::tr("Width (σ)"), 2.0, 0.0, kMaxBandWidth, 0.1,
                                     Text::tr("Distance of the bands from the middle, in standard deviations"))};
         d.outputs = {QStringLiteral("upper"), QStringLiteral("middle"), QStringLiteral("lower")};
+        d.outputLabels = {Text::tr("Upper"), Text::tr("Middle"), Text::tr("Lower")};
         d.pane = Pane::Overlay;
         d.inputs = kClose;
         bind<bbandsParams, BbandsStream>(d);
@@ -206,6 +207,7 @@ std::vector<IndicatorDescriptor> builtInDescriptors()
                                        Text::tr("Period of the slow EMA; must exceed the fast period")),
                     periodSpec(9, QStringLiteral("signal"), Text::tr("Signal period"))};
         d.outputs = {QStringLiteral("macd"), QStringLiteral("signal"), QStringLiteral("hist")};
+        d.outputLabels = {Text::tr("MACD"), Text::tr("Signal"), Text::tr("Histogram")};
         d.guideLevels = {0};
         d.inputs = kClose;
         bind<macdParams, MacdStream>(d);
@@ -237,6 +239,7 @@ std::vector<IndicatorDescriptor> builtInDescriptors()
                     periodSpec(3, QStringLiteral("slow_k"), Text::tr("%K smoothing")),
                     periodSpec(3, QStringLiteral("slow_d"), Text::tr("%D period"))};
         d.outputs = {QStringLiteral("k"), QStringLiteral("d")};
+        d.outputLabels = {Text::tr("%K"), Text::tr("%D")};
         d.guideLevels = {20, 80};
         d.valueRange = std::pair{0.0, 100.0};
         d.inputs = kHlc;
@@ -253,6 +256,7 @@ std::vector<IndicatorDescriptor> builtInDescriptors()
         d.description = Text::tr("Wilder's trend strength with the +DI and −DI lines");
         d.params = {periodSpec(14)};
         d.outputs = {QStringLiteral("adx"), QStringLiteral("plus_di"), QStringLiteral("minus_di")};
+        d.outputLabels = {Text::tr("ADX"), Text::tr("+DI"), Text::tr("-DI")};
         d.guideLevels = {25};
         d.valueRange = std::pair{0.0, 100.0};
         d.inputs = kHlc;

@@ -48,6 +48,7 @@ struct IndicatorDescriptor {
     QString description;           ///< translated one-line description
     std::vector<ParamSpec> params; ///< in CLI positional order ("macd:12,26,9" = fast, slow, signal)
     QStringList outputs;           ///< CLI output names (CLI.md); one entry for single-output indicators
+    QStringList outputLabels;      ///< translated, one per output of a multi-output indicator ("Signal")
     Pane pane = Pane::OwnPane;
     std::vector<double> guideLevels;                     ///< fixed horizontal lines (RSI 30/70)
     std::optional<std::pair<double, double>> valueRange; ///< fixed axis range (RSI 0..100), if any
@@ -66,6 +67,12 @@ struct IndicatorDescriptor {
     std::unique_ptr<IndicatorStream> (*makeStream)(const ParamValues &values) = nullptr;
 
     bool isMultiOutput() const { return outputs.size() > 1; }
+    /// Output `i` as a form or a legend names it: its label, or the indicator's name for the
+    /// only output of a single-output indicator.
+    QString outputLabel(qsizetype i) const
+    {
+        return i < outputLabels.size() ? outputLabels[i] : isMultiOutput() ? outputs.value(i) : displayName;
+    }
 };
 
 /// The built-in indicators. Immutable once built; translated texts are taken with the

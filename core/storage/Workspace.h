@@ -312,6 +312,9 @@ public:
     Result<qint64> appendRun(const RunRecord &record, const std::function<Status(qint64 id)> &beforeCommit = {});
     /// Every entry without its results, newest first.
     Result<std::vector<RunRecord>> runs() const;
+    /// The ids of runs(), in its order: what tells a listing that the journal changed, read
+    /// without the entries (entries are never edited, so new and purged ones change the ids).
+    Result<std::vector<qint64>> runIds() const;
     /// Entry `id` in full; NotFound when there is none.
     Result<RunRecord> run(qint64 id) const;
     /// Removes the entries older than `before` and logs the purge, in one transaction; returns

@@ -125,6 +125,15 @@ Result<std::vector<RunRecord>> Workspace::runs() const
                                [](const sqlite::Statement &q) { return recordOf(q, false); });
 }
 
+Result<std::vector<qint64>> Workspace::runIds() const
+{
+    const auto db = connect();
+    if (!db)
+        return db.error();
+    return readRows<qint64>(*db, "SELECT id FROM runs ORDER BY id DESC",
+                            [](const sqlite::Statement &q) { return q.int64(0); });
+}
+
 Result<RunRecord> Workspace::run(qint64 id) const
 {
     const auto db = connect();

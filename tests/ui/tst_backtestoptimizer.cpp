@@ -245,7 +245,7 @@ void TestBacktestOptimizer::gridSearchFillsTheTable()
     QCOMPARE(model->rowCount(), 25);
     OptimizerResultsModel *source = m_window->resultsModel();
     const int objective = source->objectiveColumn();
-    QCOMPARE(source->headerData(objective, Qt::Horizontal).toString(), QStringLiteral("Objective (sharpe)"));
+    QCOMPARE(source->headerData(objective, Qt::Horizontal).toString(), QStringLiteral("Objective (Sharpe ratio)"));
     const backtest::GridPointResult *best = r.bestPoint();
     QVERIFY(best);
     QCOMPARE(model->index(0, objective).data(kExportRole).toDouble(), best->value);
@@ -582,7 +582,7 @@ void TestBacktestOptimizer::exportsWriteFiles()
     QVERIFY(m_window->exportResultsCsv(csv).ok());
     const QStringList lines = test::fileLines(csv);
     QCOMPARE(lines.size(), 26);
-    QVERIFY(lines.value(0).startsWith(QStringLiteral("Point,fast,slow,Objective (sharpe),Sharpe,")));
+    QVERIFY(lines.value(0).startsWith(QStringLiteral("Point,fast,slow,Objective (Sharpe ratio),Sharpe,")));
     const QString png = m_dir.filePath(QStringLiteral("heatmap.png"));
     QVERIFY(m_window->exportHeatmapPng(png).ok());
     const QImage image(png);

@@ -376,6 +376,10 @@ private slots:
         QCOMPARE(chart->paneCount(), 3);
         QCOMPARE(chart->pane(2).kind, ChartPane::Kind::Indicator);
         QVERIFY2(chart->legendText(2).startsWith(QStringLiteral("MACD(12,26,9)")), qPrintable(chart->legendText(2)));
+        // Its outputs named in words (Signal, Histogram), not by their CLI keys (signal, hist).
+        QVERIFY2(chart->legendText(2).contains(QStringLiteral(" Signal ")) && chart->legendText(2).contains(QStringLiteral(" Histogram ")),
+                 qPrintable(chart->legendText(2)));
+        QVERIFY2(!chart->legendText(2).contains(QStringLiteral(" hist ")), qPrintable(chart->legendText(2)));
 
         QSignalSpy edit(chart.get(), &PriceChart::indicatorEditRequested);
         const QPoint title = legendPoint(*chart, 2, 0, PaneLegend::Hit::Part::Title);

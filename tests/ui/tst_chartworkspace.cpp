@@ -10,6 +10,7 @@
 #include "chart/CompareDialog.h"
 #include "chart/CompareSeries.h"
 #include "chart/PriceChart.h"
+#include "chart/RangePreset.h"
 #include "report/IndicatorCsvWriter.h"
 
 #include <QCheckBox>
@@ -17,7 +18,9 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSet>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QTest>
 
 using namespace rutile;
@@ -320,6 +323,16 @@ private slots:
             QVERIFY(chart->addIndicator(sma).ok());
             const BarSeries daily = chart->series();
             QCOMPARE(daily.size(), std::size_t(600));
+
+            // The range buttons say what they show in words, each its own (not "the last 1M").
+            QSet<QString> tips;
+            for (chart::RangePreset preset : chart::allRangePresets()) {
+                auto *button = workspace->findChild<QToolButton *>(QStringLiteral("range_") + chart::rangePresetName(preset));
+                QVERIFY(button && !button->toolTip().isEmpty());
+                tips.insert(button->toolTip());
+            }
+            QCOMPARE(tips.size(), qsizetype(chart::allRangePresets().size()));
+            QVERIFY(tips.contains(QStringLiteral("Show the last month")));
 
             // The tool bar's box, driven by the keyboard: Daily → Weekly.
             QComboBox *box = workspace->timeframeBox();

@@ -11,6 +11,7 @@
 
 #include "DateRangeFilter.h"
 #include "MainWindow.h"
+#include "TableCsvExport.h"
 #include "backtest/BacktestJob.h"
 #include "backtest/BacktestRunner.h"
 #include "backtest/BacktestResultsView.h"
@@ -25,6 +26,7 @@
 #include "risk/RiskDashboard.h"
 #include "strategy/StrategyRegistry.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QScopeGuard>
 #include <QFile>
@@ -42,6 +44,8 @@
 #include <QTextBrowser>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 using namespace rutile;
 using namespace rutile::ui;
@@ -147,10 +151,31 @@ private slots:
         const QString expected = QStringLiteral("CAGR\n") + QString::number(cagr * 100, 'f', 2) + QLatin1Char('%');
         QVERIFY2(window.details()->toPlainText().contains(expected), qPrintable(window.details()->toPlainText().left(400)));
         QVERIFY(window.proxy()->index(1, RunTableModel::Result).data().toString().startsWith(QStringLiteral("CAGR ")));
+        // Engine settings a line each, by their form labels and a choice by its label.
+        const auto settings = backtest::configParamSpecs();
+        const auto fill = std::find_if(settings.begin(), settings.end(),
+                                       [](const ParamSpec &s) { return s.name == QLatin1String("fill"); });
+        QVERIFY(fill != settings.end() && fill->choices.contains(QStringLiteral("next_open")));
+        const QString nextOpen = fill->choiceLabel(int(fill->choices.indexOf(QStringLiteral("next_open"))));
+        QVERIFY2(window.details()->toPlainText().contains(QString(fill->label + QStringLiteral(": ") + nextOpen)),
+                 qPrintable(window.details()->toPlainText()));
+        QVERIFY(!window.details()->toPlainText().contains(QStringLiteral("fill=")));
+        QVERIFY(window.details()->toPlainText().contains(QStringLiteral("fast = 10")));
         QCOMPARE(window.proxy()->index(1, RunTableModel::Params).data().toString(), QStringLiteral("fast=10 short=false slow=40"));
         // Kinds as the menus name them, not the journal's keys; inputs with nothing to say
         // (no pair was given) have no row.
         QCOMPARE(window.proxy()->index(0, RunTableModel::Kind).data().toString(), QStringLiteral("Grid search"));
+        // The grid's objective as the optimiser names it, not its key (sharpe).
+        const QString gridResult = window.proxy()->index(0, RunTableModel::Result).data().toString();
+        QVERIFY2(gridResult.startsWith(QStringLiteral("best Sharpe ratio ")), qPrintable(gridResult));
+        // The list exports as CSV like every table: one header line and a line a run.
+        bool exportable = false;
+        for (QAction *action : window.view()->actions())
+            exportable = exportable || action->text().startsWith(QStringLiteral("Export as CSV"));
+        QVERIFY(exportable);
+        const QStringList csv = ui::tableToCsv(*window.view()->model()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 3);
+        QVERIFY2(csv.front().startsWith(window.model()->headerData(0, Qt::Horizontal).toString()), qPrintable(csv.front()));
         QCOMPARE(window.proxy()->index(1, RunTableModel::Kind).data().toString(), QStringLiteral("Backtest"));
         QCOMPARE(window.selectedRuns().front().inputs.value(QStringLiteral("pair")).toString(), QString());
         QVERIFY(window.details()->toPlainText().contains(QStringLiteral("Run #%1: Backtest").arg(m_backtestId)));

@@ -149,7 +149,7 @@ QVariant OptimizerResultsModel::headerData(int section, Qt::Orientation orientat
         return m_axes[std::size_t(section - 1)].name;
     switch (Statistic(section - objectiveColumn())) {
     case Objective:
-        return tr("Objective (%1)").arg(backtest::objectiveName(m_objective));
+        return tr("Objective (%1)").arg(btfmt::objectiveText(m_objective));
     case Sharpe:
         return tr("Sharpe");
     case Cagr:

@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace rutile::ui {
 
@@ -43,15 +44,26 @@ ChartWorkspace::ChartWorkspace(QWidget *parent)
     m_rangeGroup = new QActionGroup(this);
     m_rangeGroup->setExclusive(true);
     for (chart::RangePreset preset : chart::allRangePresets()) {
-        const QString name = chart::rangePresetName(preset);
-        QAction *a = m_toolBar->addAction(name, this, [this, preset] { m_chart->showPreset(preset); });
+        // The button's text and tip in the GUI's language; the object name keeps the layout
+        // file's key (rangePresetName).
+        const auto [label, tip] = [this, preset]() -> std::pair<QString, QString> {
+            switch (preset) {
+            case chart::RangePreset::OneMonth: return {tr("1M"), tr("Show the last month")};
+            case chart::RangePreset::ThreeMonths: return {tr("3M"), tr("Show the last three months")};
+            case chart::RangePreset::SixMonths: return {tr("6M"), tr("Show the last six months")};
+            case chart::RangePreset::YearToDate: return {tr("YTD"), tr("Show this year")};
+            case chart::RangePreset::OneYear: return {tr("1Y"), tr("Show the last year")};
+            case chart::RangePreset::FiveYears: return {tr("5Y"), tr("Show the last five years")};
+            case chart::RangePreset::All: return {tr("All"), tr("Show the whole history")};
+            }
+            return {};
+        }();
+        QAction *a = m_toolBar->addAction(label, this, [this, preset] { m_chart->showPreset(preset); });
         a->setCheckable(true);
-        a->setToolTip(preset == chart::RangePreset::All    ? tr("Show the whole history")
-                : preset == chart::RangePreset::YearToDate ? tr("Show this year")
-                                                           : tr("Show the last %1").arg(name));
+        a->setToolTip(tip);
         m_rangeGroup->addAction(a);
         auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(a));
-        button->setObjectName(QStringLiteral("range_") + name);
+        button->setObjectName(QStringLiteral("range_") + chart::rangePresetName(preset));
         m_rangeButtons.emplace_back(preset, button);
     }
     m_toolBar->addSeparator();

@@ -177,7 +177,7 @@ void IndicatorDialog::showDescriptor(const IndicatorDescriptor *d, const chart::
         row.style->addItem(tr("Dashed"), int(chart::LineStyle::Dash));
         row.style->addItem(tr("Dotted"), int(chart::LineStyle::Dot));
         row.style->setCurrentIndex(row.style->findData(int(s.line)));
-        m_penLayout->addWidget(new QLabel(d->outputs[i], m_penBox), i + 1, 0);
+        m_penLayout->addWidget(new QLabel(d->outputLabel(i), m_penBox), i + 1, 0);
         m_penLayout->addWidget(row.color, i + 1, 1);
         m_penLayout->addWidget(row.width, i + 1, 2);
         m_penLayout->addWidget(row.style, i + 1, 3);

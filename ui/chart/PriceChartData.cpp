@@ -792,7 +792,7 @@ void PriceChart::updateLegends()
                     const double v = valueAt(s.result.columns[o].values) * (overlay ? m_primaryScale : 1.0);
                     const QString text = overlay && !compareMode() ? formatPrice(v) : formatValue(v);
                     row.parts << LegendPart {
-                        named ? s.descriptor->outputs.at(qsizetype(o)) + QLatin1Char(' ') + text : text,
+                        named ? s.descriptor->outputLabel(qsizetype(o)) + QLatin1Char(' ') + text : text,
                         QColor(s.spec.outputs[o].color)};
                 }
             }

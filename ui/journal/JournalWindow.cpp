@@ -5,6 +5,7 @@
 #include "DateRangeFilter.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "TableCsvExport.h"
 #include "WindowGeometry.h"
 #include "backtest/BacktestRunner.h"
 #include "journal/ReportBrowser.h"
@@ -64,16 +65,26 @@ QString factsHtml(const QString &title, const QJsonObject &o)
         // Nothing to say (no pair, no benchmark): no row.
         if (it.value().isNull() || (it.value().isString() && it.value().toString().isEmpty()))
             continue;
-        QString value = it.value().isObject() ? QString() : report::summaryFigure(it.key(), it.value());
+        // A group (the engine settings, the parameters, a walk-forward plan): a line a member,
+        // an engine setting by its form label and a choice by its label, as the form shows them.
+        QString value;
         if (it.value().isObject()) {
-            QStringList parts;
+            const bool settings = it.key() == QLatin1String("settings");
+            QStringList lines;
             const QJsonObject inner = it.value().toObject();
-            for (auto in = inner.begin(); in != inner.end(); ++in)
-                parts << in.key() + QLatin1Char('=') + (in.value().isObject() ? QStringLiteral("{…}") : report::plain(in.value()));
-            value = parts.join(QLatin1Char(' '));
+            for (auto in = inner.begin(); in != inner.end(); ++in) {
+                const QString text = in.value().isObject() ? QStringLiteral("{…}") : report::plain(in.value());
+                const QString line = settings ? QString(RunTableModel::settingTitle(in.key()) + QStringLiteral(": ")
+                                                        + RunTableModel::settingValue(in.key(), text))
+                                              : QString(in.key() + QStringLiteral(" = ") + text);
+                lines << line.toHtmlEscaped();
+            }
+            value = lines.join(QStringLiteral("<br>"));
+        } else {
+            value = report::summaryFigure(it.key(), it.value()).toHtmlEscaped();
         }
-        html += QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>")
-                    .arg(report::summaryTitle(it.key()).toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("<tr><td style='color:#555; padding-right:12px; vertical-align:top'>%1</td><td>%2</td></tr>")
+                    .arg(report::summaryTitle(it.key()).toHtmlEscaped(), value);
     }
     return html + QStringLiteral("</table>");
 }
@@ -127,6 +138,7 @@ JournalWindow::JournalWindow(const QString &workspacePath, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false); // long parameter lists elide; the tooltip has them whole
+    addCsvExportAction(m_view, QStringLiteral("journal.csv"));
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("journalDetails"));
@@ -238,11 +250,14 @@ void JournalWindow::reload()
 
 void JournalWindow::reloadIfChanged()
 {
-    auto runs = readRuns();
-    if (!runs)
+    // Entries are never edited: the ids tell every change. Only they are read at each
+    // activation; the entries (their inputs, a rule file's text) only when they changed.
+    const auto workspace = Workspace::open(m_workspacePath, WorkspaceAccess::Read);
+    const auto ids = workspace ? (*workspace)->runIds() : Result<std::vector<qint64>>(workspace.error());
+    if (!ids || std::ranges::equal(*ids, m_model->runs(), {}, {}, &RunRecord::id))
         return; // what is listed stays; Refresh says why it cannot be read
-    // Entries are never edited: the ids tell every change.
-    if (!std::ranges::equal(*runs, m_model->runs(), {}, &RunRecord::id, &RunRecord::id))
+    auto runs = (*workspace)->runs();
+    if (runs)
         showRuns(std::move(*runs));
 }
 

@@ -3,7 +3,6 @@
 #include "TableCsvExport.h"
 #include "journal/RunTableModel.h"
 #include "WindowGeometry.h"
-#include "backtest/ConfigParams.h"
 #include "report/ReportFormat.h"
 
 #include <QDialogButtonBox>
@@ -28,14 +27,6 @@ QString sectionName(journal::ComparisonRow::Section s)
     return {};
 }
 
-const ParamSpec *settingSpec(const QString &name)
-{
-    for (const ParamSpec &spec : backtest::configParamSpecs())
-        if (spec.name == name)
-            return &spec;
-    return nullptr;
-}
-
 /// A row's name as the app titles it: an engine setting by its form label, a result or a fact
 /// of the run by its title; a strategy's parameter keeps its own name (what --param takes).
 QString rowTitle(const journal::ComparisonRow &row)
@@ -43,10 +34,8 @@ QString rowTitle(const journal::ComparisonRow &row)
     using S = journal::ComparisonRow::Section;
     if (row.section == S::Parameters)
         return row.name;
-    if (row.section == S::Settings) {
-        const ParamSpec *spec = settingSpec(row.name);
-        return spec ? spec->label : row.name;
-    }
+    if (row.section == S::Settings)
+        return RunTableModel::settingTitle(row.name);
     return report::summaryTitle(row.name);
 }
 
@@ -57,10 +46,8 @@ QString rowValue(const journal::ComparisonRow &row, const QString &value)
     using S = journal::ComparisonRow::Section;
     if (row.section == S::Run && row.name == QLatin1String("kind"))
         return RunTableModel::kindTitle(value);
-    if (row.section == S::Settings) {
-        if (const ParamSpec *spec = settingSpec(row.name); spec && spec->choices.contains(value))
-            return spec->choiceLabel(int(spec->choices.indexOf(value)));
-    }
+    if (row.section == S::Settings)
+        return RunTableModel::settingValue(row.name, value);
     return value;
 }
 

@@ -1,5 +1,8 @@
 #include "journal/RunTableModel.h"
 
+#include "backtest/BacktestFormat.h"
+#include "backtest/ConfigParams.h"
+#include "backtest/Optimizer.h"
 #include "report/ReportFormat.h"
 
 #include <QFont>
@@ -39,8 +42,11 @@ QString RunTableModel::headline(const RunRecord &r)
                                            report::percent(s.value(QStringLiteral("baseline_accuracy")), 1));
     if (r.kind == QLatin1String("optimize")) {
         const QJsonObject best = s.value(QStringLiteral("best")).toObject();
+        // The objective as the optimiser names it ("Sharpe ratio"), not its key (sharpe).
+        const QString key = s.value(QStringLiteral("objective")).toString();
+        const auto objective = backtest::objectiveFromName(key);
         return tr("best %1 %2 of %3 points")
-            .arg(s.value(QStringLiteral("objective")).toString(), report::ratio(best.value(QStringLiteral("value")), 3))
+            .arg(objective ? btfmt::objectiveText(*objective) : key, report::ratio(best.value(QStringLiteral("value")), 3))
             .arg(s.value(QStringLiteral("evaluated")).toInt());
     }
     return tr("CAGR %1, Sharpe %2").arg(report::percent(s.value(QStringLiteral("cagr"))),
@@ -104,6 +110,31 @@ QString RunTableModel::kindTitle(const QString &kind)
     if (kind == QLatin1String("ml"))
         return tr("ML evaluation");
     return kind;
+}
+
+namespace {
+
+const ParamSpec *settingSpec(const QString &name)
+{
+    for (const ParamSpec &spec : backtest::configParamSpecs())
+        if (spec.name == name)
+            return &spec;
+    return nullptr;
+}
+
+} // namespace
+
+QString RunTableModel::settingTitle(const QString &name)
+{
+    const ParamSpec *spec = settingSpec(name);
+    return spec ? spec->label : name;
+}
+
+QString RunTableModel::settingValue(const QString &name, const QString &value)
+{
+    if (const ParamSpec *spec = settingSpec(name); spec && spec->choices.contains(value))
+        return spec->choiceLabel(int(spec->choices.indexOf(value)));
+    return value;
 }
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const

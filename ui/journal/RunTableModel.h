@@ -40,6 +40,12 @@ public:
     /// A kind of run as the user reads it ("Grid search" for optimize); the name itself when
     /// it is not one this build knows.
     static QString kindTitle(const QString &kind);
+    /// An engine setting as the backtest form labels it ("Commission model" for
+    /// commission_model); the name itself when it is not one of this build's settings.
+    static QString settingTitle(const QString &name);
+    /// A setting's value as the form shows it: a choice by its label ("Next bar's open" for
+    /// next_open), anything else as written.
+    static QString settingValue(const QString &name, const QString &value);
 
 private:
     std::vector<RunRecord> m_runs;

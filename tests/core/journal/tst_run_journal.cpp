@@ -92,6 +92,7 @@ private slots:
         QCOMPARE(list->at(0).kind, QStringLiteral("optimize"));
         QVERIFY(list->at(0).results.isEmpty()); // listings leave the results out
         QCOMPARE(list->at(1).time, t1);          // milliseconds kept, in UTC
+        QCOMPARE(*w->runIds(), (std::vector<qint64>{2, 1})); // the listing's ids, in its order
 
         const auto one = w->run(1);
         QVERIFY(one);
@@ -145,7 +146,9 @@ private slots:
         // Everything goes; the next entry still gets a new id.
         QCOMPARE(*w->purgeRuns(QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC)), 2);
         QVERIFY(w->runs()->empty());
+        QVERIFY(w->runIds()->empty());
         QCOMPARE(*w->appendRun(entry(QStringLiteral("backtest"), QStringLiteral("RUT"), {}, 0.04)), 4);
+        QCOMPARE(*w->runIds(), std::vector<qint64>{4});
         QCOMPARE(w->runPurges()->size(), std::size_t(2));
     }
 
