@@ -2,9 +2,19 @@
 
 #include "util/RangeCheck.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace rutile::backtest {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::backtest::CommissionModel)
+};
+
+} // namespace
 
 namespace {
 constexpr double kHuge = std::numeric_limits<double>::max();
@@ -12,19 +22,19 @@ constexpr double kHuge = std::numeric_limits<double>::max();
 
 Status PercentCommissionParams::validate() const
 {
-    return checkRange(QStringLiteral("commission rate"), rate, 0.0, 0.1);
+    return checkRange(Text::tr("commission rate"), rate, 0.0, 0.1);
 }
 
 Status PerUnitCommissionParams::validate() const
 {
-    if (Status s = checkRange(QStringLiteral("commission per unit"), perUnit, 0.0, kHuge); !s)
+    if (Status s = checkRange(Text::tr("commission per unit"), perUnit, 0.0, kHuge); !s)
         return s;
-    return checkRange(QStringLiteral("minimum commission"), minimum, 0.0, kHuge);
+    return checkRange(Text::tr("minimum commission"), minimum, 0.0, kHuge);
 }
 
 Status FixedCommissionParams::validate() const
 {
-    return checkRange(QStringLiteral("commission per order"), perOrder, 0.0, kHuge);
+    return checkRange(Text::tr("commission per order"), perOrder, 0.0, kHuge);
 }
 
 Status validate(const CommissionParams &params)

@@ -79,11 +79,11 @@ double objectiveValue(Objective objective, const PerformanceStats &p)
 
 Status OptimizerConfig::validate() const
 {
-    if (Status s = checkRange(QStringLiteral("threads"), threads, 0, 1024); !s)
+    if (Status s = checkRange(Text::tr("threads"), threads, 0, 1024); !s)
         return s;
     if (Status s = shard.validate(); !s)
         return s;
-    return checkRange(QStringLiteral("deflated Sharpe confidence"), dsrConfidence, 0.5, 0.9999);
+    return checkRange(Text::tr("deflated Sharpe confidence"), dsrConfidence, 0.5, 0.9999);
 }
 
 std::optional<std::size_t> bestResult(const std::vector<GridPointResult> &results)

@@ -148,9 +148,9 @@ std::pair<std::size_t, std::size_t> Shard::range(std::size_t total) const
 
 Status Shard::validate() const
 {
-    if (Status s = checkRange(QStringLiteral("shard count"), count, 1, 100000); !s)
+    if (Status s = checkRange(Text::tr("shard count"), count, 1, 100000); !s)
         return s;
-    return checkRange(QStringLiteral("shard index"), index, 0, count - 1);
+    return checkRange(Text::tr("shard index"), index, 0, count - 1);
 }
 
 Result<Shard> parseShard(QStringView text)

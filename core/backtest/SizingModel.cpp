@@ -2,29 +2,39 @@
 
 #include "util/RangeCheck.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace rutile::backtest {
 
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::backtest::SizingModel)
+};
+
+} // namespace
+
 Status FixedUnitsParams::validate() const
 {
-    return checkRange(QStringLiteral("size"), units, 0.0, std::numeric_limits<double>::max(), RangeEnds::OpenBelow);
+    return checkRange(Text::tr("size"), units, 0.0, std::numeric_limits<double>::max(), RangeEnds::OpenBelow);
 }
 
 Status PercentOfEquityParams::validate() const
 {
-    return checkRange(QStringLiteral("size fraction of equity"), fraction, 0.0, 10.0, RangeEnds::OpenBelow);
+    return checkRange(Text::tr("size fraction of equity"), fraction, 0.0, 10.0, RangeEnds::OpenBelow);
 }
 
 Status VolatilityTargetParams::validate() const
 {
-    if (Status s = checkRange(QStringLiteral("risk fraction"), riskFraction, 0.0, 1.0, RangeEnds::OpenBelow); !s)
+    if (Status s = checkRange(Text::tr("risk fraction"), riskFraction, 0.0, 1.0, RangeEnds::OpenBelow); !s)
         return s;
-    if (Status s = checkRange(QStringLiteral("ATR period"), atrPeriod, 1, 1000); !s)
+    if (Status s = checkRange(Text::tr("ATR period"), atrPeriod, 1, 1000); !s)
         return s;
-    return checkRange(QStringLiteral("maximum leverage"), maxLeverage, 0.0, 10.0, RangeEnds::OpenBelow);
+    return checkRange(Text::tr("maximum leverage"), maxLeverage, 0.0, 10.0, RangeEnds::OpenBelow);
 }
 
 Status validate(const SizingParams &params)

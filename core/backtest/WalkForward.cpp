@@ -18,9 +18,9 @@ struct Text {
 
 Status WalkForwardConfig::validate(std::size_t bars) const
 {
-    if (Status s = checkRange(QStringLiteral("in-sample bars"), inSampleBars, 20, 1e7); !s)
+    if (Status s = checkRange(Text::tr("in-sample bars"), inSampleBars, 20, 1e7); !s)
         return s;
-    if (Status s = checkRange(QStringLiteral("out-of-sample bars"), outOfSampleBars, 2, 1e7); !s)
+    if (Status s = checkRange(Text::tr("out-of-sample bars"), outOfSampleBars, 2, 1e7); !s)
         return s;
     if (std::size_t(inSampleBars) + 2 > bars)
         return Error::invalidInput(Text::tr("not enough data: an in-sample window of %1 bars and an out-of-sample window of at least 2 "

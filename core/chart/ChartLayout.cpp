@@ -51,9 +51,9 @@ QString layoutSettingKey(const QString &symbol)
 
 Status ChartLayout::validate(const indicators::IndicatorRegistry &registry) const
 {
-    if (Status s = checkHeight(QStringLiteral("price pane height"), priceHeight); !s)
+    if (Status s = checkHeight(Text::tr("price pane height"), priceHeight); !s)
         return s;
-    if (Status s = checkHeight(QStringLiteral("volume pane height"), volumeHeight); !s)
+    if (Status s = checkHeight(Text::tr("volume pane height"), volumeHeight); !s)
         return s;
     for (const ChartIndicator &ind : indicators) {
         const indicators::IndicatorDescriptor *d = registry.find(ind.name);
@@ -79,9 +79,9 @@ Status ChartLayout::validate(const indicators::IndicatorRegistry &registry) cons
             Text::tr("range: from (%1) is after to (%2)").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     if (Status s = checkRange(Text::tr("correlation window"), compare.correlationWindow, 2, indicators::kMaxPeriod); !s)
         return s.error();
-    if (Status s = checkHeight(QStringLiteral("ratio pane height"), compare.ratioHeight); !s)
+    if (Status s = checkHeight(Text::tr("ratio pane height"), compare.ratioHeight); !s)
         return s;
-    if (Status s = checkHeight(QStringLiteral("correlation pane height"), compare.correlationHeight); !s)
+    if (Status s = checkHeight(Text::tr("correlation pane height"), compare.correlationHeight); !s)
         return s;
     if (drawings.size() > std::size_t(kMaxDrawings))
         return Error::invalidArgument(Text::tr("%1 drawings, at most %2 allowed").arg(drawings.size()).arg(kMaxDrawings));

@@ -12,11 +12,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(rutile::relval::FairValue)
 };
 
-Status inRange(const char *name, double value, double low, double high)
+Status inRange(const QString &name, double value, double low, double high)
 {
     if (!(value >= low && value <= high))
         return Error::invalidArgument(Text::tr("%1 (%2) out of range [%3, %4]")
-                                          .arg(QLatin1String(name))
+                                          .arg(name)
                                           .arg(value)
                                           .arg(low)
                                           .arg(high));
@@ -39,8 +39,8 @@ Result<FairValueResult> fairValue(const FairValueInput &in)
 {
     if (!(in.spot > 0) || !std::isfinite(in.spot))
         return Error::invalidArgument(Text::tr("the spot (%1) must be a positive number").arg(in.spot));
-    for (Status s : {inRange("rate", in.rate, -0.1, 1), inRange("dividend yield", in.dividendYield, 0, 1),
-                     inRange("days", in.days, 0, 3650), inRange("cost pct", in.costPct, 0, 10)}) {
+    for (Status s : {inRange(Text::tr("rate"), in.rate, -0.1, 1), inRange(Text::tr("dividend yield"), in.dividendYield, 0, 1),
+                     inRange(Text::tr("days"), in.days, 0, 3650), inRange(Text::tr("cost (%)"), in.costPct, 0, 10)}) {
         if (!s)
             return s.error();
     }

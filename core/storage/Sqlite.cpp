@@ -1,5 +1,6 @@
 #include "storage/Sqlite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <sqlite3.h>
@@ -7,6 +8,14 @@
 #include <utility>
 
 namespace rutile::sqlite {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::sqlite::Connection)
+};
+
+} // namespace
 
 Result<Connection> Connection::open(const QString &path, Mode mode)
 {
@@ -57,7 +66,7 @@ Status Connection::exec(const char *sql) const
 {
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        Error error{ErrorKind::Database, QString::fromUtf8(message ? message : "unknown error"), {}, 0, 0};
+        Error error{ErrorKind::Database, message ? QString::fromUtf8(message) : Text::tr("unknown error"), {}, 0, 0};
         sqlite3_free(message);
         return error;
     }
@@ -80,7 +89,7 @@ Result<Statement> Statement::prepare(const Connection &db, const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
-        return db.lastError(QStringLiteral("preparing a query"));
+        return db.lastError(Text::tr("preparing a query"));
     return Statement(db.handle(), stmt);
 }
 

@@ -65,7 +65,7 @@ Result<int> storeCorporateActions(const sqlite::Connection &db, qint64 symbolId,
         existing->bind(2, qint64(toDayNumber(d.date)));
         const bool found = existing->step();
         if (existing->failed())
-            return db.lastError(QStringLiteral("corporate actions"));
+            return db.lastError(Text::tr("reading the corporate actions"));
         if (!found || existing->real(0) != d.amount)
             ++changedDividends;
         upsert->reset();
@@ -103,7 +103,7 @@ Result<bool> dividendFrom(const sqlite::Connection &db, qint64 symbolId, DayNumb
     q->bind(2, qint64(day));
     const bool found = q->step();
     if (q->failed())
-        return db.lastError(QStringLiteral("corporate actions"));
+        return db.lastError(Text::tr("reading the corporate actions"));
     return found;
 }
 
@@ -154,7 +154,7 @@ Status deriveAdjustedCloses(const sqlite::Connection &db, qint64 symbolId)
         paid.push_back({toDate(DayNumber(dividends->int64(0))), dividends->real(1)});
     // A read that stopped on an error must not leave half-adjusted closes behind.
     if (read->failed() || dividends->failed())
-        return db.lastError(QStringLiteral("adjusted closes"));
+        return db.lastError(Text::tr("computing the adjusted closes"));
     const std::vector<double> adjusted = dividendAdjustedCloses(closes, paid);
     for (std::size_t i = 0; i < adjusted.size(); ++i) {
         write->reset();

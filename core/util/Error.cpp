@@ -2,13 +2,23 @@
 
 #include "util/MessageText.h"
 
+#include <QCoreApplication>
+
 namespace rutile {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rutile::Error)
+};
+
+} // namespace
 
 QString Error::toString() const
 {
     QString where = file;
     if (line > 0) {
-        where += (where.isEmpty() ? QStringLiteral("line ") : QStringLiteral(":")) + QString::number(line);
+        where += where.isEmpty() ? Text::tr("line %1").arg(line) : QString(QLatin1Char(':') + QString::number(line));
         if (column > 0)
             where += QLatin1Char(':') + QString::number(column);
     }
