@@ -362,8 +362,18 @@
         <source>%1 has no output &apos;%2&apos;; expected one of: %3</source>
         <translation>%1 hat keine Ausgabe &apos;%2&apos;; erwartet wird eine von: %3</translation>
     </message>
+    <message>
+        <location filename="../core/backtest/Optimizer.cpp" line="+82"/>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deflated Sharpe confidence</source>
+        <translation>Konfidenz der Deflated Sharpe-Ratio</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/backtest/Optimizer.cpp" line="+244"/>
+        <location line="+158"/>
         <source>no grid point could be evaluated (%n skipped): %1</source>
         <translation>
             <numerusform>kein Rasterpunkt konnte ausgewertet werden (%n übersprungen): %1</numerusform>
@@ -446,7 +456,17 @@
         <translation>das Raster hat %1 Punkte; höchstens %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>shard count</source>
+        <translation>Anzahl der Teile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shard index</source>
+        <translation>Index des Teils</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--shard expects i/N (i from 0 to N−1), found &apos;%1&apos;</source>
         <translation>--shard erwartet i/N (i von 0 bis N−1), gefunden: &apos;%1&apos;</translation>
     </message>
@@ -481,27 +501,42 @@
         <translation>merge benötigt mindestens eine Shard-Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>shard %1 is not an optimisation result: no &apos;%2&apos;</source>
-        <translation>Shard %1 ist kein Optimierungsergebnis: kein &apos;%2&apos;</translation>
+        <location line="+6"/>
+        <source>shard 1</source>
+        <translation>Teil 1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>not an optimisation result: no &apos;%1&apos;</source>
+        <translation>kein Optimierungsergebnis: kein &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>differs from %1 in &apos;%2&apos;: not the same experiment</source>
+        <translation>weicht in &apos;%2&apos; von %1 ab: nicht dasselbe Experiment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>belongs to a split into %1 shards, %2 to %3</source>
+        <translation>gehört zu einer Aufteilung in %1 Teile, %2 zu einer in %3</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>shard %1: %2</source>
         <translation>Shard %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>shard %1 differs from shard 1 in &apos;%2&apos;: not the same experiment</source>
-        <translation>Shard %1 unterscheidet sich von Shard 1 in &apos;%2&apos;: nicht dasselbe Experiment</translation>
+        <location filename="../core/backtest/WalkForward.cpp" line="+21"/>
+        <source>in-sample bars</source>
+        <translation>In-Sample-Bars</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>shard %1 belongs to a split into %2 shards, shard 1 to %3</source>
-        <translation>Shard %1 gehört zu einer Aufteilung in %2 Shards, Shard 1 zu einer in %3</translation>
+        <location line="+2"/>
+        <source>out-of-sample bars</source>
+        <translation>Out-of-Sample-Bars</translation>
     </message>
     <message>
-        <location filename="../core/backtest/WalkForward.cpp" line="+26"/>
+        <location line="+3"/>
         <source>not enough data: an in-sample window of %1 bars and an out-of-sample window of at least 2 need %2 bars, the range has %3</source>
         <translation>zu wenige Daten: ein In-Sample-Fenster von %1 Bars und ein Out-of-Sample-Fenster von mindestens 2 Bars benötigen %2 Bars, der Zeitraum enthält %3</translation>
     </message>
@@ -619,6 +654,14 @@
     </message>
 </context>
 <context>
+    <name>rutile::Error</name>
+    <message>
+        <location filename="../core/util/Error.cpp" line="+21"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>rutile::HistoryDownload</name>
     <message>
         <location filename="../core/import/HistoryDownload.cpp" line="+82"/>
@@ -649,7 +692,12 @@
 <context>
     <name>rutile::HistoryImporter</name>
     <message>
-        <location filename="../core/import/HistoryImporter.cpp" line="+27"/>
+        <location filename="../core/import/HistoryImporter.cpp" line="+29"/>
+        <source>the file&apos;s ticker %1 is not a valid symbol (letters, digits and . - _ =, up to 32); give the symbol to import it as</source>
+        <translation>der Ticker %1 der Datei ist kein gültiges Symbol (Buchstaben, Ziffern und . - _ =, höchstens 32); geben Sie das Symbol an, unter dem importiert werden soll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not a valid symbol (letters, digits and . - _ =, up to 32)</source>
         <translation>%1 ist kein gültiges Symbol (Buchstaben, Ziffern und . - _ =, bis zu 32)</translation>
     </message>
@@ -911,7 +959,22 @@
         <translation>Abstand der Bänder von der Mitte, in Standardabweichungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Upper</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Relative strength index</source>
         <translation>Relative Strength Index</translation>
     </message>
@@ -922,11 +985,12 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+7"/>
         <source>MACD</source>
         <translation>MACD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Moving average convergence/divergence: fast EMA − slow EMA, its signal EMA and the histogram</source>
         <translation>Moving Average Convergence/Divergence: schneller EMA − langsamer EMA, dessen Signal-EMA und das Histogramm</translation>
     </message>
@@ -951,7 +1015,17 @@
         <translation>Signalperiode</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Average true range</source>
         <translation>Average True Range</translation>
     </message>
@@ -986,7 +1060,17 @@
         <translation>%D-Periode</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>%K</source>
+        <translation>%K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%D</source>
+        <translation>%D</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Average directional index</source>
         <translation>Average Directional Index</translation>
     </message>
@@ -996,7 +1080,22 @@
         <translation>Trendstärke nach Wilder mit den Linien +DI und −DI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>ADX</source>
+        <translation>ADX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+DI</source>
+        <translation>+DI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>-DI</source>
+        <translation>-DI</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Commodity channel index</source>
         <translation>Commodity Channel Index</translation>
     </message>
@@ -1712,7 +1811,7 @@
         <translation>Synthetischer Small-Cap-Fonds - keine Marktdaten</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>the universe size must not be negative</source>
         <translation>die Größe des Universums darf nicht negativ sein</translation>
     </message>
@@ -1727,7 +1826,7 @@
         <translation>Synthetischer Large-Cap-Index (GARCH(1,1), Student-t-Schocks) - keine Marktdaten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>the universe size must be positive</source>
         <translation>die Größe des Universums muss positiv sein</translation>
     </message>
@@ -2255,12 +2354,23 @@
         <translation>abgebrochen; der Arbeitsbereich ist unverändert</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-541"/>
+        <location line="+38"/>
+        <source>reading the corporate actions</source>
+        <translation>Lesen der Kapitalmaßnahmen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the share count of %1 is not a positive number</source>
         <translation>die Aktienanzahl von %1 ist keine positive Zahl</translation>
     </message>
     <message>
-        <location line="+576"/>
+        <location line="+33"/>
+        <source>computing the adjusted closes</source>
+        <translation>Berechnen der bereinigten Schlusskurse</translation>
+    </message>
+    <message>
+        <location line="+543"/>
         <source>cannot read the corporate actions of %1</source>
         <translation>die Kapitalmaßnahmen von %1 können nicht gelesen werden</translation>
     </message>
@@ -2332,7 +2442,7 @@
     </message>
     <message>
         <location filename="../core/storage/WorkspaceRuns.cpp" line="+85"/>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>reading the run journal</source>
         <translation>Lesen des Laufjournals</translation>
     </message>
@@ -2418,6 +2528,108 @@
         <location line="+1"/>
         <source>watchlist %1</source>
         <translation>Watchlist %1</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::backtest::BacktestConfig</name>
+    <message>
+        <location filename="../core/backtest/BacktestConfig.cpp" line="+30"/>
+        <source>stop-loss fraction</source>
+        <translation>Stop-Loss-Anteil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take-profit fraction</source>
+        <translation>Take-Profit-Anteil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trailing-stop fraction</source>
+        <translation>Trailing-Stop-Anteil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trailing-stop ATR multiple</source>
+        <translation>ATR-Vielfaches des Trailing-Stops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trailing-stop ATR period</source>
+        <translation>ATR-Periode des Trailing-Stops</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>risk-free rate</source>
+        <translation>risikofreier Zins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trading days per year</source>
+        <translation>Handelstage pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cash</source>
+        <translation>Kapital</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::backtest::CommissionModel</name>
+    <message>
+        <location filename="../core/backtest/CommissionModel.cpp" line="+25"/>
+        <source>commission rate</source>
+        <translation>Provisionssatz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commission per unit</source>
+        <translation>Provision pro Stück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minimum commission</source>
+        <translation>Mindestprovision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commission per order</source>
+        <translation>Provision pro Order</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::backtest::SizingModel</name>
+    <message>
+        <location filename="../core/backtest/SizingModel.cpp" line="+23"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>size fraction of equity</source>
+        <translation>Größe als Anteil des Kapitals</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>risk fraction</source>
+        <translation>Risikoanteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ATR period</source>
+        <translation>ATR-Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maximum leverage</source>
+        <translation>maximaler Hebel</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::backtest::SlippageModel</name>
+    <message>
+        <location filename="../core/backtest/SlippageModel.cpp" line="+19"/>
+        <source>slippage bps</source>
+        <translation>Slippage in bps</translation>
     </message>
 </context>
 <context>
@@ -2553,12 +2765,32 @@
         <translation>%1: Linienbreite</translation>
     </message>
     <message>
-        <location filename="../core/chart/ChartLayout.cpp" line="+1"/>
+        <location filename="../core/chart/ChartLayout.cpp" line="-25"/>
+        <source>price pane height</source>
+        <translation>Höhe des Kurs-Teilfensters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>volume pane height</source>
+        <translation>Höhe des Volumen-Teilfensters</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>correlation window</source>
         <translation>Korrelationsfenster</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>ratio pane height</source>
+        <translation>Höhe des Verhältnis-Teilfensters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correlation pane height</source>
+        <translation>Höhe des Korrelations-Teilfensters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 drawings, at most %2 allowed</source>
         <translation>%1 Zeichnungen, höchstens %2 erlaubt</translation>
     </message>
@@ -2798,7 +3030,7 @@
 <context>
     <name>rutile::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+34"/>
+        <location filename="../app/cli/Cli.cpp" line="+36"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
         <translation>Der zu verwendende Arbeitsbereich (SQLite-Cache); Standard: %1.</translation>
     </message>
@@ -2818,7 +3050,12 @@
         <translation>--from (%1) liegt nach --to (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>--%1: %2 is the workspace&apos;s own file; the output would replace it</source>
+        <translation>--%1: %2 ist die Datei des Arbeitsbereichs selbst; die Ausgabe würde sie ersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--%1: %2 is the file of --%3 too; give each output a file of its own</source>
         <translation>--%1: %2 ist auch die Datei von --%3; geben Sie jeder Ausgabe eine eigene Datei</translation>
     </message>
@@ -2829,7 +3066,17 @@
         <translation>der Lauf wurde nicht im Laufjournal erfasst: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+35"/>
+        <source>internal error: out of memory</source>
+        <translation>interner Fehler: kein Speicher mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation>--%1: erwartet: ein Datum im Format YYYY-MM-DD, gefunden: &apos;%2&apos;</translation>
     </message>
@@ -4289,7 +4536,7 @@
 <context>
     <name>rutile::cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/commands/ListCommand.cpp" line="+49"/>
+        <location filename="../app/cli/commands/ListCommand.cpp" line="+53"/>
         <source>1 symbol</source>
         <translation>1 Symbol</translation>
     </message>
@@ -4314,12 +4561,12 @@
         <translation>, %1 nicht im Cache</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>%1 is given twice; the list holds it once</source>
         <translation>%1 ist doppelt angegeben; die Liste enthält es einmal</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 is not a symbol Rutile can hold; left out</source>
         <translation>%1 ist kein Symbol, das Rutile speichern kann; ausgelassen</translation>
     </message>
@@ -4329,17 +4576,17 @@
         <translation>die Positionen von %1 vom %2 enthalten keine börsennotierte Aktie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>list takes &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; or &apos;show NAME&apos;</source>
         <translation>list erwartet &apos;set NAME SYM...&apos;, &apos;from-holdings NAME HOLDINGS&apos; oder &apos;show NAME&apos;</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>the workspace holds no symbol to list</source>
         <translation>der Arbeitsbereich enthält kein Symbol zum Auflisten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>list set takes symbols or --all, not both</source>
         <translation>list set erwartet Symbole oder --all, nicht beides</translation>
     </message>
@@ -4349,7 +4596,7 @@
         <translation>list set erwartet den Namen der Liste und mindestens ein Symbol oder --all</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>--all belongs to &apos;list set NAME --all&apos;</source>
         <translation>--all gehört zu &apos;list set NAME --all&apos;</translation>
     </message>
@@ -5339,7 +5586,7 @@ Parameter für --param (name=value):
         <translation>der Arbeitsbereich enthält bereits %1, also keine Beispieldaten; geben Sie mit --db einen leeren Arbeitsbereich an</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)</source>
         <translation>Beispiel-Arbeitsbereich nach %1 geschrieben: %2 Symbole, %3 Bars (synthetische Daten)</translation>
     </message>
@@ -5349,7 +5596,7 @@ Parameter für --param (name=value):
         <translation>Die %1 synthetischen Bestandteile stehen in der Watchlist %2 und den Beständen %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Fill the workspace with the sample data: two synthetic indices and a synthetic constituent universe.</source>
         <translation>Den Arbeitsbereich mit den Beispieldaten füllen: zwei synthetische Indizes und ein synthetisches Universum von Indexmitgliedern.</translation>
     </message>
@@ -6401,7 +6648,27 @@ Die Datei wurde nicht verändert.</translation>
         <translation>der Spot (%1) muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>Zins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dividend yield</source>
+        <translation>Dividendenrendite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cost (%)</source>
+        <translation>Kosten (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the futures price (%1) must be a positive number</source>
         <translation>der Futures-Preis (%1) muss eine positive Zahl sein</translation>
     </message>
@@ -8370,7 +8637,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>merge braucht mindestens eine Teildatei</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>shard %1: %2</source>
         <translation>Teil %1: %2</translation>
     </message>
@@ -8381,8 +8648,13 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>differs from shard 1 in &apos;%1&apos;: not the same scan</source>
-        <translation>weicht von Teil 1 in &apos;%1&apos; ab: nicht derselbe Scan</translation>
+        <source>differs from %1 in &apos;%2&apos;: not the same scan</source>
+        <translation>weicht in &apos;%2&apos; von %1 ab: nicht derselbe Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shard 1</source>
+        <translation>Teil 1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8408,6 +8680,19 @@ Die Datei wurde nicht verändert.</translation>
         <location line="+3"/>
         <source>it accounts for %1 of the %2 symbols of its slice</source>
         <translation>es erfasst %1 der %2 Symbole seines Abschnitts</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::sqlite::Connection</name>
+    <message>
+        <location filename="../core/storage/Sqlite.cpp" line="+69"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>preparing a query</source>
+        <translation>Vorbereiten einer Abfrage</translation>
     </message>
 </context>
 <context>
@@ -8678,27 +8963,22 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::ChartWorkspace</name>
     <message>
-        <location filename="../ui/chart/ChartWorkspace.cpp" line="+38"/>
+        <location filename="../ui/chart/ChartWorkspace.cpp" line="+39"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Show the whole history</source>
         <translation>Gesamte Historie anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Show this year</source>
         <translation>Dieses Jahr anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the last %1</source>
-        <translation>Zeitraum der letzten %1 anzeigen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Candles</source>
         <translation>Kerzen</translation>
     </message>
@@ -8778,7 +9058,67 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Die Wertachsen beibehalten, statt sie an die sichtbaren Bars anzupassen (zum Verschieben ziehen)</translation>
     </message>
     <message>
+        <location line="-50"/>
+        <source>1M</source>
+        <translation>1M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last month</source>
+        <translation>Den letzten Monat anzeigen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>3M</source>
+        <translation>3M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last three months</source>
+        <translation>Die letzten drei Monate anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6M</source>
+        <translation>6M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last six months</source>
+        <translation>Die letzten sechs Monate anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YTD</source>
+        <translation>lfd. J.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1Y</source>
+        <translation>1J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last year</source>
+        <translation>Das letzte Jahr anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5Y</source>
+        <translation>5J</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last five years</source>
+        <translation>Die letzten fünf Jahre anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -10809,7 +11149,7 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+89"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+100"/>
         <source>Run Journal - %1</source>
         <translation>Laufjournal - %1</translation>
     </message>
@@ -10859,7 +11199,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Open Results</source>
         <translation>Ergebnisse ö&amp;ffnen</translation>
     </message>
@@ -10914,7 +11254,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>No run journaled yet: every backtest, grid search, walk-forward and ML evaluation, from the app or rutile-cli, appears here.</source>
         <translation>Noch kein Lauf im Journal: Jeder Backtest, jede Rastersuche, jeder Walk-Forward und jede ML-Auswertung, ob aus der App oder aus rutile-cli, erscheint hier.</translation>
     </message>
@@ -14568,7 +14908,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RunComparisonDialog</name>
     <message>
-        <location filename="../ui/journal/RunComparisonDialog.cpp" line="+23"/>
+        <location filename="../ui/journal/RunComparisonDialog.cpp" line="+22"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -14588,7 +14928,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>Compare Run #%1 and Run #%2</source>
         <translation>Lauf #%1 und Lauf #%2 vergleichen</translation>
     </message>
@@ -14725,12 +15065,12 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/journal/RunTableModel.cpp" line="+38"/>
+        <location filename="../ui/journal/RunTableModel.cpp" line="+41"/>
         <source>accuracy %1 vs %2</source>
         <translation>Genauigkeit %1 ggü. %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>best %1 %2 of %3 points</source>
         <translation>bester %1 %2 von %3 Punkten</translation>
     </message>
@@ -14760,7 +15100,7 @@ Die Datei wurde nicht geändert.</translation>
         <translation>ML-Auswertung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -15302,7 +15642,7 @@ Die Datei wurde nicht geändert.</translation>
 <context>
     <name>rutile::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+26"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+27"/>
         <location line="+19"/>
         <source>Chart</source>
         <translation>Chart</translation>

@@ -342,8 +342,18 @@
         <source>%1 and %2 are alternatives; give one</source>
         <translation>%1 et %2 s&apos;excluent mutuellement ; indiquez-en un seul</translation>
     </message>
+    <message>
+        <location filename="../core/backtest/Optimizer.cpp" line="+82"/>
+        <source>threads</source>
+        <translation>fils d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deflated Sharpe confidence</source>
+        <translation>confiance du ratio de Sharpe déflaté</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/backtest/Optimizer.cpp" line="+244"/>
+        <location line="+158"/>
         <source>no grid point could be evaluated (%n skipped): %1</source>
         <translation>
             <numerusform>aucun point de la grille n&apos;a pu être évalué (%n ignoré) : %1</numerusform>
@@ -426,7 +436,17 @@
         <translation>la grille compte %1 points ; %2 au maximum</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>shard count</source>
+        <translation>nombre de fragments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shard index</source>
+        <translation>indice du fragment</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--shard expects i/N (i from 0 to N−1), found &apos;%1&apos;</source>
         <translation>--shard attend i/N (i de 0 à N−1), trouvé : &apos;%1&apos;</translation>
     </message>
@@ -461,27 +481,42 @@
         <translation>la fusion nécessite au moins un fichier de fragment</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>shard %1 is not an optimisation result: no &apos;%2&apos;</source>
-        <translation>le fragment %1 n&apos;est pas un résultat d&apos;optimisation : &apos;%2&apos; est absent</translation>
+        <location line="+6"/>
+        <source>shard 1</source>
+        <translation>fragment 1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>not an optimisation result: no &apos;%1&apos;</source>
+        <translation>pas un résultat d&apos;optimisation : pas de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>differs from %1 in &apos;%2&apos;: not the same experiment</source>
+        <translation>diffère de %1 par &apos;%2&apos; : pas la même expérience</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>belongs to a split into %1 shards, %2 to %3</source>
+        <translation>appartient à un découpage en %1 fragments, %2 à un découpage en %3</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>shard %1: %2</source>
         <translation>fragment %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>shard %1 differs from shard 1 in &apos;%2&apos;: not the same experiment</source>
-        <translation>le fragment %1 diffère du fragment 1 sur &apos;%2&apos; : ce n&apos;est pas la même expérience</translation>
+        <location filename="../core/backtest/WalkForward.cpp" line="+21"/>
+        <source>in-sample bars</source>
+        <translation>barres dans l&apos;échantillon</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>shard %1 belongs to a split into %2 shards, shard 1 to %3</source>
-        <translation>le fragment %1 appartient à un découpage en %2 fragments, le fragment 1 à un découpage en %3</translation>
+        <location line="+2"/>
+        <source>out-of-sample bars</source>
+        <translation>barres hors échantillon</translation>
     </message>
     <message>
-        <location filename="../core/backtest/WalkForward.cpp" line="+26"/>
+        <location line="+3"/>
         <source>not enough data: an in-sample window of %1 bars and an out-of-sample window of at least 2 need %2 bars, the range has %3</source>
         <translation>données insuffisantes : une fenêtre dans l&apos;échantillon de %1 barres et une fenêtre hors échantillon d&apos;au moins 2 barres nécessitent %2 barres, la période en compte %3</translation>
     </message>
@@ -619,6 +654,14 @@
     </message>
 </context>
 <context>
+    <name>rutile::Error</name>
+    <message>
+        <location filename="../core/util/Error.cpp" line="+21"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
     <name>rutile::HistoryDownload</name>
     <message>
         <location filename="../core/import/HistoryDownload.cpp" line="+82"/>
@@ -649,7 +692,12 @@
 <context>
     <name>rutile::HistoryImporter</name>
     <message>
-        <location filename="../core/import/HistoryImporter.cpp" line="+27"/>
+        <location filename="../core/import/HistoryImporter.cpp" line="+29"/>
+        <source>the file&apos;s ticker %1 is not a valid symbol (letters, digits and . - _ =, up to 32); give the symbol to import it as</source>
+        <translation>le ticker du fichier, %1, n&apos;est pas un symbole valide (lettres, chiffres et . - _ =, 32 au plus) ; indiquez le symbole sous lequel l&apos;importer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not a valid symbol (letters, digits and . - _ =, up to 32)</source>
         <translation>%1 n&apos;est pas un symbole valide (lettres, chiffres et . - _ =, 32 caractères au maximum)</translation>
     </message>
@@ -911,7 +959,22 @@
         <translation>Distance des bandes par rapport au milieu, en écarts-types</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Upper</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Relative strength index</source>
         <translation>Indice de force relative</translation>
     </message>
@@ -922,11 +985,12 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+7"/>
         <source>MACD</source>
         <translation>MACD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Moving average convergence/divergence: fast EMA − slow EMA, its signal EMA and the histogram</source>
         <translation>Convergence/divergence des moyennes mobiles : EMA rapide − EMA lente, son EMA de signal et l&apos;histogramme</translation>
     </message>
@@ -951,7 +1015,17 @@
         <translation>Période du signal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Histogram</source>
+        <translation>Histogramme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Average true range</source>
         <translation>Average true range</translation>
     </message>
@@ -986,7 +1060,17 @@
         <translation>Période %D</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>%K</source>
+        <translation>%K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%D</source>
+        <translation>%D</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Average directional index</source>
         <translation>Indice directionnel moyen</translation>
     </message>
@@ -996,7 +1080,22 @@
         <translation>Force de tendance de Wilder, avec les lignes +DI et −DI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>ADX</source>
+        <translation>ADX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+DI</source>
+        <translation>+DI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>-DI</source>
+        <translation>-DI</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Commodity channel index</source>
         <translation>Commodity channel index</translation>
     </message>
@@ -1712,7 +1811,7 @@
         <translation>Fonds small caps synthétique - pas des données de marché</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>the universe size must not be negative</source>
         <translation>la taille de l&apos;univers ne doit pas être négative</translation>
     </message>
@@ -1727,7 +1826,7 @@
         <translation>Indice synthétique de grandes capitalisations (GARCH(1,1), chocs de Student-t) - données non issues du marché</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>the universe size must be positive</source>
         <translation>la taille de l&apos;univers doit être positive</translation>
     </message>
@@ -2137,12 +2236,23 @@
 <context>
     <name>rutile::Workspace</name>
     <message>
-        <location filename="../core/storage/Workspace.cpp" line="+124"/>
+        <location filename="../core/storage/Workspace.cpp" line="+68"/>
+        <location line="+38"/>
+        <source>reading the corporate actions</source>
+        <translation>lecture des opérations sur titres</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the share count of %1 is not a positive number</source>
         <translation>le nombre d&apos;actions de %1 n&apos;est pas un nombre positif</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+33"/>
+        <source>computing the adjusted closes</source>
+        <translation>calcul des clôtures ajustées</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>the workspace path is empty</source>
         <translation>le chemin de l&apos;espace de travail est vide</translation>
     </message>
@@ -2332,7 +2442,7 @@
     </message>
     <message>
         <location filename="../core/storage/WorkspaceRuns.cpp" line="+85"/>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>reading the run journal</source>
         <translation>lecture du journal des exécutions</translation>
     </message>
@@ -2421,6 +2531,108 @@
     </message>
 </context>
 <context>
+    <name>rutile::backtest::BacktestConfig</name>
+    <message>
+        <location filename="../core/backtest/BacktestConfig.cpp" line="+30"/>
+        <source>stop-loss fraction</source>
+        <translation>fraction du stop loss</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take-profit fraction</source>
+        <translation>fraction du take profit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trailing-stop fraction</source>
+        <translation>fraction du stop suiveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trailing-stop ATR multiple</source>
+        <translation>multiple d&apos;ATR du stop suiveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trailing-stop ATR period</source>
+        <translation>période ATR du stop suiveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>risk-free rate</source>
+        <translation>taux sans risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trading days per year</source>
+        <translation>jours de bourse par an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cash</source>
+        <translation>capital</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::backtest::CommissionModel</name>
+    <message>
+        <location filename="../core/backtest/CommissionModel.cpp" line="+25"/>
+        <source>commission rate</source>
+        <translation>taux de commission</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commission per unit</source>
+        <translation>commission par unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minimum commission</source>
+        <translation>commission minimale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commission per order</source>
+        <translation>commission par ordre</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::backtest::SizingModel</name>
+    <message>
+        <location filename="../core/backtest/SizingModel.cpp" line="+23"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>size fraction of equity</source>
+        <translation>taille en fraction du capital</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>risk fraction</source>
+        <translation>fraction de risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ATR period</source>
+        <translation>période ATR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maximum leverage</source>
+        <translation>effet de levier maximal</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::backtest::SlippageModel</name>
+    <message>
+        <location filename="../core/backtest/SlippageModel.cpp" line="+19"/>
+        <source>slippage bps</source>
+        <translation>glissement en pb</translation>
+    </message>
+</context>
+<context>
     <name>rutile::chart::ChartDocument</name>
     <message>
         <location filename="../core/chart/ChartDocument.cpp" line="+29"/>
@@ -2456,7 +2668,17 @@
 <context>
     <name>rutile::chart::ChartLayout</name>
     <message>
-        <location filename="../core/chart/ChartLayout.cpp" line="+61"/>
+        <location filename="../core/chart/ChartLayout.cpp" line="+54"/>
+        <source>price pane height</source>
+        <translation>hauteur du volet des prix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>volume pane height</source>
+        <translation>hauteur du volet du volume</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown indicator &apos;%1&apos;; known: %2</source>
         <translation>indicateur inconnu &apos;%1&apos; ; indicateurs connus : %2</translation>
     </message>
@@ -2476,7 +2698,17 @@
         <translation>fenêtre de corrélation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>ratio pane height</source>
+        <translation>hauteur du volet du ratio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correlation pane height</source>
+        <translation>hauteur du volet de corrélation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 drawings, at most %2 allowed</source>
         <translation>%1 tracés, %2 au maximum autorisés</translation>
     </message>
@@ -2798,7 +3030,7 @@
 <context>
     <name>rutile::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+34"/>
+        <location filename="../app/cli/Cli.cpp" line="+36"/>
         <source>The workspace (SQLite cache) to use; default: %1.</source>
         <translation>L&apos;espace de travail (cache SQLite) à utiliser ; par défaut : %1.</translation>
     </message>
@@ -2818,7 +3050,12 @@
         <translation>--from (%1) est postérieur à --to (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>--%1: %2 is the workspace&apos;s own file; the output would replace it</source>
+        <translation>--%1 : %2 est le fichier de l&apos;espace de travail lui-même ; la sortie le remplacerait</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--%1: %2 is the file of --%3 too; give each output a file of its own</source>
         <translation>--%1 : %2 est aussi le fichier de --%3 ; donnez à chaque sortie son propre fichier</translation>
     </message>
@@ -2829,7 +3066,17 @@
         <translation>l&apos;exécution n&apos;a pas été consignée dans le journal : %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+35"/>
+        <source>internal error: out of memory</source>
+        <translation>erreur interne : mémoire épuisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: %1</source>
+        <translation>erreur interne : %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>--%1: expected a date as YYYY-MM-DD, found &apos;%2&apos;</source>
         <translation>--%1 : date attendue au format YYYY-MM-DD, trouvé : &apos;%2&apos;</translation>
     </message>
@@ -4289,7 +4536,7 @@
 <context>
     <name>rutile::cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/commands/ListCommand.cpp" line="+49"/>
+        <location filename="../app/cli/commands/ListCommand.cpp" line="+53"/>
         <source>1 symbol</source>
         <translation>1 symbole</translation>
     </message>
@@ -4314,12 +4561,12 @@
         <translation>, %1 pas en cache</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>the workspace holds no symbol to list</source>
         <translation>l&apos;espace de travail ne contient aucun symbole à lister</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>list set takes symbols or --all, not both</source>
         <translation>list set prend des symboles ou --all, pas les deux</translation>
     </message>
@@ -4334,7 +4581,7 @@
         <translation>%1 est indiqué deux fois ; la liste ne le contient qu&apos;une fois</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 is not a symbol Rutile can hold; left out</source>
         <translation>%1 n&apos;est pas un symbole que Rutile peut gérer ; écarté</translation>
     </message>
@@ -4344,7 +4591,7 @@
         <translation>les positions de %1 au %2 ne contiennent aucune action cotée</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>--all belongs to &apos;list set NAME --all&apos;</source>
         <translation>--all s&apos;utilise avec &apos;list set NAME --all&apos;</translation>
     </message>
@@ -5339,7 +5586,7 @@ Paramètres pour --param (nom=valeur) :
         <translation>l&apos;espace de travail contient déjà %1, qui ne sont pas des données d&apos;exemple ; indiquez un espace de travail vide avec --db</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Wrote the sample workspace to %1: %2 symbols, %3 bars (synthetic data)</source>
         <translation>Espace de travail d&apos;exemple écrit dans %1 : %2 symboles, %3 barres (données synthétiques)</translation>
     </message>
@@ -5349,7 +5596,7 @@ Paramètres pour --param (nom=valeur) :
         <translation>Les %1 composants synthétiques sont dans la liste de suivi %2 et les positions %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Fill the workspace with the sample data: two synthetic indices and a synthetic constituent universe.</source>
         <translation>Remplir l&apos;espace de travail avec les données d&apos;exemple : deux indices synthétiques et un univers de constituants synthétiques.</translation>
     </message>
@@ -6401,7 +6648,27 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>le spot (%1) doit être un nombre positif</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>taux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dividend yield</source>
+        <translation>rendement du dividende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cost (%)</source>
+        <translation>coût (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the futures price (%1) must be a positive number</source>
         <translation>le prix du contrat à terme (%1) doit être un nombre positif</translation>
     </message>
@@ -8370,7 +8637,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>merge nécessite au moins un fichier de fragment</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>shard %1: %2</source>
         <translation>fragment %1 : %2</translation>
     </message>
@@ -8381,8 +8648,13 @@ Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>differs from shard 1 in &apos;%1&apos;: not the same scan</source>
-        <translation>diffère du fragment 1 sur &apos;%1&apos; : ce n&apos;est pas le même scan</translation>
+        <source>differs from %1 in &apos;%2&apos;: not the same scan</source>
+        <translation>diffère de %1 par &apos;%2&apos; : pas le même scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shard 1</source>
+        <translation>fragment 1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8408,6 +8680,19 @@ Le fichier n&apos;a pas été modifié.</translation>
         <location line="+3"/>
         <source>it accounts for %1 of the %2 symbols of its slice</source>
         <translation>il couvre %1 des %2 symboles de sa tranche</translation>
+    </message>
+</context>
+<context>
+    <name>rutile::sqlite::Connection</name>
+    <message>
+        <location filename="../core/storage/Sqlite.cpp" line="+69"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>preparing a query</source>
+        <translation>préparation d&apos;une requête</translation>
     </message>
 </context>
 <context>
@@ -8678,27 +8963,82 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ChartWorkspace</name>
     <message>
-        <location filename="../ui/chart/ChartWorkspace.cpp" line="+38"/>
+        <location filename="../ui/chart/ChartWorkspace.cpp" line="+39"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>1M</source>
+        <translation>1M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last month</source>
+        <translation>Afficher le dernier mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3M</source>
+        <translation>3M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last three months</source>
+        <translation>Afficher les trois derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6M</source>
+        <translation>6M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last six months</source>
+        <translation>Afficher les six derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YTD</source>
+        <translation>AàD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1Y</source>
+        <translation>1A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last year</source>
+        <translation>Afficher la dernière année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5Y</source>
+        <translation>5A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the last five years</source>
+        <translation>Afficher les cinq dernières années</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show the whole history</source>
         <translation>Afficher tout l&apos;historique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Show this year</source>
         <translation>Afficher cette année</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the last %1</source>
-        <translation>Afficher la dernière période (%1)</translation>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>Tout</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Candles</source>
         <translation>Chandeliers</translation>
     </message>
@@ -10809,7 +11149,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+89"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+100"/>
         <source>Run Journal - %1</source>
         <translation>Journal des exécutions - %1</translation>
     </message>
@@ -10859,7 +11199,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Open Results</source>
         <translation>&amp;Ouvrir les résultats</translation>
     </message>
@@ -10914,7 +11254,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Impossible de lire le journal : %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>No run journaled yet: every backtest, grid search, walk-forward and ML evaluation, from the app or rutile-cli, appears here.</source>
         <translation>Aucune exécution journalisée pour l&apos;instant : chaque backtest, recherche par grille, walk-forward et évaluation ML, lancé depuis l&apos;application ou rutile-cli, apparaît ici.</translation>
     </message>
@@ -14568,7 +14908,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RunComparisonDialog</name>
     <message>
-        <location filename="../ui/journal/RunComparisonDialog.cpp" line="+23"/>
+        <location filename="../ui/journal/RunComparisonDialog.cpp" line="+22"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
@@ -14588,7 +14928,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
         <source>Compare Run #%1 and Run #%2</source>
         <translation>Comparer l&apos;exécution n° %1 et l&apos;exécution n° %2</translation>
     </message>
@@ -14725,12 +15065,12 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/journal/RunTableModel.cpp" line="+38"/>
+        <location filename="../ui/journal/RunTableModel.cpp" line="+41"/>
         <source>accuracy %1 vs %2</source>
         <translation>exactitude %1 contre %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>best %1 %2 of %3 points</source>
         <translation>meilleur %1 %2 sur %3 points</translation>
     </message>
@@ -14760,7 +15100,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>Évaluation ML</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
@@ -15302,7 +15642,7 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+26"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+27"/>
         <location line="+19"/>
         <source>Chart</source>
         <translation>Graphique</translation>
