@@ -7109,6 +7109,56 @@ Die Datei wurde nicht verändert.</translation>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid point</source>
+        <translation>Rasterpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective value</source>
+        <translation>Wert des Ziels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trials</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected best daily Sharpe of as many unskilled trials</source>
+        <translation>Erwartete beste tägliche Sharpe-Ratio ebenso vieler Versuche ohne Können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability that the best is skill</source>
+        <translation>Wahrscheinlichkeit, dass der beste Punkt Können ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence required</source>
+        <translation>Geforderte Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Significant</source>
+        <translation>Signifikant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-sample bars</source>
+        <translation>In-Sample-Bars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-sample bars</source>
+        <translation>Out-of-Sample-Bars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchored</source>
+        <translation>Verankert</translation>
+    </message>
 </context>
 <context>
     <name>rutile::reporting::BacktestReport</name>
@@ -11149,7 +11199,22 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+100"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+68"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Best point&apos;s daily Sharpe ratio: %1</source>
+        <translation>Tägliche Sharpe-Ratio des besten Punkts: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Run Journal - %1</source>
         <translation>Laufjournal - %1</translation>
     </message>

@@ -7109,6 +7109,56 @@ Le fichier n&apos;a pas été modifié.</translation>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid point</source>
+        <translation>Point de la grille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective value</source>
+        <translation>Valeur de l&apos;objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trials</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected best daily Sharpe of as many unskilled trials</source>
+        <translation>Meilleur Sharpe quotidien attendu d&apos;autant d&apos;essais sans talent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability that the best is skill</source>
+        <translation>Probabilité que le meilleur soit dû au talent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence required</source>
+        <translation>Confiance exigée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Significant</source>
+        <translation>Significatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-sample bars</source>
+        <translation>Barres dans l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-sample bars</source>
+        <translation>Barres hors échantillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchored</source>
+        <translation>Ancré</translation>
+    </message>
 </context>
 <context>
     <name>rutile::reporting::BacktestReport</name>
@@ -11149,7 +11199,22 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::ui::JournalWindow</name>
     <message>
-        <location filename="../ui/journal/JournalWindow.cpp" line="+100"/>
+        <location filename="../ui/journal/JournalWindow.cpp" line="+68"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Best point&apos;s daily Sharpe ratio: %1</source>
+        <translation>Ratio de Sharpe quotidien du meilleur point : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Run Journal - %1</source>
         <translation>Journal des exécutions - %1</translation>
     </message>

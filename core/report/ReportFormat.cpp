@@ -145,6 +145,17 @@ QString summaryTitle(const QString &key)
         {"run", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Run")},
         {"kind", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Kind")},
         {"time", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Time")},
+        // A grid's best point and its deflated Sharpe ratio (the journal's details).
+        {"index", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Grid point")},
+        {"value", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Objective value")},
+        {"trials", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Trials")},
+        {"expected_max_sharpe", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Expected best daily Sharpe of as many unskilled trials")},
+        {"probability", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Probability that the best is skill")},
+        {"confidence", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Confidence required")},
+        {"significant", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Significant")},
+        {"in_sample", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "In-sample bars")},
+        {"out_of_sample", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Out-of-sample bars")},
+        {"anchored", QT_TRANSLATE_NOOP("rutile::report::ReportFormat", "Anchored")},
     };
     for (const auto &[name, title] : titles) {
         if (key == QLatin1String(name))
@@ -159,7 +170,8 @@ QString summaryFigure(const QString &key, const QJsonValue &value)
         QStringLiteral("total_return"), QStringLiteral("cagr"), QStringLiteral("annual_vol"), QStringLiteral("max_drawdown"),
         QStringLiteral("exposure"),
         QStringLiteral("win_rate"), QStringLiteral("alpha"), QStringLiteral("accuracy"), QStringLiteral("baseline_accuracy"),
-        QStringLiteral("edge_vs_baseline"), QStringLiteral("balanced_accuracy")};
+        QStringLiteral("edge_vs_baseline"), QStringLiteral("balanced_accuracy"), QStringLiteral("probability"),
+        QStringLiteral("confidence"), QStringLiteral("dsr_confidence")};
     static const QStringList amounts{QStringLiteral("final_equity"), QStringLiteral("total_commission")};
     static const QStringList ratios{QStringLiteral("sharpe"), QStringLiteral("sortino"), QStringLiteral("calmar"),
                                     QStringLiteral("beta"), QStringLiteral("profit_factor"), QStringLiteral("efficiency"),

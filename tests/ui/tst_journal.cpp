@@ -143,6 +143,13 @@ private slots:
         // Newest first; the first row selected and described.
         QCOMPARE(window.proxy()->index(0, RunTableModel::Id).data().toLongLong(), m_gridId);
         QVERIFY(window.details()->toPlainText().contains(QStringLiteral("Run #%1").arg(m_gridId)));
+        // A grid's results by their titles: the objective by its name, the deflated Sharpe ratio's
+        // figures titled and in percent where they are probabilities, not as keys.
+        const QString gridDetails = window.details()->toPlainText();
+        QVERIFY2(gridDetails.contains(QStringLiteral("Objective\nSharpe ratio")), qPrintable(gridDetails));
+        QVERIFY2(gridDetails.contains(QStringLiteral("Probability that the best is skill: ")), qPrintable(gridDetails));
+        QVERIFY2(gridDetails.contains(QStringLiteral("Confidence required: 95.00%")), qPrintable(gridDetails));
+        QVERIFY2(!gridDetails.contains(QStringLiteral("expected_max_sharpe")), qPrintable(gridDetails));
         // The backtest's figures read as a trader reads them: CAGR in percent.
         window.view()->clearSelection();
         QVERIFY(window.selectRun(m_backtestId));

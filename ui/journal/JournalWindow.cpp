@@ -7,7 +7,9 @@
 #include "MainWindow.h"
 #include "TableCsvExport.h"
 #include "WindowGeometry.h"
+#include "backtest/BacktestFormat.h"
 #include "backtest/BacktestRunner.h"
+#include "backtest/Optimizer.h"
 #include "journal/ReportBrowser.h"
 #include "journal/RunComparisonDialog.h"
 #include "journal/RunInputs.h"
@@ -54,6 +56,26 @@ struct JournalWindow::MlRerun {
 
 namespace {
 
+/// One value of an entry as the app shows it: the objective by its name, yes or no, a grid
+/// point's parameters as "fast = 10 · slow = 40", a headline figure by its key.
+QString figureText(const QString &key, const QJsonValue &value)
+{
+    if (key == QLatin1String("objective")) {
+        if (const auto objective = backtest::objectiveFromName(value.toString()))
+            return btfmt::objectiveText(*objective);
+    }
+    if (value.isBool())
+        return value.toBool() ? JournalWindow::tr("yes") : JournalWindow::tr("no");
+    if (value.isObject()) {
+        QStringList parts;
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts << it.key() + QStringLiteral(" = ") + report::plain(it.value());
+        return parts.join(QStringLiteral(" · "));
+    }
+    return report::summaryFigure(key, value);
+}
+
 QString factsHtml(const QString &title, const QJsonObject &o)
 {
     if (o.isEmpty())
@@ -65,23 +87,30 @@ QString factsHtml(const QString &title, const QJsonObject &o)
         // Nothing to say (no pair, no benchmark): no row.
         if (it.value().isNull() || (it.value().isString() && it.value().toString().isEmpty()))
             continue;
-        // A group (the engine settings, the parameters, a walk-forward plan): a line a member,
-        // an engine setting by its form label and a choice by its label, as the form shows them.
+        // A group (the engine settings, the parameters, the best point, a walk-forward plan): a
+        // line a member. An engine setting by its form label and a choice by its label, as the
+        // form shows them; a strategy's parameter by its name, as --param takes it; the rest by
+        // its title.
         QString value;
         if (it.value().isObject()) {
-            const bool settings = it.key() == QLatin1String("settings");
             QStringList lines;
             const QJsonObject inner = it.value().toObject();
             for (auto in = inner.begin(); in != inner.end(); ++in) {
-                const QString text = in.value().isObject() ? QStringLiteral("{…}") : report::plain(in.value());
-                const QString line = settings ? QString(RunTableModel::settingTitle(in.key()) + QStringLiteral(": ")
-                                                        + RunTableModel::settingValue(in.key(), text))
-                                              : QString(in.key() + QStringLiteral(" = ") + text);
+                QString line;
+                if (it.key() == QLatin1String("settings"))
+                    line = RunTableModel::settingTitle(in.key()) + QStringLiteral(": ")
+                         + RunTableModel::settingValue(in.key(), report::plain(in.value()));
+                else if (it.key() == QLatin1String("params"))
+                    line = in.key() + QStringLiteral(" = ") + report::plain(in.value());
+                else if (it.key() == QLatin1String("deflated_sharpe") && in.key() == QLatin1String("sharpe"))
+                    line = JournalWindow::tr("Best point's daily Sharpe ratio: %1").arg(report::ratio(in.value(), 3));
+                else
+                    line = report::summaryTitle(in.key()) + QStringLiteral(": ") + figureText(in.key(), in.value());
                 lines << line.toHtmlEscaped();
             }
             value = lines.join(QStringLiteral("<br>"));
         } else {
-            value = report::summaryFigure(it.key(), it.value()).toHtmlEscaped();
+            value = figureText(it.key(), it.value()).toHtmlEscaped();
         }
         html += QStringLiteral("<tr><td style='color:#555; padding-right:12px; vertical-align:top'>%1</td><td>%2</td></tr>")
                     .arg(report::summaryTitle(it.key()).toHtmlEscaped(), value);
