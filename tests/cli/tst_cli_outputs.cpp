@@ -148,6 +148,16 @@ class TestCliOutputs : public QObject {
         return list;
     }
 
+#ifdef Q_OS_UNIX
+    /// /dev/full, or for root a private copy of it named `copy` in the test's folder (see
+    /// deviceCopy); empty when there is none to write to.
+    QString fullDevice(const QString &copy) const
+    {
+        const QString full = ::geteuid() == 0 ? deviceCopy(m_dir.filePath(copy), 7) : QStringLiteral("/dev/full");
+        return !full.isEmpty() && isCharacterDevice(full) ? full : QString();
+    }
+#endif
+
     QByteArray symbolsJson() const
     {
         const Run run = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("symbols"), QStringLiteral("--json"),
@@ -220,10 +230,8 @@ private slots:
 #ifndef Q_OS_UNIX
         QSKIP("no /dev/full on this platform");
 #else
-        QString target = QStringLiteral("/dev/full");
-        if (::geteuid() == 0)
-            target = deviceCopy(m_dir.filePath(QStringLiteral("full")), 7); // never risk the real node as root
-        if (target.isEmpty() || !isCharacterDevice(target))
+        const QString target = fullDevice(QStringLiteral("full")); // never risk the real node as root
+        if (target.isEmpty())
             QSKIP("no /dev/full to write to");
         int n = 0;
         for (const OutputCase &c : cases(QStringLiteral("FULL"))) {
@@ -367,10 +375,8 @@ private slots:
 #ifndef Q_OS_UNIX
         QSKIP("no /dev/full on this platform");
 #else
-        QString full = QStringLiteral("/dev/full");
-        if (::geteuid() == 0)
-            full = deviceCopy(m_dir.filePath(QStringLiteral("full-late")), 7);
-        if (full.isEmpty() || !isCharacterDevice(full))
+        const QString full = fullDevice(QStringLiteral("full-late"));
+        if (full.isEmpty())
             QSKIP("no /dev/full to write to");
         const QString trades = m_dir.filePath(QStringLiteral("late-trades.csv"));
         const QString equity = m_dir.filePath(QStringLiteral("late-equity.csv"));
@@ -422,10 +428,8 @@ private slots:
 #ifndef Q_OS_UNIX
         QSKIP("no /dev/full on this platform");
 #else
-        QString full = QStringLiteral("/dev/full");
-        if (::geteuid() == 0)
-            full = deviceCopy(m_dir.filePath(QStringLiteral("full-import")), 7);
-        if (full.isEmpty() || !isCharacterDevice(full))
+        const QString full = fullDevice(QStringLiteral("full-import"));
+        if (full.isEmpty())
             QSKIP("no /dev/full to write to");
         const QByteArray before = symbolsJson();
         QVERIFY(!before.contains("\"BBB\""));
@@ -457,10 +461,8 @@ private slots:
 #ifndef Q_OS_UNIX
         QSKIP("no /dev/full on this platform");
 #else
-        QString full = QStringLiteral("/dev/full");
-        if (::geteuid() == 0)
-            full = deviceCopy(m_dir.filePath(QStringLiteral("full-stores")), 7);
-        if (full.isEmpty() || !isCharacterDevice(full))
+        const QString full = fullDevice(QStringLiteral("full-stores"));
+        if (full.isEmpty())
             QSKIP("no /dev/full to write to");
         const QString sample = m_dir.filePath(QStringLiteral("stores.rutile"));
         QCOMPARE(test::runCli({QStringLiteral("--db"), sample, QStringLiteral("sample"), QStringLiteral("--universe"),
@@ -505,10 +507,8 @@ private slots:
 #ifndef Q_OS_UNIX
         QSKIP("no /dev/full on this platform");
 #else
-        QString full = QStringLiteral("/dev/full");
-        if (::geteuid() == 0)
-            full = deviceCopy(m_dir.filePath(QStringLiteral("full-lists")), 7);
-        if (full.isEmpty() || !isCharacterDevice(full))
+        const QString full = fullDevice(QStringLiteral("full-lists"));
+        if (full.isEmpty())
             QSKIP("no /dev/full to write to");
         const QString path = m_dir.filePath(QStringLiteral("lists.rutile"));
         const QStringList db{QStringLiteral("--db"), path};
