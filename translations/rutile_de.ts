@@ -466,12 +466,12 @@
         <translation>Index des Teils</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>--shard expects i/N (i from 0 to N−1), found &apos;%1&apos;</source>
         <translation>--shard erwartet i/N (i von 0 bis N−1), gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+319"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+321"/>
         <source>&apos;results&apos; is not a list of grid points</source>
         <translation>&apos;results&apos; ist keine Liste von Rasterpunkten</translation>
     </message>
@@ -501,12 +501,12 @@
         <translation>merge benötigt mindestens eine Shard-Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/backtest/ParameterGrid.cpp" line="-13"/>
         <source>shard 1</source>
         <translation>Teil 1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+10"/>
         <source>not an optimisation result: no &apos;%1&apos;</source>
         <translation>kein Optimierungsergebnis: kein &apos;%1&apos;</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>gehört zu einer Aufteilung in %1 Teile, %2 zu einer in %3</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../core/backtest/ParameterGrid.cpp" line="-5"/>
         <source>shard %1: %2</source>
         <translation>Shard %1: %2</translation>
     </message>
@@ -8682,17 +8682,12 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+245"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+246"/>
         <source>merge needs at least one shard file</source>
         <translation>merge braucht mindestens eine Teildatei</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>shard %1: %2</source>
-        <translation>Teil %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>not a scan result</source>
         <translation>kein Scan-Ergebnis</translation>
     </message>
@@ -8702,12 +8697,7 @@ Die Datei wurde nicht verändert.</translation>
         <translation>weicht in &apos;%2&apos; von %1 ab: nicht derselbe Scan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>shard 1</source>
-        <translation>Teil 1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>its &apos;shard&apos; is missing, invalid, or from a split into another number of shards</source>
         <translation>sein &apos;shard&apos; fehlt, ist ungültig oder stammt aus einer Aufteilung in eine andere Anzahl von Teilen</translation>
     </message>

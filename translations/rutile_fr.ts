@@ -446,12 +446,12 @@
         <translation>indice du fragment</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>--shard expects i/N (i from 0 to N−1), found &apos;%1&apos;</source>
         <translation>--shard attend i/N (i de 0 à N−1), trouvé : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/backtest/ResultJson.cpp" line="+319"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+321"/>
         <source>&apos;results&apos; is not a list of grid points</source>
         <translation>&apos;results&apos; n&apos;est pas une liste de points de grille</translation>
     </message>
@@ -481,12 +481,12 @@
         <translation>la fusion nécessite au moins un fichier de fragment</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/backtest/ParameterGrid.cpp" line="-13"/>
         <source>shard 1</source>
         <translation>fragment 1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/backtest/ResultJson.cpp" line="+10"/>
         <source>not an optimisation result: no &apos;%1&apos;</source>
         <translation>pas un résultat d&apos;optimisation : pas de &apos;%1&apos;</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>appartient à un découpage en %1 fragments, %2 à un découpage en %3</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../core/backtest/ParameterGrid.cpp" line="-5"/>
         <source>shard %1: %2</source>
         <translation>fragment %1 : %2</translation>
     </message>
@@ -8682,17 +8682,12 @@ Le fichier n&apos;a pas été modifié.</translation>
 <context>
     <name>rutile::scan::ScanOutput</name>
     <message>
-        <location filename="../core/scan/ScanOutput.cpp" line="+245"/>
+        <location filename="../core/scan/ScanOutput.cpp" line="+246"/>
         <source>merge needs at least one shard file</source>
         <translation>merge nécessite au moins un fichier de fragment</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>shard %1: %2</source>
-        <translation>fragment %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>not a scan result</source>
         <translation>ce n&apos;est pas un résultat de scan</translation>
     </message>
@@ -8702,12 +8697,7 @@ Le fichier n&apos;a pas été modifié.</translation>
         <translation>diffère de %1 par &apos;%2&apos; : pas le même scan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>shard 1</source>
-        <translation>fragment 1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>its &apos;shard&apos; is missing, invalid, or from a split into another number of shards</source>
         <translation>son &apos;shard&apos; est absent, non valide ou issu d&apos;un découpage en un autre nombre de fragments</translation>
     </message>

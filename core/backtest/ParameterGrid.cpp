@@ -153,6 +153,17 @@ Status Shard::validate() const
     return checkRange(Text::tr("shard index"), index, 0, count - 1);
 }
 
+Error shardFault(std::size_t index, const QStringList &files, const QString &message)
+{
+    return index < std::size_t(files.size()) ? Error::invalidInput(message, files[qsizetype(index)])
+                                             : Error::invalidInput(Text::tr("shard %1: %2").arg(index + 1).arg(message));
+}
+
+QString firstShardName(const QStringList &files)
+{
+    return files.isEmpty() ? Text::tr("shard 1") : files.front();
+}
+
 Result<Shard> parseShard(QStringView text)
 {
     const qsizetype slash = text.indexOf(u'/');

@@ -8,6 +8,7 @@
 #include "util/Error.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <cstddef>
@@ -67,5 +68,11 @@ struct Shard {
 
 /// Parses "i/N".
 Result<Shard> parseShard(QStringView text);
+
+/// A fault of the `index`-th of the shards a merge was given: named by its file when `files`
+/// gives them (one a shard), else "shard N: message" (N from 1).
+Error shardFault(std::size_t index, const QStringList &files, const QString &message);
+/// The first shard as such messages name the one the others must agree with: its file, or "shard 1".
+QString firstShardName(const QStringList &files);
 
 } // namespace rutile::backtest

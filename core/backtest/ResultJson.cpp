@@ -1,5 +1,7 @@
 #include "backtest/ResultJson.h"
 
+#include "backtest/ParameterGrid.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -357,12 +359,8 @@ Result<QJsonObject> mergeOptimizationJson(const std::vector<QJsonObject> &shards
 {
     if (shards.empty())
         return Error::invalidArgument(Text::tr("merge needs at least one shard file"));
-    // A shard's fault names its file when the caller gave them, else its place among the shards.
-    const auto bad = [&files](std::size_t i, const QString &message) {
-        return i < std::size_t(files.size()) ? Error::invalidInput(message, files[qsizetype(i)])
-                                            : Error::invalidInput(Text::tr("shard %1: %2").arg(i + 1).arg(message));
-    };
-    const QString firstName = files.isEmpty() ? Text::tr("shard 1") : files.front();
+    const auto bad = [&files](std::size_t i, const QString &message) { return shardFault(i, files, message); };
+    const QString firstName = firstShardName(files);
     // Keys that must agree: the shards must be slices of one experiment.
     static const char *const kSame[] = {"strategy", "objective", "grid", "grid_size", "base_params", "config",
                                         "symbol",   "pair",      "first_date", "last_date", "benchmark"};

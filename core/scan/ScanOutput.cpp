@@ -1,6 +1,7 @@
 #include "scan/ScanOutput.h"
 
 #include "backtest/DeflatedSharpe.h"
+#include "backtest/ParameterGrid.h"
 #include "backtest/ResultJson.h"
 #include "params/ParamJson.h"
 #include "report/CsvWriter.h"
@@ -257,17 +258,13 @@ Result<QJsonObject> mergeScanJson(const std::vector<QJsonObject> &shards, const 
     std::map<qint64, QJsonObject> filteredAt;
     for (std::size_t i = 0; i < shards.size(); ++i) {
         const QJsonObject &s = shards[i];
-        // A shard's fault names its file when the caller gave them, else its place.
-        const auto bad = [i, &files](const QString &message) {
-            return i < std::size_t(files.size()) ? Error::invalidInput(message, files[qsizetype(i)])
-                                                : Error::invalidInput(Text::tr("shard %1: %2").arg(i + 1).arg(message));
-        };
+        const auto bad = [i, &files](const QString &message) { return backtest::shardFault(i, files, message); };
         if (!isScanJson(s))
             return bad(Text::tr("not a scan result"));
         for (const char *key : kSame) {
             if (s.value(QLatin1String(key)) != first.value(QLatin1String(key)))
                 return bad(Text::tr("differs from %1 in '%2': not the same scan")
-                               .arg(files.isEmpty() ? Text::tr("shard 1") : files.front(), QLatin1String(key)));
+                               .arg(backtest::firstShardName(files), QLatin1String(key)));
         }
         const QJsonObject shard = s.value(QStringLiteral("shard")).toObject();
         const backtest::Shard spec{shard.value(QStringLiteral("index")).toInt(-1), shard.value(QStringLiteral("count")).toInt(0)};
